@@ -1,0 +1,1 @@
+"""Extractors: pure functions from a spaCy `Doc` to records. Spans never leave this package."""

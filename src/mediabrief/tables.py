@@ -1,0 +1,174 @@
+"""Analyses -> long-form DataFrames, one row per record, columns declared once, rows sorted.
+
+Every table carries `article_id` (and the per-record tables `outlet`), so every
+comparison across sources is a `groupby`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .outputs import write_atomic
+from .records import ArticleAnalysis, Skipped
+
+ARTICLE_COLUMNS = (
+    "article_id", "title", "outlet", "author", "published", "genre", "words", "sentences", "paragraphs",
+    "boilerplate_lines", "quotes", "quotes_direct", "quotes_partial", "quotes_indirect", "speakers",
+    "experts", "quoted_words_share", "actors", "dates", "encoding", "notes",
+)
+QUOTE_COLUMNS = (
+    "article_id", "outlet", "speaker", "speaker_type", "speaker_role", "speaker_gender", "kind", "text",
+    "start", "end",
+)
+ACTOR_COLUMNS = ("article_id", "outlet", "actor", "type", "mentions", "aliases", "quoted")
+DATE_COLUMNS = ("article_id", "outlet", "text", "value", "anchor", "kind", "start", "end", "event")
+BOILERPLATE_COLUMNS = ("article_id", "kind", "text", "start", "end")
+SKIPPED_COLUMNS = ("file", "reason")
+TABLE_NAMES = ("articles", "quotes", "actors", "dates", "boilerplate", "skipped")
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    articles: pd.DataFrame
+    quotes: pd.DataFrame
+    actors: pd.DataFrame
+    dates: pd.DataFrame
+    boilerplate: pd.DataFrame
+    skipped: pd.DataFrame
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:
+        return [(name, getattr(self, name)) for name in TABLE_NAMES]
+
+
+def build_tables(analyses: Sequence[ArticleAnalysis], skipped: Sequence[Skipped] = ()) -> Tables:
+    ordered = sorted(analyses, key=lambda a: a.article.article_id)
+    return Tables(
+        articles=_frame([article_row(a) for a in ordered], ARTICLE_COLUMNS, ["article_id"]),
+        quotes=_frame(quote_rows(ordered), QUOTE_COLUMNS, ["article_id", "start", "end", "kind"]),
+        actors=_frame(actor_rows(ordered), ACTOR_COLUMNS, ["article_id", "actor"]),
+        dates=_frame(date_rows(ordered), DATE_COLUMNS, ["article_id", "start", "end"]),
+        boilerplate=_frame(boilerplate_rows(ordered), BOILERPLATE_COLUMNS, ["article_id", "start"]),
+        skipped=_frame(
+            [{"file": s.path.name, "reason": s.reason} for s in skipped], SKIPPED_COLUMNS, ["file"]
+        ),
+    )
+
+
+def article_row(analysis: ArticleAnalysis) -> dict[str, object]:
+    article, counts, quotes = analysis.article, analysis.counts, analysis.quotes
+    kinds = [q.kind.value for q in quotes]
+    speakers = {q.speaker for q in quotes if q.speaker and q.speaker_type.value != "anonymous"}
+    experts = {q.speaker for q in quotes if q.speaker and q.speaker_type.value == "expert"}
+    direct_words = sum(len(q.text.split()) for q in quotes if q.kind.value == "direct")
+    return {
+        "article_id": article.article_id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "published": article.published,
+        "genre": article.genre,
+        "words": counts.words,
+        "sentences": counts.sentences,
+        "paragraphs": counts.paragraphs,
+        "boilerplate_lines": len(article.boilerplate),
+        "quotes": len(quotes),
+        "quotes_direct": kinds.count("direct"),
+        "quotes_partial": kinds.count("partial"),
+        "quotes_indirect": kinds.count("indirect"),
+        "speakers": len(speakers),
+        "experts": len(experts),
+        "quoted_words_share": round(direct_words / counts.words, 4) if counts.words else 0.0,
+        "actors": len({m.actor for m in analysis.actors}),
+        "dates": sum(1 for d in analysis.dates if d.kind == "date"),
+        "encoding": article.encoding,
+        "notes": "; ".join(article.notes),
+    }
+
+
+def quote_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, object]]:
+    return [
+        {
+            "article_id": a.article.article_id,
+            "outlet": a.article.outlet,
+            "speaker": q.speaker,
+            "speaker_type": q.speaker_type.value,
+            "speaker_role": q.speaker_role,
+            "speaker_gender": q.speaker_gender.value,
+            "kind": q.kind.value,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+        }
+        for a in analyses
+        for q in a.quotes
+    ]
+
+
+def actor_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, object]]:
+    rows = []
+    for a in analyses:
+        quoted: dict[str, int] = {}
+        for q in a.quotes:
+            if q.speaker:
+                quoted[q.speaker] = quoted.get(q.speaker, 0) + 1
+        grouped: dict[str, list] = {}
+        for mention in a.actors:
+            grouped.setdefault(mention.actor, []).append(mention)
+        for actor, mentions in grouped.items():
+            rows.append({
+                "article_id": a.article.article_id,
+                "outlet": a.article.outlet,
+                "actor": actor,
+                "type": mentions[0].type.value,
+                "mentions": len(mentions),
+                "aliases": "|".join(sorted({m.text for m in mentions})),
+                "quoted": quoted.get(actor, 0),
+            })
+    return rows
+
+
+def date_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, object]]:
+    return [
+        {
+            "article_id": a.article.article_id,
+            "outlet": a.article.outlet,
+            "text": d.text,
+            "value": d.value,
+            "anchor": d.anchor.value,
+            "kind": d.kind,
+            "start": d.start,
+            "end": d.end,
+            "event": d.event,
+        }
+        for a in analyses
+        for d in a.dates
+    ]
+
+
+def boilerplate_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, object]]:
+    return [
+        {"article_id": a.article.article_id, "kind": b.kind.value, "text": b.text, "start": b.start, "end": b.end}
+        for a in analyses
+        for b in a.article.boilerplate
+    ]
+
+
+def _frame(rows: list[dict[str, object]], columns: tuple[str, ...], order: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(columns))
+    if not frame.empty:
+        frame = frame.sort_values(order, kind="stable").reset_index(drop=True)
+    return frame
+
+
+def write_tables(tables: Tables, out_dir: Path) -> list[Path]:
+    """Write each table as UTF-8 CSV, atomically, and return the paths written."""
+    written = []
+    for name, frame in tables.items():
+        path = out_dir / f"{name}.csv"
+        write_atomic(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+        written.append(path)
+    return written
