@@ -24,6 +24,7 @@ SIDE_FILES = frozenset({"metadata.csv", "aliases.csv"})
 METADATA_COLUMNS = ("file", "title", "outlet", "author", "published", "genre", "url")
 PUBLISHED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 MIN_BODY_WORDS = 20
+WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 
 
 class UnusableFile(Exception):
@@ -126,10 +127,28 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None or _control_share(str(best)) > 0.01:
+    encoding = guess_encoding(data)
+    text = data.decode(encoding, errors="replace") if encoding else ""
+    if not encoding or _control_share(text) > 0.01:
         raise UnusableFile("binary file, not text")
-    return data.decode(best.encoding, errors="replace"), best.encoding
+    return text, encoding
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """charset-normalizer's guess, preferring Western encodings among equally clean candidates.
+
+    Notes: short English texts decode cleanly as cp1250 and cp1252 alike; for
+    English news the Western code page is the likelier, so it wins ties.
+    """
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
+        return None
+    cleanest = min(match.chaos for match in matches)
+    tied = [match.encoding for match in matches if match.chaos <= cleanest + 0.01]
+    for preferred in WESTERN_ENCODINGS:
+        if preferred in tied:
+            return preferred
+    return tied[0]
 
 
 def _control_share(text: str) -> float:

@@ -14,6 +14,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
+        os.chmod(temporary, 0o666 & ~_current_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -22,3 +23,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write ({error.strerror or error})") from error
+
+
+def _current_umask() -> int:
+    """The process umask (mkstemp creates files 0600; outputs should be as readable as any other file)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

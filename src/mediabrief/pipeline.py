@@ -12,7 +12,10 @@ from .nlp import load_pipeline
 from .progress import Progress
 from .records import ArticleAnalysis, Corpus
 from .settings import Settings
-from .tables import Tables, build_tables
+from .briefing import write_briefing
+from .charts import draw_charts
+from .plots import save_chart
+from .tables import Tables, build_tables, write_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,3 +38,40 @@ def analyze(paths: Iterable[Path | str], settings: Settings = Settings()) -> Cor
     with Progress(total=len(corpus.articles), quiet=settings.quiet, label="Analysing") as progress:
         analyses = analyze_articles(corpus.articles, nlp, options=options, on_done=progress.advance)
     return CorpusAnalysis(corpus, tuple(analyses), build_tables(analyses, corpus.skipped))
+
+
+@dataclass(frozen=True, slots=True)
+class ReportResult:
+    analysis: CorpusAnalysis
+    tables: list[Path]
+    figures: list[Path]
+    html: Path
+    pdf: Path
+
+
+def write_analysis(paths: Iterable[Path | str], settings: Settings = Settings()) -> tuple[CorpusAnalysis, list[Path]]:
+    """`mediabrief analyze`: the tables only."""
+    result = analyze(paths, settings)
+    return result, write_tables(result.tables, settings.out_dir)
+
+
+def report(paths: Iterable[Path | str], settings: Settings = Settings()) -> ReportResult:
+    """`mediabrief report`: tables, figures and the briefing (HTML and PDF)."""
+    result, table_paths = write_analysis(paths, settings)
+    charts = draw_charts(result.tables)
+    figure_paths = [path for chart in charts for path in save_chart(chart, settings.figures_dir)]
+    notes = list(result.corpus.warnings) + article_notes(result.corpus)
+    briefing = write_briefing(
+        result.tables,
+        charts,
+        out_dir=settings.out_dir,
+        figures_dir=settings.figures_dir,
+        templates_dir=settings.templates_dir,
+        title=settings.title,
+        notes=notes,
+    )
+    return ReportResult(result, table_paths, figure_paths, briefing.html, briefing.pdf)
+
+
+def article_notes(corpus: Corpus) -> list[str]:
+    return [f"{a.article_id}: {note}" for a in corpus.articles for note in a.notes]

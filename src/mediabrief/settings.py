@@ -15,6 +15,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     out_dir: Path = Path("report")
     figures_dir: Path = Path("figures")
+    templates_dir: Path | None = None
     title: str | None = None
     batch_size: int = 16
     n_process: int = 1

@@ -1,0 +1,90 @@
+"""Reading a folder: encodings, metadata.csv, and files that cannot be used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mediabrief.errors import InputError
+from mediabrief.ingest import load_corpus
+from mediabrief.records import Anchor
+
+BODY = (
+    "The two leaders met in the Russian Far East and talked for four hours about weapons, "
+    "satellites and food, according to officials who briefed reporters afterwards.\n"
+)
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def test_metadata_wins_over_the_text(tmp_path):
+    write(tmp_path, "a.txt", f"Text title – Analysis\n\nBy Jane Roe\n\n{BODY}")
+    write(tmp_path, "metadata.csv", "file,title,outlet,author,published,genre,url\n"
+          "a.txt,CSV title,Outlet A,John Doe,2023-09,news,\n")
+    article = load_corpus([tmp_path]).articles[0]
+    assert (article.title, article.outlet, article.author, article.genre) == ("CSV title", "Outlet A", "John Doe", "news")
+    assert article.published == "2023-09" and article.published_source is Anchor.PUBLISHED
+
+
+def test_without_metadata_the_text_gives_title_genre_byline_and_dateline(tmp_path):
+    write(tmp_path, "outlet_story.txt", f"Text title – Analysis\n\nBy Jane Roe\n\n15 Sep 2023 15:26 PM\n\n{BODY}")
+    article = load_corpus([tmp_path]).articles[0]
+    assert (article.title, article.genre, article.author) == ("Text title", "analysis", "Jane Roe")
+    assert article.published == "2023-09-15" and article.published_source is Anchor.DATELINE
+    assert article.outlet == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n\t \n", "only white space"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, "binary file"),
+        ("title-only.txt", b"Just a title\n", "no article body"),
+        ("picture.png", b"\x89PNG\r\n\x1a\n", "not an article file"),
+    ],
+)
+def test_unusable_files_are_skipped_with_a_reason_and_the_rest_goes_through(tmp_path, name, data, reason):
+    write(tmp_path, "good.txt", f"Title\n\n{BODY}")
+    write(tmp_path, name, data)
+    corpus = load_corpus([tmp_path])
+    assert [a.article_id for a in corpus.articles] == ["good.txt"]
+    assert [s.path.name for s in corpus.skipped] == [name]
+    assert reason in corpus.skipped[0].reason
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-16"])
+def test_other_encodings_are_decoded_and_named(tmp_path, encoding):
+    text = f"Café société - Analysis\n\n{BODY}Señor Müller said the naïve façade had cracked.\n"
+    write(tmp_path, "a.txt", text.encode(encoding))
+    article = load_corpus([tmp_path]).articles[0]
+    assert article.title == "Café société"
+    assert "Señor Müller" in article.body
+    assert encoding != "latin-1" or article.notes
+
+
+def test_metadata_problems_are_warnings_not_failures(tmp_path):
+    write(tmp_path, "a.txt", f"Title\n\n{BODY}")
+    write(tmp_path, "metadata.csv", "\ufefffile,outlet,published,extra\n"
+          "a.txt,Outlet A,15/09/2023,x\na.txt,Outlet B,2023,y\nmissing.txt,Outlet C,2023,z\n")
+    corpus = load_corpus([tmp_path])
+    article = corpus.articles[0]
+    assert article.outlet == "Outlet A" and article.published is None
+    text = " ".join(corpus.warnings)
+    assert "15/09/2023" in text and "second row for a.txt" in text and "missing.txt" in text
+
+
+def test_a_folder_without_usable_articles_is_an_input_error(tmp_path):
+    write(tmp_path, "empty.txt", b"")
+    with pytest.raises(InputError, match="no usable article"):
+        load_corpus([tmp_path])
+
+
+def test_a_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        load_corpus([tmp_path / "nowhere"])

@@ -1,0 +1,90 @@
+"""Ingest rules: title, genre suffix, byline, dateline, captions, bio and furniture are not body."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediabrief.layout import find_layout, split_genre
+from mediabrief.records import BoilerplateKind
+
+BODY = (
+    "The two leaders met in the Russian Far East and talked for four hours about weapons, "
+    "satellites and food, according to officials who briefed reporters afterwards."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected_title", "genre"),
+    [
+        ("Putin's Showcase For Kim – OpEd", "Putin's Showcase For Kim", "opinion"),
+        ("Looking Beyond Arms Deal – Analysis", "Looking Beyond Arms Deal", "analysis"),
+        ("What To Make of the Meeting? | Opinion", "What To Make of the Meeting?", "opinion"),
+        ("Summit: five things we learned", "Summit: five things we learned", None),
+        ("Kim-Putin talks end", "Kim-Putin talks end", None),
+    ],
+)
+def test_genre_suffix_is_split_from_the_title(title, expected_title, genre):
+    assert split_genre(title) == (expected_title, genre)
+
+
+def kinds_of(text: str, author: str | None = None) -> dict[str, BoilerplateKind]:
+    return {b.text: b.kind for b in find_layout(text, author=author).boilerplate}
+
+
+def test_title_is_first_line_after_leading_furniture():
+    layout = find_layout(f"Share\n\nSummit ends | Opinion\n\n{BODY}\n")
+    assert layout.title == "Summit ends"
+    assert layout.genre == "opinion"
+    assert layout.body == BODY
+
+
+def test_byline_and_dateline_in_the_header_are_not_body():
+    text = f"Summit ends\n\nBy Kim Hyungjin\n\n15 Sep 2023 15:26 PM\n\n{BODY}\n"
+    layout = find_layout(text)
+    assert layout.byline == "Kim Hyungjin"
+    assert layout.dateline == "15 Sep 2023 15:26 PM"
+    assert layout.body == BODY
+
+
+def test_photo_caption_with_credit_is_set_aside_anywhere():
+    caption = "Kim shakes hands with Putin at the cosmodrome. Photograph: KCNA via KNS/AFP/Getty Images"
+    text = f"Summit ends\n\n{BODY}\n\n{caption}\n\n{BODY}\n"
+    assert kinds_of(text)[caption] is BoilerplateKind.CAPTION
+
+
+def test_standalone_credit_takes_the_caption_above_it():
+    caption = "Putin and Kim toast during a reception in Pyongyang on June 19, 2024."
+    credit = "VLADIMIR SMIRNOV/POOL/AFP via Getty Images"
+    kinds = kinds_of(f"Summit ends\n\n{BODY}\n\n{caption}\n\n{credit}\n\n{BODY}\n")
+    assert kinds[credit] is BoilerplateKind.CREDIT
+    assert kinds[caption] is BoilerplateKind.CAPTION
+
+
+def test_author_bio_signature_and_footer_at_the_end_are_set_aside():
+    tail = (
+        "Max S. Kim\n\nMax S. Kim received his PhD in cognitive science from Brandeis University.\n\n"
+        "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n"
+    )
+    layout = find_layout(f"Summit ends\n\n{BODY}\n\n{tail}", author="Max S. Kim")
+    assert layout.body == BODY
+    kinds = {b.kind for b in layout.boilerplate}
+    assert {BoilerplateKind.BIO, BoilerplateKind.BYLINE, BoilerplateKind.FURNITURE} <= kinds
+
+
+def test_publisher_footer_lines_are_set_aside():
+    tail = "Samakal English\n\nEditor : Alamgir Hossain\n\nAddress: 387 Tejgaon Industrial Area, Dhaka\n"
+    layout = find_layout(f"Summit ends\n\n{BODY}\n\n{tail}")
+    assert layout.body == BODY
+
+
+def test_short_heading_inside_the_body_is_kept():
+    text = f"Summit ends\n\n{BODY}\n\nConcern over arms deal\n\n{BODY}\n"
+    assert "Concern over arms deal" in find_layout(text).body
+
+
+def test_body_segments_map_back_to_file_offsets():
+    text = f"Summit ends\n\nBy Jane Roe\n\n{BODY}\n\n  {BODY}\n"
+    layout = find_layout(text)
+    for segment in layout.segments:
+        piece = layout.body[segment.body_start : segment.body_start + segment.length]
+        assert text[segment.file_start : segment.file_start + segment.length] == piece
