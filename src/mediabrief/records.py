@@ -129,11 +129,17 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
+    """A mention of an actor; `actor` is the canonical name, `text` the form in the article.
+
+    `resolved` is False for a bare name (`Kim`) that nothing in the article pinned to one person.
+    """
+
     actor: str
     type: ActorType
     text: str
     start: int
     end: int
+    resolved: bool = True
 
 
 @dataclass(frozen=True, slots=True)

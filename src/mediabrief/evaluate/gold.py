@@ -97,10 +97,10 @@ def load_gold(path: Path) -> Gold:
 
 def parse_gold(data: object, *, name: str) -> Gold:
     """A decoded gold/1 document -> Gold; raises _SchemaError naming the offending place."""
-    top = _object(data, "the top level")
+    top = _object(data, "")
     if top.get("schema") != SCHEMA:
         raise _SchemaError(f"'schema' is {top.get('schema')!r}, expected {SCHEMA!r}")
-    raw_articles = _list(top, "articles", "the top level", required=True)
+    raw_articles = _list(top, "articles", "", required=True)
     articles = tuple(_article(raw, f"articles[{i}]") for i, raw in enumerate(raw_articles))
     seen: set[str] = set()
     for article in articles:
@@ -108,11 +108,11 @@ def parse_gold(data: object, *, name: str) -> Gold:
             raise _SchemaError(f"article file {article.file!r} is listed twice")
         seen.add(article.file)
     pairs = []
-    for i, pair in enumerate(_list(top, "must_not_merge", "the top level")):
+    for i, pair in enumerate(_list(top, "must_not_merge", "")):
         if not (isinstance(pair, list) and len(pair) == 2 and all(_is_text(x) for x in pair)):
             raise _SchemaError(f"must_not_merge[{i}] must be a pair of names, got {pair!r}")
         pairs.append((pair[0], pair[1]))
-    authors = _strings(top, "authors_are_not_quoted_sources", "the top level")
+    authors = _strings(top, "authors_are_not_quoted_sources", "")
     return Gold(name=name, articles=articles, must_not_merge=tuple(pairs), authors=authors)
 
 
@@ -170,13 +170,18 @@ def _date(raw: object, where: str) -> GoldDate:
     )
 
 
+def _at(where: str, key: str) -> str:
+    """'articles[2]' + 'file' -> 'articles[2].file'; at the top level just 'file'."""
+    return f"{where}.{key}" if where else key
+
+
 def _is_text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
 def _object(value: object, where: str) -> dict[str, object]:
     if not isinstance(value, dict):
-        raise _SchemaError(f"{where} must be an object, got {type(value).__name__}")
+        raise _SchemaError(f"{where or 'the top level'} must be an object, got {type(value).__name__}")
     return value
 
 
@@ -185,7 +190,7 @@ def _list(item: dict[str, object], key: str, where: str, *, required: bool = Fal
     if value is None and not required:
         return []
     if not isinstance(value, list):
-        raise _SchemaError(f"{where} needs a list '{key}'" if value is None else f"{where}.{key} must be a list")
+        raise _SchemaError(f"{_at(where, key)} is missing" if value is None else f"{_at(where, key)} must be a list")
     return value
 
 
@@ -194,19 +199,19 @@ def _text(item: dict[str, object], key: str, where: str, *, required: bool = Fal
     if value is None and not required:
         return None
     if not _is_text(value):
-        raise _SchemaError(f"{where}.{key} must be a non-empty string, got {value!r}")
+        raise _SchemaError(f"{_at(where, key)} must be a non-empty string, got {value!r}")
     return value
 
 
 def _strings(item: dict[str, object], key: str, where: str) -> tuple[str, ...]:
     values = _list(item, key, where)
     if not all(_is_text(v) for v in values):
-        raise _SchemaError(f"{where}.{key} must be a list of non-empty strings")
+        raise _SchemaError(f"{_at(where, key)} must be a list of non-empty strings")
     return tuple(values)
 
 
 def _flag(item: dict[str, object], key: str, where: str) -> bool:
     value = item.get(key, False)
     if not isinstance(value, bool):
-        raise _SchemaError(f"{where}.{key} must be true or false, got {value!r}")
+        raise _SchemaError(f"{_at(where, key)} must be true or false, got {value!r}")
     return value

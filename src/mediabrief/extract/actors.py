@@ -1,13 +1,222 @@
-"""Named entities -> ActorMention (placeholder)."""
+"""Named entities -> actors: one canonical name per person, body and country within an article.
+
+Finding (`find_entity_mentions`) is split from deciding (`resolve_mentions`):
+the first cleans spaCy's entities, the second merges variants and pins bare
+names to one person in context.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from ..records import ActorMention
+from ..lexicon import Lexicon, load_lexicon
+from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
+from ..records import ActorMention, ActorType
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+LABEL_TYPES = {
+    "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANISATION,
+    "GPE": ActorType.PLACE,
+    "LOC": ActorType.PLACE,
+    "FAC": ActorType.PLACE,
+    "NORP": ActorType.GROUP,
+}
 
 
-def extract_actors(doc: Doc, *, author: str | None) -> Iterator[ActorMention]:
-    return iter(())
+@dataclass(frozen=True, slots=True)
+class EntityCandidate:
+    """A cleaned entity mention: titles, `the` and possessives off; offsets into `doc.text`."""
+
+    name: str
+    label: str
+    text: str
+    start: int
+    end: int
+    token: int
+    paragraph: int
+    is_subject: bool = False
+
+
+def extract_actors(doc: Doc, *, author: str | None, lexicon: Lexicon | None = None) -> Iterator[ActorMention]:
+    lexicon = lexicon or load_lexicon()
+    candidates = list(find_entity_mentions(doc, author=author, lexicon=lexicon))
+    yield from resolve_mentions(candidates, lexicon=lexicon)
+
+
+def paragraph_of(doc: Doc, token_index: int) -> int:
+    """Paragraphs are the body's blank-line separated blocks (ingest joins them with one blank line)."""
+    return doc.text.count("\n\n", 0, doc[token_index].idx)
+
+
+def find_entity_mentions(doc: Doc, *, author: str | None, lexicon: Lexicon) -> Iterator[EntityCandidate]:
+    author_key = person_key(author) if author else None
+    entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon)], key=lambda span: span.start)
+    for entity in entities:
+        if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity):
+            continue
+        span = _trim(entity, lexicon)
+        if span is None:
+            continue
+        name = clean_name(span.text, lexicon.titles)
+        if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
+            continue
+        yield EntityCandidate(
+            name=name,
+            label=entity.label_,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            token=span.start,
+            paragraph=paragraph_of(doc, span.start),
+            is_subject=span.root.dep_ in ("nsubj", "nsubjpass", "agent"),
+        )
+
+
+def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Proper names the NER missed that speak or carry a role: `Cha Du Hyeogn, principal fellow …, said`.
+
+    Notes: a chain of two to four capitalised PROPN tokens outside any entity, whose
+    head is a speech verb or which has an appositive, is taken as a PERSON.
+    """
+    spans = []
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+            continue
+        chain = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not t.ent_type_]
+        start = min([t.i for t in chain] + [token.i])
+        tokens = doc[start : token.i + 1]
+        if not (2 <= len(tokens) <= 4) or not all(t.text[:1].isupper() for t in tokens):
+            continue
+        speaks = token.head.lemma_.lower() in lexicon.speech_verbs
+        has_role = any(child.dep_ == "appos" for child in token.children)
+        if speaks or has_role:
+            spans.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return spans
+
+
+def _is_modifier_group(entity: Span) -> bool:
+    """`North Korean leader`: an adjectival NORP is a description, not an actor."""
+    return entity.label_ == "NORP" and entity.root.dep_ in ("amod", "compound", "nmod") and entity.root.tag_ != "NNPS"
+
+
+def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
+    """Drop leading titles, `the` and trailing possessives from the entity's tokens."""
+    start, end = entity.start, entity.end
+    doc = entity.doc
+    while start < end - 1 and doc[start].lower_.rstrip(".") in lexicon.titles:
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> Iterator[ActorMention]:
+    """Give every candidate its canonical actor name within the article.
+
+    Notes: people by name keys (case, hyphens and middle initials ignored); a bare
+    first or last name goes to the one full name in the article that ends or starts
+    with it, or among several to the one named most (a reader's default referent);
+    organisations and countries by the alias, demonym and acronym lists.
+    """
+    people = _full_names(candidates)
+    introductions = _full_mentions(candidates, people)
+    org_names = {initials(c.name): c.name for c in candidates if c.label == "ORG" and len(c.name.split()) > 1}
+    for candidate in candidates:
+        if candidate.label == "PERSON" or _names_a_person(candidate, people):
+            yield _person_mention(candidate, people, introductions)
+        else:
+            yield _group_mention(candidate, lexicon, org_names)
+
+
+def _names_a_person(candidate: EntityCandidate, people: dict[str, str]) -> bool:
+    """The small model sometimes labels `Trump` or `Kim Jong Un` ORG or GPE; a known person's name wins."""
+    if candidate.label not in ("ORG", "GPE", "NORP") or acronym_key(candidate.name):
+        return False
+    return person_key(candidate.name) in people or bool(bare_name_candidates(candidate.name, people))
+
+
+def _full_names(candidates: list[EntityCandidate]) -> dict[str, str]:
+    """Person key -> the form of that full name written most often in the article."""
+    forms: dict[str, list[str]] = {}
+    for c in candidates:
+        if c.label == "PERSON" and len(name_parts(c.name)) >= 2:
+            forms.setdefault(person_key(c.name), []).append(c.name)
+    return {key: most_common_form(names) for key, names in forms.items()}
+
+
+def bare_name_candidates(name: str, people: dict[str, str]) -> list[str]:
+    """Full-name keys a one-word mention could stand for."""
+    parts = name_parts(name)
+    if len(parts) != 1:
+        return []
+    return [key for key in people if parts[0] in end_parts(key)]
+
+
+def _full_mentions(candidates: list[EntityCandidate], people: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """Person key -> (paragraph, token) of each full-name mention, in text order."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for c in candidates:
+        key = person_key(c.name)
+        if key in people:
+            places.setdefault(key, []).append((c.paragraph, c.token))
+    return places
+
+
+def pick_referent(options: list[str], places: dict[str, list[tuple[int, int]]], paragraph: int, token: int) -> str:
+    """Which of several namesakes a bare name means, as a reader would take it.
+
+    Notes: one named in full earlier in the same paragraph wins (the most recent);
+    otherwise the namesake the article introduced first, the story's default.
+    """
+    local = [(places[k][-1], k) for k in options if any(p == paragraph and t < token for p, t in places[k])]
+    if local:
+        local = [(max((p, t) for p, t in places[k] if p == paragraph and t < token), k) for _, k in local]
+        return max(local)[1]
+    return min(options, key=lambda k: (places[k][0], k))
+
+
+def _person_mention(
+    candidate: EntityCandidate, people: dict[str, str], places: dict[str, list[tuple[int, int]]]
+) -> ActorMention:
+    key = person_key(candidate.name)
+    if key in people:
+        return _mention(candidate, people[key], ActorType.PERSON)
+    options = bare_name_candidates(candidate.name, people)
+    if not options:
+        resolved = len(name_parts(candidate.name)) >= 2
+        return _mention(candidate, candidate.name, ActorType.PERSON, resolved=resolved)
+    best = pick_referent(options, places, candidate.paragraph, candidate.token)
+    return _mention(candidate, people[best], ActorType.PERSON)
+
+
+def _group_mention(candidate: EntityCandidate, lexicon: Lexicon, org_names: dict[str, str]) -> ActorMention:
+    name = candidate.name
+    lowered = name.lower()
+    alias = lexicon.aliases.get(lowered) or lexicon.aliases.get(name_key(name).replace(" ", "") if acronym_key(name) else "")
+    if alias:
+        canonical, kind = alias
+        return _mention(candidate, canonical, ActorType(kind))
+    if candidate.label == "NORP" and lowered in lexicon.demonyms:
+        return _mention(candidate, lexicon.demonyms[lowered], ActorType.COUNTRY)
+    if (acronym := acronym_key(name)) and acronym in org_names:
+        return _mention(candidate, org_names[acronym], ActorType.ORGANISATION)
+    if candidate.label == "GPE" and candidate.is_subject and lowered in lexicon.capitals:
+        # `Washington suspects Pyongyang…`: a capital that acts is its government.
+        return _mention(candidate, lexicon.capitals[lowered], ActorType.COUNTRY)
+    known_countries = set(lexicon.demonyms.values()) | set(lexicon.capitals.values())
+    if candidate.label == "GPE" and name in known_countries:
+        return _mention(candidate, name, ActorType.COUNTRY)
+    return _mention(candidate, name, LABEL_TYPES[candidate.label])
+
+
+def _mention(candidate: EntityCandidate, actor: str, kind: ActorType, *, resolved: bool = True) -> ActorMention:
+    return ActorMention(actor, kind, candidate.text, candidate.start, candidate.end, resolved)
+
+
+def name_index(mentions: list[ActorMention]) -> dict[str, str]:
+    """Key of every form seen -> canonical actor, for looking up a speaker's name."""
+    return {name_key(m.text): m.actor for m in mentions}

@@ -1,0 +1,83 @@
+"""Pair quotation marks in plain text: straight and curly, per paragraph, forgiving of strays.
+
+Pure text, no NLP, so that one stray mark costs one quote, never the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+OPEN_CONTEXT = " \t\n([{—–-/:;,"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """The words between a pair of marks: `start`/`end` exclude the marks themselves."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def mark_roles(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Each double quotation mark in text[start:end] as `open` or `close`.
+
+    Notes: a straight mark opens after white space, an opening bracket or dash, or
+    at the paragraph start, and closes otherwise (the convention every style guide shares).
+    """
+    roles = []
+    for index in range(start, end):
+        ch = text[index]
+        if ch in OPENING:
+            roles.append((index, "open"))
+        elif ch in CLOSING:
+            roles.append((index, "close"))
+        elif ch == STRAIGHT:
+            before = text[index - 1] if index > start else " "
+            roles.append((index, "open" if before in OPEN_CONTEXT else "close"))
+    return roles
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quotation in `text`, in order.
+
+    An opening mark left open at the end of a paragraph runs to the paragraph's end
+    when the next paragraph opens with a mark (the multi-paragraph convention);
+    otherwise it is a stray and is dropped.
+    """
+    blocks = paragraphs(text)
+    spans: list[QuotedSpan] = []
+    for number, (start, end) in enumerate(blocks):
+        roles = mark_roles(text, start, end)
+        open_at: int | None = None
+        for index, role in roles:
+            if role == "open":
+                open_at = index
+            elif open_at is not None:
+                spans.append(QuotedSpan(open_at + 1, index, open_at, index))
+                open_at = None
+        if open_at is not None and _next_paragraph_opens_with_mark(text, blocks, number):
+            spans.append(QuotedSpan(open_at + 1, end, open_at, None))
+    return [span for span in spans if text[span.start : span.end].strip()]
+
+
+def _next_paragraph_opens_with_mark(text: str, blocks: list[tuple[int, int]], number: int) -> bool:
+    if number + 1 >= len(blocks):
+        return False
+    following = text[blocks[number + 1][0] : blocks[number + 1][1]].lstrip()
+    return bool(following) and (following[0] in OPENING or following[0] == STRAIGHT)

@@ -1,0 +1,71 @@
+"""Name strings: strip titles and possessives, compare variants, take initials. Pure string functions.
+
+Shared by the extractors (within an article) and the corpus-level actor merge
+(across articles), so that both agree on what "the same name" means.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+POSSESSIVE = re.compile(r"[’']s?$")
+NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "da", "van", "von", "al", "&"})
+
+
+def clean_name(text: str, titles: frozenset[str]) -> str:
+    """`Mr. Putin's` -> `Putin`; `the United Nations` -> `United Nations`; hyphens kept as written."""
+    text = " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
+    text = POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """A key under which spelling variants meet: `Kim Jong-un`, `Kim Jong Un`, `KIM JONG UN`."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[-‐‑–—_]", " ", text.replace("’", "'")).replace(".", "")
+    return " ".join(text.casefold().split())
+
+
+def person_key(name: str) -> str:
+    """Like `name_key`, without middle initials: `Donald J. Trump` meets `Donald Trump`."""
+    parts = name_key(name).split()
+    kept = [p for i, p in enumerate(parts) if len(p) > 1 or i in (0, len(parts) - 1)]
+    return " ".join(kept)
+
+
+def name_parts(name: str) -> list[str]:
+    return person_key(name).split()
+
+
+def end_parts(name: str) -> set[str]:
+    """The parts a bare mention may use: first or last (Korean and Western orders alike)."""
+    parts = name_parts(name)
+    return {parts[0], parts[-1]} if parts else set()
+
+
+def initials(name: str) -> str:
+    """`Korean Central News Agency` -> `KCNA`; `United Nations` -> `UN` (joining words skipped)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_JOINERS]
+    return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def acronym_key(text: str) -> str | None:
+    """`U.N.` -> `UN` when the text is an acronym (2 to 6 capitals, dots allowed), else None."""
+    letters = text.replace(".", "").replace(" ", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+def most_common_form(forms: Iterable[str]) -> str:
+    """The form written most often; ties go to the longer, then the alphabetically first."""
+    counts: dict[str, int] = {}
+    for form in forms:
+        counts[form] = counts.get(form, 0) + 1
+    return sorted(counts, key=lambda f: (-counts[f], -len(f), f))[0]
