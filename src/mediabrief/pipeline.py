@@ -14,6 +14,7 @@ from .records import ArticleAnalysis, Corpus
 from .settings import Settings
 from .briefing import write_briefing
 from .charts import draw_charts
+from .corpus_actors import resolve_corpus_actors
 from .plots import save_chart
 from .tables import Tables, build_tables, write_tables
 
@@ -37,6 +38,7 @@ def analyze(paths: Iterable[Path | str], settings: Settings = Settings()) -> Cor
     options = AnalysisOptions(batch_size=settings.batch_size, n_process=settings.n_process)
     with Progress(total=len(corpus.articles), quiet=settings.quiet, label="Analysing") as progress:
         analyses = analyze_articles(corpus.articles, nlp, options=options, on_done=progress.advance)
+    analyses = resolve_corpus_actors(analyses)
     return CorpusAnalysis(corpus, tuple(analyses), build_tables(analyses, corpus.skipped))
 
 
