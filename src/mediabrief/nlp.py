@@ -31,4 +31,28 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline '{model}' is not installed: {hint}") from error
     # Articles are capped by ingest; spaCy's default limit would refuse long wire digests.
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
+
+
+PARAGRAPH_COMPONENT = "mediabrief_paragraphs"
+
+
+def _register_paragraph_component() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_boundaries(doc: Doc) -> Doc:
+        """A blank line ends a sentence: a heading without a full stop is not the next paragraph's subject."""
+        for token in doc[1:]:
+            if "\n\n" in doc[token.i - 1].text or "\n\n" in doc[token.i - 1].whitespace_:
+                token.is_sent_start = True
+        return doc
+
+
+_register_paragraph_component()

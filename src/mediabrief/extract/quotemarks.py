@@ -11,7 +11,9 @@ from dataclasses import dataclass
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
-OPEN_CONTEXT = " \t\n([{—–-/:;,"
+DOUBLED_APOSTROPHE = "''"
+OPENS_AFTER = " \t\n([{—–-/"
+OPENS_AFTER_IF_WORD_FOLLOWS = ":;,"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -38,18 +40,31 @@ def mark_roles(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Each double quotation mark in text[start:end] as `open` or `close`.
 
     Notes: a straight mark opens after white space, an opening bracket or dash, or
-    at the paragraph start, and closes otherwise (the convention every style guide shares).
+    at the paragraph start, and closes otherwise (the convention every style guide
+    shares); `said,"We` opens too. A curly closing mark standing before a word at a
+    paragraph's start is a typo for an opening one.
     """
     roles = []
-    for index in range(start, end):
+    index = start - 1
+    while index + 1 < end:
+        index += 1
         ch = text[index]
-        if ch in OPENING:
+        before = text[index - 1] if index > start else " "
+        after = text[index + 1] if index + 1 < end else " "
+        if text.startswith(DOUBLED_APOSTROPHE, index):
+            # Some archives write a double quotation mark as two apostrophes: ''like this''.
+            after = text[index + 2] if index + 2 < end else " "
+            opens = before in OPENS_AFTER or (before in OPENS_AFTER_IF_WORD_FOLLOWS and after.isalnum())
+            roles.append((index, "open" if opens else "close"))
+            index += 1
+        elif ch in OPENING:
             roles.append((index, "open"))
         elif ch in CLOSING:
-            roles.append((index, "close"))
+            typo = before in OPENS_AFTER and after.isalnum() and index == start
+            roles.append((index, "open" if typo else "close"))
         elif ch == STRAIGHT:
-            before = text[index - 1] if index > start else " "
-            roles.append((index, "open" if before in OPEN_CONTEXT else "close"))
+            opens = before in OPENS_AFTER or (before in OPENS_AFTER_IF_WORD_FOLLOWS and after.isalnum())
+            roles.append((index, "open" if opens else "close"))
     return roles
 
 
@@ -66,18 +81,28 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         roles = mark_roles(text, start, end)
         open_at: int | None = None
         for index, role in roles:
+            if open_at is not None and _family(text[index]) != _family(text[open_at]):
+                continue  # a quotation inside a quotation, in the other style of marks
             if role == "open":
                 open_at = index
             elif open_at is not None:
-                spans.append(QuotedSpan(open_at + 1, index, open_at, index))
+                spans.append(QuotedSpan(open_at + _width(text, open_at), index, open_at, index))
                 open_at = None
         if open_at is not None and _next_paragraph_opens_with_mark(text, blocks, number):
-            spans.append(QuotedSpan(open_at + 1, end, open_at, None))
+            spans.append(QuotedSpan(open_at + _width(text, open_at), end, open_at, None))
     return [span for span in spans if text[span.start : span.end].strip()]
+
+
+def _width(text: str, index: int) -> int:
+    return 2 if text.startswith(DOUBLED_APOSTROPHE, index) else 1
+
+
+def _family(mark: str) -> str:
+    return "curly" if mark in OPENING or mark in CLOSING else "straight"
 
 
 def _next_paragraph_opens_with_mark(text: str, blocks: list[tuple[int, int]], number: int) -> bool:
     if number + 1 >= len(blocks):
         return False
     following = text[blocks[number + 1][0] : blocks[number + 1][1]].lstrip()
-    return bool(following) and (following[0] in OPENING or following[0] == STRAIGHT)
+    return bool(following) and (following[0] in OPENING or following[0] == STRAIGHT or following.startswith("''"))

@@ -10,29 +10,17 @@ quotation marks becomes an indirect quote.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
+from ..names import person_key
 from ..records import ActorMention, Quote, QuoteKind, SpeakerType
+from .cues import Cue, find_cues
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .speakers import Speaker, SpeakerBook, build_speaker_book, resolve_speaker
 
-CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "—", "–"})
-MIN_INDIRECT_TOKENS = 4
 DIRECT_OPENERS = ".!?:,;—–-"
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A speech verb (or `according to`) with its speaker token and, if any, its content clause."""
-
-    token: Token
-    speaker: Token | None
-    content: Span | None
-    according: bool = False
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
 def extract_quotes(
@@ -46,88 +34,6 @@ def extract_quotes(
     yield from sorted(quotes, key=lambda q: (q.start, q.end))
 
 
-def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
-    cues: list[Cue] = []
-    for token in doc:
-        if token.lemma_.lower() in lexicon.speech_verbs and token.pos_ in ("VERB", "AUX"):
-            speaker = own_subject(token) or _earlier_speaker(token, cues) or subject_of(token)
-            cues.append(Cue(token, speaker, content_of(token)))
-        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
-            if source is not None:
-                cues.append(Cue(token, source, according_content(token), according=True))
-    return cues
-
-
-def own_subject(verb: Token) -> Token | None:
-    """The verb's own subject, or for a passive the `by` agent."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((t for t in child.children if t.dep_ == "pobj"), None)
-    return None
-
-
-def _earlier_speaker(verb: Token, cues: list[Cue]) -> Token | None:
-    """`As Kim told Putin, …, adding that …`: a subjectless participle continues the sentence's last speaker."""
-    if verb.tag_ != "VBG" or own_subject(verb) is not None:
-        return None
-    earlier = [c for c in cues if c.token.sent.start == verb.sent.start and c.speaker is not None and not c.according]
-    return earlier[-1].speaker if earlier else None
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject; for a passive, the `by` agent; for a bare participle, its head's subject."""
-    subject = own_subject(verb)
-    if subject is not None:
-        return subject
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def content_of(verb: Token) -> Span | None:
-    """The complement clause of a speech verb, without its leading `that`."""
-    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
-    if clause is None:
-        return None
-    tokens = [t for t in clause.subtree]
-    while tokens and (tokens[0].lower_ in LEADING_MARKERS or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if len(tokens) < MIN_INDIRECT_TOKENS or not _attached(tokens, verb):
-        return None
-    return verb.doc[tokens[0].i : tokens[-1].i + 1]
-
-
-def _attached(tokens: list[Token], verb: Token) -> bool:
-    """Content before its verb is set off by a comma, dash or closing quote (`…, analysts said`)."""
-    if tokens[-1].i > verb.i:
-        return True
-    between = verb.doc[tokens[-1].i + 1 : verb.i]
-    return any(t.text in (",", "—", "–", "”", '"', "’") for t in between)
-
-
-def according_content(according: Token) -> Span | None:
-    """`X happened, according to Y`: the clause `according to` hangs from, minus the phrase itself."""
-    head = according.head
-    while head.dep_ != "ROOT" and head.head is not head:
-        head = head.head
-    sentence = according.sent
-    skip = range(according.left_edge.i, according.right_edge.i + 1)
-    tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if len(tokens) < MIN_INDIRECT_TOKENS:
-        return None
-    return according.doc[tokens[0].i : tokens[-1].i + 1]
-
-
 def decide_quotes(
     doc: Doc,
     spans: list[QuotedSpan],
@@ -137,21 +43,24 @@ def decide_quotes(
     *,
     author: str | None,
 ) -> Iterator[Quote]:
+    """Walk the article in order so that each speaker is known before the pronouns that follow it."""
     quoted_chars = [(s.open_mark, (s.close_mark or s.end) + 1) for s in spans]
     outside = [c for c in cues if not _inside(c.token.idx, quoted_chars)]
-    events: list[tuple[int, str, object]] = [(s.start, "span", s) for s in spans]
-    events += [(c.token.idx, "cue", c) for c in outside if c.content is not None]
+    carriers = [c for c in outside if c.content is not None and c.speaker is not None]
+    events: list[tuple[int, int, object]] = [(s.open_mark, 0, s) for s in spans]
+    events += [(c.content.start_char if c.content else c.token.idx, 1, c) for c in carriers]
     previous: tuple[QuotedSpan, Speaker | None] | None = None
-    for _, kind, item in sorted(events, key=lambda e: (e[0], e[1])):
-        if kind == "span":
-            quote, speaker = _quotation(doc, item, outside, previous, book, lexicon, author=author)
-            if quote is not None:
-                previous = (item, speaker) if quote.kind is QuoteKind.DIRECT else previous
-                yield quote
+    emitted: set[tuple[int, int]] = set()
+    for _, _, item in sorted(events, key=lambda e: (e[0], e[1])):
+        if isinstance(item, QuotedSpan):
+            quote, speaker = _quotation(doc, item, outside, carriers, previous, book, lexicon, author=author)
+            if quote is not None and quote.kind is QuoteKind.DIRECT:
+                previous = (item, speaker)
         else:
-            quote = _indirect(item, quoted_chars, book, lexicon, author=author)
-            if quote is not None:
-                yield quote
+            quote = _indirect(item, spans, book, lexicon, author=author)
+        if quote is not None and (quote.start, quote.end) not in emitted:
+            emitted.add((quote.start, quote.end))
+            yield quote
 
 
 def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
@@ -162,6 +71,7 @@ def _quotation(
     doc: Doc,
     span: QuotedSpan,
     cues: list[Cue],
+    carriers: list[Cue],
     previous: tuple[QuotedSpan, Speaker | None] | None,
     book: SpeakerBook,
     lexicon: Lexicon,
@@ -171,21 +81,65 @@ def _quotation(
     text = doc.text[span.start : span.end].strip()
     start = doc.text.index(text, span.start)
     kind = QuoteKind.DIRECT if _stands_alone(doc.text, span) else QuoteKind.PARTIAL
+    if kind is QuoteKind.PARTIAL:
+        carrier = _carrier_of(span, carriers)
+        if carrier is not None:
+            # A quoted fragment inside reported speech: the report is the quote, marks and all.
+            speaker = _speaker(carrier, book, lexicon, author=author)
+            if speaker is _NOT_A_SOURCE:
+                return None, None
+            start = carrier.content.start_char
+            end = max(carrier.content.end_char, span.close_mark + 1 if span.close_mark else span.end)
+            return _quote(kind, doc.text[start:end], start, speaker, cue=carrier.token.text), speaker
     cue = _cue_for(doc, span, cues, kind)
     speaker = None
     if cue is not None and cue.speaker is not None:
-        speaker = resolve_speaker(cue.speaker, book, lexicon, author=author)
-        if speaker is None and _is_author_or_first_person(cue.speaker):
+        speaker = _speaker(cue, book, lexicon, author=author)
+        if speaker is _NOT_A_SOURCE:
             return None, None
     elif kind is QuoteKind.DIRECT and previous is not None and _continues(doc.text, previous[0], span):
         speaker = previous[1]
     if speaker is not None and speaker.name:
         book.spoken.append((span.start, speaker.name))
-    return _quote(kind, text, start, speaker), speaker
+    return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
 
 
-def _is_author_or_first_person(token: Token) -> bool:
-    return token.lower_ in ("i", "we") or token.ent_type_ == "PERSON"
+_NOT_A_SOURCE = Speaker(None, SpeakerType.OTHER)
+
+
+def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
+    """The cue's speaker; `_NOT_A_SOURCE` for the author or a first person, None when unknown."""
+    if cue.speaker is None:
+        return None
+    token = cue.speaker
+    if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
+        return _NOT_A_SOURCE
+    speaker = resolve_speaker(token, book, lexicon, author=author)
+    if speaker is None and author and token.ent_type_ == "PERSON" and person_key(token.text) in _author_keys(author):
+        return _NOT_A_SOURCE
+    if speaker is not None and speaker.name:
+        book.spoken.append((cue.token.idx, speaker.name))
+    return speaker
+
+
+def _author_keys(author: str) -> set[str]:
+    parts = person_key(author).split()
+    return {person_key(author), *parts}
+
+
+def _unknown_third_person(cue: Cue) -> bool:
+    """`They said …`, `It says …`: a source the article has not named, not narration."""
+    token = cue.speaker
+    return cue.own_speaker and token.pos_ == "PRON" and token.lower_ in ("he", "she", "they", "it") and token.dep_ != "expl"
+
+
+def _carrier_of(span: QuotedSpan, carriers: list[Cue]) -> Cue | None:
+    """The outermost reported-speech content that holds the quoted fragment.
+
+    `KCNA said Putin and Kim vowed to strengthen "…"`: the words are KCNA's report.
+    """
+    holding = [c for c in carriers if c.content.start_char <= span.open_mark < c.content.end_char]
+    return max(holding, key=lambda c: (len(c.content), -c.token.i)) if holding else None
 
 
 def _stands_alone(text: str, span: QuotedSpan) -> bool:
@@ -200,19 +154,19 @@ def _stands_alone(text: str, span: QuotedSpan) -> bool:
 
 def _cue_for(doc: Doc, span: QuotedSpan, cues: list[Cue], kind: QuoteKind) -> Cue | None:
     """The cue that introduces a quotation: in its sentence first, else in the sentence just before."""
-    first = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if first is None:
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
         return None
-    sentences = {first[0].sent.start, first[-1].sent.start}
+    sentences = {words[0].sent.start, words[-1].sent.start}
     if kind is QuoteKind.PARTIAL:
-        governing = _governing_cue(first, cues)
+        governing = _governing_cue(words, cues)
         if governing is not None:
             return governing
     same = [c for c in cues if c.token.sent.start in sentences and c.speaker is not None]
     if same:
         return min(same, key=lambda c: _distance(c.token.idx, span))
-    if kind is QuoteKind.DIRECT and first[0].sent.start > 0:
-        before = doc[first[0].sent.start - 1].sent
+    if kind is QuoteKind.DIRECT and words[0].sent.start > 0:
+        before = doc[words[0].sent.start - 1].sent
         paragraph_break = "\n\n" in doc.text[before.start_char : span.open_mark]
         near = [c for c in cues if before.start <= c.token.i < before.end and c.speaker is not None]
         if near and not paragraph_break:
@@ -236,23 +190,19 @@ def _distance(position: int, span: QuotedSpan) -> int:
 
 
 def _continues(text: str, earlier: QuotedSpan, later: QuotedSpan) -> bool:
-    """A quotation that follows another with only narration-free text between them, or opens the next paragraph."""
+    """A quotation that follows another with no narration between them, or opens the next paragraph."""
     gap = text[(earlier.close_mark or earlier.end) + 1 : later.open_mark]
     return gap.count("\n\n") <= 1 and len(gap.split()) <= 2
 
 
-def _indirect(cue: Cue, quoted: list[tuple[int, int]], book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Quote | None:
+def _indirect(cue: Cue, spans: list[QuotedSpan], book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Quote | None:
+    """Reported speech with no quotation marks in it; content holding a quotation is left to `_quotation`."""
     content = cue.content
-    if content is None or cue.speaker is None:
+    if any(content.start_char <= s.start < content.end_char or s.start <= content.start_char < s.end for s in spans):
         return None
-    inside = sum(1 for t in content if _inside(t.idx, quoted))
-    if inside > len(content) / 2:
+    speaker = _speaker(cue, book, lexicon, author=author)
+    if speaker is _NOT_A_SOURCE or (speaker is None and not _unknown_third_person(cue)):
         return None
-    speaker = resolve_speaker(cue.speaker, book, lexicon, author=author)
-    if speaker is None:
-        return None
-    if speaker.name:
-        book.spoken.append((cue.token.idx, speaker.name))
     return _quote(QuoteKind.INDIRECT, content.text, content.start_char, speaker, cue=cue.token.text)
 
 

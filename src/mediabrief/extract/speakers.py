@@ -170,17 +170,33 @@ def _document_source(token: Token) -> Token | None:
 
 
 def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon) -> Speaker | None:
-    """he/she -> the last person of that gender named within two paragraphs, else the last speaker."""
+    """he/she -> the last speaker of a compatible gender in this or the previous paragraph,
+    else the last person of a compatible gender named within two paragraphs.
+
+    Notes: news prose keeps a pronoun subject of `said` on the current source; gender is
+    known only from the article itself (titles, earlier pronouns), so an unknown one is compatible.
+    """
     position = token.idx
-    recent = [name for at, name in book.spoken if at < position and token.doc.text.count("\n\n", at, position) <= 1]
-    people = [m for m in book.mentions if m.type is ActorType.PERSON and m.end <= position]
-    people = [m for m in people if token.doc.text.count("\n\n", m.start, position) <= 2]
-    candidates = [m.actor for m in people if book.genders.get(m.actor, gender) == gender]
-    name = candidates[-1] if candidates else (recent[-1] if recent else None)
-    if name is None:
+    text = token.doc.text
+
+    def compatible(name: str) -> bool:
+        return book.genders.get(name, gender) == gender
+
+    speakers = [name for at, name in book.spoken if at < position and text.count("\n\n", at, position) <= 1]
+    people = [
+        m.actor for m in book.mentions
+        if m.type is ActorType.PERSON and m.end <= position and text.count("\n\n", m.start, position) <= 2
+    ]
+    names = [n for n in speakers if compatible(n) and _is_person(n, book)] or [n for n in people if compatible(n)]
+    if not names:
         return None
+    name = names[-1]
     book.genders.setdefault(name, gender)
     return Speaker(name, person_type(book.roles.get(name), lexicon), book.roles.get(name), gender, True)
+
+
+def _is_person(name: str, book: SpeakerBook) -> bool:
+    return any(m.actor == name and m.type is ActorType.PERSON for m in book.mentions)
 
 
 def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker:

@@ -1,0 +1,175 @@
+"""Finding speech cues in the parse: a reporting verb or `according to`, its speaker, its content.
+
+Notes: content is, in order of preference, the verb's complement clause
+(`said that …`), the sentence the attribution closes (`…, a source said.`), or
+the verb's object (`called for a moratorium`, `criticized the law as …`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon
+
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
+OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
+RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})
+LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "—", "–"})
+SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
+CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
+MAX_TRAILING_TOKENS = 8
+MIN_CONTENT_TOKENS = 4
+MIN_OBJECT_TOKENS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech verb (or `according to`) with its speaker token and, if any, its content."""
+
+    token: Token
+    speaker: Token | None
+    content: Span | None
+    according: bool = False
+    own_speaker: bool = True
+
+
+def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
+    cues: list[Cue] = []
+    for token in doc:
+        if token.lemma_.lower() in lexicon.speech_verbs and token.pos_ in ("VERB", "AUX"):
+            own = own_subject(token)
+            if own is not None and any(c.dep_ == "case" for c in own.children):
+                continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
+            speaker = own or _absolute_subject(token) or _earlier_speaker(token, cues) or subject_of(token)
+            content = clause_content(token) or closed_sentence(token, speaker) or object_content(token)
+            cues.append(Cue(token, speaker, content, own_speaker=own is not None))
+        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
+            if source is not None:
+                cues.append(Cue(token, source, according_content(token), according=True))
+    return cues
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, or for a passive the `by` agent."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((t for t in child.children if t.dep_ == "pobj"), None)
+    return None
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """`…, with the foreign minister, Yoko Kamikawa, warning that …`: the name just before a participle."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.is_punct and verb.i > 1:
+        before = verb.doc[verb.i - 2]
+    if before.ent_type_ == "PERSON" and any(a.lower_ == "with" for a in before.ancestors):
+        return before
+    return None
+
+
+def _earlier_speaker(verb: Token, cues: list[Cue]) -> Token | None:
+    """`As Kim told Putin, …, adding that …`: a subjectless participle continues the sentence's last speaker."""
+    if verb.tag_ != "VBG" or own_subject(verb) is not None:
+        return None
+    earlier = [c for c in cues if c.token.sent.start == verb.sent.start and c.speaker is not None and not c.according]
+    return earlier[-1].speaker if earlier else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; for a coordinated or bare participle, its head's subject."""
+    subject = own_subject(verb)
+    head = verb
+    for _ in range(3):
+        if subject is not None or head.dep_ not in ("conj", "xcomp", "advcl") or head.head is head:
+            break
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
+    while tokens and (tokens[0].lower_ in LEADING_MARKERS or tokens[0].is_space or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if len(tokens) < minimum:
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def clause_content(verb: Token) -> Span | None:
+    """The complement clause of a speech verb, without its leading `that`."""
+    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+    if clause is None:
+        return None
+    tokens = list(clause.subtree)
+    if tokens[-1].i < verb.i and not _set_off(verb.doc, tokens[-1].i, verb.i):
+        return None
+    return _trimmed(verb.doc, tokens, MIN_CONTENT_TOKENS)
+
+
+def _set_off(doc: Doc, after: int, before: int) -> bool:
+    """Content before its verb is set off by a comma, dash or closing quote (`…, analysts said`)."""
+    return any(t.text in SET_OFF for t in doc[after + 1 : before])
+
+
+def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
+    """`Clinton's van was to be escorted …, another source said.`: what precedes a set-off attribution."""
+    if speaker is None or verb.dep_ in ("acl", "amod", "relcl"):
+        return None
+    doc = verb.doc
+    chunk_start = min(speaker.left_edge.i, verb.i)
+    chunk_end = max(speaker.right_edge.i, verb.i)
+    sentence = verb.sent
+    if chunk_start - sentence.start < MIN_CONTENT_TOKENS + 1 or doc[chunk_start - 1].text not in SET_OFF:
+        return None
+    # The attribution closes the clause: only a short adjunct (`on Friday`, `in a statement`) may follow.
+    following = next((t for t in doc[chunk_end + 1 : sentence.end] if t.is_punct), None)
+    trailing = (following.i if following is not None else sentence.end) - chunk_end - 1
+    if trailing > MAX_TRAILING_TOKENS or (following is not None and following.text not in CLOSING):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "dobj" and verb.lemma_ not in RECIPIENT_VERBS)
+           for c in verb.rights):
+        return None
+    return _trimmed(doc, list(doc[sentence.start : chunk_start - 1]), MIN_CONTENT_TOKENS)
+
+
+def object_content(verb: Token) -> Span | None:
+    """`called for a moratorium`, `criticized the law as a "crazy system"`: the verb and its object.
+
+    A participle that only elaborates another clause (`said Yoo, referring to …`) carries no content.
+    """
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
+        return None
+    parts = []
+    for child in verb.rights:
+        if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and verb.lemma_ in RECIPIENT_VERBS):
+            parts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
+            parts.append(child)
+    if not parts:
+        return None
+    end = max(p.right_edge.i for p in parts)
+    if end - verb.i < MIN_OBJECT_TOKENS - 1:
+        return None
+    return _trimmed(verb.doc, list(verb.doc[verb.i : end + 1]), MIN_OBJECT_TOKENS)
+
+
+def according_content(according: Token) -> Span | None:
+    """`X happened, according to Y`: the sentence's main clause, minus the phrase itself."""
+    head = according.head
+    while head.dep_ != "ROOT" and head.head is not head:
+        head = head.head
+    sentence = according.sent
+    skip = range(according.left_edge.i, according.right_edge.i + 1)
+    tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+    return _trimmed(according.doc, tokens, MIN_CONTENT_TOKENS)
