@@ -17,7 +17,7 @@ from ..names import person_key
 from ..records import ActorMention, Quote, QuoteKind, SpeakerType
 from .cues import Cue, find_cues
 from .quotemarks import QuotedSpan, find_quoted_spans
-from .speakers import Speaker, SpeakerBook, build_speaker_book, resolve_speaker
+from .speakers import Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker
 
 DIRECT_OPENERS = ".!?:,;—–-"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -115,7 +115,7 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
     if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
         return _NOT_A_SOURCE
     speaker = resolve_speaker(token, book, lexicon, author=author)
-    if speaker is None and author and token.ent_type_ == "PERSON" and person_key(token.text) in _author_keys(author):
+    if speaker is None and author and person_key(noun_phrase(token).text) in _author_keys(author):
         return _NOT_A_SOURCE
     if speaker is not None and speaker.name:
         book.spoken.append((cue.token.idx, speaker.name))

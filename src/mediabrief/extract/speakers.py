@@ -156,7 +156,7 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
         speaker = _named_speaker(mention, token, book, lexicon)
     else:
         speaker = _unnamed_speaker(phrase, lexicon)
-    if speaker and speaker.is_person and author and person_key(speaker.name or "") == person_key(author):
+    if speaker and author and person_key(speaker.name or "") == person_key(author):
         return None
     return speaker
 

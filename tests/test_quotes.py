@@ -1,0 +1,176 @@
+"""Quote extraction on short texts through the real pipeline, and the pure pieces alone."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from mediabrief.extract.actors import extract_actors
+from mediabrief.extract.cues import find_cues
+from mediabrief.extract.quotemarks import find_quoted_spans
+from mediabrief.extract.quotes import extract_quotes
+from mediabrief.lexicon import load_lexicon
+from mediabrief.records import Gender, QuoteKind, SpeakerType
+
+
+def quotes_of(nlp, text: str, author: str | None = None):
+    doc = nlp(text)
+    actors = list(extract_actors(doc, author=author))
+    return list(extract_quotes(doc, actors=actors, author=author))
+
+
+def by_text(quotes, piece: str):
+    found = [q for q in quotes if piece in q.text]
+    assert found, f"no quote holds {piece!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we will win" today.', ["we will win"]),
+        ("She called it “a disaster” and left.", ["a disaster"]),
+        ('“First part,” he said, “second part.”', ["First part,", "second part."]),
+        ('A stray " mark here. Then "a real one" follows.', ["a real one"]),
+        ("“Outer ‘inner’ words,” she said.", ["Outer ‘inner’ words,"]),
+        ('"He told me \u201cno\u201d twice," she said.', ["He told me \u201cno\u201d twice,"]),
+        ("Mr. Smith said, ''It is done.''", ["It is done."]),
+        ("“Unclosed at the end of a paragraph\n\nNext paragraph without marks.", []),
+    ],
+)
+def test_quotation_marks_pair_per_paragraph_forgiving_strays(text, expected):
+    assert [text[s.start : s.end] for s in find_quoted_spans(text)] == expected
+
+
+def test_direct_quote_split_by_attribution_gives_two_rows_with_a_resolved_pronoun(nlp):
+    text = (
+        "Vladimir Putin did not rule out helping the regime. “That’s exactly why we came here,” he told "
+        "reporters. “The leader of North Korea shows great interest in space.”"
+    )
+    quotes = quotes_of(nlp, text)
+    first, second = by_text(quotes, "exactly why"), by_text(quotes, "great interest")
+    assert first.kind is second.kind is QuoteKind.DIRECT
+    assert first.speaker == second.speaker == "Vladimir Putin"
+    assert first.speaker_gender is Gender.MALE
+
+
+def test_surname_repeat_resolves_to_the_full_name_with_its_role(nlp):
+    text = (
+        "Seong Ok Yoo, a former South Korean intelligence official, said Kim is using the summit as a tool.\n\n"
+        "“He wants to ensure the U.S. takes him seriously,” Yoo added."
+    )
+    quote = by_text(quotes_of(nlp, text), "wants to ensure")
+    assert quote.speaker == "Seong Ok Yoo"
+    assert quote.speaker_type is SpeakerType.EXPERT
+    assert "intelligence official" in (quote.speaker_role or "")
+
+
+def test_according_to_a_namesake_is_the_one_just_quoted_not_the_leader(nlp):
+    text = (
+        "North Korean leader Kim Jong Un met Putin on Wednesday at the cosmodrome.\n\n"
+        "Intae Kim, a former defector who is now a research fellow at a think tank, said the economy "
+        "has shrunk for years.\n\n"
+        "While the leader advanced the nuclear program, his economic plan has failed, according to Kim."
+    )
+    quote = by_text(quotes_of(nlp, text), "economic plan has failed")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.speaker == "Intae Kim"
+
+
+def test_appositive_introduced_speaker_and_role_before_the_name(nlp):
+    text = (
+        "“No nation on the planet should be helping Mr. Putin,” White House National Security Council "
+        "spokesman John Kirby told reporters on Wednesday."
+    )
+    quote = by_text(quotes_of(nlp, text), "No nation")
+    assert quote.speaker == "John Kirby"
+    assert quote.speaker_type is SpeakerType.OFFICIAL
+    assert "spokesman" in (quote.speaker_role or "")
+
+
+def test_head_noun_with_the_name_in_apposition(nlp):
+    text = "“The United States has no right to lecture us,” Russia’s ambassador to the US, Anatoly Antonov, said."
+    quote = by_text(quotes_of(nlp, text), "no right")
+    assert quote.speaker == "Anatoly Antonov"
+    assert "ambassador" in (quote.speaker_role or "")
+
+
+def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nlp):
+    text = (
+        "North Korea’s official Korean Central News Agency said Putin and Kim vowed to strengthen "
+        "“strategic and tactical cooperation” without providing details."
+    )
+    quote = by_text(quotes_of(nlp, text), "strategic and tactical cooperation")
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.speaker == "Korean Central News Agency"
+    assert quote.speaker_type is SpeakerType.MEDIA
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "speaker", "speaker_type"),
+    [
+        ("Analysts say Kim might be looking for more than technical help in his weapons programs.",
+         "more than technical help", "Analysts", SpeakerType.ANONYMOUS),
+        ("The Associated Press reported that Putin greeted Kim with a handshake of about 40 seconds.",
+         "handshake of about 40 seconds", "Associated Press", SpeakerType.MEDIA),
+        ("Clinton’s van was supposed to be escorted by an NYPD detail, another source said.",
+         "van was supposed to be escorted", "another source", SpeakerType.ANONYMOUS),
+        ("Jong Dae Shin, a professor at the University of North Korean Studies in Seoul, warned that "
+         "the strategy has served the regime.", "strategy has served the regime", "Jong Dae Shin", SpeakerType.EXPERT),
+    ],
+)
+def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):
+    quote = by_text(quotes_of(nlp, text), piece)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.speaker == speaker
+    assert quote.speaker_type is speaker_type
+
+
+def test_scare_quotes_without_a_speaker_are_kept_unattributed(nlp):
+    quotes = quotes_of(nlp, "The two states also agreed on what the paper calls a “comprehensive partnership”.")
+    assert all(q.speaker is None or q.kind is not QuoteKind.DIRECT for q in quotes)
+    quotes = quotes_of(nlp, "The so-called “bromance” between the leaders continued into the night.")
+    assert [(q.kind, q.speaker) for q in quotes] == [(QuoteKind.PARTIAL, None)]
+
+
+def test_the_author_is_never_a_source(nlp):
+    text = (
+        "Kim met Putin in Vladivostok, and the talks lasted four hours.\n\n"
+        "I said then that the summit would change little, and Max S. Kim wrote that it was a showcase."
+    )
+    quotes = quotes_of(nlp, text, author="Max S. Kim")
+    assert all(q.speaker not in ("Max S. Kim",) for q in quotes)
+    assert not [q for q in quotes if "summit would change little" in q.text]
+
+
+def test_gender_only_from_what_the_article_says(nlp):
+    text = "Ms. Salmon told the council that people are dying. “It is a crisis,” she said."
+    quotes = quotes_of(nlp, text)
+    assert {q.speaker_gender for q in quotes if q.speaker == "Salmon"} == {Gender.FEMALE}
+    text = "Jordan Lee told the council that people are dying of hunger in the north."
+    assert {q.speaker_gender for q in quotes_of(nlp, text)} == {Gender.UNKNOWN}
+
+
+def test_offsets_slice_the_quote_text(nlp):
+    text = "“Now we want to develop the relationship,” Kim said, adding that ties reached a “new level”."
+    doc = nlp(text)
+    for quote in extract_quotes(doc, actors=list(extract_actors(doc, author=None)), author=None):
+        assert text[quote.start : quote.end] == quote.text
+
+
+def test_cue_finding_on_a_hand_built_parse():
+    """The attribution logic alone, on a parse no model update can change."""
+    from mediabrief.nlp import load_pipeline
+
+    vocab = load_pipeline().vocab
+    words = ["Analysts", "said", "the", "talks", "failed", "badly", "."]
+    doc = Doc(
+        vocab, words=words, heads=[1, 1, 3, 4, 1, 4, 1],
+        deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "advmod", "punct"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
+        lemmas=["analyst", "say", "the", "talk", "fail", "badly", "."],
+    )
+    cues = find_cues(doc, load_lexicon())
+    assert [(c.token.text, c.speaker.text, c.content.text) for c in cues] == [
+        ("said", "Analysts", "the talks failed badly")
+    ]
