@@ -24,7 +24,7 @@ QUOTE_COLUMNS = (
     "article_id", "outlet", "speaker", "speaker_type", "speaker_role", "speaker_gender", "kind", "text",
     "start", "end",
 )
-ACTOR_COLUMNS = ("article_id", "outlet", "actor", "type", "mentions", "aliases", "quoted")
+ACTOR_COLUMNS = ("article_id", "outlet", "actor", "type", "mentions", "aliases", "quoted", "resolved")
 DATE_COLUMNS = ("article_id", "outlet", "text", "value", "anchor", "kind", "start", "end", "event")
 BOILERPLATE_COLUMNS = ("article_id", "kind", "text", "start", "end")
 SKIPPED_COLUMNS = ("file", "reason")
@@ -127,6 +127,7 @@ def actor_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, object]]:
                 "mentions": len(mentions),
                 "aliases": "|".join(sorted({m.text for m in mentions})),
                 "quoted": quoted.get(actor, 0),
+                "resolved": all(m.resolved for m in mentions),
             })
     return rows
 

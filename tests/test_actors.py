@@ -1,0 +1,128 @@
+"""Actors: merge the variants of one actor, never merge namesakes, across an article and the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mediabrief.corpus_actors import load_aliases, resolve_corpus_actors
+from mediabrief.extract.actors import extract_actors
+from mediabrief.names import clean_name, initials, person_key
+from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, TextCounts
+
+
+def actors_of(nlp, text: str, author: str | None = None) -> dict[str, set[str]]:
+    grouped: dict[str, set[str]] = {}
+    for mention in extract_actors(nlp(text), author=author):
+        grouped.setdefault(mention.actor, set()).add(mention.text)
+    return grouped
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("Mr. Putin's", "Putin"), ("Mr Putin", "Putin"), ("the United Nations", "United Nations"),
+     ("President Vladimir Putin", "Vladimir Putin"), ("Kim’s", "Kim")],
+)
+def test_titles_and_possessives_are_not_part_of_a_name(raw, clean):
+    titles = frozenset({"mr", "president", "the"})
+    assert clean_name(raw, titles) == clean
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Kim Jong-un", "Kim Jong Un", True), ("Kim Yo-Jong", "Kim Yo-jong", True),
+     ("Donald J. Trump", "Donald Trump", True), ("Intae Kim", "Kim Jong Un", False),
+     ("Max S. Kim", "Kim Jong Un", False), ("Victor Cha", "Cha Du Hyeogn", False)],
+)
+def test_person_keys_meet_only_for_spelling_variants(a, b, same):
+    assert (person_key(a) == person_key(b)) is same
+
+
+def test_initials_of_an_organisation():
+    assert initials("Korean Central News Agency") == "KCNA"
+    assert initials("Institute for National Security Strategy") == "INSS"
+
+
+def test_variants_of_one_person_merge_within_an_article(nlp):
+    text = (
+        "Russian President Vladimir Putin welcomed North Korean leader Kim Jong Un. Mr. Putin said little. "
+        "Later Putin's aides smiled, and Kim's guards cleaned the chair."
+    )
+    actors = actors_of(nlp, text)
+    assert {"Vladimir Putin", "Putin"} <= actors["Vladimir Putin"]
+    assert "Kim" in actors["Kim Jong Un"]
+
+
+def test_a_bare_surname_goes_to_the_namesake_introduced_in_its_paragraph(nlp):
+    text = (
+        "North Korean leader Kim Jong Un met Putin on Wednesday.\n\n"
+        "Intae Kim, a research fellow, said the economy has failed. The sanctions hurt, according to Kim.\n\n"
+        "Analysts said Kim is trying to send a message to his people."
+    )
+    doc = nlp(text)
+    mentions = list(extract_actors(doc, author=None))
+    bare = [m for m in mentions if m.text == "Kim"]
+    assert [m.actor for m in bare] == ["Intae Kim", "Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "canonical"),
+    [
+        ("The U.S. warned Pyongyang. Washington suspects Pyongyang may supply Moscow with shells.", "Washington",
+         "United States"),
+        ("The U.N. Security Council met. The UN said nothing.", "UN", "United Nations"),
+        ("The Russians have delivered food to the North Koreans, and Russia sent oil.", "Russians", "Russia"),
+        ("The Institute for National Security Strategy (INSS) is a think tank. INSS said so.", "INSS",
+         "Institute for National Security Strategy"),
+    ],
+)
+def test_countries_bodies_and_acronyms_meet_their_canonical_name(nlp, text, variant, canonical):
+    actors = actors_of(nlp, text)
+    assert variant in actors.get(canonical, set()), actors
+
+
+def test_an_author_is_not_an_actor(nlp):
+    actors = actors_of(nlp, "Max S. Kim wrote about Kim Jong Un and Putin in Vladivostok.", author="Max S. Kim")
+    assert "Max S. Kim" not in actors and "Kim Jong Un" in actors
+
+
+def analysis_with(article_id: str, *mentions: ActorMention) -> ArticleAnalysis:
+    article = Article(
+        article_id=article_id, path=Path("/nonexistent") / article_id, text="", body="", segments=(),
+        title="t", outlet="o", author=None, published=None, published_source=Anchor.NONE, genre=None, url=None,
+        encoding="utf-8",
+    )
+    return ArticleAnalysis(article=article, counts=TextCounts(0, 0, 0), actors=tuple(mentions))
+
+
+def person(actor: str, *, resolved: bool = True) -> ActorMention:
+    return ActorMention(actor, ActorType.PERSON, actor, 0, len(actor), resolved)
+
+
+def test_corpus_picks_one_spelling_and_resolves_a_unique_surname():
+    analyses = [
+        analysis_with("a.txt", person("Kim Jong-un"), person("Zelensky", resolved=False)),
+        analysis_with("b.txt", person("Kim Jong Un"), person("Kim Jong Un")),
+        analysis_with("c.txt", person("Volodymyr Zelensky")),
+    ]
+    merged = resolve_corpus_actors(analyses, aliases={})
+    assert {m.actor for a in merged for m in a.actors} == {"Kim Jong Un", "Volodymyr Zelensky"}
+
+
+def test_a_surname_shared_by_two_people_in_the_corpus_stays_unresolved():
+    analyses = [
+        analysis_with("a.txt", person("Kim", resolved=False)),
+        analysis_with("b.txt", person("Kim Jong Un")),
+        analysis_with("c.txt", person("Intae Kim")),
+    ]
+    merged = resolve_corpus_actors(analyses, aliases={})
+    bare = merged[0].actors[0]
+    assert bare.actor == "Kim" and not bare.resolved
+
+
+def test_a_user_alias_file_has_the_last_word(tmp_path):
+    (tmp_path / "aliases.csv").write_text("alias,canonical\nKim Jong Un,Kim Jong-un (DPRK)\n", "utf-8")
+    aliases = load_aliases([tmp_path])
+    merged = resolve_corpus_actors([analysis_with("a.txt", person("Kim Jong Un"))], aliases=aliases)
+    assert merged[0].actors[0].actor == "Kim Jong-un (DPRK)"
