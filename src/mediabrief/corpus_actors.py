@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .names import acronym_key, end_parts, initials, name_key, name_parts, person_key
-from .records import ActorMention, ActorType, ArticleAnalysis
+from .records import ActorMention, ActorType, ArticleAnalysis, SpeakerType
 
 ALIAS_FILE = "aliases.csv"
 
@@ -37,7 +37,27 @@ def resolve_corpus_actors(
     for mention in mentions:
         if name_key(mention.actor) in aliases:
             renames.setdefault(mention.actor, aliases[name_key(mention.actor)])
-    return [_renamed(analysis, renames) for analysis in analyses]
+    renamed = [_renamed(analysis, renames) for analysis in analyses]
+    return share_roles(renamed)
+
+
+def share_roles(analyses: Sequence[ArticleAnalysis]) -> list[ArticleAnalysis]:
+    """A speaker one article introduces without a role takes the role another article gives them."""
+    roles: dict[str, tuple[str, SpeakerType]] = {}
+    for analysis in analyses:
+        for quote in analysis.quotes:
+            if quote.speaker and quote.speaker_role and quote.speaker_type is not SpeakerType.OTHER:
+                roles.setdefault(quote.speaker, (quote.speaker_role, quote.speaker_type))
+    result = []
+    for analysis in analyses:
+        quotes = tuple(
+            replace(q, speaker_role=roles[q.speaker][0], speaker_type=roles[q.speaker][1])
+            if q.speaker in roles and not q.speaker_role and q.speaker_type is SpeakerType.OTHER
+            else q
+            for q in analysis.quotes
+        )
+        result.append(replace(analysis, quotes=quotes))
+    return result
 
 
 def canonical_names(mentions: Iterable[ActorMention]) -> dict[str, str]:

@@ -13,13 +13,16 @@ from pathlib import Path
 import pandas as pd
 
 from .outputs import write_atomic
-from .records import ArticleAnalysis, Skipped
+from .records import ArticleAnalysis, Quote, Skipped
 
 ARTICLE_COLUMNS = (
     "article_id", "title", "outlet", "author", "published", "genre", "words", "sentences", "paragraphs",
     "boilerplate_lines", "quotes", "quotes_direct", "quotes_partial", "quotes_indirect", "speakers",
-    "experts", "quoted_words_share", "actors", "dates", "encoding", "notes",
+    "experts", "quoted_words_share", "speakers_expert", "speakers_official", "speakers_media",
+    "speakers_institution", "speakers_anonymous", "speakers_other", "people_quoted", "people_quoted_female",
+    "people_quoted_male", "people_quoted_gender_unknown", "actors", "dates", "encoding", "notes",
 )
+SPEAKER_TYPES = ("expert", "official", "media", "institution", "anonymous", "other")
 QUOTE_COLUMNS = (
     "article_id", "outlet", "speaker", "speaker_type", "speaker_role", "speaker_gender", "kind", "text",
     "start", "end",
@@ -82,10 +85,37 @@ def article_row(analysis: ArticleAnalysis) -> dict[str, object]:
         "speakers": len(speakers),
         "experts": len(experts),
         "quoted_words_share": round(direct_words / counts.words, 4) if counts.words else 0.0,
+        **speaker_type_counts(quotes),
+        **gender_counts(quotes, {m.actor for m in analysis.actors if m.type.value == "person"}),
         "actors": len({m.actor for m in analysis.actors}),
         "dates": sum(1 for d in analysis.dates if d.kind == "date"),
         "encoding": article.encoding,
         "notes": "; ".join(article.notes),
+    }
+
+
+def speaker_type_counts(quotes: Sequence[Quote]) -> dict[str, int]:
+    """Distinct speakers of each type (unnamed ones, such as `analysts`, count once per wording)."""
+    seen: dict[str, set[str]] = {kind: set() for kind in SPEAKER_TYPES}
+    for quote in quotes:
+        if quote.speaker:
+            seen[quote.speaker_type.value].add(quote.speaker)
+    return {f"speakers_{kind}": len(names) for kind, names in seen.items()}
+
+
+def gender_counts(quotes: Sequence[Quote], people: set[str]) -> dict[str, int]:
+    """Quoted named people by the gender the article gives them (Gender Gap Tracker's measure)."""
+    genders: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker in people:
+            known = genders.get(quote.speaker, "unknown")
+            genders[quote.speaker] = quote.speaker_gender.value if known == "unknown" else known
+    values = list(genders.values())
+    return {
+        "people_quoted": len(values),
+        "people_quoted_female": values.count("female"),
+        "people_quoted_male": values.count("male"),
+        "people_quoted_gender_unknown": values.count("unknown"),
     }
 
 

@@ -10,11 +10,13 @@ quotation marks becomes an indirect quote.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
 from ..names import person_key
-from ..records import ActorMention, Quote, QuoteKind, SpeakerType
+from ..records import ActorMention, Gender, Quote, QuoteKind, SpeakerType
 from .cues import Cue, find_cues
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .speakers import Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker
@@ -31,7 +33,10 @@ def extract_quotes(
     cues = find_cues(doc, lexicon)
     book = build_speaker_book(doc, actors, lexicon)
     quotes = list(decide_quotes(doc, spans, cues, book, lexicon, author=author))
-    yield from sorted(quotes, key=lambda q: (q.start, q.end))
+    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+        # What the article says of a speaker's gender anywhere holds for all their quotes.
+        known = book.genders.get(quote.speaker or "")
+        yield replace(quote, speaker_gender=known) if known and quote.speaker_gender is Gender.UNKNOWN else quote
 
 
 def decide_quotes(
