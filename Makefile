@@ -19,11 +19,18 @@ analyze: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Longer property-based runs than the bounded ones `make test` does.
+fuzz: $(STAMP)
+	MEDIABRIEF_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -q -m fuzz
+
+slides: $(STAMP)
+	$(BIN)/mediabrief slides "$(ARTICLES)" --out "$(OUT)" --figures "$(FIGURES)"
+
 eval: $(STAMP)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-baselines.lock
-	$(BIN)/mediabrief evaluate tests/data/seeds-gold.json seeds --baseline textacy
-	$(BIN)/mediabrief evaluate tests/data/polnear-dev/gold.json tests/data/polnear-dev/articles --baseline textacy
-	$(BIN)/mediabrief evaluate tests/data/timeml-dev/gold.json tests/data/timeml-dev/articles
+	$(BIN)/mediabrief evaluate tests/data/seeds-gold.json seeds --baseline textacy --json report/evaluation-seeds.json
+	$(BIN)/mediabrief evaluate tests/data/polnear-dev/gold.json tests/data/polnear-dev/articles --baseline textacy --json report/evaluation-polnear-dev.json
+	$(BIN)/mediabrief evaluate tests/data/timeml-dev/gold.json tests/data/timeml-dev/articles --json report/evaluation-timeml-dev.json
 
 bench: $(STAMP)
 	$(BIN)/python -m mediabrief.bench

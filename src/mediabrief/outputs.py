@@ -30,3 +30,38 @@ def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+class OutputLock:
+    """An exclusive lock on an output folder, so two runs into it never interleave their files.
+
+    Notes: `fcntl.flock` on `DIR/.mediabrief.lock`; the kernel drops it when the process
+    dies, so a killed run never leaves a stale lock behind.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._handle: object = None
+
+    def __enter__(self) -> OutputLock:
+        import fcntl
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        handle = open(self.folder / LOCK_NAME, "a+")  # noqa: SIM115  (held for the run)
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            handle.close()
+            raise OutputError(
+                f"{self.folder}: another mediabrief run is writing here; wait for it or choose another --out"
+            ) from error
+        self._handle = handle
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+LOCK_NAME = ".mediabrief.lock"
