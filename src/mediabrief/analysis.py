@@ -32,19 +32,30 @@ def analyze_articles(
     options: AnalysisOptions = AnalysisOptions(),
     on_done: ProgressCallback | None = None,
 ) -> list[ArticleAnalysis]:
-    """Run the pipeline once over every body (streaming, `nlp.pipe`) and extract all records."""
+    """Run the pipeline once over every body (streaming, `nlp.pipe`) and extract all records.
+
+    In-process only; `engines` spreads the same work over processes or a Dask cluster.
+    """
+    results = []
+    for analysis in iter_analyses(articles, nlp, batch_size=options.batch_size, n_process=options.n_process):
+        results.append(analysis)
+        if on_done is not None:
+            on_done(analysis.article)
+    return results
+
+
+def iter_analyses(
+    articles: Iterable[Article], nlp: Language, *, batch_size: int = 16, n_process: int = 1
+) -> Iterator[ArticleAnalysis]:
+    """One analysis per article, in order, holding only the current batch of Docs."""
     pairs = nlp.pipe(
         ((article.body, article) for article in articles),
         as_tuples=True,
-        batch_size=options.batch_size,
-        n_process=options.n_process,
+        batch_size=batch_size,
+        n_process=n_process,
     )
-    results = []
     for doc, article in pairs:
-        results.append(analyze_doc(doc, article))
-        if on_done is not None:
-            on_done(article)
-    return results
+        yield analyze_doc(doc, article)
 
 
 def analyze_doc(doc: Doc, article: Article) -> ArticleAnalysis:

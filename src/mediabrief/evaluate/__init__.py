@@ -5,6 +5,8 @@ Rules: tests/data/EVAL-README.md. `run_evaluation` runs the NLP; `score_tables` 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import time
 from pathlib import Path
 
@@ -38,7 +40,8 @@ def run_evaluation(gold_path: Path, articles: Path, *, settings: Settings, basel
     if baseline is not None:
         check_baseline(baseline)
     started = time.perf_counter()
-    analysis = analyze([articles], settings)
+    # Every gold file is scored, duplicate or not.
+    analysis = analyze([articles], replace(settings, keep_duplicates=True))
     seconds = [("mediabrief", time.perf_counter() - started)]
     analysed = files & set(analysis.tables.articles["article_id"])
     notes = _missing_notes(files - analysed, {s.path.name: s.reason for s in analysis.corpus.skipped})

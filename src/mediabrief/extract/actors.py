@@ -7,6 +7,8 @@ names to one person in context.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -47,13 +49,18 @@ def extract_actors(doc: Doc, *, author: str | None, lexicon: Lexicon | None = No
     yield from resolve_mentions(candidates, lexicon=lexicon)
 
 
-def paragraph_of(doc: Doc, token_index: int) -> int:
-    """Paragraphs are the body's blank-line separated blocks (ingest joins them with one blank line)."""
-    return doc.text.count("\n\n", 0, doc[token_index].idx)
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where the body's blank-line separated paragraphs start (ingest joins them with one blank line)."""
+    return [0] + [match.end() for match in re.finditer(r"\n\n", text)]
+
+
+def paragraph_at(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
 
 
 def find_entity_mentions(doc: Doc, *, author: str | None, lexicon: Lexicon) -> Iterator[EntityCandidate]:
     author_key = person_key(author) if author else None
+    starts = paragraph_starts(doc.text)
     entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon)], key=lambda span: span.start)
     for entity in entities:
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity):
@@ -71,7 +78,7 @@ def find_entity_mentions(doc: Doc, *, author: str | None, lexicon: Lexicon) -> I
             start=span.start_char,
             end=span.end_char,
             token=span.start,
-            paragraph=paragraph_of(doc, span.start),
+            paragraph=paragraph_at(starts, span.start_char),
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass", "agent"),
         )
 

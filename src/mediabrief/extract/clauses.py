@@ -100,10 +100,10 @@ def describe_event(span: Span) -> str | None:
     tokens: list[Token] = phrase_tokens(subject) if subject is not None else []
     tokens += [child for child in verb.children if child.dep_ in ("neg", "prt") or child.tag_ == "MD"] + [verb]
     tokens += _object_tokens(verb, span)
-    # The parser can run a heading into the next paragraph's clause: keep to the date's own paragraph.
-    text = span.doc.text
-    first, last = text.rfind("\n\n", 0, span.start_char), text.find("\n\n", span.end_char)
-    last = len(text) if last < 0 else last
+    # Keep to the date's own sentence (sentences never cross paragraphs; see nlp.py), and
+    # read no `doc.text`, which spaCy rebuilds from every token on each access.
+    sentence = span.sent
+    first, last = sentence.start_char - 1, sentence.end_char
     chosen = {token.i: token for token in tokens if not _in_date(token, span) and first < token.idx < last}
     words = join_tokens(sorted(chosen.values(), key=lambda t: t.i)).split()
     return " ".join(words[:EVENT_WORDS]) or None

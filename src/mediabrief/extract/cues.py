@@ -18,6 +18,7 @@ OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
 OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})
 LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "—", "–"})
+ADVERBIAL_MARKS = frozenset({"if", "when", "while", "because", "although", "though", "as", "since", "unless", "once"})
 SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
 CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
 MAX_TRAILING_TOKENS = 8
@@ -34,6 +35,7 @@ class Cue:
     content: Span | None
     according: bool = False
     own_speaker: bool = True
+    from_object: bool = False
 
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
@@ -44,8 +46,10 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = own or _absolute_subject(token) or _earlier_speaker(token, cues) or subject_of(token)
-            content = clause_content(token) or closed_sentence(token, speaker) or object_content(token)
-            cues.append(Cue(token, speaker, content, own_speaker=own is not None))
+            content = clause_content(token) or closed_sentence(token, speaker)
+            from_object = content is None
+            content = content or object_content(token)
+            cues.append(Cue(token, speaker, content, own_speaker=own is not None, from_object=from_object))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
             if source is not None:
@@ -112,8 +116,8 @@ def clause_content(verb: Token) -> Span | None:
     if clause is None:
         return None
     tokens = list(clause.subtree)
-    if tokens[-1].i < verb.i and not _set_off(verb.doc, tokens[-1].i, verb.i):
-        return None
+    if tokens[-1].i < verb.i and (not _set_off(verb.doc, tokens[-1].i, verb.i) or tokens[0].lower_ in ADVERBIAL_MARKS):
+        return None  # `If the diplomats were saved, they would have cautioned …` is a condition, not content
     return _trimmed(verb.doc, tokens, MIN_CONTENT_TOKENS)
 
 

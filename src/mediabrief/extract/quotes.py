@@ -83,9 +83,10 @@ def _quotation(
     *,
     author: str | None,
 ) -> tuple[Quote | None, Speaker | None]:
-    text = doc.text[span.start : span.end].strip()
-    start = doc.text.index(text, span.start)
-    kind = QuoteKind.DIRECT if _stands_alone(doc.text, span) else QuoteKind.PARTIAL
+    full = book.text
+    text = full[span.start : span.end].strip()
+    start = full.index(text, span.start)
+    kind = QuoteKind.DIRECT if _stands_alone(full, span) else QuoteKind.PARTIAL
     if kind is QuoteKind.PARTIAL:
         carrier = _carrier_of(span, carriers)
         if carrier is not None:
@@ -95,14 +96,14 @@ def _quotation(
                 return None, None
             start = carrier.content.start_char
             end = max(carrier.content.end_char, span.close_mark + 1 if span.close_mark else span.end)
-            return _quote(kind, doc.text[start:end], start, speaker, cue=carrier.token.text), speaker
-    cue = _cue_for(doc, span, cues, kind)
+            return _quote(kind, full[start:end], start, speaker, cue=carrier.token.text), speaker
+    cue = _cue_for(doc, span, cues, kind, full)
     speaker = None
     if cue is not None and cue.speaker is not None:
         speaker = _speaker(cue, book, lexicon, author=author)
         if speaker is _NOT_A_SOURCE:
             return None, None
-    elif kind is QuoteKind.DIRECT and previous is not None and _continues(doc.text, previous[0], span):
+    elif kind is QuoteKind.DIRECT and previous is not None and _continues(full, previous[0], span):
         speaker = previous[1]
     if speaker is not None and speaker.name:
         book.spoken.append((span.start, speaker.name))
@@ -135,7 +136,8 @@ def _author_keys(author: str) -> set[str]:
 def _unknown_third_person(cue: Cue) -> bool:
     """`They said …`, `It says …`: a source the article has not named, not narration."""
     token = cue.speaker
-    return cue.own_speaker and token.pos_ == "PRON" and token.lower_ in ("he", "she", "they", "it") and token.dep_ != "expl"
+    # An object (`cautioned Kim not to …`) is weaker evidence of speech than a clause: it needs a named speaker.
+    return cue.own_speaker and not cue.from_object and token.pos_ == "PRON" and token.lower_ in ("he", "she", "they", "it") and token.dep_ != "expl"
 
 
 def _carrier_of(span: QuotedSpan, carriers: list[Cue]) -> Cue | None:
@@ -157,7 +159,7 @@ def _stands_alone(text: str, span: QuotedSpan) -> bool:
     return opener_ok and sentence_like
 
 
-def _cue_for(doc: Doc, span: QuotedSpan, cues: list[Cue], kind: QuoteKind) -> Cue | None:
+def _cue_for(doc: Doc, span: QuotedSpan, cues: list[Cue], kind: QuoteKind, text: str) -> Cue | None:
     """The cue that introduces a quotation: in its sentence first, else in the sentence just before."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
@@ -172,7 +174,7 @@ def _cue_for(doc: Doc, span: QuotedSpan, cues: list[Cue], kind: QuoteKind) -> Cu
         return min(same, key=lambda c: _distance(c.token.idx, span))
     if kind is QuoteKind.DIRECT and words[0].sent.start > 0:
         before = doc[words[0].sent.start - 1].sent
-        paragraph_break = "\n\n" in doc.text[before.start_char : span.open_mark]
+        paragraph_break = "\n\n" in text[before.start_char : span.open_mark]
         near = [c for c in cues if before.start <= c.token.i < before.end and c.speaker is not None]
         if near and not paragraph_break:
             return near[-1]

@@ -46,6 +46,7 @@ class SpeakerBook:
     """What the article says about its people, gathered once per Doc and consulted per quote."""
 
     mentions: Sequence[ActorMention]
+    text: str = ""
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, Gender] = field(default_factory=dict)
     spoken: list[tuple[int, str]] = field(default_factory=list)
@@ -58,7 +59,7 @@ class SpeakerBook:
 
 
 def build_speaker_book(doc: Doc, mentions: Sequence[ActorMention], lexicon: Lexicon) -> SpeakerBook:
-    book = SpeakerBook(mentions=mentions)
+    book = SpeakerBook(mentions=mentions, text=doc.text)
     for mention in mentions:
         if mention.type is not ActorType.PERSON:
             continue
@@ -177,7 +178,7 @@ def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
     known only from the article itself (titles, earlier pronouns), so an unknown one is compatible.
     """
     position = token.idx
-    text = token.doc.text
+    text = book.text
 
     def compatible(name: str) -> bool:
         return book.genders.get(name, gender) == gender
@@ -215,7 +216,7 @@ def _recent_namesake(mention: ActorMention, token: Token, book: SpeakerBook) -> 
     if len(name_parts(mention.text)) != 1:
         return None
     part = name_parts(mention.text)[0]
-    text = token.doc.text
+    text = book.text
     for at, name in reversed(book.spoken):
         if at < token.idx and text.count("\n\n", at, token.idx) <= 1 and part in end_parts(name):
             return name

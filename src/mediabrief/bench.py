@@ -1,0 +1,213 @@
+"""`python -m mediabrief.bench`: throughput, incremental reruns, memory and report time, in one run.
+
+A synthetic corpus of N articles (about 700 words each) is sampled from the seeds'
+paragraphs with a fixed random seed. Reported side by side:
+
+- articles/s and words/s of `mediabrief analyze` (a cold run, in a subprocess) against
+  bare `nlp.pipe` of the same pipeline over the same bodies (the physical limit: the
+  faster of one process and as many as `analyze` uses);
+- the cold run against a rerun after adding one article (the cache at work);
+- peak memory of `mediabrief analyze --no-cache` at N/2 and 2N articles (all its processes, PSS);
+- wall time of `mediabrief report` on the seeds with a cold and with a warm cache.
+
+Figures go to report/bench.json and one line each to stdout. Not a test: timings
+depend on the machine and on whatever else it is running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .engines import choose_processes
+from .ingest import load_corpus
+from .nlp import load_pipeline
+from .outputs import write_atomic
+from .settings import Settings
+
+TARGETS = {"ratio_min": 0.85, "incremental_share_max": 0.05, "memory_growth_max": 0.15,
+           "memory_mb_max": 1536, "report_seconds_max": 6.0}
+WORD = re.compile(r"\w+")
+
+
+def build_corpus(folder: Path, paragraphs: Sequence[str], outlets: Sequence[str], *, count: int, words: int,
+                 seed: int, start: int = 0) -> int:
+    """Write `count` articles (numbered from `start`) and a metadata.csv; returns the words written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    rows = []
+    for number in range(start, start + count):
+        rng = random.Random(seed * 1_000_003 + number)  # article k is the same whatever N is
+        chosen: list[str] = []
+        size = 0
+        while size < words:
+            chosen.append(rng.choice(paragraphs))
+            size += len(WORD.findall(chosen[-1]))
+        name = f"synthetic_{number:06d}.txt"
+        (folder / name).write_text(f"Synthetic story number {number}\n\n" + "\n\n".join(chosen) + "\n", "utf-8")
+        rows.append(f"{name},{outlets[number % len(outlets)]}")
+        total += size
+    with (folder / "metadata.csv").open("a", encoding="utf-8") as stream:
+        if start == 0:
+            stream.write("file,outlet\n")
+        stream.write("\n".join(rows) + "\n")
+    return total
+
+
+def seed_material(seeds: Path) -> tuple[list[str], list[str]]:
+    articles = load_corpus([seeds]).articles
+    paragraphs = [p for a in articles for p in a.body.split("\n\n") if len(WORD.findall(p)) >= 8]
+    outlets = sorted({a.outlet.replace(",", " ") for a in articles})
+    return paragraphs, outlets
+
+
+def run_measured(command: list[str], cwd: Path) -> dict[str, float]:
+    """Run a command; its wall time and the peak memory of it and all its children."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = {"pss_mb": 0.0, "rss_mb": 0.0}
+    sampler = threading.Thread(target=_sample_memory, args=(process.pid, peak, process), daemon=True)
+    sampler.start()
+    _, errors = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join(timeout=1)
+    if process.returncode != 0:
+        raise SystemExit(f"mediabrief bench: {' '.join(command)} failed: {errors.decode(errors='replace').strip()}")
+    return {"seconds": round(seconds, 2), "peak_pss_mb": round(peak["pss_mb"], 1),
+            "peak_rss_mb": round(peak["rss_mb"], 1)}
+
+
+def _sample_memory(pid: int, peak: dict[str, float], process: subprocess.Popen) -> None:
+    try:
+        import psutil
+    except ImportError:
+        return
+    while process.poll() is None:
+        try:
+            root = psutil.Process(pid)
+            tree = [root, *root.children(recursive=True)]
+            pss = rss = 0.0
+            for member in tree:
+                info = member.memory_full_info()
+                pss += getattr(info, "pss", info.rss)
+                rss = max(rss, info.rss)
+            peak["pss_mb"] = max(peak["pss_mb"], pss / 2**20)
+            peak["rss_mb"] = max(peak["rss_mb"], rss / 2**20)
+        except (psutil.Error, OSError):
+            pass
+        time.sleep(0.1)
+
+
+def bare_pipe(folder: Path, settings: Settings, processes: int) -> dict[str, float]:
+    """Bare `nlp.pipe` over the same bodies `analyze` parses, with the same batch size and processes."""
+    bodies = [a.body for a in load_corpus([folder]).articles]
+    nlp = load_pipeline(settings.model)
+    started = time.perf_counter()
+    for _ in nlp.pipe(bodies, batch_size=settings.batch_size, n_process=processes):
+        pass
+    return {"seconds": round(time.perf_counter() - started, 2), "processes": processes}
+
+
+def run_bench(n: int, words: int, seed: int, seeds: Path, work: Path) -> dict[str, object]:
+    paragraphs, outlets = seed_material(seeds)
+    settings = Settings()
+    analyze = [sys.executable, "-m", "mediabrief", "analyze", "--quiet"]
+    corpus = work / "corpus"
+    written = build_corpus(corpus, paragraphs, outlets, count=n, words=words, seed=seed)
+    processes = choose_processes(settings.n_process, n, settings.batch_size)
+
+    bare = min((bare_pipe(corpus, settings, k) for k in sorted({1, processes})), key=lambda b: b["seconds"])
+    cold = run_measured([*analyze, str(corpus), "--out", str(work / "out"), "--cache-dir", str(work / "cache")], work)
+    build_corpus(corpus, paragraphs, outlets, count=1, words=words, seed=seed, start=n)
+    rerun = run_measured([*analyze, str(corpus), "--out", str(work / "out"), "--cache-dir", str(work / "cache")], work)
+
+    memory = {}
+    for size in (max(n // 2, 1), 2 * n):
+        folder = work / f"memory-{size}"
+        build_corpus(folder, paragraphs, outlets, count=size, words=words, seed=seed)
+        command = [*analyze, str(folder), "--out", str(work / f"out-{size}"), "--no-cache"]
+        memory[str(size)] = run_measured(command, work)
+
+    report = [sys.executable, "-m", "mediabrief", "report", str(seeds.resolve()), "--quiet", "--out",
+              str(work / "report"), "--figures", str(work / "figures"), "--cache-dir", str(work / "seed-cache")]
+    report_cold = run_measured(report, work)
+    report_warm = run_measured(report, work)
+
+    bare_rate = n / bare["seconds"]
+    analyze_rate = n / cold["seconds"]
+    low, high = (memory[k]["peak_pss_mb"] for k in memory)
+    return {
+        "n": n, "words_per_article": round(written / n), "seed": seed,
+        "machine": {"cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+                    "python": platform.python_version(), "platform": platform.platform()},
+        "bare_nlp_pipe": {**bare, "articles_per_s": round(bare_rate, 2),
+                          "words_per_s": round(written / bare["seconds"])},
+        "analyze_cold": {**cold, "processes": processes, "articles_per_s": round(analyze_rate, 2),
+                         "words_per_s": round(written / cold["seconds"])},
+        "ratio_analyze_to_bare": round(analyze_rate / bare_rate, 3),
+        "rerun_after_one_new_article": {**rerun, "share_of_cold": round(rerun["seconds"] / cold["seconds"], 4)},
+        "peak_memory_no_cache": {**memory, "growth": round(high / low - 1, 3) if low else None},
+        "report_seeds": {"cold_cache_seconds": report_cold["seconds"], "warm_cache_seconds": report_warm["seconds"]},
+        "targets": TARGETS,
+    }
+
+
+def summary_lines(figures: dict) -> list[str]:
+    bare, cold, rerun = figures["bare_nlp_pipe"], figures["analyze_cold"], figures["rerun_after_one_new_article"]
+    memory = figures["peak_memory_no_cache"]
+    sizes = [k for k in memory if k != "growth"]
+    report = figures["report_seeds"]
+    return [
+        f"corpus: {figures['n']} synthetic articles, {figures['words_per_article']} words each on average "
+        f"(seed {figures['seed']}, {figures['machine']['cores']} cores)",
+        f"analyze (cold, {cold['processes']} process(es)): {cold['articles_per_s']} articles/s, "
+        f"{cold['words_per_s']} words/s in {cold['seconds']} s",
+        f"bare nlp.pipe ({bare['processes']} process(es)): {bare['articles_per_s']} articles/s, "
+        f"{bare['words_per_s']} words/s in {bare['seconds']} s",
+        f"ratio analyze / bare nlp.pipe: {figures['ratio_analyze_to_bare']} (target >= {TARGETS['ratio_min']})",
+        f"rerun after adding one article: {rerun['seconds']} s = {rerun['share_of_cold']:.1%} of the cold run "
+        f"(target <= {TARGETS['incremental_share_max']:.0%})",
+        f"peak memory (PSS, all processes) without cache: "
+        + ", ".join(f"N={k}: {memory[k]['peak_pss_mb']:.0f} MB" for k in sizes)
+        + f"; growth {memory['growth']:+.1%} (targets: within {TARGETS['memory_growth_max']:.0%}, "
+        f"<= {TARGETS['memory_mb_max']} MB)",
+        f"mediabrief report seeds: {report['cold_cache_seconds']} s with a cold cache, "
+        f"{report['warm_cache_seconds']} s with a warm one (target < {TARGETS['report_seconds_max']:.0f} s)",
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m mediabrief.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=2000, help="articles in the synthetic corpus (default: 2000)")
+    parser.add_argument("--words", type=int, default=700, help="words per article, about (default: 700)")
+    parser.add_argument("--seed", type=int, default=13, help="random seed of the sampling (default: 13)")
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of seed articles (default: seeds)")
+    parser.add_argument("--out", type=Path, default=Path("report/bench.json"), help="JSON file of the figures")
+    args = parser.parse_args(argv)
+    if args.n < 2 or args.words < 50:
+        parser.error("--n must be at least 2 and --words at least 50")
+    if not args.seeds.is_dir():
+        print(f"mediabrief bench: {args.seeds}: no such folder of seed articles", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="mediabrief-bench-") as work:
+        figures = run_bench(args.n, args.words, args.seed, args.seeds, Path(work))
+    write_atomic(args.out, (json.dumps(figures, indent=2) + "\n").encode("utf-8"))
+    for line in summary_lines(figures):
+        print(line)
+    print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

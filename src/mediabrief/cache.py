@@ -1,0 +1,231 @@
+"""Per-article analysis results kept between runs, so a rerun analyses only new or changed articles.
+
+The store is one SQLite file under `.mediabrief-cache/`. A row is keyed by a hash
+of the article (its text, body, metadata and layout: every field but its path)
+and of the analysis fingerprint: ANALYSIS_VERSION, the spaCy and model versions,
+and the source of every module the per-article analysis runs (found by following
+imports from `analysis.py`) plus the word lists in `resources/`. Changing any of
+them misses the cache, so a cached result is always what a fresh run would give.
+Rows are JSON (records as objects with their field names), zlib-compressed.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import importlib.metadata
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields, is_dataclass
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from types import NoneType, UnionType
+from typing import Any, Union, get_args, get_origin, get_type_hints
+
+from .records import Article, ArticleAnalysis
+
+# Bump when the analysis changes in a way the hashed sources cannot show (e.g. a dependency's behaviour).
+ANALYSIS_VERSION = "2026.11-1"
+SCHEMA = 1
+CACHE_FILE = "analyses.sqlite"
+PACKAGE = Path(__file__).resolve().parent
+ALWAYS_HASHED = ("nlp.py", "records.py")
+LOOKUP_CHUNK = 500
+
+
+@lru_cache(maxsize=4)
+def analysis_fingerprint(model: str) -> str:
+    """What a cached result depends on besides the article.
+
+    Computed once per process: the code that process analyses with is the code it imported.
+    """
+    digest = hashlib.sha256()
+    for part in (ANALYSIS_VERSION, str(SCHEMA), model, _version("spacy"), _model_version(model)):
+        digest.update(part.encode("utf-8") + b"\0")
+    for path in analysis_sources():
+        digest.update(str(path.relative_to(PACKAGE)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def analysis_sources() -> list[Path]:
+    """Modules the per-article analysis imports (transitively, within the package), and resources/."""
+    pending = [PACKAGE / "analysis.py", *(PACKAGE / name for name in ALWAYS_HASHED)]
+    seen: set[Path] = set()
+    while pending:
+        path = pending.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        pending.extend(_local_imports(path))
+    resources = [p for p in sorted((PACKAGE / "resources").rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
+    return sorted(seen) + resources
+
+
+def _local_imports(path: Path) -> list[Path]:
+    """Files of this package that `path` imports with relative imports."""
+    tree = ast.parse(path.read_bytes(), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ImportFrom) or not node.level:
+            continue
+        base = path.parent
+        for _ in range(node.level - 1):
+            base = base.parent
+        parts = node.module.split(".") if node.module else []
+        found += [base.joinpath(*parts[:n], "__init__.py") for n in range(1, len(parts))]
+        stem = base.joinpath(*parts)
+        # `from .x import y` imports x, and y when y is a module of package x.
+        for name in ([stem] if node.module else []) + [stem / alias.name for alias in node.names]:
+            found += [name.with_suffix(".py"), name / "__init__.py"]
+    return [p for p in found if p.is_file()]
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _model_version(model: str) -> str:
+    meta = Path(model) / "meta.json"
+    if meta.is_file():
+        return hashlib.sha256(meta.read_bytes()).hexdigest()
+    return _version(model)
+
+
+def article_key(article: Article, fingerprint: str) -> str:
+    """The cache key of one article: everything about it but where it lies on disk."""
+    plain = to_plain(article)
+    plain.pop("path", None)
+    text = json.dumps(plain, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(f"{fingerprint}\0{text}".encode("utf-8")).hexdigest()
+
+
+def encode_analysis(analysis: ArticleAnalysis) -> bytes:
+    plain = to_plain(analysis)
+    plain.pop("article")
+    plain["schema"] = SCHEMA
+    return zlib.compress(json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def decode_analysis(payload: bytes, article: Article) -> ArticleAnalysis:
+    plain = json.loads(zlib.decompress(payload))
+    if plain.pop("schema", None) != SCHEMA:
+        raise ValueError("cache row written by another schema")
+    return from_plain(ArticleAnalysis, {**plain, "article": article})
+
+
+def to_plain(value: Any) -> Any:
+    """A record as JSON-ready data: dataclasses as objects, Enums as values, Paths as strings."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, (tuple, list)):
+        return [to_plain(item) for item in value]
+    return value
+
+
+def from_plain(kind: type, data: dict[str, Any]) -> Any:
+    """Rebuild a record of type `kind` from `to_plain` data (already-built values pass through)."""
+    return kind(**{name: convert(data[name]) for name, convert in _plan(kind) if name in data})
+
+
+@lru_cache(maxsize=None)
+def _plan(kind: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """One converter per field, from the field's declared type (resolved once per record type)."""
+    hints = get_type_hints(kind)
+    return tuple((f.name, _converter(hints[f.name])) for f in fields(kind))
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, UnionType):
+        inner = _converter(next(a for a in args if a is not NoneType))
+        return lambda v: None if v is None else inner(v)
+    if origin is tuple:
+        item = _converter(args[0])
+        return lambda v: tuple(item(x) for x in v)
+    if isinstance(hint, type) and is_dataclass(hint):
+        return lambda v: v if isinstance(v, hint) else from_plain(hint, v)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if hint is Path:
+        return lambda v: v if isinstance(v, Path) else Path(v)
+    return lambda v: v
+
+
+class AnalysisCache:
+    """The SQLite store; every write is one transaction, so a killed run leaves whole rows only."""
+
+    def __init__(self, directory: Path | str, fingerprint: str) -> None:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        self.path = directory / CACHE_FILE
+        self.fingerprint = fingerprint
+        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, "
+            "article_id TEXT NOT NULL, payload BLOB NOT NULL)"
+        )
+
+    def lookup(self, articles: Sequence[Article]) -> tuple[dict[str, ArticleAnalysis], dict[str, str]]:
+        """Cached analyses by article id, and the key of every article (for `store`)."""
+        keys = {article.article_id: article_key(article, self.fingerprint) for article in articles}
+        by_key = {key: article for article, key in zip(articles, keys.values())}
+        found: dict[str, ArticleAnalysis] = {}
+        wanted = list(by_key)
+        for start in range(0, len(wanted), LOOKUP_CHUNK):
+            chunk = wanted[start:start + LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT key, payload FROM analyses WHERE key IN ({marks})", chunk)
+            for key, payload in rows:
+                article = by_key[key]
+                try:
+                    found[article.article_id] = decode_analysis(payload, article)
+                except (ValueError, TypeError, KeyError, zlib.error):
+                    continue  # an unreadable row is a miss; the fresh result replaces it
+        return found, keys
+
+    def store(self, analyses: Iterable[ArticleAnalysis], keys: dict[str, str]) -> None:
+        rows = [(keys[a.article.article_id], self.fingerprint, a.article.article_id, encode_analysis(a))
+                for a in analyses]
+        if not rows:
+            return
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)", rows)
+
+    def prune(self) -> int:
+        """Drop the rows of every other fingerprint: no run of this code can use them."""
+        with self._transaction():
+            return self._db.execute("DELETE FROM analyses WHERE fingerprint != ?", (self.fingerprint,)).rowcount
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+
+def open_cache(directory: Path | str, fingerprint: str) -> tuple[AnalysisCache | None, str | None]:
+    """The cache, or None and a warning saying why the run goes on without it."""
+    try:
+        return AnalysisCache(directory, fingerprint), None
+    except (OSError, sqlite3.Error) as error:
+        return None, f"{Path(directory) / CACHE_FILE}: cache not used ({error}); every article is analysed afresh"

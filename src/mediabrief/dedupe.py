@@ -1,0 +1,229 @@
+"""Duplicate articles: the same text under two names, or the same wire story in two outlets.
+
+A duplicate within one outlet is set aside (it becomes a `Skipped` row) so that
+nothing of that outlet is counted twice. The same story in two outlets stays in
+both, since each outlet did run it, and is listed in `duplicates.csv`, so that
+a total over the whole corpus can count it once (`corpus_unique_ids`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .records import Article, Corpus, Skipped
+
+SHINGLE_WORDS = 5
+BANDS, ROWS = 42, 3  # 126 hash functions; a pair with Jaccard 0.5 shares a band with p > 0.99
+NEAR_CONTAINMENT = 0.8
+PREFILTER_JACCARD = 0.3  # containment 0.8 of an article 40 % the length of the other
+PRIME = (1 << 31) - 1  # a*x must wrap around the prime many times, or the hashes barely permute
+SEED = 20230913
+DUPLICATE_COLUMNS = (
+    "article_id", "outlet", "duplicate_of", "duplicate_of_outlet", "kind", "similarity", "set_aside",
+)
+WORD = re.compile(r"\w+")
+
+
+class DuplicateKind(str, Enum):
+    EXACT = "exact"
+    NEAR = "near"
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """`article_id` repeats `duplicate_of` (the first published, then the first by name).
+
+    `similarity` is the share of the shorter article's word 5-grams found in the other.
+    `set_aside` is True within one outlet: the article is then not analysed at all.
+    """
+
+    article_id: str
+    outlet: str
+    duplicate_of: str
+    duplicate_of_outlet: str
+    kind: DuplicateKind
+    similarity: float
+    set_aside: bool
+
+
+def set_aside_duplicates(corpus: Corpus, *, keep: bool = False) -> tuple[Corpus, tuple[Duplicate, ...]]:
+    """The corpus without its same-outlet duplicates (now `Skipped`), and every duplicate found.
+
+    With `keep`, every article stays and `set_aside` is False throughout.
+    """
+    duplicates = find_duplicates(corpus.articles)
+    if keep:
+        duplicates = [replace(d, set_aside=False) for d in duplicates]
+    aside = {d.article_id: d for d in duplicates if d.set_aside}
+    if not aside:
+        return corpus, tuple(duplicates)
+    kept = tuple(a for a in corpus.articles if a.article_id not in aside)
+    skipped = [Skipped(_shown_path(a), _reason(aside[a.article_id])) for a in corpus.articles if a.article_id in aside]
+    return replace(corpus, articles=kept, skipped=corpus.skipped + tuple(skipped)), tuple(duplicates)
+
+
+def _shown_path(article: Article) -> Path:
+    """The file, or `corpus.jsonl#4` for a record of a corpus file."""
+    return article.path if article.path.name == article.article_id else article.path.with_name(article.article_id)
+
+
+def _reason(duplicate: Duplicate) -> str:
+    if duplicate.kind is DuplicateKind.EXACT:
+        return f"same text as {duplicate.duplicate_of} from the same outlet; counted once"
+    return (f"near-duplicate of {duplicate.duplicate_of} from the same outlet "
+            f"({duplicate.similarity:.0%} of the text in common); counted once")
+
+
+def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
+    """Exact and near-duplicate bodies, each article pointing at the first of its group.
+
+    Notes: exact duplicates share the sequence of lower-cased words; near-duplicates
+    are found by MinHash over word 5-gram shingles with LSH banding (Broder 1997;
+    Leskovec et al., Mining of Massive Datasets, ch. 3), and confirmed when at least
+    80 % of the shorter article's shingles occur in the other (containment).
+    """
+    rng = np.random.default_rng(SEED)
+    a = rng.integers(1, PRIME, BANDS * ROWS, dtype=np.uint64)
+    b = rng.integers(0, PRIME, BANDS * ROWS, dtype=np.uint64)
+    parent = list(range(len(articles)))
+    exact_key: list[bytes] = []
+    first_of: dict[bytes, int] = {}
+    word_ids: dict[str, int] = {}
+    representatives: list[int] = []
+    signatures: list[np.ndarray] = []
+    for index, article in enumerate(articles):  # one article's words at a time: memory stays flat
+        words = WORD.findall(article.body.lower())
+        exact_key.append(hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest())
+        first = first_of.setdefault(exact_key[-1], index)
+        if first != index:
+            _union(parent, first, index)
+        elif words:
+            representatives.append(index)
+            signatures.append(_signature(_shingles(words, word_ids), a, b))
+    shingles: dict[int, np.ndarray] = {}  # only for the articles of candidate pairs
+    for i, j in _candidate_pairs(representatives, np.stack(signatures) if signatures else None):
+        similarity = _containment(_shingles_of(articles, shingles, i), _shingles_of(articles, shingles, j))
+        if similarity >= NEAR_CONTAINMENT:
+            _union(parent, i, j)
+    return _report(articles, parent, exact_key, shingles)
+
+
+def _report(articles: Sequence[Article], parent: list[int], exact_key: list[bytes],
+            shingles: dict[int, np.ndarray]) -> list[Duplicate]:
+    groups: dict[int, list[int]] = {}
+    for index in range(len(articles)):
+        groups.setdefault(_find(parent, index), []).append(index)
+    duplicates = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: (articles[i].published is None, articles[i].published or "", articles[i].article_id))
+        first = members[0]
+        for other in members[1:]:
+            exact = exact_key[other] == exact_key[first]
+            similarity = 1.0 if exact else _containment(_shingles_of(articles, shingles, other),
+                                                        _shingles_of(articles, shingles, first))
+            a, b = articles[other], articles[first]
+            duplicates.append(Duplicate(
+                a.article_id, a.outlet, b.article_id, b.outlet,
+                DuplicateKind.EXACT if exact else DuplicateKind.NEAR, round(similarity, 3), a.outlet == b.outlet,
+            ))
+    return sorted(duplicates, key=lambda d: d.article_id)
+
+
+def _shingles_of(articles: Sequence[Article], known: dict[int, np.ndarray], index: int) -> np.ndarray:
+    if index not in known:
+        known[index] = _shingles(WORD.findall(articles[index].body.lower()))
+    return known[index]
+
+
+def duplicate_table(duplicates: Sequence[Duplicate]) -> pd.DataFrame:
+    """One row per article that repeats another, in the order of `DUPLICATE_COLUMNS`."""
+    rows = [{
+        "article_id": d.article_id, "outlet": d.outlet, "duplicate_of": d.duplicate_of,
+        "duplicate_of_outlet": d.duplicate_of_outlet, "kind": d.kind.value, "similarity": d.similarity,
+        "set_aside": d.set_aside,
+    } for d in duplicates]
+    return pd.DataFrame(rows, columns=list(DUPLICATE_COLUMNS))
+
+
+def corpus_unique_ids(article_ids: Sequence[str], duplicates: Sequence[Duplicate]) -> list[str]:
+    """The articles to count for a total over the whole corpus: each story once."""
+    repeated = {d.article_id for d in duplicates}
+    return [a for a in article_ids if a not in repeated]
+
+
+def _shingles(words: list[str], word_ids: dict[str, int] | None = None) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the word 5-grams (the whole text when shorter)."""
+    if not words:
+        return np.empty(0, np.uint64)
+    known = {} if word_ids is None else word_ids
+    ids = np.fromiter((known[w] if w in known else known.setdefault(w, zlib.crc32(w.encode("utf-8")))
+                       for w in words), dtype=np.uint64, count=len(words))
+    width = min(SHINGLE_WORDS, len(ids))
+    count = len(ids) - width + 1
+    hashes = np.zeros(count, dtype=np.uint64)
+    multiplier = np.uint64(1_000_003)
+    with np.errstate(over="ignore"):
+        for offset in range(width):
+            hashes = hashes * multiplier + ids[offset:offset + count]
+    return np.unique(hashes)
+
+
+def _signature(shingles: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    folded = ((shingles ^ (shingles >> np.uint64(32))) & np.uint64(0xFFFFFFFF)) % np.uint64(PRIME)
+    with np.errstate(over="ignore"):
+        values = (folded[:, None] * a[None, :] + b[None, :]) % np.uint64(PRIME)
+    return values.min(axis=0)
+
+
+def _candidate_pairs(indices: list[int], signatures: np.ndarray | None) -> list[tuple[int, int]]:
+    """Pairs that share a band of their MinHash signatures and agree on >= 30 % of it."""
+    if signatures is None or len(indices) < 2:
+        return []
+    pairs: set[tuple[int, int]] = set()
+    for band in range(BANDS):
+        buckets: dict[bytes, list[int]] = {}
+        for row, key in enumerate(signatures[:, band * ROWS:(band + 1) * ROWS]):
+            buckets.setdefault(key.tobytes(), []).append(row)
+        for members in buckets.values():
+            if len(members) > 1:
+                pairs.update((x, y) for n, x in enumerate(members) for y in members[n + 1:])
+    if not pairs:
+        return []
+    first, second = np.array(sorted(pairs)).T
+    agreement = np.concatenate([
+        (signatures[first[n:n + 50_000]] == signatures[second[n:n + 50_000]]).mean(axis=1)
+        for n in range(0, len(first), 50_000)
+    ])
+    keep = agreement >= PREFILTER_JACCARD
+    return [(indices[i], indices[j]) for i, j in zip(first[keep].tolist(), second[keep].tolist())]
+
+
+def _containment(first: np.ndarray, second: np.ndarray) -> float:
+    smaller = min(len(first), len(second))
+    if smaller == 0:
+        return 0.0
+    return len(np.intersect1d(first, second, assume_unique=True)) / smaller
+
+
+def _find(parent: list[int], index: int) -> int:
+    while parent[index] != index:
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+    return index
+
+
+def _union(parent: list[int], first: int, second: int) -> None:
+    a, b = _find(parent, first), _find(parent, second)
+    if a != b:
+        parent[max(a, b)] = min(a, b)

@@ -1,0 +1,332 @@
+"""The briefing: sections, findings that match the tables, charts, and layouts that fit the page for 2 and 40 sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PIL import Image, ImageStat
+from pypdf import PdfReader
+
+from mediabrief.briefing import (
+    default_templates_dir,
+    format_int,
+    format_percent,
+    format_score,
+    format_span,
+    format_when,
+    overflowing_boxes,
+    render_document,
+    render_html,
+)
+from mediabrief.charts import draw_charts
+from mediabrief.compare import date_disagreements, shared_statements, word_diff
+from mediabrief.findings import spell
+from mediabrief.insights import build_insights
+from mediabrief.sources import abbreviate, abbreviate_all, source_labels
+from mediabrief.tables import build_tables
+from mediabrief.terms import distinctive_terms, log_odds, tokenize
+from mediabrief.timeline import describe_value, value_interval
+from mediabrief.viewmodel import SECTIONS, build_view_model
+
+from .conftest import ROOT, SEEDS
+
+CHART_NAMES = ("words_per_source", "speaker_types", "women_quoted", "actor_heatmap", "timeline", "distinctive_terms")
+
+
+def squeeze(text: str) -> str:
+    """Text without white space, hyphens or typographic quotes, so a wrapped table cell still matches."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("“", '"').replace("”", '"')
+    return "".join(text.replace("-", "").replace("\u00ad", "").split())
+
+
+@pytest.fixture(scope="module")
+def pdf_text(seeds_report) -> str:
+    reader = PdfReader(str(seeds_report["out"] / "briefing.pdf"))
+    return squeeze("\n".join(page.extract_text() or "" for page in reader.pages))
+
+
+@pytest.fixture(scope="module")
+def seeds_analysis():
+    """The real pipeline on the seeds, once for this module (the layout tests reuse its records)."""
+    from mediabrief.pipeline import analyze
+    from mediabrief.settings import Settings
+
+    return analyze([SEEDS], Settings(quiet=True))
+
+
+# ---- the seeds briefing, end to end ---------------------------------------------------------------
+
+def test_every_section_heading_and_outlet_is_in_the_pdf(seeds_report, pdf_text):
+    assert seeds_report["code"] == 0
+    for _, heading in SECTIONS:
+        assert squeeze(heading) in pdf_text, heading
+    for outlet in pd.read_csv(SEEDS / "metadata.csv")["outlet"]:
+        assert squeeze(outlet) in pdf_text
+    assert "Contents" in pdf_text and "Page1of" in pdf_text
+
+
+def test_a_key_finding_carries_the_speaker_counts_of_articles_csv(seeds_report, pdf_text):
+    articles = pd.read_csv(seeds_report["out"] / "articles.csv")
+    labels = source_labels(articles)
+    top = articles.sort_values(["speakers", "experts"], ascending=False, kind="stable").iloc[0]
+    finding = (f"{labels[top['article_id']]} quoted {spell(top['speakers'])} named speakers, "
+               f"{spell(top['experts'])} of them experts")
+    assert squeeze(finding) in pdf_text
+
+
+def test_the_women_finding_counts_the_people_of_quotes_csv(seeds_report, pdf_text):
+    quotes = pd.read_csv(seeds_report["out"] / "quotes.csv")
+    women = quotes.loc[quotes["speaker_gender"] == "female", ["article_id", "speaker"]].drop_duplicates()
+    assert len(women) >= 1
+    assert squeeze(f"{spell(len(women)).capitalize()} of the") in pdf_text
+
+
+def test_the_vostochny_summit_dates_are_listed_as_a_disagreement(seeds_report, pdf_text):
+    # 002 says Wednesday (2023-09-13), the op-ed 000 says Sept 23: the pair's heading, then both passages.
+    heading = re.search(r"13September2023or23September2023\?\((likely|possibly)thesameevent,similarity0\.\d\d",
+                        pdf_text)
+    assert heading
+    after = pdf_text[heading.end():]
+    assert "Wednesday" in after[:1500] and "Sept23" in after[:1500]
+
+
+def test_the_kirby_statement_is_shown_side_by_side_with_the_differences_marked(seeds_report):
+    html = (seeds_report["out"] / "briefing.html").read_text("utf-8")
+    section = html.split('id="same"')[1].split('id="terms"')[0]
+    assert "John Kirby" in section and "<del>" in section and "<ins>" in section
+    assert "Samakal English" in section and "Eurasia Review (analysis)" in section
+
+
+def test_every_chart_is_a_16_9_png_at_200_dpi_and_not_blank(seeds_report):
+    figures = seeds_report["figures"]
+    for name in CHART_NAMES:
+        png, svg = figures / f"{name}.png", figures / f"{name}.svg"
+        assert svg.stat().st_size > 1_000, name
+        with Image.open(png) as image:
+            assert image.size == (2000, 1125), name
+            grey = image.convert("L")
+            assert ImageStat.Stat(grey).stddev[0] > 10, f"{name} looks blank"
+            assert len(grey.getcolors(maxcolors=1 << 16) or range(1 << 16)) > 20, name
+
+
+def test_the_html_escapes_article_text(seeds_report):
+    html = (seeds_report["out"] / "briefing.html").read_text("utf-8")
+    assert "<script" not in html and "{{" not in html
+
+
+# ---- layouts that fit: two sources and forty -------------------------------------------------------
+
+def corpus_of(analyses, copies: int, outlets: list[str]):
+    """The seeds' analyses again under new ids and outlet names: a corpus of any size without the NLP."""
+    made = []
+    for k in range(copies):
+        for i, analysis in enumerate(analyses):
+            article = replace(analysis.article, article_id=f"{k:02d}{i}_{analysis.article.article_id}",
+                              outlet=outlets[(k * len(analyses) + i) % len(outlets)])
+            made.append(replace(analysis, article=article))
+    return made
+
+
+def render_layout(analyses, tmp_path: Path):
+    tables = build_tables(analyses)
+    insights = build_insights(tables, analyses)
+    charts = draw_charts(tables, insights)
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    for chart in charts:  # low resolution: the layout depends on the aspect ratio, not on the pixels
+        chart.figure.savefig(figures / f"{chart.name}.png", dpi=30)
+    view = build_view_model(tables, charts, insights=insights, figures_href="figures", title=None,
+                            run_date=dt.date(2024, 1, 1))
+    html = render_html(view, default_templates_dir())
+    document = render_document(html, base_dir=tmp_path, allowed_roots=(default_templates_dir(), figures))
+    return tables, charts, html, document
+
+
+def test_two_sources_render_without_overflow(seeds_analysis, tmp_path):
+    two = corpus_of(seeds_analysis.analyses[1:3], 1, ["A very long outlet name that goes on and on and on",
+                                                      "Short"])
+    tables, charts, html, document = render_layout(two, tmp_path)
+    assert overflowing_boxes(document) == []
+    assert "A very long outlet name that goes on and on and on" in html
+    assert {c.name for c in charts} >= {"speaker_types", "actor_heatmap", "timeline"}
+
+
+def test_forty_sources_render_without_overflow_and_with_distinct_labels(seeds_analysis, tmp_path):
+    names = ["The Daily Chronicle of the Northern and Western Provinces", "Reuters", "Le Monde diplomatique",
+             "Asia Pacific Security Monitor", "NHK World", "Al Jazeera English", "Deutsche Welle",
+             "The Washington Observer and Evening Tribune", "Yonhap", "The Korea Herald"]
+    outlets = [f"{name} {i}" for name in names for i in range(1, 5)]
+    forty = corpus_of(seeds_analysis.analyses, 10, outlets)
+    tables, charts, html, document = render_layout(forty, tmp_path)
+    assert len(tables.articles) == 40
+    assert overflowing_boxes(document) == []
+    heatmap = next(c for c in charts if c.name == "actor_heatmap")
+    rows = [t.get_text() for t in heatmap.figure.axes[0].get_yticklabels()]
+    assert len(rows) == 40 and len(set(rows)) == 40
+    assert heatmap.figure.get_size_inches()[1] > 5.625  # taller, not smaller type
+
+
+def test_the_overflow_check_catches_a_table_wider_than_the_page(tmp_path):
+    html = ("<html><body><table style='width: 300mm; table-layout: fixed'><tr><td>wide</td></tr></table>"
+            "</body></html>")
+    document = render_document(html, base_dir=tmp_path, allowed_roots=(tmp_path,))
+    assert overflowing_boxes(document)
+
+
+# ---- the pieces --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (12345, "12,345"), (0, "0"), (None, "–"), (float("nan"), "–"), ("", "–"), (7.0, "7"),
+])
+def test_format_int(value, expected):
+    assert format_int(value) == expected
+
+
+@pytest.mark.parametrize(("value", "digits", "expected"), [
+    (0.125, 0, "12 %"), (0.5, 1, "50.0 %"), (1, 0, "100 %"), (0, 0, "0 %"), (None, 0, "–"), (float("nan"), 0, "–"),
+])
+def test_format_percent(value, digits, expected):
+    assert format_percent(value, digits) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [(0.3412, "0.34"), (1, "1.00"), (None, "–")])
+def test_format_score(value, expected):
+    assert format_score(value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2023-09-13", "13 September 2023"), ("2023-09", "September 2023"), ("2023", "2023"),
+    ("2023-W37", "the week of 11 September 2023"), ("2023-W36-WE", "the weekend of 9 September 2023"),
+    ("XXXX-09-23", "XXXX-09-23"), (None, "–"),
+])
+def test_format_when(value, expected):
+    assert format_when(value) == expected
+
+
+def test_format_span():
+    assert format_span(1030, 1264) == "1,030–1,264"
+    assert format_span(None) == "–"
+
+
+@pytest.mark.parametrize(("number", "expected"), [(0, "none"), (1, "one"), (9, "nine"), (10, "10"), (1234, "1,234")])
+def test_spell(number, expected):
+    assert spell(number) == expected
+
+
+@pytest.mark.parametrize(("value", "first", "last", "granularity"), [
+    ("2023-09-13", "2023-09-13", "2023-09-13", "day"),
+    ("2023-09", "2023-09-01", "2023-09-30", "month"),
+    ("2023", "2023-01-01", "2023-12-31", "year"),
+    ("2023-W37", "2023-09-11", "2023-09-17", "week"),
+    ("2023-W36-WE", "2023-09-09", "2023-09-10", "weekend"),
+    ("2023-Q4", "2023-10-01", "2023-12-31", "quarter"),
+    ("201X", "2010-01-01", "2019-12-31", "decade"),
+])
+def test_value_interval(value, first, last, granularity):
+    interval = value_interval(value)
+    assert (interval.first.isoformat(), interval.last.isoformat(), interval.granularity) == (first, last, granularity)
+
+
+@pytest.mark.parametrize("value", ["XXXX-09-23", "PXY", "P4Y", "", None, "2023-02-30", "T03:00"])
+def test_values_that_are_not_on_the_calendar(value):
+    assert value_interval(value) is None
+
+
+def test_describe_value_keeps_unknown_values():
+    assert describe_value("XXXX-09-23") == "XXXX-09-23"
+
+
+def test_labels_tell_two_articles_of_one_outlet_apart():
+    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt", "c.txt"], "outlet": ["X", "X", "Y"],
+                             "genre": ["opinion", "analysis", None]})
+    assert source_labels(articles) == {"a.txt": "X (opinion)", "b.txt": "X (analysis)", "c.txt": "Y"}
+
+
+def test_abbreviated_labels_stay_distinct():
+    labels = {str(i): f"The Washington Observer and Evening Tribune {i}" for i in range(12)}
+    short = abbreviate_all(labels)
+    assert len(set(short.values())) == 12 and all(len(v) <= 36 for v in short.values())
+    assert abbreviate("Reuters") == "Reuters"
+
+
+def test_tokenize_drops_stop_words_names_and_possessives():
+    from mediabrief.terms import name_pattern
+
+    names = name_pattern(["Kim Jong Un", "Kim", "Putin"])
+    words = tokenize("Kim’s summit with Putin can't hide the Kim-Putin deal’s cost in 2023.", names=names)
+    assert words == ["summit", "hide", "deal", "cost"]
+
+
+def test_log_odds_ranks_a_word_one_source_uses_much_more_first():
+    from collections import Counter
+
+    counts = {"a": Counter({"missile": 9, "summit": 5, "talks": 5}), "b": Counter({"summit": 5, "talks": 6, "trade": 4}),
+              "c": Counter({"summit": 6, "talks": 5, "trade": 3})}
+    top = distinctive_terms(log_odds(counts), {"a": "A", "b": "B", "c": "C"})
+    assert top[top["article_id"] == "a"].iloc[0]["term"] == "missile"
+    assert "missile" not in set(top.loc[top["article_id"] != "a", "term"])
+
+
+def test_word_diff_marks_punctuation_and_extra_words():
+    left, right = word_diff("Nobody should be helping Mr. Putin. And more words here,", "Nobody, should be helping Mr Putin")
+    assert ("del", ".") in [(op, text) for text, op in left]
+    assert ("ins", ",") in [(op, text) for text, op in right]
+    assert "".join(t for t, _ in left) == "Nobody should be helping Mr. Putin. And more words here,"
+
+
+def test_shared_statements_group_wordings_across_sources_only():
+    quotes = pd.DataFrame({
+        "article_id": ["1", "2", "2"], "speaker": ["John Kirby", "John Kirby", "Someone"],
+        "kind": ["direct"] * 3, "start": [0, 0, 200], "end": [80, 120, 260],
+        "text": ["No nation on the planet, nobody, should be helping Mr Putin kill innocent Ukrainians,",
+                 "No nation on the planet, nobody should be helping Mr. Putin kill innocent Ukrainians. And more.",
+                 "Something entirely different that nobody else said at all"],
+    })
+    found = shared_statements(quotes, {"1": "One", "2": "Two"})
+    assert len(found) == 1 and found[0]["sources"] == ["One", "Two"] and found[0]["speakers"] == ["John Kirby"]
+
+
+def test_date_disagreement_needs_the_same_actors_and_event_words():
+    texts = {
+        "a": "Leaders Alpha and Beta met in Geneva on March 3 for talks on trade.",
+        "b": "Alpha and Beta met in Geneva on March 9, their first talks in years.",
+        "c": "Gamma opened a factory in Lagos on March 12.",
+    }
+    rows = [("a", "March 3", "2023-03-03"), ("b", "March 9", "2023-03-09"), ("c", "March 12", "2023-03-12")]
+    events = pd.DataFrame([{"article_id": a, "text": t, "value": v, "event": None, "start": texts[a].index(t),
+                            "end": texts[a].index(t) + len(t)} for a, t, v in rows])
+    mentions = pd.DataFrame([{"article_id": a, "actor": name, "start": texts[a].index(name),
+                              "end": texts[a].index(name) + len(name)}
+                             for a in texts for name in ("Alpha", "Beta", "Gamma", "Geneva", "Lagos") if name in texts[a]])
+    found = date_disagreements(events, texts, mentions, {"a": "A", "b": "B", "c": "C"})
+    assert len(found) == 1
+    pair = found[0]
+    assert {pair["left"]["value"], pair["right"]["value"]} == {"2023-03-03", "2023-03-09"}
+    assert pair["score"] >= 0.25 and "met" in pair["shared_words"]
+    assert ("March 3", "mark") in pair["left"]["passage"]
+
+
+def test_accuracy_comes_from_an_evaluation_file_when_there_is_one(tmp_path):
+    import json
+
+    from mediabrief.accuracy import load_accuracy
+
+    packaged = load_accuracy(None)
+    seeds = next(s for s in packaged["sets"] if s["gold_set"] == "seeds")
+    shipped = json.loads((ROOT / "src/mediabrief/resources/accuracy.json").read_text("utf-8"))
+    expected = next(s for s in shipped["sets"] if s["gold_set"] == "seeds")["metrics"]["quote_precision"]
+    assert {r["key"]: r["value"] for r in seeds["rows"]}["quote_precision"] == pytest.approx(expected)
+    evaluation = {"schema": "evaluation/1", "gold_set": "mine", "gold_file": "mine.json", "gold_counts": {"articles": 3},
+                  "systems": {"mediabrief": {"quote_recall": {"value": 0.5}, "people_f1": {"value": None,
+                                                                                          "status": "not annotated"}}}}
+    path = tmp_path / "evaluation.json"
+    path.write_text(json.dumps(evaluation), "utf-8")
+    measured = load_accuracy(path)
+    assert [s["gold_set"] for s in measured["sets"]] == ["mine"]
+    assert [(r["key"], r["value"]) for r in measured["sets"][0]["rows"]] == [("quote_recall", 0.5)]

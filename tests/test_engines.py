@@ -1,0 +1,62 @@
+"""Engines: worker processes and a two-worker Dask LocalCluster give the tables of a plain local run."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediabrief import engines
+from mediabrief.cli import main
+from mediabrief.engines import choose_processes
+from mediabrief.pipeline import analyze
+from mediabrief.settings import Settings
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def local_tables():
+    return analyze([SEEDS], Settings(quiet=True, cache=False, n_process=1)).tables
+
+
+def assert_same_tables(first, second):
+    for (name, frame), (_, other) in zip(first.items(), second.items()):
+        assert frame.to_csv(index=False) == other.to_csv(index=False), name
+
+
+def test_two_worker_processes_give_the_same_tables(local_tables):
+    # batch_size 1 gives each worker several one-article tasks, so results really come back from both.
+    result = analyze([SEEDS], Settings(quiet=True, cache=False, n_process=2, batch_size=1))
+    assert_same_tables(local_tables, result.tables)
+
+
+def test_a_two_worker_dask_local_cluster_gives_the_same_tables(local_tables):
+    pytest.importorskip("distributed")
+    result = analyze([SEEDS], Settings(quiet=True, cache=False, engine="dask", n_process=2, batch_size=1))
+    assert_same_tables(local_tables, result.tables)
+
+
+@pytest.mark.parametrize(("requested", "articles", "expected"), [
+    (3, 1, 3),  # asked for: given
+    (0, 4, 1),  # the seeds: one process; starting workers would cost more than it saves
+    (0, 10_000, 2),  # a large corpus: one per core (2 here, patched below)
+])
+def test_process_count_is_chosen_for_the_machine_and_the_corpus(monkeypatch, requested, articles, expected):
+    monkeypatch.setattr(engines.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert choose_processes(requested, articles, 16) == expected
+
+
+def test_an_unusable_scheduler_address_is_a_one_line_error(tmp_path, capsys):
+    pytest.importorskip("distributed")
+    code = main(["analyze", str(SEEDS), "--out", str(tmp_path), "--engine", "dask", "--scheduler", "no-port-here",
+                 "--no-cache", "--quiet"])
+    error = capsys.readouterr().err.strip()
+    assert code == 2 and error.count("\n") == 0 and "cannot reach the Dask scheduler at no-port-here" in error
+
+
+def test_bad_settings_are_input_errors(tmp_path, capsys):
+    config = tmp_path / "settings.toml"
+    config.write_text('[mediabrief]\nengine = "spark"\n', "utf-8")
+    assert main(["analyze", str(SEEDS), "--config", str(config), "--quiet"]) == 2
+    assert "engine is 'spark'" in capsys.readouterr().err
+    assert main(["analyze", str(SEEDS), "--scheduler", "tcp://127.0.0.1:8786", "--quiet"]) == 2
+    assert "only with engine dask" in capsys.readouterr().err

@@ -1,0 +1,148 @@
+"""Charts: DataFrames in, Figures out, in one style; nothing clipped, nothing drawn on pyplot's global state."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+import pandas as pd
+import pytest
+from matplotlib.text import Text
+
+from mediabrief.plots import (
+    OKABE_ITO,
+    SLIDE_SIZE,
+    house_style,
+    outlet_palette,
+    plot_actor_heatmap,
+    plot_distinctive_terms,
+    plot_speaker_types,
+    plot_women_quoted,
+    plot_words_per_source,
+    save_chart,
+)
+from mediabrief.timeline import Interval
+from mediabrief.timeline_plot import plot_timeline
+
+TITLES = {"title": "A chart", "source": "a table"}
+LABELS = ["Eurasia Review (opinion)", "Samakal English", "Eurasia Review (analysis)", "Newsweek"]
+OUTLETS = ["Eurasia Review", "Samakal English", "Eurasia Review", "Newsweek"]
+
+
+def words_chart():
+    frame = pd.DataFrame({"label": LABELS, "outlet": OUTLETS, "words": [1229, 1320, 1086, 968]})
+    return plot_words_per_source(frame, outlet_palette(OUTLETS), **TITLES)
+
+
+def types_chart():
+    counts = pd.DataFrame({"expert": [0, 0, 15, 1], "official": [0, 11, 3, 2], "media": [0, 3, 4, 0],
+                           "unattributed": [1, 1, 0, 0]}, index=LABELS)
+    return plot_speaker_types(counts, **TITLES)
+
+
+def women_chart():
+    frame = pd.DataFrame({"label": LABELS, "female": [0, 1, 0, 0], "male": [0, 3, 1, 0], "unknown": [0, 2, 7, 2],
+                          "people": [0, 6, 8, 2]})
+    return plot_women_quoted(frame, **TITLES)
+
+
+def heatmap_chart(rows: int = 4):
+    labels = [f"Source number {i}" for i in range(rows)]
+    shares = pd.DataFrame([[0.3, 0.1, 0.0], [0.2, 0.0, 0.05]] * (rows // 2), index=labels,
+                          columns=["Kim Jong Un", "Vladimir\nPutin", "Seong Ok Yoo"])
+    quoted = shares.gt(0.15)
+    return plot_actor_heatmap(shares, quoted, **TITLES)
+
+
+def terms_chart():
+    terms = pd.DataFrame({"label": ["Samakal English"] * 3 + ["Newsweek"] * 2, "outlet": ["Samakal English"] * 3
+                          + ["Newsweek"] * 2, "term": ["space", "visit", "technological", "mutual", "oil"],
+                          "z": [1.8, 1.6, 1.4, 1.5, 1.3]})
+    return plot_distinctive_terms(terms, ["Samakal English", "Newsweek", "Empty source"],
+                                  outlet_palette(OUTLETS), **TITLES)
+
+
+def timeline_chart(events: list[tuple[str, date, date]]):
+    frame = pd.DataFrame([{"label": label, "outlet": label, "first": first, "last": last, "offset": 0}
+                          for label, first, last in events])
+    windows = pd.DataFrame([{"label": "A", "first": date(2023, 9, 15), "last": date(2023, 9, 15)},
+                            {"label": "B", "first": date(2023, 9, 1), "last": date(2023, 9, 30)}])
+    interval = Interval(date(2023, 9, 1), date(2023, 9, 30), "month")
+    zoom = (date(2023, 8, 18), date(2023, 10, 4)) if events[0][1].year < 2010 else None
+    assert interval.overlaps(Interval(date(2023, 9, 13), date(2023, 9, 13), "day"))
+    return plot_timeline(frame, windows, ["A", "B"], {"A": OKABE_ITO[0], "B": OKABE_ITO[1]}, zoom=zoom, **TITLES)
+
+
+WIDE = [("A", date(2000, 1, 1), date(2000, 12, 31)), ("A", date(2023, 9, 13), date(2023, 9, 13)),
+        ("B", date(2023, 9, 23), date(2023, 9, 23))]
+NARROW = [("A", date(2023, 9, 11), date(2023, 9, 11)), ("B", date(2023, 9, 13), date(2023, 9, 13)),
+          ("B", date(2023, 9, 11), date(2023, 9, 17))]
+def many_terms_chart():
+    """Forty panels with long outlet names: titles must wrap inside their panel."""
+    labels = [f"The Washington Observer and Evening Tribune {i}" for i in range(40)]
+    from mediabrief.sources import abbreviate_all, wrap_label
+
+    short = [wrap_label(v, 14, lines=3) for v in abbreviate_all(dict(enumerate(labels))).values()]
+    terms = pd.DataFrame([{"label": label, "outlet": "X", "term": f"word{j}", "z": 1.0 - j / 10}
+                          for label in short for j in range(5)])
+    return plot_distinctive_terms(terms, short, {"X": OKABE_ITO[0]}, **TITLES)
+
+
+CHARTS = {
+    "many-terms": many_terms_chart,
+    "words": words_chart, "types": types_chart, "women": women_chart, "heatmap": heatmap_chart,
+    "terms": terms_chart, "timeline-wide": lambda: timeline_chart(WIDE),
+    "timeline-week": lambda: timeline_chart(NARROW),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_charts_are_16_9_and_leave_pyplot_alone(name):
+    before = plt.get_fignums()
+    chart = CHARTS[name]()
+    assert plt.get_fignums() == before
+    if name != "many-terms":
+        assert tuple(chart.figure.get_size_inches()) == SLIDE_SIZE
+    assert chart.figure.get_suptitle() == "A chart"
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_no_label_runs_off_the_canvas(name):
+    chart = CHARTS[name]()
+    renderer = FigureCanvasAgg(chart.figure).get_renderer()
+    with house_style():
+        chart.figure.draw(renderer)
+    width, height = chart.figure.get_size_inches()
+    drawn = chart.figure.get_tightbbox(renderer)  # every drawn artist: ticks, labels, legends, titles, notes
+    assert drawn.x0 >= -0.01 and drawn.y0 >= -0.01, (name, drawn)
+    assert drawn.x1 <= width + 0.01 and drawn.y1 <= height + 0.01, (name, drawn)
+    texts = [t for t in chart.figure.findobj(Text) if t.get_visible() and t.get_text().strip()]
+    assert texts
+
+
+def test_the_wide_timeline_gets_a_zoomed_panel_and_the_narrow_one_does_not():
+    wide, narrow = timeline_chart(WIDE), timeline_chart(NARROW)
+    assert len([a for a in wide.figure.axes if a.axison]) == 2
+    assert len([a for a in narrow.figure.axes if a.axison]) == 1
+
+
+def test_many_sources_make_a_taller_chart_not_smaller_type():
+    assert heatmap_chart(40).figure.get_size_inches()[1] > SLIDE_SIZE[1]
+
+
+def test_the_outlet_palette_is_stable_and_colour_blind_safe():
+    palette = outlet_palette(["B", "A", "B"])
+    assert palette == outlet_palette(["A", "B"]) == {"A": OKABE_ITO[0], "B": OKABE_ITO[1]}
+    many = outlet_palette([f"outlet {i}" for i in range(20)])
+    assert len(set(many.values())) == 20
+
+
+def test_saving_twice_gives_the_same_bytes(tmp_path: Path):
+    first, second = tmp_path / "one", tmp_path / "two"
+    chart = types_chart()
+    paths = save_chart(chart, first) + save_chart(types_chart(), second)
+    for a, b in zip(paths[:2], paths[2:]):
+        assert a.read_bytes() == b.read_bytes(), a.name
+    assert {p.suffix for p in paths} == {".png", ".svg"}
