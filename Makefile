@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLES ?= seeds
 OUT ?= report
 FIGURES ?= figures
-EVAL_DIR ?= ../shared/eval
+BENCH_N ?= 2000
 
 .PHONY: report analyze test eval bench slides fuzz lock clean
 
@@ -33,7 +33,7 @@ eval: $(STAMP)
 	$(BIN)/mediabrief evaluate tests/data/timeml-dev/gold.json tests/data/timeml-dev/articles --json report/evaluation-timeml-dev.json
 
 bench: $(STAMP)
-	$(BIN)/python -m mediabrief.bench
+	$(BIN)/python -m mediabrief.bench --n $(BENCH_N)
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
