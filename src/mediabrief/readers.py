@@ -113,10 +113,21 @@ def read_document(article_id: str, path: Path, data: bytes, suffix: str) -> Sour
     return SourceText(article_id, path, text, encoding, MetadataRow(), notes)
 
 
+# The longest news articles run to some 100,000 characters; 5 MB of text is a corpus, not an article.
+MAX_FILE_BYTES = 5_000_000
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode a file's bytes, naming the encoding used; UnusableFile for binary data."""
     if not data.strip():
         raise UnusableFile("empty file" if not data else "only white space")
+    if data.lstrip()[:5] == b"%PDF-":
+        raise UnusableFile("a PDF file, not text; convert it to .txt or .html first")
+    if len(data) > MAX_FILE_BYTES:
+        raise UnusableFile(
+            f"too large for one article ({len(data) / 1_000_000:.1f} MB, limit {MAX_FILE_BYTES // 1_000_000} MB); "
+            "split it, or give a .jsonl/.csv corpus file with one article per record"
+        )
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(encoding), encoding
