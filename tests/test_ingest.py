@@ -92,3 +92,36 @@ def test_a_folder_without_usable_articles_is_an_input_error(tmp_path):
 def test_a_missing_path_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file or folder"):
         load_corpus([tmp_path / "nowhere"])
+
+
+@pytest.mark.parametrize("name", ["with spaces.txt", "Ünïcödé café.txt", "-leading-dash.txt"])
+def test_odd_file_names_are_read(tmp_path, name):
+    write(tmp_path, name, f"Title\n\n{BODY}")
+    assert [a.article_id for a in load_corpus([tmp_path]).articles] == [name]
+
+
+def test_an_article_made_only_of_quotes_is_an_article(tmp_path):
+    quoted = "“We will not sell weapons to anyone, and we will keep our promises to our allies,” he said. " * 3
+    write(tmp_path, "quotes.txt", f"Title\n\n{quoted}\n")
+    assert load_corpus([tmp_path]).articles[0].body.startswith("“We will not")
+
+
+def test_five_thousand_one_line_files_are_each_skipped_and_the_good_one_kept(tmp_path):
+    for number in range(5000):
+        write(tmp_path, f"line{number:04d}.txt", f"Headline number {number}\n")
+    write(tmp_path, "good.txt", f"Title\n\n{BODY}")
+    corpus = load_corpus([tmp_path])
+    assert [a.article_id for a in corpus.articles] == ["good.txt"]
+    assert len(corpus.skipped) == 5000 and all("no article body" in s.reason for s in corpus.skipped)
+
+
+def test_many_skipped_files_are_summarised_by_reason_in_the_briefing():
+    import pandas as pd
+
+    from mediabrief.viewmodel import skipped_rows
+
+    frame = pd.DataFrame({"file": [f"f{i}.txt" for i in range(300)] + ["x.pdf"],
+                          "reason": ["no article body"] * 300 + ["a PDF file"]})
+    rows = skipped_rows(frame)
+    assert rows[0] == {"file": "300 files, e.g. f0.txt, f1.txt, f2.txt", "reason": "no article body"}
+    assert rows[1]["reason"] == "a PDF file" and len(rows) == 2

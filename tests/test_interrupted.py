@@ -42,3 +42,12 @@ def test_a_second_run_into_a_busy_folder_is_refused(tmp_path, capsys):
         code = main(["analyze", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet", "--no-cache"])
     assert code == 2
     assert "another mediabrief run" in capsys.readouterr().err
+
+
+def test_leftovers_of_a_killed_run_are_cleared_by_the_next(tmp_path):
+    from mediabrief.outputs import OutputLock
+
+    leftover = tmp_path / ".briefing.pdf.abc123.part"
+    leftover.write_bytes(b"%PDF-1.7 half")
+    with OutputLock(tmp_path):
+        assert not leftover.exists()

@@ -56,6 +56,9 @@ class OutputLock:
                 f"{self.folder}: another mediabrief run is writing here; wait for it or choose another --out"
             ) from error
         self._handle = handle
+        # Holding the lock, any temporary file here is a leftover of a killed run: never an output.
+        for leftover in self.folder.glob(".*.part"):
+            leftover.unlink(missing_ok=True)
         return self
 
     def __exit__(self, *exc_info: object) -> None:

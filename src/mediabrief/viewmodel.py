@@ -60,7 +60,7 @@ def build_view_model(
         "statements": insights.statements,
         "terms": terms_view(insights),
         "texts_available": insights.texts_available,
-        "skipped": records(tables.skipped, ["file", "reason"]),
+        "skipped": skipped_rows(tables.skipped),
         "notes": list(notes),
         "boilerplate": boilerplate_summary(tables, insights),
         "accuracy": accuracy or {"origin": "not measured", "sets": []},
@@ -231,3 +231,23 @@ def _missing(value: object) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+MAX_SKIPPED_LISTED = 40
+
+
+def skipped_rows(skipped: pd.DataFrame) -> list[dict[str, object]]:
+    """Every skipped file with its reason; past a page's worth, one row per reason with a count.
+
+    The full list is always in skipped.csv; a briefing of 5,000 skips would bury the findings.
+    """
+    rows = records(skipped, ["file", "reason"])
+    if len(rows) <= MAX_SKIPPED_LISTED:
+        return rows
+    grouped: dict[str, list[str]] = {}
+    for row in rows:
+        grouped.setdefault(str(row["reason"]), []).append(str(row["file"]))
+    return [
+        {"file": f"{len(files):,} files, e.g. " + ", ".join(files[:3]), "reason": reason}
+        for reason, files in sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]
