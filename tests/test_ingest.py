@@ -125,3 +125,10 @@ def test_many_skipped_files_are_summarised_by_reason_in_the_briefing():
     rows = skipped_rows(frame)
     assert rows[0] == {"file": "300 files, e.g. f0.txt, f1.txt, f2.txt", "reason": "no article body"}
     assert rows[1]["reason"] == "a PDF file" and len(rows) == 2
+
+
+def test_an_empty_or_binary_metadata_csv_is_a_warning(tmp_path):
+    write(tmp_path, "a.txt", f"Title\n\n{BODY}")
+    write(tmp_path, "metadata.csv", b"")
+    corpus = load_corpus([tmp_path])
+    assert len(corpus.articles) == 1 and "metadata.csv: cannot be used" in " ".join(corpus.warnings)

@@ -178,7 +178,7 @@ def summary_lines(figures: dict) -> list[str]:
         f"ratio analyze / bare nlp.pipe: {figures['ratio_analyze_to_bare']} (target >= {TARGETS['ratio_min']})",
         f"rerun after adding one article: {rerun['seconds']} s = {rerun['share_of_cold']:.1%} of the cold run "
         f"(target <= {TARGETS['incremental_share_max']:.0%})",
-        f"peak memory (PSS, all processes) without cache: "
+        "peak memory (PSS, all processes) without cache: "
         + ", ".join(f"N={k}: {memory[k]['peak_pss_mb']:.0f} MB" for k in sizes)
         + f"; growth {memory['growth']:+.1%} (targets: within {TARGETS['memory_growth_max']:.0%}, "
         f"<= {TARGETS['memory_mb_max']} MB)",

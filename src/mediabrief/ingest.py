@@ -21,7 +21,7 @@ from .readers import (
     MetadataRow,
     SourceText,
     UnusableFile,
-    decode_bytes as _decode,
+    decode_bytes,
     fetch_page,
     guess_encoding,
     is_url,
@@ -31,7 +31,6 @@ from .readers import (
 from .records import Anchor, Article, Corpus, Skipped
 
 SIDE_FILES = frozenset({"metadata.csv", "aliases.csv"})
-METADATA_COLUMNS = ("file", "title", "outlet", "author", "published", "genre", "url")
 PUBLISHED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 MIN_BODY_WORDS = 20
 MIN_ENGLISH_SHARE = 0.12
@@ -128,7 +127,10 @@ def _collect(paths: Iterable[Path | str]) -> tuple[list[Path], list[str], dict[s
 
 def read_metadata(path: Path) -> tuple[dict[str, MetadataRow], list[str]]:
     """Rows keyed by file name, and a warning for every row or value that could not be used."""
-    text, _ = decode_bytes(path.read_bytes(), path)
+    try:
+        text, _ = decode_bytes(path.read_bytes())
+    except (OSError, UnusableFile) as problem:
+        return {}, [f"{path.name}: cannot be used ({problem}); ignored"]
     reader = csv.DictReader(io.StringIO(text))
     columns = {c.strip().lower() for c in reader.fieldnames or []}
     if "file" not in columns:
@@ -156,11 +158,6 @@ def read_metadata(path: Path) -> tuple[dict[str, MetadataRow], list[str]]:
             url=row.get("url") or None,
         )
     return rows, problems
-
-
-def decode_bytes(data: bytes, path: Path | None = None) -> tuple[str, str]:
-    """Decode a file's bytes, naming the encoding used; UnusableFile for binary data."""
-    return _decode(data)
 
 
 def read_article(path: Path, meta: MetadataRow | None) -> Article:

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 from .figures import F1, METRICS, Metric, Ratio, Scores, Tally
 from .gold import Gold
-from .scoring import annotated_metrics, speaker_is_scored
+from .scoring import speaker_is_scored
 
 TOOL = "mediabrief"
 NOT_ANNOTATED = "n/a"  # the gold set does not annotate this: no figure can be given

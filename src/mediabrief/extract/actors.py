@@ -223,7 +223,3 @@ def _group_mention(candidate: EntityCandidate, lexicon: Lexicon, org_names: dict
 def _mention(candidate: EntityCandidate, actor: str, kind: ActorType, *, resolved: bool = True) -> ActorMention:
     return ActorMention(actor, kind, candidate.text, candidate.start, candidate.end, resolved)
 
-
-def name_index(mentions: list[ActorMention]) -> dict[str, str]:
-    """Key of every form seen -> canonical actor, for looking up a speaker's name."""
-    return {name_key(m.text): m.actor for m in mentions}
