@@ -81,6 +81,20 @@ def test_same_input_gives_byte_identical_tables_and_figures(seeds_report, tmp_pa
         assert (tmp_path / name).read_bytes() == (seeds_report["out"] / name).read_bytes(), name
 
 
+def test_a_second_report_gives_the_same_bytes_and_the_same_pdf_text(seeds_report, tmp_path):
+    out, figures = tmp_path / "out", tmp_path / "figures"
+    assert main(["report", str(SEEDS), "--out", str(out), "--figures", str(figures), "--quiet"]) == 0
+    first = sorted(p.name for p in seeds_report["figures"].iterdir() if p.suffix in {".png", ".svg"})
+    assert first == sorted(p.name for p in figures.iterdir() if p.suffix in {".png", ".svg"}) and len(first) >= 10
+    for name in first:
+        assert (figures / name).read_bytes() == (seeds_report["figures"] / name).read_bytes(), name
+    tables = [p.name for p in seeds_report["out"].glob("*.csv")]
+    assert len(tables) >= 6
+    for name in tables:
+        assert (out / name).read_bytes() == (seeds_report["out"] / name).read_bytes(), name
+    assert pdf_text(out / "briefing.pdf") == pdf_text(seeds_report["out"] / "briefing.pdf")
+
+
 def test_bad_files_beside_the_seeds_are_skipped_and_named(tmp_path, capsys):
     folder = copy_seeds(tmp_path / "articles")
     (folder / "empty.txt").write_bytes(b"")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -20,7 +20,7 @@ from .accuracy import load_accuracy
 from .errors import OutputError
 from .insights import Insights, build_insights
 from .outputs import write_atomic
-from .plots import Chart
+from .charts import ChartLabel
 from .tables import Tables
 from .timeline import describe_value
 from .viewmodel import build_view_model
@@ -101,8 +101,11 @@ def render_html(view: dict[str, object], templates_dir: Path) -> str:
     return template.render(**view)
 
 
-def make_fetcher(allowed_roots: Sequence[Path]):  # noqa: ANN201  (weasyprint's own class)
-    """A weasyprint URL fetcher that serves files under `allowed_roots` and refuses everything else."""
+def make_fetcher(allowed_roots: Sequence[Path], before_read: Callable[[Path], None] | None = None):  # noqa: ANN201
+    """A weasyprint URL fetcher that serves files under `allowed_roots` and refuses everything else.
+
+    `before_read(path)` is called before a file is read: the charts may still be being drawn.
+    """
     from weasyprint.urls import URLFetcher
 
     roots = [root.resolve() for root in allowed_roots]
@@ -115,21 +118,25 @@ def make_fetcher(allowed_roots: Sequence[Path]):  # noqa: ANN201  (weasyprint's 
             path = Path(unquote(parsed.path)).resolve()
             if not any(path.is_relative_to(root) for root in roots):
                 raise ValueError(f"refused to read a file outside the project's assets: {path}")
+            if before_read is not None:
+                before_read(path)
             return super().fetch(url, headers)
 
     return ProjectOnlyFetcher(allowed_protocols=("file",), allow_redirects=False)
 
 
-def render_document(html: str, *, base_dir: Path, allowed_roots: Sequence[Path]):  # noqa: ANN201
+def render_document(html: str, *, base_dir: Path, allowed_roots: Sequence[Path],  # noqa: ANN201
+                    before_read: Callable[[Path], None] | None = None):
     """Lay the HTML out into pages (a weasyprint Document), reading only the allowed folders."""
     from weasyprint import HTML
 
-    source = HTML(string=html, base_url=str(base_dir.resolve()) + os.sep, url_fetcher=make_fetcher(allowed_roots))
-    return source.render()
+    fetcher = make_fetcher(allowed_roots, before_read)
+    return HTML(string=html, base_url=str(base_dir.resolve()) + os.sep, url_fetcher=fetcher).render()
 
 
-def render_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path]) -> bytes:
-    return render_document(html, base_dir=base_dir, allowed_roots=allowed_roots).write_pdf()
+def render_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path],
+               before_read: Callable[[Path], None] | None = None) -> bytes:
+    return render_document(html, base_dir=base_dir, allowed_roots=allowed_roots, before_read=before_read).write_pdf()
 
 
 def overflowing_boxes(document, tolerance: float = 0.5) -> list[str]:  # noqa: ANN001
@@ -160,9 +167,15 @@ def run_date() -> dt.date:
     return dt.date.today()
 
 
-def write_briefing(
+@dataclass(frozen=True, slots=True)
+class RenderedBriefing:
+    html: str
+    pdf: bytes
+
+
+def render_briefing(
     tables: Tables,
-    charts: Sequence[Chart],
+    charts: Sequence[ChartLabel],
     *,
     out_dir: Path,
     figures_dir: Path,
@@ -171,8 +184,9 @@ def write_briefing(
     notes: Sequence[str] = (),
     insights: Insights | None = None,
     accuracy: dict[str, object] | None = None,
-) -> BriefingPaths:
-    """Render the briefing to `out_dir/briefing.html` and `out_dir/briefing.pdf`, each atomically.
+    before_read: Callable[[Path], None] | None = None,
+) -> RenderedBriefing:
+    """The briefing as HTML and as PDF bytes, with links relative to `out_dir`; nothing is written.
 
     `insights` (from `build_insights(tables, analyses)`) carries the text-based comparisons; without
     it they are computed from the tables alone. `accuracy` defaults to the packaged figures.
@@ -184,8 +198,18 @@ def write_briefing(
                             accuracy=accuracy if accuracy is not None else load_accuracy())
     html = render_html(view, templates_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    pdf = render_pdf(html, base_dir=out_dir, allowed_roots=(templates_dir, figures_dir))
+    pdf = render_pdf(html, base_dir=out_dir, allowed_roots=(templates_dir, figures_dir), before_read=before_read)
+    return RenderedBriefing(html, pdf)
+
+
+def save_briefing(briefing: RenderedBriefing, out_dir: Path) -> BriefingPaths:
+    """`out_dir/briefing.html` and `out_dir/briefing.pdf`, each written atomically."""
     paths = BriefingPaths(out_dir / "briefing.html", out_dir / "briefing.pdf")
-    write_atomic(paths.html, html.encode("utf-8"))
-    write_atomic(paths.pdf, pdf)
+    write_atomic(paths.html, briefing.html.encode("utf-8"))
+    write_atomic(paths.pdf, briefing.pdf)
     return paths
+
+
+def write_briefing(tables: Tables, charts: Sequence[ChartLabel], *, out_dir: Path, **options: object) -> BriefingPaths:
+    """Render the briefing (see `render_briefing` for the options) and save it into `out_dir`."""
+    return save_briefing(render_briefing(tables, charts, out_dir=out_dir, **options), out_dir)  # type: ignore[arg-type]

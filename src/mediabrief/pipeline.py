@@ -11,13 +11,13 @@ from .engines import analyze_corpus
 from .ingest import load_corpus
 from .records import ArticleAnalysis, Corpus
 from .settings import Settings
-from .briefing import write_briefing
-from .charts import draw_charts
+from .briefing import render_briefing, save_briefing
+from .charts import draw_charts, plan_charts
 from .corpus_actors import resolve_corpus_actors
 from .outputs import OutputLock
 from .accuracy import load_accuracy
 from .insights import build_insights
-from .plots import save_chart
+from .chart_files import ChartWriter
 from .table_files import write_table_files
 from .tables import Tables, build_tables
 
@@ -78,21 +78,25 @@ def report(paths: Iterable[Path | str], settings: Settings = Settings()) -> Repo
 def _write_report(result: CorpusAnalysis, settings: Settings) -> ReportResult:
     table_paths = _write_tables(result, settings)
     insights = build_insights(result.tables, result.analyses)
-    charts = draw_charts(result.tables, insights)
-    figure_paths = [path for chart in charts for path in save_chart(chart, settings.figures_dir)]
+    plans = plan_charts(result.tables, insights)
     notes = list(result.corpus.warnings) + article_notes(result.corpus)
-    briefing = write_briefing(
-        result.tables,
-        charts,
-        out_dir=settings.out_dir,
-        figures_dir=settings.figures_dir,
-        templates_dir=settings.templates_dir,
-        title=settings.title,
-        notes=notes,
-        insights=insights,
-        accuracy=load_accuracy(settings.out_dir / "evaluation.json"),
-    )
-    return ReportResult(result, table_paths, figure_paths, briefing.html, briefing.pdf)
+    # The charts are drawn on the other core while weasyprint loads and lays out the text; it waits
+    # for each PNG as it reaches it. Nothing of the briefing is written unless every chart was.
+    with ChartWriter(plans, settings.figures_dir) as charts:
+        briefing = render_briefing(
+            result.tables,
+            plans,
+            out_dir=settings.out_dir,
+            figures_dir=settings.figures_dir,
+            templates_dir=settings.templates_dir,
+            title=settings.title,
+            notes=notes,
+            insights=insights,
+            accuracy=load_accuracy(settings.out_dir / "evaluation.json"),
+            before_read=charts.wait_for,
+        )
+    paths = save_briefing(briefing, settings.out_dir)
+    return ReportResult(result, table_paths, charts.paths, paths.html, paths.pdf)
 
 
 def article_notes(corpus: Corpus) -> list[str]:
@@ -108,13 +112,14 @@ class SlidesResult:
 
 def report_slides(paths: Iterable[Path | str], settings: Settings = Settings()) -> SlidesResult:
     """`mediabrief slides`: the charts (PNG and SVG) and `briefing.pptx` in the output folder."""
+    from .plots import save_charts
     from .slides import write_slides
 
     result = analyze(paths, settings)
     with OutputLock(settings.out_dir):
         insights = build_insights(result.tables, result.analyses)
         charts = draw_charts(result.tables, insights)
-        figure_paths = [path for chart in charts for path in save_chart(chart, settings.figures_dir)]
+        figure_paths = save_charts(charts, settings.figures_dir)
         pptx = write_slides(result.tables, charts, insights, out_dir=settings.out_dir,
                             figures_dir=settings.figures_dir, title=settings.title)
     return SlidesResult(result, figure_paths, pptx)

@@ -21,9 +21,11 @@ matplotlib.use("Agg")
 import matplotlib.patches  # noqa: E402
 import matplotlib.ticker  # noqa: E402
 
-import matplotlib.pyplot as plt  # noqa: E402  (after the backend is fixed)
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from PIL import Image  # noqa: E402  (matplotlib's own PNG writer)
 
 from .outputs import write_atomic  # noqa: E402
 
@@ -81,7 +83,7 @@ def outlet_palette(outlets: Sequence[str]) -> dict[str, str]:
 
 @contextlib.contextmanager
 def house_style() -> Iterator[None]:
-    with plt.rc_context(STYLE):
+    with matplotlib.rc_context(STYLE):
         yield
 
 
@@ -262,14 +264,47 @@ def _ink(colour: str) -> str:
     return "#000000" if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.25 else "#FFFFFF"
 
 
+FORMATS = ("png", "svg")
+
+
+def png_bytes(chart: Chart) -> bytes:
+    """The chart at SLIDE_DPI as an opaque RGB PNG, drawn once.
+
+    The canvas is opaque white, so the alpha channel matplotlib would write carries nothing; left
+    in, weasyprint splits it off and re-encodes it as a separate mask in the PDF.
+    """
+    with house_style():
+        canvas = FigureCanvasAgg(chart.figure)
+        canvas.draw()
+        pixels = np.asarray(canvas.buffer_rgba())[..., :3]
+    buffer = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(pixels)).save(buffer, format="png", dpi=(SLIDE_DPI, SLIDE_DPI))
+    return buffer.getvalue()
+
+
+def svg_bytes(chart: Chart) -> bytes:
+    """The chart as SVG with live text, without the date and creator matplotlib would stamp in."""
+    buffer = io.BytesIO()
+    with house_style():
+        chart.figure.savefig(buffer, format="svg", dpi=SLIDE_DPI, metadata={"Date": None, "Creator": None})
+    return buffer.getvalue()
+
+
+def chart_path(name: str, figures_dir: Path, extension: str) -> Path:
+    return figures_dir / f"{name}.{extension}"
+
+
+def write_chart(chart: Chart, figures_dir: Path, extension: str) -> Path:
+    """Write `NAME.png` (200 dpi) or `NAME.svg`; the same chart gives the same bytes."""
+    path = chart_path(chart.name, figures_dir, extension)
+    write_atomic(path, {"png": png_bytes, "svg": svg_bytes}[extension](chart))
+    return path
+
+
+def save_charts(charts: Sequence[Chart], figures_dir: Path) -> list[Path]:
+    """Both files of each chart, in order."""
+    return [write_chart(chart, figures_dir, extension) for chart in charts for extension in FORMATS]
+
+
 def save_chart(chart: Chart, figures_dir: Path) -> list[Path]:
-    """Write `NAME.png` (200 dpi) and `NAME.svg`, without timestamps, so reruns give the same bytes."""
-    paths = []
-    for extension, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
-        buffer = io.BytesIO()
-        with house_style():
-            chart.figure.savefig(buffer, format=extension, dpi=SLIDE_DPI, metadata=metadata)
-        path = figures_dir / f"{chart.name}.{extension}"
-        write_atomic(path, buffer.getvalue())
-        paths.append(path)
-    return paths
+    return save_charts([chart], figures_dir)

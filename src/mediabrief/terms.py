@@ -8,18 +8,35 @@ compared in the Actors section and a surname would otherwise top every list.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
+import runpy
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
-from spacy.lang.en.stop_words import STOP_WORDS
 
 TOKEN = re.compile(r"[a-z][a-z'\-]*[a-z]")
 TERM_COLUMNS = ("article_id", "source", "term", "count", "others", "z", "rank")
 MIN_LENGTH = 3
 MIN_COUNT = 2
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from its word-list file.
+
+    Importing `spacy.lang.en` would import all of spaCy (about a second); a report from a warm
+    cache needs no parsing, so the list is read on its own.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("spaCy is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+    return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
 def tokenize(text: str, *, names: re.Pattern[str] | None = None) -> list[str]:
@@ -28,9 +45,10 @@ def tokenize(text: str, *, names: re.Pattern[str] | None = None) -> list[str]:
     if names is not None:
         text = names.sub(" ", text)
     words = []
+    stopped = stop_words()
     for token in TOKEN.findall(text.lower()):
         token = re.sub(r"'s$|'$", "", token).strip("-'")
-        if len(token) >= MIN_LENGTH and token not in STOP_WORDS and token.split("'")[0] not in STOP_WORDS:
+        if len(token) >= MIN_LENGTH and token not in stopped and token.split("'")[0] not in stopped:
             words.append(token)
     return words
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from .insights import Insights
-from .plots import Chart
+from .charts import ChartLabel
 from .sources import display_names, name_key
 from .tables import Tables
 
@@ -33,7 +33,7 @@ SECTIONS = (
 
 def build_view_model(
     tables: Tables,
-    charts: Sequence[Chart],
+    charts: Sequence[ChartLabel],
     *,
     insights: Insights,
     figures_href: str,
@@ -105,7 +105,7 @@ def source_rows(articles: pd.DataFrame, insights: Insights) -> list[dict[str, ob
     return rows
 
 
-def chart_view(chart: Chart, figures_href: str, findings: Sequence[object]) -> dict[str, object]:
+def chart_view(chart: ChartLabel, figures_href: str, findings: Sequence[object]) -> dict[str, object]:
     finding = next((f.text for f in findings if getattr(f, "chart", None) == chart.name), None)
     # The PDF shows the 200 dpi PNG: weasyprint draws SVG charts several times slower, for no gain on paper.
     return {"title": chart.title, "source": chart.source, "src": f"{figures_href}/{chart.name}.png",
