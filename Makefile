@@ -39,6 +39,8 @@ $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	# Byte-compiled once here: where PYTHONDONTWRITEBYTECODE is set, every run would compile the package again.
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 # Regenerate the pinned lock files (needs uv on PATH); never run by the two set-up commands.

@@ -72,3 +72,48 @@ def test_date_rows_slice_the_text(nlp, text, published):
         assert 0 <= date.start <= date.end <= len(text)
         assert text[date.start : date.end] == date.text
         assert date.value
+
+
+@pytest.fixture(scope="module")
+def seed_analyses(seeds_report):  # seeds_report first: the analyses come from its cache
+    from mediabrief.pipeline import analyze
+
+    from .conftest import SEEDS
+
+    return analyze([SEEDS]).analyses
+
+
+ANY_FIELD = st.text(max_size=80) | st.sampled_from([
+    "<script>alert(1)</script>", "{{ 7*7 }}", "{% include 'x' %}", "<img src=http://example.invalid/x>",
+    "</td></tr></table>", "\u202e reversed", "\x00\x1b[31m", "a" * 300, "", " ", "&amp;", "url(file:///etc/passwd)",
+])
+TEMPLATE_EXAMPLES = max(EXAMPLES // 10, 3)
+
+
+@settings(max_examples=TEMPLATE_EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(title=ANY_FIELD, outlet=ANY_FIELD, author=ANY_FIELD, quote=ANY_FIELD, speaker=ANY_FIELD, actor=ANY_FIELD)
+def test_any_strings_in_any_field_give_a_valid_pdf(seed_analyses, tmp_path_factory, title, outlet, author, quote,
+                                                   speaker, actor):
+    import io
+    from dataclasses import replace
+
+    from markupsafe import escape
+    from pypdf import PdfReader
+
+    from mediabrief.briefing import render_briefing
+    from mediabrief.insights import build_insights
+    from mediabrief.tables import build_tables
+
+    first, *rest = seed_analyses[:2]  # two articles: every section, fewer pages to lay out
+    article = replace(first.article, title=title, outlet=outlet, author=author or None)
+    quotes = tuple(replace(q, text=quote, speaker=speaker or None) if i == 0 else q for i, q in enumerate(first.quotes))
+    actors = tuple(replace(a, actor=actor, text=actor) if i == 0 else a for i, a in enumerate(first.actors))
+    analyses = [replace(first, article=article, quotes=quotes, actors=actors), *rest]
+    tables = build_tables(analyses)
+    out = tmp_path_factory.mktemp("briefing")
+    briefing = render_briefing(tables, [], out_dir=out, figures_dir=out, title=title or None,
+                               insights=build_insights(tables, analyses))
+    reader = PdfReader(io.BytesIO(briefing.pdf))
+    assert briefing.pdf.startswith(b"%PDF-") and len(reader.pages) >= 3
+    assert title.strip() == "" or str(escape(title)) in briefing.html or "\x00" in title

@@ -10,6 +10,8 @@ from mediabrief.errors import InputError
 from mediabrief.ingest import load_corpus
 from mediabrief.records import Anchor
 
+from .conftest import SEEDS
+
 BODY = (
     "The two leaders met in the Russian Far East and talked for four hours about weapons, "
     "satellites and food, according to officials who briefed reporters afterwards.\n"
@@ -70,6 +72,22 @@ def test_other_encodings_are_decoded_and_named(tmp_path, encoding):
     assert article.title == "Café société"
     assert "Señor Müller" in article.body
     assert encoding != "latin-1" or article.notes
+
+
+def test_mojibake_is_repaired_and_said(tmp_path):
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    original = seed.read_text("utf-8")
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy code pages a careless export uses)
+
+    garbled = original.encode("utf-8").decode("sloppy-windows-1252")
+    assert "\u2019" in original and "\u00e2\u20ac\u2122" in garbled
+    write(tmp_path, seed.name, garbled.encode("utf-8"))
+    write(tmp_path, "clean.txt", f"Café société - Analysis\n\n{BODY}Señor Müller said “no”.\n".encode())
+    articles = {a.article_id: a for a in load_corpus([tmp_path]).articles}
+    repaired = articles[seed.name]
+    assert repaired.body == load_corpus([seed]).articles[0].body
+    assert any("repaired mojibake" in note and "windows-1252" in note for note in repaired.notes)
+    assert not any("mojibake" in note for note in articles["clean.txt"].notes)
 
 
 def test_metadata_problems_are_warnings_not_failures(tmp_path):

@@ -29,7 +29,8 @@ def chart_files(plans: Sequence[ChartPlan], figures_dir: Path) -> list[Path]:
 
 
 def write_chart_files(plans: Sequence[ChartPlan], figures_dir: Path,
-                      announce: Callable[[Path], object] = lambda path: None) -> None:
+                      announce: Callable[[Path], object] = lambda path: None,
+                      after_pngs: Callable[[], object] | None = None) -> None:
     """Draw every chart and write all the PNGs (briefing order, as the PDF needs them), then the SVGs."""
     from .plots import write_chart  # matplotlib is imported where the charts are drawn
 
@@ -37,6 +38,8 @@ def write_chart_files(plans: Sequence[ChartPlan], figures_dir: Path,
     for plan in plans:
         charts.append(plan.draw())
         announce(write_chart(charts[-1], figures_dir, "png"))
+    if after_pngs is not None:
+        after_pngs()
     for chart in charts:
         announce(write_chart(chart, figures_dir, "svg"))
 
@@ -122,7 +125,9 @@ def can_fork() -> bool:
 
 def _child(plans: Sequence[ChartPlan], figures_dir: Path, sender: Connection) -> None:
     try:
-        write_chart_files(plans, figures_dir, announce=lambda path: sender.send(path.name))
+        # Once the PDF has its PNGs, the SVGs only take CPU time the layout leaves over.
+        write_chart_files(plans, figures_dir, announce=lambda path: sender.send(path.name),
+                          after_pngs=lambda: os.nice(19))
     except Exception as error:  # noqa: BLE001  (the parent reports it: a child has no terminal of its own)
         sender.send("!" + (str(error) or type(error).__name__))
     else:

@@ -119,7 +119,15 @@ def article_sources(args: argparse.Namespace) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        named = [extra for extra in extras if extra.startswith("-") and Path(extra).exists()]
+        if named:
+            print(f"mediabrief: error: {named[0]} is read as an option; to name a file that starts with '-', "
+                  f"write ./{named[0]} or put -- before the file names", file=sys.stderr)
+            return 2
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
     debug = bool(args.debug)
     try:
         settings = settings_from_args(args)

@@ -103,7 +103,9 @@ def read_source(path: Path) -> tuple[list[SourceText], list[SourceProblem]]:
 def read_document(article_id: str, path: Path, data: bytes, suffix: str) -> SourceText:
     """One article from a .txt, .md or .html file's bytes."""
     text, encoding = decode_bytes(data)
+    text, repaired = repair_mojibake(text)
     notes = () if encoding in ("utf-8", "ascii") else (f"decoded as {encoding}",)
+    notes += (repaired,) if repaired else ()
     if suffix in HTML_SUFFIXES:
         text, hints = html_to_text(text)
         return SourceText(article_id, path, text, encoding, hints, notes)
@@ -142,6 +144,26 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if not encoding or _control_share(text) > 0.01:
         raise UnusableFile("binary file, not text")
     return text, encoding
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """Text that was decoded with the wrong encoding somewhere upstream ('weâ€™re'), repaired by ftfy.
+
+    Only where ftfy's badness measure calls it mojibake, and only the encoding is repaired: quotes,
+    ligatures and widths stay as written. Returns the text and a note saying what was done, or None.
+    Offsets of a repaired article point into the repaired text, which the note says.
+    """
+    from ftfy import fix_encoding_and_explain
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
+        return text, None
+    repaired, steps = fix_encoding_and_explain(text)
+    misread = next((name for step, name in steps or () if step == "encode"), None)
+    if repaired == text or misread is None:  # no re-decoding found: only cosmetic changes on offer
+        return text, None
+    return repaired, (f"repaired mojibake (UTF-8 text that had been read as {misread}); "
+                      "offsets point into the repaired text")
 
 
 def guess_encoding(data: bytes) -> str | None:
@@ -289,6 +311,8 @@ def read_records(path: Path, text: str) -> tuple[list[SourceText], list[SourcePr
         hints = MetadataRow(values.get("title"), values.get("outlet"), values.get("author"),
                             normal_date(published), values.get("genre"), values.get("url"))
         notes = (f"published '{published}' is not a date; ignored",) if published and not hints.published else ()
+        body, repaired = repair_mojibake(body)
+        notes += (repaired,) if repaired else ()
         sources.append(SourceText(article_id, path, _with_title(body, hints.title), "utf-8", hints, notes))
     return sources, problems
 

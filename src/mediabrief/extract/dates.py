@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ..records import Anchor, DateMention
 from .anchoring import Reference, load_holidays
@@ -49,6 +51,12 @@ MONTH_WORDS = [
     *"sep sep. sept sept. oct oct. nov nov. dec dec.".split(),
 ]
 SHIFT_WORDS = ["this", "last", "next", "past", "coming", "previous"]
+# The required words of `date_matcher`'s patterns besides digits, and the longest pattern in tokens.
+ANCHOR_WORDS = [*WEEKDAY_WORDS, *MONTH_WORDS, "today", "tonight", "yesterday", "tomorrow", "week", "weekend",
+                "month", "year", "day", "morning"]
+ANCHOR = re.compile(r"\d|(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(ANCHOR_WORDS, key=len, reverse=True))
+                    + r")(?!\w)", re.IGNORECASE)
+PATTERN_REACH = 6
 RANGE_WORDS = frozenset({"and", "to", "through", "thru", "until", "till", "-", "\u2013", "\u2014", "or", "&"})
 # Words NER sometimes takes into a DATE that are no part of the expression ('on Monday', 'between 1994').
 LEADING_WORDS = frozenset(
@@ -81,7 +89,9 @@ def extract_dates(doc: Doc, *, published: str | None, anchor: Anchor) -> Iterato
 def find_date_spans(doc: Doc) -> list[Span]:
     """NER DATE/TIME entities and pattern matches, overlapping ones merged, in text order."""
     spans = [ent for ent in doc.ents if ent.label_ in CANDIDATE_LABELS]
-    spans += [doc[start:end] for _, start, end in date_matcher(doc)(doc)]
+    matcher = date_matcher(doc.vocab)
+    for start, end in pattern_windows(doc):
+        spans += matcher(doc[start:end], as_spans=True)
     spans += holiday_spans(doc)
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -93,8 +103,38 @@ def find_date_spans(doc: Doc) -> list[Span]:
     return merged
 
 
-def date_matcher(doc: Doc) -> Matcher:
-    """Token patterns for date expressions spaCy's small NER misses or cuts short."""
+def pattern_windows(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges around every word a date pattern needs, merged; the patterns match nowhere else.
+
+    Every pattern of `date_matcher` has a required token that is a digit-bearing token or one of
+    the ANCHOR_WORDS, and is at most PATTERN_REACH tokens long, so it matches in a window of that
+    reach around such a token exactly as it matches in the whole Doc. Running spaCy's Matcher over
+    a few windows instead of every token is most of what dating an article costs otherwise.
+    """
+    import numpy as np
+
+    hits = [match.start() for match in ANCHOR.finditer(doc.text)]
+    if not hits:
+        return []
+    starts = doc.to_array("IDX")
+    tokens = np.searchsorted(starts, np.asarray(hits, dtype=starts.dtype), side="right") - 1
+    windows: list[tuple[int, int]] = []
+    for token in np.unique(tokens).tolist():
+        start, end = max(token - PATTERN_REACH, 0), min(token + PATTERN_REACH + 1, len(doc))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+@lru_cache(maxsize=4)
+def date_matcher(vocab: Vocab) -> Matcher:
+    """Token patterns for date expressions spaCy's small NER misses or cuts short.
+
+    Each pattern needs a token that `pattern_windows` looks for: keep ANCHOR_WORDS and
+    PATTERN_REACH in step with them.
+    """
     shift = {"LOWER": {"IN": SHIFT_WORDS}}
     weekday = {"LOWER": {"IN": WEEKDAY_WORDS}, "IS_TITLE": True}
     month = {"LOWER": {"IN": MONTH_WORDS}, "IS_TITLE": True}
@@ -127,7 +167,7 @@ def date_matcher(doc: Doc) -> Matcher:
         "THAT_DAY": [that_day],
         "NEXT_DAY": [next_day],
     }
-    matcher = Matcher(doc.vocab)
+    matcher = Matcher(vocab)
     for name, rules in patterns.items():
         matcher.add(name, rules)
     return matcher
@@ -142,16 +182,22 @@ def holiday_spans(doc: Doc) -> list[Span]:
 
     A holiday name followed by another capitalised word names something else ('Easter Island').
     """
-    names = sorted(load_holidays(), key=len, reverse=True)
-    pattern = r"\b(?:(?:last|next|this) )?(?:" + "|".join(re.escape(name) for name in names) + r")(?: week)?\b"
+    text = doc.text
     spans = []
-    for match in re.finditer(pattern, doc.text, flags=re.IGNORECASE):
+    for match in holiday_pattern().finditer(text):
         words = re.sub(r"^(?:last|next|this) ", "", match.group(0), flags=re.IGNORECASE)
-        following = doc.text[match.end() : match.end() + 2]
+        following = text[match.end() : match.end() + 2]
         span = doc.char_span(match.start(), match.end(), alignment_mode="strict")
         if span is not None and words[:1].isupper() and not (following[:1] == " " and following[1:].isupper()):
             spans.append(span)
     return spans
+
+
+@lru_cache(maxsize=1)
+def holiday_pattern() -> re.Pattern[str]:
+    names = sorted(load_holidays(), key=len, reverse=True)
+    return re.compile(r"\b(?:(?:last|next|this) )?(?:" + "|".join(re.escape(name) for name in names) + r")(?: week)?\b",
+                      flags=re.IGNORECASE)
 
 
 def decide_span(span: Span, reference: Reference, previous: str | None) -> list[tuple[Span, Timex]]:
