@@ -52,7 +52,7 @@ def test_without_metadata_the_text_gives_title_genre_byline_and_dateline(tmp_pat
         ("paper.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" * 5, "a PDF file"),
         ("german.txt", ("Gipfel\n\n" + "Der Gipfel zwischen Putin und Kim fand am Mittwoch statt, sagten "
                         "die Analysten in Seoul, und Nordkorea könnte Waffen liefern. " * 4).encode(), "not English"),
-        ("huge.txt", b"Title\n\n" + b"The envoy met the minister again. " * 160_000, "too large"),
+        ("huge.txt", b"Title\n\n" + b"The envoy met the minister again. " * 600_000, "too large"),  # 20 MB
     ],
 )
 def test_unusable_files_are_skipped_with_a_reason_and_the_rest_goes_through(tmp_path, name, data, reason):

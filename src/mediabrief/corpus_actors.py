@@ -69,13 +69,16 @@ def canonical_names(mentions: Iterable[ActorMention]) -> dict[str, str]:
         by_key.setdefault(person_key(name), Counter())[name] += count
     chosen = {key: sorted(forms, key=lambda f: (-forms[f], f))[0] for key, forms in by_key.items()}
     renames = {name: chosen[person_key(name)] for name in full}
+    by_part: dict[str, set[str]] = {}
+    for key, name in chosen.items():
+        for part in end_parts(key):
+            by_part.setdefault(part, set()).add(name)
     for mention in people:
         if mention.resolved or len(name_parts(mention.actor)) != 1:
             continue
-        part = name_parts(mention.actor)[0]
-        options = sorted({v for k, v in chosen.items() if part in end_parts(k)})
+        options = by_part.get(name_parts(mention.actor)[0], set())
         if len(options) == 1:
-            renames[mention.actor] = options[0]
+            renames[mention.actor] = next(iter(options))
     return renames
 
 

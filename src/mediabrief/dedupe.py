@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -97,7 +96,6 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
     parent = list(range(len(articles)))
     exact_key: list[bytes] = []
     first_of: dict[bytes, int] = {}
-    word_ids: dict[str, int] = {}
     representatives: list[int] = []
     signatures: list[np.ndarray] = []
     for index, article in enumerate(articles):  # one article's words at a time: memory stays flat
@@ -108,7 +106,7 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
             _union(parent, first, index)
         elif words:
             representatives.append(index)
-            signatures.append(_signature(_shingles(words, word_ids), a, b))
+            signatures.append(_signature(_shingles(words), a, b))
     shingles: dict[int, np.ndarray] = {}  # only for the articles of candidate pairs
     for i, j in _candidate_pairs(representatives, np.stack(signatures) if signatures else None):
         similarity = _containment(_shingles_of(articles, shingles, i), _shingles_of(articles, shingles, j))
@@ -162,13 +160,12 @@ def corpus_unique_ids(article_ids: Sequence[str], duplicates: Sequence[Duplicate
     return [a for a in article_ids if a not in repeated]
 
 
-def _shingles(words: list[str], word_ids: dict[str, int] | None = None) -> np.ndarray:
+def _shingles(words: list[str]) -> np.ndarray:
     """Sorted unique 64-bit hashes of the word 5-grams (the whole text when shorter)."""
     if not words:
         return np.empty(0, np.uint64)
-    known = {} if word_ids is None else word_ids
-    ids = np.fromiter((known[w] if w in known else known.setdefault(w, zlib.crc32(w.encode("utf-8")))
-                       for w in words), dtype=np.uint64, count=len(words))
+    # pandas hashes a whole array in C with a fixed key: the same word gets the same id in every run.
+    ids = pd.util.hash_array(np.asarray(words, dtype=object), categorize=False)
     width = min(SHINGLE_WORDS, len(ids))
     count = len(ids) - width + 1
     hashes = np.zeros(count, dtype=np.uint64)

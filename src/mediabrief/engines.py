@@ -90,9 +90,12 @@ def analyze_corpus(articles: Sequence[Article], settings: Settings, *, warnings:
 def _analyze_misses(misses: list[Article], settings: Settings, fresh: dict[str, ArticleAnalysis],
                     cache: AnalysisCache | None, keys: dict[str, str], warnings: list[str]) -> AnalysisCache | None:
     pending: list[ArticleAnalysis] = []
+    originals = {article.article_id: article for article in misses}
     with make_engine(settings, len(misses)) as engine, \
             Progress(total=len(misses), quiet=settings.quiet, label="Analysing") as progress:
         for analysis in engine.analyze(misses):
+            # A worker sends back its own copy of the article; keeping it would hold every text twice.
+            analysis = replace(analysis, article=originals[analysis.article.article_id])
             fresh[analysis.article.article_id] = analysis
             pending.append(analysis)
             progress.advance()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 POSSESSIVE = re.compile(r"[’']s?$")
 NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "da", "van", "von", "al", "&"})
@@ -24,6 +25,7 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)  # the same few names recur in every article of a corpus
 def name_key(name: str) -> str:
     """A key under which spelling variants meet: `Kim Jong-un`, `Kim Jong Un`, `KIM JONG UN`."""
     text = unicodedata.normalize("NFKD", name)
@@ -32,6 +34,7 @@ def name_key(name: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """Like `name_key`, without middle initials: `Donald J. Trump` meets `Donald Trump`."""
     parts = name_key(name).split()

@@ -146,6 +146,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
+# UTF-8 read as a Western code page leaves a lead byte (Â..ô) before a continuation byte, which such
+# a code page shows as a C1 control, a Latin-1 sign or one of cp1252's extras (€ ‚ “ ” ™ …). Text
+# without that pair is no mojibake ftfy could undo, and checking for it costs far less than ftfy's measure.
+MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                           "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
+                           "\u203a\u20ac\u2122]")
+
+
 def repair_mojibake(text: str) -> tuple[str, str | None]:
     """Text that was decoded with the wrong encoding somewhere upstream ('weâ€™re'), repaired by ftfy.
 
@@ -156,7 +164,7 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     from ftfy import fix_encoding_and_explain
     from ftfy.badness import is_bad
 
-    if not is_bad(text):
+    if not MOJIBAKE_HINT.search(text) or not is_bad(text):
         return text, None
     repaired, steps = fix_encoding_and_explain(text)
     misread = next((name for step, name in steps or () if step == "encode"), None)
