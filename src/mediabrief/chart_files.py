@@ -1,9 +1,9 @@
-"""The chart files (PNG, then SVG), drawn and written by a forked child while the briefing is laid out.
+"""The chart files (PNG, then SVG), drawn and written by forked children while the briefing is laid out.
 
 The PDF needs the PNGs only when weasyprint reaches each image, after it has imported itself and
-parsed the page; drawing them on the other core meanwhile takes them off the critical path. A forked
-child inherits the planned frames as they are, so nothing is pickled; it says which file it has
-finished over a pipe. Where fork is not available (macOS and Windows start children fresh) or there
+parsed the page; drawing them on the other core meanwhile takes them off the critical path. Each
+child takes every other chart, inherits the planned frames as they are (nothing is pickled) and says
+which file it has finished over its own pipe. Where fork is not available (macOS and Windows start children fresh) or there
 is a single core, the files are written at once, in this process.
 """
 
