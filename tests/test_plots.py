@@ -21,7 +21,7 @@ from mediabrief.plots import (
     plot_speaker_types,
     plot_women_quoted,
     plot_words_per_source,
-    save_chart,
+    save_charts,
 )
 from mediabrief.timeline import Interval
 from mediabrief.timeline_plot import plot_timeline
@@ -142,7 +142,7 @@ def test_the_outlet_palette_is_stable_and_colour_blind_safe():
 def test_saving_twice_gives_the_same_bytes(tmp_path: Path):
     first, second = tmp_path / "one", tmp_path / "two"
     chart = types_chart()
-    paths = save_chart(chart, first) + save_chart(types_chart(), second)
+    paths = save_charts([chart], first) + save_charts([types_chart()], second)
     for a, b in zip(paths[:2], paths[2:]):
         assert a.read_bytes() == b.read_bytes(), a.name
     assert {p.suffix for p in paths} == {".png", ".svg"}

@@ -17,7 +17,7 @@ from multiprocessing import connection
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from .charts import ChartPlan
+from .charts import CHART_FORMATS, ChartPlan, chart_path
 from .errors import OutputError
 
 DONE = ""
@@ -25,7 +25,7 @@ DONE = ""
 
 def chart_files(plans: Sequence[ChartPlan], figures_dir: Path) -> list[Path]:
     """Every file the charts get, in briefing order: NAME.png then NAME.svg (as `plots.save_charts`)."""
-    return [figures_dir / f"{plan.name}.{extension}" for plan in plans for extension in ("png", "svg")]
+    return [chart_path(plan.name, figures_dir, extension) for plan in plans for extension in CHART_FORMATS]
 
 
 def write_chart_files(plans: Sequence[ChartPlan], figures_dir: Path,

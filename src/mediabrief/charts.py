@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
@@ -17,6 +18,13 @@ from .tables import Tables
 
 if TYPE_CHECKING:
     from .plots import Chart
+
+CHART_FORMATS = ("png", "svg")  # every chart is written as both, in this order
+
+
+def chart_path(name: str, figures_dir: Path, extension: str) -> Path:
+    return figures_dir / f"{name}.{extension}"
+
 
 CHART_TITLES = {
     "words_per_source": "How much each source wrote",

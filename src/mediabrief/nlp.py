@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from .errors import ModelError
 
 if TYPE_CHECKING:
@@ -45,8 +47,6 @@ BLANK_LINE = re.compile("\n\n")
 
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence: a heading without a full stop is not the next paragraph's subject."""
-    import numpy as np
-
     text = doc.text
     if "\n\n" not in text:
         return doc

@@ -25,8 +25,9 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from PIL import Image  # noqa: E402  (matplotlib's own PNG writer)
+from PIL import Image  # noqa: E402  (the PNG writer matplotlib itself uses)
 
+from .charts import CHART_FORMATS, chart_path  # noqa: E402
 from .outputs import write_atomic  # noqa: E402
 
 # Okabe & Ito's colour-blind-safe palette, the outlets' colours in order of appearance.
@@ -264,9 +265,6 @@ def _ink(colour: str) -> str:
     return "#000000" if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.25 else "#FFFFFF"
 
 
-FORMATS = ("png", "svg")
-
-
 def png_bytes(chart: Chart) -> bytes:
     """The chart at SLIDE_DPI as an opaque RGB PNG, drawn once.
 
@@ -290,10 +288,6 @@ def svg_bytes(chart: Chart) -> bytes:
     return buffer.getvalue()
 
 
-def chart_path(name: str, figures_dir: Path, extension: str) -> Path:
-    return figures_dir / f"{name}.{extension}"
-
-
 def write_chart(chart: Chart, figures_dir: Path, extension: str) -> Path:
     """Write `NAME.png` (200 dpi) or `NAME.svg`; the same chart gives the same bytes."""
     path = chart_path(chart.name, figures_dir, extension)
@@ -303,8 +297,4 @@ def write_chart(chart: Chart, figures_dir: Path, extension: str) -> Path:
 
 def save_charts(charts: Sequence[Chart], figures_dir: Path) -> list[Path]:
     """Both files of each chart, in order."""
-    return [write_chart(chart, figures_dir, extension) for chart in charts for extension in FORMATS]
-
-
-def save_chart(chart: Chart, figures_dir: Path) -> list[Path]:
-    return save_charts([chart], figures_dir)
+    return [write_chart(chart, figures_dir, extension) for chart in charts for extension in CHART_FORMATS]

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import numpy as np
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -111,8 +112,6 @@ def pattern_windows(doc: Doc) -> list[tuple[int, int]]:
     reach around such a token exactly as it matches in the whole Doc. Running spaCy's Matcher over
     a few windows instead of every token is most of what dating an article costs otherwise.
     """
-    import numpy as np
-
     hits = [match.start() for match in ANCHOR.finditer(doc.text)]
     if not hits:
         return []
