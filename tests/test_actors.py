@@ -89,7 +89,7 @@ def test_an_author_is_not_an_actor(nlp):
 
 def analysis_with(article_id: str, *mentions: ActorMention) -> ArticleAnalysis:
     article = Article(
-        article_id=article_id, path=Path("/nonexistent") / article_id, text="", body="", segments=(),
+        article_id=article_id, path=Path("/nonexistent") / article_id, text="", segments=(),
         title="t", outlet="o", author=None, published=None, published_source=Anchor.NONE, genre=None, url=None,
         encoding="utf-8",
     )

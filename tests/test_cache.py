@@ -46,7 +46,8 @@ def test_the_key_covers_text_and_metadata_but_not_the_folder(tmp_path):
     from dataclasses import replace
 
     assert article_key(replace(article, outlet="Other"), "f") != article_key(article, "f")
-    assert article_key(replace(article, body=article.body + " More."), "f") != article_key(article, "f")
+    assert article_key(replace(article, text=article.text + " More."), "f") != article_key(article, "f")
+    assert article_key(replace(article, segments=article.segments[1:]), "f") != article_key(article, "f")
 
 
 def test_the_fingerprint_hashes_the_extractors_and_word_lists():

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
+
+import numpy as np
 import pandas as pd
+import pytest
 
 from mediabrief.cli import main
-from mediabrief.dedupe import DuplicateKind, corpus_unique_ids, find_duplicates, set_aside_duplicates
+from mediabrief.dedupe import (
+    NEAR_CONTAINMENT,
+    DuplicateKind,
+    _band_pairs,
+    corpus_unique_ids,
+    find_duplicates,
+    least_jaccard,
+    set_aside_duplicates,
+)
 from mediabrief.ingest import load_corpus
 
 from .conftest import SEEDS
@@ -82,3 +94,32 @@ def test_analyze_writes_duplicates_csv_and_counts_a_copy_once(tmp_path):
     assert list(duplicates["set_aside"]) == [True, False]
     assert sorted(pd.read_csv(out / "articles.csv")["article_id"]) == ["a_story.txt", "b_story.txt", "c_farm.txt"]
     assert list(pd.read_csv(out / "skipped.csv")["file"]) == ["a_story_copy.txt"]
+
+
+def test_band_pairs_are_every_pair_of_rows_with_equal_values():
+    rng = np.random.default_rng(7)
+    band = rng.integers(0, 4, size=(300, 2)).astype(np.uint64)  # 16 values: buckets of about 19 rows
+    expected = {i * len(band) + j for i, j in itertools.combinations(range(len(band)), 2)
+                if (band[i] == band[j]).all()}
+    found = _band_pairs(band)
+    assert len(found) == len(expected) and set(found.tolist()) == expected
+
+
+def test_least_jaccard_is_what_containment_allows_for_the_two_sizes():
+    small, large = 200, 1000
+    common = NEAR_CONTAINMENT * small
+    assert least_jaccard(np.array([small]), np.array([large]))[0] == pytest.approx(common / (small + large - common))
+    assert least_jaccard(np.array([500]), np.array([500]))[0] == pytest.approx(NEAR_CONTAINMENT / (2 - NEAR_CONTAINMENT))
+
+
+def test_a_short_wire_story_inside_a_long_article_is_a_near_duplicate(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    filler = [f"{OTHER} Paragraph {n} of the long feature went on about the weather." for n in range(4)]
+    write(folder, "long_feature.txt", "A long feature", filler + WIRE[:4])  # the wire is a fifth of it
+    write(folder, "wire.txt", "The wire story", WIRE[:4])
+    found = find_duplicates(load_corpus([folder]).articles)
+    # Neither is dated, so the first by name is the original.
+    assert [(d.article_id, d.duplicate_of, d.kind) for d in found] == [
+        ("wire.txt", "long_feature.txt", DuplicateKind.NEAR)]
+    assert found[0].similarity >= 0.95

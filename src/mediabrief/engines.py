@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 WORKER_MEMORY = 600 * 2**20  # a forked worker's own pages once it has parsed a few batches
 STORE_EVERY = 64
 CONNECT_TIMEOUT = "10s"
+WORKER_MODEL_VARIABLE = "MEDIABRIEF_WORKER_MODEL"
 
 
 class EngineError(MediabriefError):
@@ -42,8 +43,8 @@ class EngineError(MediabriefError):
 
 @lru_cache(maxsize=2)
 def shared_pipeline(model: str) -> Language:
-    """The pipeline, loaded once per process: the parent's copy is inherited by forked
-    workers, and a Dask worker loads its own on its first task."""
+    """The pipeline, loaded once per process: by the fork server local workers come from,
+    or by a worker itself (spawned, or Dask's) on its first task."""
     from .nlp import load_pipeline  # spaCy is imported only by runs that analyse something
 
     return load_pipeline(model)
@@ -126,6 +127,23 @@ def make_engine(settings: Settings, n_articles: int) -> LocalEngine | DaskEngine
     return LocalEngine(settings, choose_processes(settings.n_process, n_articles, settings.batch_size))
 
 
+def worker_context(model: str) -> multiprocessing.context.BaseContext:
+    """Where there is fork, workers come from a fork server that loaded the pipeline once.
+
+    Workers forked from this process would inherit the corpus it holds, and each write
+    this process then makes to those pages (a reference count, as an article is sent)
+    copies a page: at N articles the corpus came to be held about twice. The fork
+    server is a fresh interpreter holding only the pipeline, which its workers share.
+    Elsewhere, spawned workers load the pipeline on their first task.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    os.environ[WORKER_MODEL_VARIABLE] = model  # read by the fork server when it starts
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([f"{__package__}.fork_server"])
+    return context
+
+
 def choose_processes(requested: int, n_articles: int, batch_size: int) -> int:
     """`requested`, or one process per core while each gets a batch and fits in memory."""
     if requested:
@@ -139,7 +157,7 @@ def choose_processes(requested: int, n_articles: int, batch_size: int) -> int:
 
 
 class LocalEngine:
-    """This machine: the calling process alone, or a pool of forked workers sharing its loaded pipeline."""
+    """This machine: the calling process alone, or a pool of workers sharing one loaded pipeline."""
 
     def __init__(self, settings: Settings, processes: int) -> None:
         self.model = settings.model
@@ -148,12 +166,13 @@ class LocalEngine:
         self._pool: Any = None
 
     def __enter__(self) -> LocalEngine:
-        shared_pipeline(self.model)  # loaded (and errors raised) here, before any worker starts
-        if self.processes > 1:
-            # Fork (where there is one) lets workers share the loaded pipeline; it happens
-            # before the progress bar's thread starts.
-            method = "fork" if sys.platform == "linux" else "spawn"
-            self._pool = multiprocessing.get_context(method).Pool(self.processes)
+        if self.processes == 1:
+            shared_pipeline(self.model)  # loaded (and errors raised) before the first article
+            return self
+        from .nlp import check_pipeline
+
+        check_pipeline(self.model)  # a missing pipeline is one clear error, before any worker starts
+        self._pool = worker_context(self.model).Pool(self.processes)
         return self
 
     def analyze(self, articles: Sequence[Article]) -> Iterator[ArticleAnalysis]:

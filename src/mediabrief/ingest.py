@@ -38,6 +38,11 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in that is was for on with as by at from it he she they his her its their be has have "
     "had are were not but or this which who an will would said says been after than also about into".split()
 )
+# The same words as whole [a-z]+ runs, counted by the regex engine rather than word by word in Python.
+ENGLISH_FUNCTION_WORD = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(ENGLISH_FUNCTION_WORDS, key=len, reverse=True)) + r")(?![a-z])"
+)
+LETTERS = re.compile(r"[a-z]+")
 FETCH_TIMEOUT = 20.0
 FETCH_THREADS = 4
 
@@ -184,7 +189,6 @@ def build_article(source: SourceText, meta: MetadataRow | None) -> Article:
         article_id=source.article_id,
         path=source.path,
         text=source.text,
-        body=layout.body,
         segments=layout.segments,
         title=meta.title or layout.title,
         outlet=meta.outlet or _outlet_from_name(Path(source.article_id)),
@@ -204,10 +208,9 @@ def english_share(text: str) -> float:
 
     Notes: a stop-word profile, the cheapest language check that needs no model and no download.
     """
-    words = re.findall(r"[a-z]+", text.lower())
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words)
+    lower = text.lower()
+    words = len(LETTERS.findall(lower))
+    return len(ENGLISH_FUNCTION_WORD.findall(lower)) / words if words else 0.0
 
 
 def _published(meta: MetadataRow, dateline: str | None) -> tuple[str | None, Anchor]:

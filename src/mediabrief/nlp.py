@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -32,13 +34,30 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError as error:
-        hint = INSTALL_HINT.get(model, f"pip install the package that provides '{model}'")
-        raise ModelError(f"spaCy pipeline '{model}' is not installed: {hint}") from error
+        raise missing_pipeline(model) from error
     # Articles are capped by ingest; spaCy's default limit would refuse long wire digests.
     nlp.max_length = max(nlp.max_length, 5_000_000)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
+
+
+def check_pipeline(model: str = DEFAULT_MODEL) -> None:
+    """Raise ModelError, as `load_pipeline` would, when `model` is neither an installed package
+    nor a pipeline folder; without importing spaCy or loading the pipeline."""
+    if (Path(model) / "config.cfg").is_file():
+        return
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise missing_pipeline(model)
+
+
+def missing_pipeline(model: str) -> ModelError:
+    hint = INSTALL_HINT.get(model, f"pip install the package that provides '{model}'")
+    return ModelError(f"spaCy pipeline '{model}' is not installed: {hint}")
 
 
 PARAGRAPH_COMPONENT = "mediabrief_paragraphs"

@@ -80,10 +80,11 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One article: its file's text, and where in it the body's paragraphs lie (`segments`)."""
+
     article_id: str
     path: Path
     text: str
-    body: str
     segments: tuple[Segment, ...]
     title: str
     outlet: str
@@ -95,6 +96,18 @@ class Article:
     encoding: str
     boilerplate: tuple[Boilerplate, ...] = ()
     notes: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> str:
+        """The paragraphs of the article, joined by blank lines: the text the analysis reads.
+
+        Derived from `text` rather than stored: a second copy of every article's words is
+        the largest thing a run over a big corpus would otherwise hold.
+        """
+        if not self.segments:
+            return self.text
+        text = self.text
+        return "\n\n".join([text[s.file_start:s.file_start + s.length] for s in self.segments])
 
     def file_offset(self, body_offset: int) -> int:
         """Map an offset in `body` to the same character's offset in the file text."""
