@@ -75,6 +75,18 @@ def load_boilerplate_patterns() -> tuple[tuple[BoilerplateKind, re.Pattern[str]]
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
+def boilerplate_matcher() -> tuple[re.Pattern[str], dict[str, BoilerplateKind]]:
+    """The patterns as one alternation, tried in file order: one regex call per line, not one per pattern.
+
+    A full match of the alternation is the first pattern that matches the whole line, as in the file.
+    """
+    patterns = load_boilerplate_patterns()
+    groups = {f"p{index}": kind for index, (kind, _) in enumerate(patterns)}
+    joined = "|".join(f"(?P<p{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(patterns))
+    return re.compile(joined, re.IGNORECASE), groups
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their offsets, surrounding white space trimmed."""
     lines = []
@@ -99,10 +111,9 @@ def split_genre(title: str) -> tuple[str, str | None]:
 
 
 def classify_pattern(line: Line) -> BoilerplateKind | None:
-    for kind, pattern in load_boilerplate_patterns():
-        if pattern.fullmatch(line.text):
-            return kind
-    return None
+    matcher, kinds = boilerplate_matcher()
+    match = matcher.fullmatch(line.text)
+    return kinds[match.lastgroup] if match else None
 
 
 def is_signature(line: Line, author: str | None) -> bool:
@@ -117,7 +128,7 @@ def is_bio(line: Line, author: str | None) -> bool:
 
 
 def is_caption(line: Line) -> bool:
-    return bool(CAPTION_CREDIT.search(line.text))
+    return ":" in line.text and bool(CAPTION_CREDIT.search(line.text))  # the colon: a cheap test first
 
 
 def is_short_unpunctuated(line: Line) -> bool:
