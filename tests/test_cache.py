@@ -132,3 +132,13 @@ def test_parquet_tables_hold_the_same_rows_as_csv(tmp_path):
         parquet = pd.read_parquet(tmp_path / "parquet" / f"{name}.parquet")
         assert list(parquet.columns) == list(csv.columns) and len(parquet) == len(csv), name
     assert (tmp_path / "parquet" / "duplicates.parquet").exists()
+
+
+def test_equal_names_in_an_articles_records_are_one_string(seed_analyses):
+    # A worker pickles each shared string once and the parent holds it once (see analysis.SHARED_FIELDS).
+    for analysis in seed_analyses:
+        by_value: dict[str, int] = {}
+        names = [m.actor for m in analysis.actors] + [q.speaker for q in analysis.quotes if q.speaker]
+        for name in names:
+            assert by_value.setdefault(name, id(name)) == id(name), (analysis.article.article_id, name)
+        assert len(names) > len(by_value)  # names do repeat: the check above is not empty

@@ -8,7 +8,7 @@ paragraphs with a fixed random seed. Reported side by side:
   faster of one process and as many as `analyze` uses);
 - the cold run against a rerun after adding one article (the cache at work);
 - peak memory of `mediabrief analyze --no-cache` at N/2 and 2N articles (all its processes, PSS);
-- wall time of `mediabrief report` on the seeds with a cold and with a warm cache.
+- wall time of `mediabrief report` on the seeds with a cold cache, and the median of five with a warm one.
 
 Figures go to report/bench.json and one line each to stdout. Not a test: timings
 depend on the machine and on whatever else it is running.
@@ -39,6 +39,7 @@ from .settings import Settings
 TARGETS = {"ratio_min": 0.85, "incremental_share_max": 0.05, "memory_growth_max": 0.15,
            "memory_mb_max": 1536, "report_seconds_max": 6.0}
 WORD = re.compile(r"\w+")
+WARM_REPORT_RUNS = 5
 
 
 def build_corpus(folder: Path, paragraphs: Sequence[str], outlets: Sequence[str], *, count: int, words: int,
@@ -142,7 +143,8 @@ def run_bench(n: int, words: int, seed: int, seeds: Path, work: Path) -> dict[st
     report = [sys.executable, "-m", "mediabrief", "report", str(seeds.resolve()), "--quiet", "--out",
               str(work / "report"), "--figures", str(work / "figures"), "--cache-dir", str(work / "seed-cache")]
     report_cold = run_measured(report, work)
-    report_warm = run_measured(report, work)
+    # A few seconds on a shared machine vary by a second or more from run to run: the median of several.
+    report_warm = sorted(run_measured(report, work)["seconds"] for _ in range(WARM_REPORT_RUNS))
 
     bare_rate = n / bare["seconds"]
     analyze_rate = n / cold["seconds"]
@@ -158,7 +160,8 @@ def run_bench(n: int, words: int, seed: int, seeds: Path, work: Path) -> dict[st
         "ratio_analyze_to_bare": round(analyze_rate / bare_rate, 3),
         "rerun_after_one_new_article": {**rerun, "share_of_cold": round(rerun["seconds"] / cold["seconds"], 4)},
         "peak_memory_no_cache": {**memory, "growth": round(high / low - 1, 3) if low else None},
-        "report_seeds": {"cold_cache_seconds": report_cold["seconds"], "warm_cache_seconds": report_warm["seconds"]},
+        "report_seeds": {"cold_cache_seconds": report_cold["seconds"],
+                         "warm_cache_seconds": report_warm[len(report_warm) // 2], "warm_cache_runs": report_warm},
         "targets": TARGETS,
     }
 
@@ -183,7 +186,8 @@ def summary_lines(figures: dict) -> list[str]:
         + f"; growth {memory['growth']:+.1%} (targets: within {TARGETS['memory_growth_max']:.0%}, "
         f"<= {TARGETS['memory_mb_max']} MB)",
         f"mediabrief report seeds: {report['cold_cache_seconds']} s with a cold cache, "
-        f"{report['warm_cache_seconds']} s with a warm one (target < {TARGETS['report_seconds_max']:.0f} s)",
+        f"{report['warm_cache_seconds']} s with a warm one (median of {len(report['warm_cache_runs'])}: "
+        f"{', '.join(map(str, report['warm_cache_runs']))}; target < {TARGETS['report_seconds_max']:.0f} s)",
     ]
 
 
