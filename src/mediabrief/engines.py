@@ -128,13 +128,13 @@ def make_engine(settings: Settings, n_articles: int) -> LocalEngine | DaskEngine
 
 
 def worker_context(model: str) -> multiprocessing.context.BaseContext:
-    """Where there is fork, workers come from a fork server that loaded the pipeline once.
+    """Workers come from a fork server that has loaded the pipeline once (not on Windows: spawned).
 
     Workers forked from this process would inherit the corpus it holds, and each write
     this process then makes to those pages (a reference count, as an article is sent)
     copies a page: at N articles the corpus came to be held about twice. The fork
     server is a fresh interpreter holding only the pipeline, which its workers share.
-    Elsewhere, spawned workers load the pipeline on their first task.
+    On Windows, spawned workers load the pipeline on their first task.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
