@@ -60,3 +60,43 @@ def test_a_failure_in_the_block_stops_the_children(seed_plans, tmp_path: Path):
             children = list(writer._children.values())  # noqa: SLF001  (what is being stopped)
             raise RuntimeError("the layout failed")
     assert children and not any(child.is_alive() for child in children)
+
+
+def test_a_rerun_keeps_unchanged_charts_and_redraws_changed_or_touched_ones(seed_plans, tmp_path: Path):
+    from dataclasses import replace
+
+    from mediabrief.chart_reuse import ChartReuse
+
+    assert [p.name for p in ChartReuse(seed_plans, tmp_path).stale] == [p.name for p in seed_plans]  # nothing yet
+    save_charts([plan.draw() for plan in seed_plans], tmp_path)
+    ChartReuse(seed_plans, tmp_path).record()
+    assert ChartReuse(seed_plans, tmp_path).stale == []
+    first, second, third = seed_plans[:3]
+    frame = first.frames[0]
+    number = frame.select_dtypes("number").columns[0]
+    changed = replace(first, frames=(frame.assign(**{number: frame[number] + 1}), *first.frames[1:]))
+    (tmp_path / f"{second.name}.svg").write_bytes(b"<svg/>")  # edited by hand
+    (tmp_path / f"{third.name}.png").unlink()  # deleted
+    stale = ChartReuse([changed, *seed_plans[1:]], tmp_path).stale
+    assert [p.name for p in stale] == [first.name, second.name, third.name]
+
+
+def test_the_second_report_draws_no_chart_and_its_pdf_still_has_every_one(seeds_report, tmp_path: Path):
+    import shutil
+
+    from pypdf import PdfReader
+
+    from mediabrief.cli import main
+
+    out, figures = tmp_path / "out", tmp_path / "figures"
+    shutil.copytree(seeds_report["figures"], figures)  # the figures and manifest of the first report
+    before = {path.name: (path.stat().st_ino, path.stat().st_mtime_ns) for path in figures.iterdir()}
+    assert main(["report", str(SEEDS), "--out", str(out), "--figures", str(figures), "--quiet"]) == 0
+    after = {path.name: (path.stat().st_ino, path.stat().st_mtime_ns) for path in figures.iterdir()}
+    charts = {name for name in before if name.endswith((".png", ".svg"))}
+    assert len(charts) >= 10 and all(after[name] == before[name] for name in charts)  # not one rewritten
+    def images(pdf: Path) -> list[int]:
+        return [len(page.images) for page in PdfReader(str(pdf)).pages]
+
+    assert images(out / "briefing.pdf") == images(seeds_report["out"] / "briefing.pdf")
+    assert sum(images(out / "briefing.pdf")) >= 6

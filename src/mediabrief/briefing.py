@@ -185,11 +185,13 @@ def render_briefing(
     insights: Insights | None = None,
     accuracy: dict[str, object] | None = None,
     before_read: Callable[[Path], None] | None = None,
+    render: Callable[..., bytes] = render_pdf,
 ) -> RenderedBriefing:
     """The briefing as HTML and as PDF bytes, with links relative to `out_dir`; nothing is written.
 
     `insights` (from `build_insights(tables, analyses)`) carries the text-based comparisons; without
     it they are computed from the tables alone. `accuracy` defaults to the packaged figures.
+    `render` lays the HTML out as `render_pdf` does (`pdf_process.PdfProcess.render` does it elsewhere).
     """
     templates_dir = templates_dir or default_templates_dir()
     figures_href = Path(os.path.relpath(figures_dir.resolve(), out_dir.resolve())).as_posix()
@@ -198,7 +200,7 @@ def render_briefing(
                             accuracy=accuracy if accuracy is not None else load_accuracy())
     html = render_html(view, templates_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    pdf = render_pdf(html, base_dir=out_dir, allowed_roots=(templates_dir, figures_dir), before_read=before_read)
+    pdf = render(html, base_dir=out_dir, allowed_roots=(templates_dir, figures_dir), before_read=before_read)
     return RenderedBriefing(html, pdf)
 
 

@@ -44,7 +44,7 @@ def analysis_fingerprint(model: str) -> str:
     Computed once per process: the code that process analyses with is the code it imported.
     """
     digest = hashlib.sha256()
-    for part in (ANALYSIS_VERSION, str(SCHEMA), model, _version("spacy"), _model_version(model)):
+    for part in (ANALYSIS_VERSION, str(SCHEMA), model, installed_version("spacy"), _model_version(model)):
         digest.update(part.encode("utf-8") + b"\0")
     for path in analysis_sources():
         digest.update(str(path.relative_to(PACKAGE)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
@@ -53,7 +53,13 @@ def analysis_fingerprint(model: str) -> str:
 
 def analysis_sources() -> list[Path]:
     """Modules the per-article analysis imports (transitively, within the package), and resources/."""
-    pending = [PACKAGE / "analysis.py", *(PACKAGE / name for name in ALWAYS_HASHED)]
+    resources = [p for p in sorted((PACKAGE / "resources").rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
+    return package_sources("analysis.py", *ALWAYS_HASHED) + resources
+
+
+def package_sources(*modules: str) -> list[Path]:
+    """These files of the package and every package file they import, transitively."""
+    pending = [PACKAGE / name for name in modules]
     seen: set[Path] = set()
     while pending:
         path = pending.pop()
@@ -61,8 +67,7 @@ def analysis_sources() -> list[Path]:
             continue
         seen.add(path)
         pending.extend(_local_imports(path))
-    resources = [p for p in sorted((PACKAGE / "resources").rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
-    return sorted(seen) + resources
+    return sorted(seen)
 
 
 def _local_imports(path: Path) -> list[Path]:
@@ -84,7 +89,7 @@ def _local_imports(path: Path) -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
-def _version(distribution: str) -> str:
+def installed_version(distribution: str) -> str:
     try:
         return importlib.metadata.version(distribution)
     except importlib.metadata.PackageNotFoundError:
@@ -95,7 +100,7 @@ def _model_version(model: str) -> str:
     meta = Path(model) / "meta.json"
     if meta.is_file():
         return hashlib.sha256(meta.read_bytes()).hexdigest()
-    return _version(model)
+    return installed_version(model)
 
 
 def article_key(article: Article, fingerprint: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,7 +17,9 @@ from .corpus_actors import resolve_corpus_actors
 from .outputs import OutputLock
 from .accuracy import load_accuracy
 from .insights import build_insights
-from .chart_files import ChartWriter
+from .chart_files import ChartWriter, chart_files
+from .chart_reuse import ChartReuse
+from .pdf_process import PdfProcess
 from .table_files import write_table_files
 from .tables import Tables, build_tables
 
@@ -70,19 +72,23 @@ def _write_tables(result: CorpusAnalysis, settings: Settings) -> list[Path]:
 
 def report(paths: Iterable[Path | str], settings: Settings = Settings()) -> ReportResult:
     """`mediabrief report`: tables, figures and the briefing (HTML and PDF)."""
-    result = analyze(paths, settings)
-    with OutputLock(settings.out_dir):
-        return _write_report(result, settings)
+    # The PDF's process starts now, so that weasyprint is imported while the articles are analysed.
+    with PdfProcess() as pdf:
+        result = analyze(paths, settings)
+        with OutputLock(settings.out_dir):
+            return _write_report(result, settings, pdf.render)
 
 
-def _write_report(result: CorpusAnalysis, settings: Settings) -> ReportResult:
+def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[..., bytes]) -> ReportResult:
     table_paths = _write_tables(result, settings)
     insights = build_insights(result.tables, result.analyses)
     plans = plan_charts(result.tables, insights)
     notes = list(result.corpus.warnings) + article_notes(result.corpus)
-    # The charts are drawn on the other core while weasyprint loads and lays out the text; it waits
-    # for each PNG as it reaches it. Nothing of the briefing is written unless every chart was.
-    with ChartWriter(plans, settings.figures_dir) as charts:
+    # Charts are drawn again only where their data or drawing code changed (see `chart_reuse`),
+    # on the other core while weasyprint loads and lays out the text; it waits for each PNG as it
+    # reaches it. Nothing of the briefing is written unless every chart was.
+    reuse = ChartReuse(plans, settings.figures_dir)
+    with ChartWriter(reuse.stale, settings.figures_dir) as charts:
         briefing = render_briefing(
             result.tables,
             plans,
@@ -94,9 +100,11 @@ def _write_report(result: CorpusAnalysis, settings: Settings) -> ReportResult:
             insights=insights,
             accuracy=load_accuracy(settings.out_dir / "evaluation.json"),
             before_read=charts.wait_for,
+            render=render,
         )
+    reuse.record()
     paths = save_briefing(briefing, settings.out_dir)
-    return ReportResult(result, table_paths, charts.paths, paths.html, paths.pdf)
+    return ReportResult(result, table_paths, chart_files(plans, settings.figures_dir), paths.html, paths.pdf)
 
 
 def article_notes(corpus: Corpus) -> list[str]:
