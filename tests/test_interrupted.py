@@ -27,6 +27,7 @@ def test_killing_a_run_keeps_the_previous_outputs_whole(seeds_report, tmp_path, 
     time.sleep(after_seconds)
     run.send_signal(signal.SIGKILL)
     run.wait()
+    assert _processes_gone(str(out), within=15.0), "a child of the killed run is still running"
     assert len(PdfReader(str(out / "briefing.pdf")).pages) == pages
     for table in ("articles", "quotes", "actors", "dates"):
         assert not pd.read_csv(out / f"{table}.csv").empty
@@ -51,3 +52,21 @@ def test_leftovers_of_a_killed_run_are_cleared_by_the_next(tmp_path):
     leftover.write_bytes(b"%PDF-1.7 half")
     with OutputLock(tmp_path):
         assert not leftover.exists()
+
+
+def _processes_gone(marker: str, *, within: float) -> bool:
+    """True once no process has `marker` on its command line (the run's children inherit it)."""
+    from pathlib import Path
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        running = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                running.append(marker in cmdline.read_bytes().decode(errors="replace"))
+            except OSError:
+                continue
+        if not any(running):
+            return True
+        time.sleep(0.2)
+    return False

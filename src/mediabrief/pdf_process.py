@@ -32,7 +32,7 @@ class PdfProcess:
         if can_fork():
             context = multiprocessing.get_context("fork")
             self._connection, child_end = context.Pipe()
-            self._child = context.Process(target=_serve, args=(child_end,), daemon=True)
+            self._child = context.Process(target=_serve, args=(child_end, self._connection), daemon=True)
             self._child.start()
             child_end.close()
         return self
@@ -67,26 +67,56 @@ class PdfProcess:
             self._child.join()
 
 
-def _serve(connection: Connection) -> None:
+class _ParentGone(BaseException):
+    """The main process has ended (killed, or interrupted): there is nobody to answer or to tell.
+
+    A BaseException, like SystemExit: weasyprint turns an Exception from its URL fetcher into a
+    warning and lays out on; this must end the layout instead.
+    """
+
+
+def _serve(connection: Connection, parents_end: Connection) -> None:
+    # A fork copies every descriptor: this process must not hold the parent's end of the pipe,
+    # or it would never see the parent go and would wait for the HTML for ever.
+    parents_end.close()
     # Ctrl-C reaches the whole process group: the parent decides, and ends this process itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import weasyprint  # noqa: F401  (the point of this process: imported while the parent analyses)
 
     try:
-        html, base_dir, roots = connection.recv()
-    except EOFError:  # the run ended before the briefing (an input error, or `analyze` only)
-        return
+        _lay_out(connection)
+    except _ParentGone:
+        pass
+    finally:
+        connection.close()
+
+
+def _lay_out(connection: Connection) -> None:
+    html, base_dir, roots = _ask(connection, None)  # None: nothing to send, only the HTML to wait for
 
     def before_read(path: Path) -> None:
-        connection.send(("read", str(path)))
-        connection.recv()
+        _ask(connection, ("read", str(path)))
 
     try:
         pdf = render_pdf(html, base_dir=Path(base_dir), allowed_roots=[Path(root) for root in roots],
                          before_read=before_read)
     except Exception as error:  # noqa: BLE001  (the parent reports it: this process has no terminal of its own)
-        connection.send(("error", str(error) or type(error).__name__))
+        _tell(connection, ("error", str(error) or type(error).__name__))
     else:
-        connection.send(("pdf", pdf))
-    finally:
-        connection.close()
+        _tell(connection, ("pdf", pdf))
+
+
+def _ask(connection: Connection, message: object) -> object:
+    if message is not None:
+        _tell(connection, message)
+    try:
+        return connection.recv()
+    except (EOFError, OSError) as error:
+        raise _ParentGone from error
+
+
+def _tell(connection: Connection, message: object) -> None:
+    try:
+        connection.send(message)
+    except OSError as error:
+        raise _ParentGone from error
