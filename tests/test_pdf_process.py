@@ -53,3 +53,21 @@ def test_a_run_that_fails_before_the_briefing_stops_the_child(tmp_path):
             child = pdf._child  # noqa: SLF001  (what is being stopped)
             raise RuntimeError("the analysis failed")
     assert child is not None and not child.is_alive()
+
+
+def test_weasyprint_that_cannot_be_loaded_is_an_output_error_not_a_traceback(tmp_path, monkeypatch, capfd):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_weasyprint(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'pango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_weasyprint)  # before the fork: the child inherits it
+    with pytest.raises(OutputError, match="weasyprint cannot be loaded .*pango"):
+        with PdfProcess() as pdf:
+            monkeypatch.setattr(builtins, "__import__", real_import)
+            pdf.render("<p>x</p>", base_dir=tmp_path, allowed_roots=())
+    assert "Traceback" not in capfd.readouterr().err

@@ -81,18 +81,25 @@ def _serve(connection: Connection, parents_end: Connection) -> None:
     parents_end.close()
     # Ctrl-C reaches the whole process group: the parent decides, and ends this process itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import weasyprint  # noqa: F401  (the point of this process: imported while the parent analyses)
-
     try:
-        _lay_out(connection)
+        import weasyprint  # noqa: F401  (the point of this process: imported while the parent analyses)
+    except Exception as error:  # noqa: BLE001  (e.g. Pango missing: told to the parent with the HTML's answer)
+        unusable: str | None = f"weasyprint cannot be loaded ({error})"
+    else:
+        unusable = None
+    try:
+        _lay_out(connection, unusable)
     except _ParentGone:
         pass
     finally:
         connection.close()
 
 
-def _lay_out(connection: Connection) -> None:
+def _lay_out(connection: Connection, unusable: str | None) -> None:
     html, base_dir, roots = _ask(connection, None)  # None: nothing to send, only the HTML to wait for
+    if unusable is not None:
+        _tell(connection, ("error", unusable))
+        return
 
     def before_read(path: Path) -> None:
         _ask(connection, ("read", str(path)))
