@@ -46,9 +46,14 @@ def analysis_fingerprint(model: str) -> str:
     digest = hashlib.sha256()
     for part in (ANALYSIS_VERSION, str(SCHEMA), model, installed_version("spacy"), _model_version(model)):
         digest.update(part.encode("utf-8") + b"\0")
-    for path in analysis_sources():
-        digest.update(str(path.relative_to(PACKAGE)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    hash_sources(digest, analysis_sources())
     return digest.hexdigest()
+
+
+def hash_sources(digest: Any, paths: Iterable[Path]) -> None:
+    """Feed each package file's name and bytes into `digest` (a hashlib object)."""
+    for path in paths:
+        digest.update(str(path.relative_to(PACKAGE)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
 
 
 def analysis_sources() -> list[Path]:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .cache import PACKAGE, installed_version, package_sources
+from .cache import hash_sources, installed_version, package_sources
 from .charts import CHART_FORMATS, ChartPlan, chart_path
 from .outputs import write_atomic
 
@@ -27,8 +27,7 @@ DRAWING_MODULES = ("plots.py", "timeline_plot.py")
 @lru_cache(maxsize=1)
 def drawing_fingerprint() -> str:
     digest = hashlib.sha256(f"matplotlib {installed_version('matplotlib')}\0".encode())
-    for path in package_sources(*DRAWING_MODULES):
-        digest.update(str(path.relative_to(PACKAGE)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    hash_sources(digest, package_sources(*DRAWING_MODULES))
     return digest.hexdigest()
 
 
