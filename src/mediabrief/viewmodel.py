@@ -41,12 +41,14 @@ def build_view_model(
     run_date: dt.date,
     notes: Sequence[str] = (),
     accuracy: dict[str, object] | None = None,
+    fonts_href: str | None = None,
 ) -> dict[str, object]:
     articles = tables.articles
     findings = list(insights.findings)
     return {
         "title": title or derive_title(tables),
         "run_date": run_date.isoformat(),
+        "fonts_href": fonts_href,
         "corpus": corpus_summary(articles, tables),
         "toc": [{"id": key, "title": heading} for key, heading in SECTIONS],
         "findings": [f.text for f in findings[:8]],
