@@ -20,14 +20,19 @@ from mediabrief.briefing import (
     format_score,
     format_span,
     format_when,
-    overflowing_boxes,
-    render_document,
     render_html,
 )
 from mediabrief.charts import draw_charts
-from mediabrief.compare import date_disagreements, shared_statements, word_diff
+from mediabrief.compare import (
+    _word_sharing_pairs,
+    date_contexts,
+    date_disagreements,
+    shared_statements,
+    word_diff,
+)
 from mediabrief.findings import spell
 from mediabrief.insights import build_insights
+from mediabrief.pdf_render import overflowing_boxes, render_document
 from mediabrief.sources import abbreviate, abbreviate_all, source_labels
 from mediabrief.tables import build_tables
 from mediabrief.terms import distinctive_terms, log_odds, tokenize
@@ -179,6 +184,58 @@ def test_the_overflow_check_catches_a_table_wider_than_the_page(tmp_path):
     assert overflowing_boxes(document)
 
 
+def _font_names(pdf: Path) -> set[str]:
+    names = set()
+    for page in PdfReader(str(pdf)).pages:
+        fonts = page["/Resources"].get("/Font", {})
+        names |= {str(fonts[key].get_object()["/BaseFont"]).split("+", 1)[-1] for key in fonts}
+    return names
+
+
+def test_the_briefing_is_set_in_the_templates_own_font(seeds_report):
+    assert _font_names(seeds_report["out"] / "briefing.pdf") >= {"Briefing-Sans", "Briefing-Sans-Bold"}
+
+
+def test_characters_outside_the_templates_font_come_from_the_system(tmp_path):
+    fonts = default_templates_dir() / "fonts"
+    html = (f"<html><head><style>@font-face {{ font-family: 'Briefing Sans'; src: url('{fonts.as_uri()}/DejaVuSans.ttf') }}"
+            "html { font-family: 'Briefing Sans', 'DejaVu Sans', sans-serif }</style></head>"
+            "<body><p>Yerevan: Բարև Ձեզ</p></body></html>")
+    (tmp_path / "out.pdf").write_bytes(render_document(html, base_dir=tmp_path, allowed_roots=(fonts,)).write_pdf())
+    assert "Բարև" in PdfReader(str(tmp_path / "out.pdf")).pages[0].extract_text()
+    names = _font_names(tmp_path / "out.pdf")
+    assert "Briefing-Sans" in names and len(names) == 2  # the Armenian letters from another font
+
+
+def test_compiled_templates_are_kept_and_an_edited_template_is_compiled_again(seeds_analysis, tmp_path):
+    tables = build_tables(seeds_analysis.analyses)
+    view = build_view_model(tables, [], insights=build_insights(tables, seeds_analysis.analyses),
+                            figures_href="figures", title=None, run_date=dt.date(2024, 1, 1))
+    templates, compiled = tmp_path / "templates", tmp_path / "compiled"
+    templates.mkdir()
+    for name in ("briefing.html.j2", "briefing.css"):
+        (templates / name).write_text((default_templates_dir() / name).read_text("utf-8"), "utf-8")
+    fresh = render_html(view, templates)
+    assert render_html(view, templates, compiled) == fresh
+    kept = sorted(compiled.iterdir())
+    assert kept
+    assert render_html(view, templates, compiled) == fresh  # from the kept code
+    assert sorted(compiled.iterdir()) == kept
+
+    with (templates / "briefing.css").open("a", encoding="utf-8") as css:
+        css.write("p.edited-by-a-user { color: red; }\n")
+    assert "edited-by-a-user" in render_html(view, templates, compiled)
+
+
+def test_a_template_cache_that_cannot_be_written_only_costs_the_compile(seeds_analysis, tmp_path):
+    tables = build_tables(seeds_analysis.analyses)
+    view = build_view_model(tables, [], insights=build_insights(tables, seeds_analysis.analyses),
+                            figures_href="figures", title=None, run_date=dt.date(2024, 1, 1))
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    assert render_html(view, default_templates_dir(), blocked / "compiled") == render_html(view, default_templates_dir())
+
+
 # ---- the pieces --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -292,6 +349,23 @@ def test_shared_statements_group_wordings_across_sources_only():
     assert len(found) == 1 and found[0]["sources"] == ["One", "Two"] and found[0]["speakers"] == ["John Kirby"]
 
 
+def test_word_sharing_pairs_are_every_pair_that_shares_half_the_shorter_texts_words():
+    import random
+
+    rng = random.Random(7)
+    vocabulary = ["the", "the", "the", "to", "of", "a", "and", "putin", "kim", "summit", "arms", "deal",
+                  "moscow", "said", "will", "not", "we", "they", "war", "talks"]
+    texts = sorted({" ".join(rng.choices(vocabulary, k=rng.randint(6, 14))) for _ in range(300)})
+
+    def half_shared(a: str, b: str) -> bool:
+        short, long = sorted((a.split(), b.split()), key=len)
+        return sum(1 for w in short if w in set(long)) >= 0.5 * len(short)
+
+    every = {(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts)) if half_shared(texts[i], texts[j])}
+    assert 1000 < len(every) < len(texts) * (len(texts) - 1) // 2  # some pairs share, not all
+    assert _word_sharing_pairs(texts) == every
+
+
 def test_date_disagreement_needs_the_same_actors_and_event_words():
     texts = {
         "a": "Leaders Alpha and Beta met in Geneva on March 3 for talks on trade.",
@@ -310,6 +384,17 @@ def test_date_disagreement_needs_the_same_actors_and_event_words():
     assert {pair["left"]["value"], pair["right"]["value"]} == {"2023-03-03", "2023-03-09"}
     assert pair["score"] >= 0.25 and "met" in pair["shared_words"]
     assert ("March 3", "mark") in pair["left"]["passage"]
+
+
+def test_dates_with_and_without_an_event_word_in_one_corpus():
+    # Found on TimeML: in a column of strings, pandas gives a date without an event NaN, not None.
+    texts = {"a": "Alpha met Beta in Geneva on March 3.", "b": "Alpha and Beta were in Geneva on March 9."}
+    rows = [("a", "March 3", "2023-03-03", "met"), ("b", "March 9", "2023-03-09", None)]
+    events = pd.DataFrame([{"article_id": a, "text": t, "value": v, "event": e, "start": texts[a].index(t),
+                            "end": texts[a].index(t) + len(t)} for a, t, v, e in rows])
+    assert events["event"].isna().iloc[1]
+    contexts = date_contexts(events, texts, pd.DataFrame())
+    assert [c.event for c in contexts] == ["met", None]
 
 
 def test_accuracy_comes_from_an_evaluation_file_when_there_is_one(tmp_path):
