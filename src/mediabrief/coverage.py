@@ -6,8 +6,10 @@ source label), so the charts and the briefing only select and print.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 from .sources import display_names, name_key
@@ -35,24 +37,28 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, labels: Mapping[str, st
     names = display_names(attributed, "speaker")
     people = set(zip(actors.loc[actors["type"] == "person", "article_id"],
                      actors.loc[actors["type"] == "person", "actor"].map(name_key)))
+    # Plain Python per speaker: a pandas operation per group cost 5 ms, 3 s for 84 articles.
+    groups: dict[tuple[str, str], list[tuple]] = {}
+    columns = ["article_id", "speaker", "kind", "speaker_type", "speaker_role", "speaker_gender", "start"]
+    for row in attributed[columns].itertuples(index=False, name=None):
+        groups.setdefault((row[0], name_key(row[1])), []).append(row)
     rows = []
-    data = attributed.assign(_key=attributed["speaker"].map(name_key))
-    for (article_id, key), group in data.groupby(["article_id", "_key"], sort=True):
-        kinds = group["kind"].value_counts()
-        speaker_type = _most_common(group["speaker_type"])
+    for (article_id, key), group in sorted(groups.items(), key=lambda item: item[0]):
+        kinds = Counter(row[2] for row in group)
+        speaker_type = _most_common([row[3] for row in group])
         rows.append({
             "article_id": article_id,
             "source": labels.get(article_id, article_id),
             "speaker": names[key].strip(),
             "speaker_type": speaker_type,
-            "role": _longest(group["speaker_role"]),
-            "gender": _gender(group["speaker_gender"]),
+            "role": _longest([row[4] for row in group]),
+            "gender": _gender([row[5] for row in group]),
             "quotes": len(group),
-            "direct": int(kinds.get("direct", 0)),
-            "partial": int(kinds.get("partial", 0)),
-            "indirect": int(kinds.get("indirect", 0)),
+            "direct": kinds["direct"],
+            "partial": kinds["partial"],
+            "indirect": kinds["indirect"],
             "person": (article_id, key) in people and speaker_type in PERSON_TYPES,
-            "first_start": int(group["start"].min()),
+            "first_start": int(min(row[6] for row in group)),
         })
     frame = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
     return frame.sort_values(["article_id", "quotes", "first_start"], ascending=[True, False, True],
@@ -137,12 +143,12 @@ def distinctive_actors(shares: pd.DataFrame, article_ids: list[str], per_source:
     lookup = shares.set_index(["article_id", "key"])
     names = dict(zip(shares["key"], shares["actor"]))
     rows = []
+    keys = list(wide.columns)
     for i, article_id in enumerate(article_ids):
-        order = sorted(range(wide.shape[1]), key=lambda j: (-difference[i, j], wide.columns[j]))
-        for j in order[:per_source]:
-            if difference[i, j] <= 0:
-                break
-            key = wide.columns[j]
+        ahead = difference[i]
+        # Only the few actors this source gives more room than the others are sorted, not every actor.
+        for j in sorted(np.flatnonzero(ahead > 0).tolist(), key=lambda j: (-ahead[j], keys[j]))[:per_source]:
+            key = keys[j]
             row = lookup.loc[(article_id, key)]
             rows.append({"article_id": article_id, "source": row["source"], "actor": names[key],
                          "share": float(wide.iat[i, j]), "elsewhere": float(elsewhere[i, j]),
@@ -153,34 +159,38 @@ def distinctive_actors(shares: pd.DataFrame, article_ids: list[str], per_source:
 def quoted_or_talked_about(shares: pd.DataFrame) -> pd.DataFrame:
     """Person actors per source, split into those the source quoted and those it only talked about."""
     people = shares[shares["type"] == "person"]
-    rows = []
-    for article_id, group in people.groupby("article_id", sort=True):
-        group = group.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
-        quoted = group[group["quoted"] > 0]
-        talked = group[group["quoted"] == 0]
-        rows.append({
-            "article_id": article_id,
-            "source": group["source"].iloc[0],
-            "quoted": [(a, int(q), int(m)) for a, q, m in zip(quoted["actor"], quoted["quoted"], quoted["mentions"])],
-            "talked_about": [(a, int(m)) for a, m in zip(talked["actor"], talked["mentions"])],
-        })
-    return pd.DataFrame(rows, columns=["article_id", "source", "quoted", "talked_about"])
+    # One sort, then plain Python per source: a sort per source's frame cost 5 ms an article.
+    ordered = people.sort_values(["article_id", "mentions", "actor"], ascending=[True, False, True], kind="stable")
+    rows: dict[str, dict[str, object]] = {}
+    for article_id, source, actor, mentions, quoted in ordered[
+            ["article_id", "source", "actor", "mentions", "quoted"]].itertuples(index=False, name=None):
+        row = rows.setdefault(article_id, {"article_id": article_id, "source": source, "quoted": [],
+                                           "talked_about": []})
+        if quoted > 0:
+            row["quoted"].append((actor, int(quoted), int(mentions)))
+        else:
+            row["talked_about"].append((actor, int(mentions)))
+    return pd.DataFrame(list(rows.values()), columns=["article_id", "source", "quoted", "talked_about"])
 
 
-def _most_common(values: pd.Series) -> str:
-    counts = values.dropna().astype(str).value_counts()
-    if counts.empty:
+def _present(values: Iterable[object]) -> list[str]:
+    return [str(v) for v in values if not pd.isna(v)]
+
+
+def _most_common(values: Iterable[object]) -> str:
+    counts = Counter(_present(values))
+    if not counts:
         return "other"
-    best = counts.max()
-    return sorted(counts[counts == best].index)[0]
+    best = max(counts.values())
+    return min(value for value, count in counts.items() if count == best)
 
 
-def _longest(values: pd.Series) -> str | None:
-    roles = sorted({str(v).strip() for v in values.dropna() if str(v).strip()}, key=lambda r: (-len(r), r))
+def _longest(values: Iterable[object]) -> str | None:
+    roles = sorted({v.strip() for v in _present(values) if v.strip()}, key=lambda r: (-len(r), r))
     return roles[0] if roles else None
 
 
-def _gender(values: pd.Series) -> str:
-    said = [v for v in values.dropna().astype(str) if v in ("female", "male")]
+def _gender(values: Iterable[object]) -> str:
+    said = [v for v in _present(values) if v in ("female", "male")]
     female, male = said.count("female"), said.count("male")
     return "female" if female > male else "male" if male > female else "unknown"
