@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from mediabrief import cache as cache_module
@@ -10,6 +13,7 @@ from mediabrief.analysis import analyze_articles
 from mediabrief.cache import (
     PACKAGE,
     AnalysisCache,
+    _local_imports,
     analysis_sources,
     article_key,
     decode_analysis,
@@ -142,3 +146,33 @@ def test_equal_names_in_an_articles_records_are_one_string(seed_analyses):
         for name in names:
             assert by_value.setdefault(name, id(name)) == id(name), (analysis.article.article_id, name)
         assert len(names) > len(by_value)  # names do repeat: the check above is not empty
+
+
+def _imports_by_parser(path: Path) -> set[Path]:
+    """What Python's own parser says `path` imports from the package, relatively."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = path.parents[node.level - 1]
+            parts = node.module.split(".") if node.module else []
+            found |= {base.joinpath(*parts[:n], "__init__.py") for n in range(1, len(parts))}
+            stem = base.joinpath(*parts)
+            for name in ([stem] if node.module else []) + [stem / alias.name for alias in node.names]:
+                found |= {name.with_suffix(".py"), name / "__init__.py"}
+    return {p for p in found if p.is_file()}
+
+
+def test_local_imports_match_the_parser_on_every_package_module():
+    modules = sorted(PACKAGE.rglob("*.py"))
+    assert len(modules) > 30
+    for module in modules:
+        assert set(_local_imports(module)) == _imports_by_parser(module), module.name
+
+
+def test_local_imports_read_parenthesised_and_indented_imports(tmp_path):
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / f"{name}.py").write_text("")
+    module = tmp_path / "m.py"
+    module.write_text('def f():\n    from .a import thing\n\nfrom . import (\n    b,  # why\n    c as see,\n)\n'
+                      'from .d import (x)\n', "utf-8")
+    assert {p.name for p in _local_imports(module)} == {"a.py", "b.py", "c.py", "d.py"}

@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mediabrief.chart_files import ChartWriter, can_fork, chart_files
+from mediabrief.chart_files import ChartWriter, chart_files
+from mediabrief.forks import can_fork
 from mediabrief.charts import ChartPlan, plan_charts
 from mediabrief.errors import OutputError
 from mediabrief.insights import build_insights

@@ -8,8 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from mediabrief import pdf_process
-from mediabrief.briefing import default_templates_dir, render_pdf
-from mediabrief.chart_files import can_fork
+from mediabrief.briefing import default_templates_dir
+from mediabrief.pdf_render import render_pdf
+from mediabrief.forks import can_fork
 from mediabrief.errors import OutputError
 from mediabrief.pdf_process import PdfProcess
 

