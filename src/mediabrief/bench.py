@@ -5,7 +5,8 @@ paragraphs with a fixed random seed. Reported side by side:
 
 - articles/s and words/s of `mediabrief analyze` (a cold run, in a subprocess) against
   bare `nlp.pipe` of the same pipeline over the same bodies (the physical limit: the
-  faster of one process and as many as `analyze` uses);
+  faster of one process and as many as `analyze` uses), taking turns `--rounds` times and
+  compared by their medians;
 - the cold run against a rerun after adding one article (the cache at work);
 - peak memory of `mediabrief analyze --no-cache` at N/2 and 2N articles (all its processes, PSS);
 - wall time of `mediabrief report` on the seeds with a cold cache, and the median of five with a warm one.
@@ -120,7 +121,16 @@ def bare_pipe(folder: Path, settings: Settings, processes: int) -> dict[str, flo
     return {"seconds": round(time.perf_counter() - started, 2), "processes": processes}
 
 
-def run_bench(n: int, words: int, seed: int, seeds: Path, work: Path) -> dict[str, object]:
+def _median_run(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The run of median time (the faster middle one of an even number), with every run's seconds."""
+    ordered = sorted(runs, key=lambda run: run["seconds"])
+    middle = ordered[(len(ordered) - 1) // 2]
+    if len(ordered) % 2 == 0:  # an even count: the mean of the middle two
+        middle = {**middle, "seconds": round((middle["seconds"] + ordered[len(ordered) // 2]["seconds"]) / 2, 2)}
+    return {**middle, "runs": [run["seconds"] for run in runs]}
+
+
+def run_bench(n: int, words: int, seed: int, seeds: Path, work: Path, rounds: int = 2) -> dict[str, object]:
     paragraphs, outlets = seed_material(seeds)
     settings = Settings()
     analyze = [sys.executable, "-m", "mediabrief", "analyze", "--quiet"]
@@ -128,10 +138,22 @@ def run_bench(n: int, words: int, seed: int, seeds: Path, work: Path) -> dict[st
     written = build_corpus(corpus, paragraphs, outlets, count=n, words=words, seed=seed)
     processes = choose_processes(settings.n_process, n, settings.batch_size)
 
-    bare = min((bare_pipe(corpus, settings, k) for k in sorted({1, processes})), key=lambda b: b["seconds"])
-    cold = run_measured([*analyze, str(corpus), "--out", str(work / "out"), "--cache-dir", str(work / "cache")], work)
+    # Bare and cold runs take turns, `rounds` times each, and the ratio is of their medians: this
+    # machine's speed drifts by 10 % over minutes, and a drift should fall on both sides alike.
+    # One process is tried once only, in the first round: it is there for machines where workers lose.
+    bare_runs: list[dict[str, float]] = []
+    cold_runs: list[dict[str, float]] = []
+    configurations = sorted({1, processes})
+    for round_number in range(rounds):
+        tried = [bare_pipe(corpus, settings, k) for k in configurations]
+        bare_runs.append(min(tried, key=lambda b: b["seconds"]))
+        configurations = [bare_runs[-1]["processes"]]
+        cache = work / f"cache-{round_number}"
+        cold_runs.append(run_measured([*analyze, str(corpus), "--out", str(work / "out"), "--cache-dir", str(cache)],
+                                      work))
+    bare, cold = _median_run(bare_runs), _median_run(cold_runs)
     build_corpus(corpus, paragraphs, outlets, count=1, words=words, seed=seed, start=n)
-    rerun = run_measured([*analyze, str(corpus), "--out", str(work / "out"), "--cache-dir", str(work / "cache")], work)
+    rerun = run_measured([*analyze, str(corpus), "--out", str(work / "out"), "--cache-dir", str(cache)], work)
 
     memory = {}
     for size in (max(n // 2, 1), 2 * n):
@@ -146,7 +168,7 @@ def run_bench(n: int, words: int, seed: int, seeds: Path, work: Path) -> dict[st
     # A few seconds on a shared machine vary by a second or more from run to run: the median of several.
     report_warm = sorted(run_measured(report, work)["seconds"] for _ in range(WARM_REPORT_RUNS))
 
-    bare_rate = n / bare["seconds"]
+    bare_rate = n / bare["seconds"]  # medians of the rounds
     analyze_rate = n / cold["seconds"]
     low, high = (memory[k]["peak_pss_mb"] for k in memory)
     return {
@@ -175,9 +197,9 @@ def summary_lines(figures: dict) -> list[str]:
         f"corpus: {figures['n']} synthetic articles, {figures['words_per_article']} words each on average "
         f"(seed {figures['seed']}, {figures['machine']['cores']} cores)",
         f"analyze (cold, {cold['processes']} process(es)): {cold['articles_per_s']} articles/s, "
-        f"{cold['words_per_s']} words/s in {cold['seconds']} s",
+        f"{cold['words_per_s']} words/s in {cold['seconds']} s (median of {_runs(cold)})",
         f"bare nlp.pipe ({bare['processes']} process(es)): {bare['articles_per_s']} articles/s, "
-        f"{bare['words_per_s']} words/s in {bare['seconds']} s",
+        f"{bare['words_per_s']} words/s in {bare['seconds']} s (median of {_runs(bare)})",
         f"ratio analyze / bare nlp.pipe: {figures['ratio_analyze_to_bare']} (target >= {TARGETS['ratio_min']})",
         f"rerun after adding one article: {rerun['seconds']} s = {rerun['share_of_cold']:.1%} of the cold run "
         f"(target <= {TARGETS['incremental_share_max']:.0%})",
@@ -191,21 +213,27 @@ def summary_lines(figures: dict) -> list[str]:
     ]
 
 
+def _runs(figure: dict) -> str:
+    return ", ".join(f"{seconds} s" for seconds in figure.get("runs", [figure["seconds"]]))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mediabrief.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="articles in the synthetic corpus (default: 2000)")
     parser.add_argument("--words", type=int, default=700, help="words per article, about (default: 700)")
     parser.add_argument("--seed", type=int, default=13, help="random seed of the sampling (default: 13)")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="bare and cold runs, taking turns, whose medians are compared (default: 2)")
     parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of seed articles (default: seeds)")
     parser.add_argument("--out", type=Path, default=Path("report/bench.json"), help="JSON file of the figures")
     args = parser.parse_args(argv)
-    if args.n < 2 or args.words < 50:
-        parser.error("--n must be at least 2 and --words at least 50")
+    if args.n < 2 or args.words < 50 or args.rounds < 1:
+        parser.error("--n must be at least 2, --words at least 50 and --rounds at least 1")
     if not args.seeds.is_dir():
         print(f"mediabrief bench: {args.seeds}: no such folder of seed articles", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="mediabrief-bench-") as work:
-        figures = run_bench(args.n, args.words, args.seed, args.seeds, Path(work))
+        figures = run_bench(args.n, args.words, args.seed, args.seeds, Path(work), args.rounds)
     write_atomic(args.out, (json.dumps(figures, indent=2) + "\n").encode("utf-8"))
     for line in summary_lines(figures):
         print(line)
