@@ -8,7 +8,8 @@ paragraphs with a fixed random seed. Reported side by side:
   faster of one process and as many as `analyze` uses), taking turns `--rounds` times and
   compared by their medians;
 - the cold run against a rerun after adding one article (the cache at work);
-- peak memory of `mediabrief analyze --no-cache` at N/2 and 2N articles (all its processes, PSS);
+- peak memory of `mediabrief analyze --no-cache` at N/2 and 2N articles (all its processes, PSS;
+  sampled in those runs only, since sampling costs CPU);
 - wall time of `mediabrief report` on the seeds with a cold cache, and the median of five with a warm one.
 
 Figures go to report/bench.json and one line each to stdout. Not a test: timings
@@ -74,20 +75,28 @@ def seed_material(seeds: Path) -> tuple[list[str], list[str]]:
     return paragraphs, outlets
 
 
-def run_measured(command: list[str], cwd: Path) -> dict[str, float]:
-    """Run a command; its wall time and the peak memory of it and all its children."""
+def run_measured(command: list[str], cwd: Path, *, memory: bool = False) -> dict[str, float]:
+    """Run a command; its wall time, and with `memory` the peak memory of it and all its children.
+
+    Memory is sampled only where it is the figure: reading every process's PSS ten times a second
+    takes about a seventh of a core, which on two cores slowed the timed runs by several per cent.
+    """
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = {"pss_mb": 0.0, "rss_mb": 0.0}
     sampler = threading.Thread(target=_sample_memory, args=(process.pid, peak, process), daemon=True)
-    sampler.start()
+    if memory:
+        sampler.start()
     _, errors = process.communicate()
     seconds = time.perf_counter() - started
-    sampler.join(timeout=1)
+    if memory:
+        sampler.join(timeout=1)
     if process.returncode != 0:
         raise SystemExit(f"mediabrief bench: {' '.join(command)} failed: {errors.decode(errors='replace').strip()}")
-    return {"seconds": round(seconds, 2), "peak_pss_mb": round(peak["pss_mb"], 1),
-            "peak_rss_mb": round(peak["rss_mb"], 1)}
+    measured = {"seconds": round(seconds, 2)}
+    if memory:
+        measured |= {"peak_pss_mb": round(peak["pss_mb"], 1), "peak_rss_mb": round(peak["rss_mb"], 1)}
+    return measured
 
 
 def _sample_memory(pid: int, peak: dict[str, float], process: subprocess.Popen) -> None:
@@ -160,7 +169,7 @@ def run_bench(n: int, words: int, seed: int, seeds: Path, work: Path, rounds: in
         folder = work / f"memory-{size}"
         build_corpus(folder, paragraphs, outlets, count=size, words=words, seed=seed)
         command = [*analyze, str(folder), "--out", str(work / f"out-{size}"), "--no-cache"]
-        memory[str(size)] = run_measured(command, work)
+        memory[str(size)] = run_measured(command, work, memory=True)
 
     report = [sys.executable, "-m", "mediabrief", "report", str(seeds.resolve()), "--quiet", "--out",
               str(work / "report"), "--figures", str(work / "figures"), "--cache-dir", str(work / "seed-cache")]
