@@ -84,12 +84,12 @@ def run_measured(command: list[str], cwd: Path, *, memory: bool = False) -> dict
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = {"pss_mb": 0.0, "rss_mb": 0.0}
-    sampler = threading.Thread(target=_sample_memory, args=(process.pid, peak, process), daemon=True)
-    if memory:
+    sampler = threading.Thread(target=_sample_memory, args=(process.pid, peak, process), daemon=True) if memory else None
+    if sampler is not None:
         sampler.start()
     _, errors = process.communicate()
     seconds = time.perf_counter() - started
-    if memory:
+    if sampler is not None:
         sampler.join(timeout=1)
     if process.returncode != 0:
         raise SystemExit(f"mediabrief bench: {' '.join(command)} failed: {errors.decode(errors='replace').strip()}")
@@ -131,7 +131,7 @@ def bare_pipe(folder: Path, settings: Settings, processes: int) -> dict[str, flo
 
 
 def _median_run(runs: list[dict[str, float]]) -> dict[str, float]:
-    """The run of median time (the faster middle one of an even number), with every run's seconds."""
+    """The run of median time (of an even number, the mean of the middle two), with every run's seconds."""
     ordered = sorted(runs, key=lambda run: run["seconds"])
     middle = ordered[(len(ordered) - 1) // 2]
     if len(ordered) % 2 == 0:  # an even count: the mean of the middle two

@@ -229,11 +229,11 @@ def date_contexts(events: pd.DataFrame, texts: Mapping[str, str], mentions: pd.D
     (`in 2019 ... since 2011` splits between the two). `mentions` has one row per actor mention
     (`article_id`, `actor`, `start`, `end`, file offsets); words of actor names are left to the actors.
     """
-    by_article: dict[str, list[tuple[int, int, str]]] = {}
+    by_article: dict[str, list[tuple[int, int, str]]] = {}  # (start, end, name_key) of each actor mention
     if not mentions.empty:
         for article_id, start, end, actor in mentions[["article_id", "start", "end", "actor"]].itertuples(
                 index=False, name=None):
-            by_article.setdefault(article_id, []).append((start, end, actor))
+            by_article.setdefault(article_id, []).append((start, end, name_key(actor)))
     spans = _owned_spans(events, texts)
     claims: dict[tuple[str, str], DateContext] = {}
     for row, (begin, finish), sentence_bounds in spans:
@@ -248,8 +248,7 @@ def date_contexts(events: pd.DataFrame, texts: Mapping[str, str], mentions: pd.D
         event = None if pd.isna(row.event) else row.event  # a str column gives NaN where a date has no event
         owned = text[begin:row.start] + " " + text[row.end:finish] + " " + (event or "")
         words = {w.rstrip("s") for w in tokenize(owned, names=names) if w not in DATE_WORDS}
-        actors = {name_key(actor) for start, end, actor in by_article.get(row.article_id, ())
-                  if end > begin and start < finish}
+        actors = {key for start, end, key in by_article.get(row.article_id, ()) if end > begin and start < finish}
         claims[key] = DateContext((row.article_id,), row.text, row.value, event, sentence_bounds,
                                   frozenset(words), frozenset(actors))
     return list(claims.values())
