@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from mediabrief.nlp import load_pipeline
+    from mediabrief.engine.nlp import load_pipeline
 
     return load_pipeline()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mediabrief.corpus_actors import load_aliases, resolve_corpus_actors
+from mediabrief.corpus.actors import load_aliases, resolve_corpus_actors
 from mediabrief.extract.actors import extract_actors
 from mediabrief.names import clean_name, initials, person_key
 from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, TextCounts

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image, ImageStat
 from pypdf import PdfReader
 
-from mediabrief.briefing import (
+from mediabrief.briefing.document import (
     default_templates_dir,
     format_int,
     format_percent,
@@ -21,23 +21,21 @@ from mediabrief.briefing import (
     format_span,
     format_when,
     render_html,
+    template_context,
 )
-from mediabrief.charts import draw_charts
-from mediabrief.compare import (
-    _word_sharing_pairs,
-    date_contexts,
-    date_disagreements,
-    shared_statements,
-    word_diff,
-)
-from mediabrief.findings import spell
-from mediabrief.insights import build_insights
-from mediabrief.pdf_render import overflowing_boxes, render_document
-from mediabrief.sources import abbreviate, abbreviate_all, source_labels
-from mediabrief.tables import build_tables
-from mediabrief.terms import distinctive_terms, log_odds, tokenize
-from mediabrief.timeline import describe_value, value_interval
-from mediabrief.viewmodel import SECTIONS, build_view_model
+from mediabrief.briefing.sections import Section
+from mediabrief.briefing.structure import build_report
+from mediabrief.charts.draw import draw_charts
+from mediabrief.charts.plan import plan_charts
+from mediabrief.compare.disagreements import date_contexts, date_disagreements
+from mediabrief.compare.statements import _word_sharing_pairs, shared_statements, word_diff
+from mediabrief.briefing.findings import spell
+from mediabrief.compare.comparisons import build_comparisons
+from mediabrief.briefing.pdf_render import overflowing_boxes, render_document
+from mediabrief.compare.sources import abbreviate, abbreviate_all, source_labels
+from mediabrief.tables.build import build_tables
+from mediabrief.compare.terms import distinctive_terms, log_odds, tokenize
+from mediabrief.compare.timeline import describe_value, value_interval
 
 from .conftest import ROOT, SEEDS
 
@@ -69,8 +67,8 @@ def seeds_analysis():
 
 def test_every_section_heading_and_outlet_is_in_the_pdf(seeds_report, pdf_text):
     assert seeds_report["code"] == 0
-    for _, heading in SECTIONS:
-        assert squeeze(heading) in pdf_text, heading
+    for section in Section:
+        assert squeeze(section.heading) in pdf_text, section.heading
     for outlet in pd.read_csv(SEEDS / "metadata.csv")["outlet"]:
         assert squeeze(outlet) in pdf_text
     assert "Contents" in pdf_text and "Page1of" in pdf_text
@@ -138,17 +136,22 @@ def corpus_of(analyses, copies: int, outlets: list[str]):
     return made
 
 
+def context_of(analyses, tables, kinds=()):
+    """What the template prints for these analyses: the one report structure, as the template's names."""
+    report = build_report(tables, build_comparisons(tables, analyses), list(kinds), title=None,
+                          run_date=dt.date(2024, 1, 1))
+    return template_context(report, figures_href="figures", fonts_href=None)
+
+
 def render_layout(analyses, tmp_path: Path):
     tables = build_tables(analyses)
-    insights = build_insights(tables, analyses)
-    charts = draw_charts(tables, insights)
+    comparisons = build_comparisons(tables, analyses)
+    charts = draw_charts(plan_charts(tables, comparisons))
     figures = tmp_path / "figures"
     figures.mkdir()
     for chart in charts:  # low resolution: the layout depends on the aspect ratio, not on the pixels
         chart.figure.savefig(figures / f"{chart.name}.png", dpi=30)
-    view = build_view_model(tables, charts, insights=insights, figures_href="figures", title=None,
-                            run_date=dt.date(2024, 1, 1))
-    html = render_html(view, default_templates_dir())
+    html = render_html(context_of(analyses, tables, [chart.kind for chart in charts]), default_templates_dir())
     document = render_document(html, base_dir=tmp_path, allowed_roots=(default_templates_dir(), figures))
     return tables, charts, html, document
 
@@ -208,9 +211,7 @@ def test_characters_outside_the_templates_font_come_from_the_system(tmp_path):
 
 
 def test_compiled_templates_are_kept_and_an_edited_template_is_compiled_again(seeds_analysis, tmp_path):
-    tables = build_tables(seeds_analysis.analyses)
-    view = build_view_model(tables, [], insights=build_insights(tables, seeds_analysis.analyses),
-                            figures_href="figures", title=None, run_date=dt.date(2024, 1, 1))
+    view = context_of(seeds_analysis.analyses, build_tables(seeds_analysis.analyses))
     templates, compiled = tmp_path / "templates", tmp_path / "compiled"
     templates.mkdir()
     for name in ("briefing.html.j2", "briefing.css"):
@@ -228,9 +229,7 @@ def test_compiled_templates_are_kept_and_an_edited_template_is_compiled_again(se
 
 
 def test_a_template_cache_that_cannot_be_written_only_costs_the_compile(seeds_analysis, tmp_path):
-    tables = build_tables(seeds_analysis.analyses)
-    view = build_view_model(tables, [], insights=build_insights(tables, seeds_analysis.analyses),
-                            figures_href="figures", title=None, run_date=dt.date(2024, 1, 1))
+    view = context_of(seeds_analysis.analyses, build_tables(seeds_analysis.analyses))
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
     assert render_html(view, default_templates_dir(), blocked / "compiled") == render_html(view, default_templates_dir())
@@ -313,7 +312,7 @@ def test_abbreviated_labels_stay_distinct():
 
 
 def test_tokenize_drops_stop_words_names_and_possessives():
-    from mediabrief.terms import name_pattern
+    from mediabrief.compare.terms import name_pattern
 
     names = name_pattern(["Kim Jong Un", "Kim", "Putin"])
     words = tokenize("Kim’s summit with Putin can't hide the Kim-Putin deal’s cost in 2023.", names=names)
@@ -326,8 +325,8 @@ def test_log_odds_ranks_a_word_one_source_uses_much_more_first():
     counts = {"a": Counter({"missile": 9, "summit": 5, "talks": 5}), "b": Counter({"summit": 5, "talks": 6, "trade": 4}),
               "c": Counter({"summit": 6, "talks": 5, "trade": 3})}
     top = distinctive_terms(log_odds(counts), {"a": "A", "b": "B", "c": "C"})
-    assert top[top["article_id"] == "a"].iloc[0]["term"] == "missile"
-    assert "missile" not in set(top.loc[top["article_id"] != "a", "term"])
+    assert next(t for t in top if t.article_id == "a").term == "missile"
+    assert "missile" not in {t.term for t in top if t.article_id != "a"}
 
 
 def test_word_diff_marks_punctuation_and_extra_words():
@@ -345,8 +344,8 @@ def test_shared_statements_group_wordings_across_sources_only():
                  "No nation on the planet, nobody should be helping Mr. Putin kill innocent Ukrainians. And more.",
                  "Something entirely different that nobody else said at all"],
     })
-    found = shared_statements(quotes, {"1": "One", "2": "Two"})
-    assert len(found) == 1 and found[0]["sources"] == ["One", "Two"] and found[0]["speakers"] == ["John Kirby"]
+    found = shared_statements(quotes, {"1": "One", "2": "Two"}, cutoff=80.0, min_words=6)
+    assert len(found) == 1 and found[0].sources == ("One", "Two") and found[0].speakers == ("John Kirby",)
 
 
 def test_word_sharing_pairs_are_every_pair_that_shares_half_the_shorter_texts_words():
@@ -378,12 +377,12 @@ def test_date_disagreement_needs_the_same_actors_and_event_words():
     mentions = pd.DataFrame([{"article_id": a, "actor": name, "start": texts[a].index(name),
                               "end": texts[a].index(name) + len(name)}
                              for a in texts for name in ("Alpha", "Beta", "Gamma", "Geneva", "Lagos") if name in texts[a]])
-    found = date_disagreements(events, texts, mentions, {"a": "A", "b": "B", "c": "C"})
+    found = date_disagreements(events, texts, mentions, {"a": "A", "b": "B", "c": "C"}, threshold=0.25, likely=0.3)
     assert len(found) == 1
     pair = found[0]
-    assert {pair["left"]["value"], pair["right"]["value"]} == {"2023-03-03", "2023-03-09"}
-    assert pair["score"] >= 0.25 and "met" in pair["shared_words"]
-    assert ("March 3", "mark") in pair["left"]["passage"]
+    assert {pair.left.value, pair.right.value} == {"2023-03-03", "2023-03-09"}
+    assert pair.score >= 0.25 and "met" in pair.shared_words
+    assert ("March 3", "mark") in pair.left.passage
 
 
 def test_dates_with_and_without_an_event_word_in_one_corpus():
@@ -400,7 +399,7 @@ def test_dates_with_and_without_an_event_word_in_one_corpus():
 def test_accuracy_comes_from_an_evaluation_file_when_there_is_one(tmp_path):
     import json
 
-    from mediabrief.accuracy import load_accuracy
+    from mediabrief.briefing.accuracy import load_accuracy
 
     packaged = load_accuracy(None)
     seeds = next(s for s in packaged["sets"] if s["gold_set"] == "seeds")

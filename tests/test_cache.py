@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from mediabrief import cache as cache_module
-from mediabrief import engines
-from mediabrief.analysis import analyze_articles
-from mediabrief.cache import (
+from mediabrief.engine import cache as cache_module
+from mediabrief.engine import runner as engines
+from mediabrief.extract.analysis import analyze_articles
+from mediabrief.engine.cache import (
     PACKAGE,
     AnalysisCache,
     _local_imports,
@@ -20,7 +20,7 @@ from mediabrief.cache import (
     encode_analysis,
 )
 from mediabrief.cli import main
-from mediabrief.ingest import load_corpus
+from mediabrief.ingest.corpus import load_corpus
 from mediabrief.pipeline import analyze
 from mediabrief.settings import Settings
 
@@ -56,9 +56,39 @@ def test_the_key_covers_text_and_metadata_but_not_the_folder(tmp_path):
 
 def test_the_fingerprint_hashes_the_extractors_and_word_lists():
     names = {str(p.relative_to(PACKAGE)) for p in analysis_sources()}
-    assert {"analysis.py", "extract/quotes.py", "extract/__init__.py", "records.py", "nlp.py"} <= names
+    assert {"extract/analysis.py", "extract/quotes.py", "extract/__init__.py", "records.py", "engine/nlp.py",
+            "__init__.py"} <= names
     assert any(name.startswith("resources/") for name in names)
-    assert not {"cli.py", "briefing.py", "plots.py", "engines.py"} & names
+    assert not {"cli.py", "briefing/document.py", "charts/plots.py", "engine/runner.py"} & names
+
+
+def test_the_fingerprint_covers_every_module_an_analysis_runs(tmp_path):
+    """Whatever the package's layout, each of its modules that analysing an article imports is hashed."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from mediabrief.engine.nlp import load_pipeline\n"
+        "from mediabrief.extract.analysis import analyze_articles\n"
+        "from mediabrief.ingest.corpus import load_corpus\n"
+        "ingest = {m for m in sys.modules if m.startswith('mediabrief.ingest')}\n"
+        f"analyze_articles(load_corpus([{str(SEEDS)!r}]).articles[:1], load_pipeline())\n"
+        "for name, module in sys.modules.items():\n"
+        "    if name.startswith('mediabrief') and name not in ingest and getattr(module, '__file__', None):\n"
+        "        print(module.__file__)\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    imported = {Path(line).resolve() for line in ran.stdout.split()} - {Path(cache_module.__file__).resolve()}
+    hashed = {p.resolve() for p in analysis_sources()}
+    assert imported and imported - hashed == set()
+
+
+def test_a_missing_module_in_the_fingerprint_is_an_error_not_a_gap():
+    from mediabrief.engine.cache import package_sources
+
+    with pytest.raises(FileNotFoundError, match="no_such_module.py"):
+        package_sources("extract/no_such_module.py")
 
 
 def count_analysed(monkeypatch) -> list[str]:

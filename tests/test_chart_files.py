@@ -7,13 +7,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mediabrief.chart_files import ChartWriter, chart_files
-from mediabrief.forks import can_fork
-from mediabrief.charts import ChartPlan, plan_charts
+from mediabrief.charts.files import ChartWriter, chart_files
+from mediabrief.engine.forks import can_fork
+from mediabrief.charts.plan import ChartPlan, plan_charts
 from mediabrief.errors import OutputError
-from mediabrief.insights import build_insights
+from mediabrief.charts.draw import draw_chart, save_charts
+from mediabrief.charts.kinds import ChartKind
+from mediabrief.compare.comparisons import build_comparisons
 from mediabrief.pipeline import analyze
-from mediabrief.plots import save_charts
 
 from .conftest import SEEDS
 
@@ -21,7 +22,7 @@ from .conftest import SEEDS
 @pytest.fixture(scope="module")
 def seed_plans(seeds_report) -> list[ChartPlan]:  # seeds_report first: the analyses come from its cache
     result = analyze([SEEDS])
-    return plan_charts(result.tables, build_insights(result.tables, result.analyses))
+    return plan_charts(result.tables, build_comparisons(result.tables, result.analyses))
 
 
 def test_the_chart_processes_write_what_drawing_here_writes(seed_plans, tmp_path: Path):
@@ -30,7 +31,7 @@ def test_the_chart_processes_write_what_drawing_here_writes(seed_plans, tmp_path
         for path in writer.paths:
             writer.wait_for(path)
             assert path.is_file() and path.stat().st_size > 1000, path.name
-    serial = save_charts([plan.draw() for plan in seed_plans], here)
+    serial = save_charts([draw_chart(plan) for plan in seed_plans], here)
     assert [p.name for p in serial] == [p.name for p in writer.paths] == [p.name for p in chart_files(seed_plans, here)]
     for ours, reference in zip(writer.paths, serial):
         assert ours.read_bytes() == reference.read_bytes(), ours.name
@@ -38,8 +39,7 @@ def test_the_chart_processes_write_what_drawing_here_writes(seed_plans, tmp_path
 
 
 def test_a_chart_that_cannot_be_drawn_is_an_output_error_and_waiting_for_it_ends(seed_plans, tmp_path: Path):
-    broken = ChartPlan("words_per_source", "Words", "a table", (pd.DataFrame({"nothing": [1]}),),
-                       outlets=("A",))
+    broken = ChartPlan(ChartKind.WORDS_PER_SOURCE, (pd.DataFrame({"nothing": [1]}),), outlets=("A",))
     plans = [broken, *seed_plans[1:2]]
     with pytest.raises(OutputError, match=str(tmp_path)):
         with ChartWriter(plans, tmp_path) as writer:
@@ -66,10 +66,10 @@ def test_a_failure_in_the_block_stops_the_children(seed_plans, tmp_path: Path):
 def test_a_rerun_keeps_unchanged_charts_and_redraws_changed_or_touched_ones(seed_plans, tmp_path: Path):
     from dataclasses import replace
 
-    from mediabrief.chart_reuse import ChartReuse
+    from mediabrief.charts.reuse import ChartReuse
 
     assert [p.name for p in ChartReuse(seed_plans, tmp_path).stale] == [p.name for p in seed_plans]  # nothing yet
-    save_charts([plan.draw() for plan in seed_plans], tmp_path)
+    save_charts([draw_chart(plan) for plan in seed_plans], tmp_path)
     ChartReuse(seed_plans, tmp_path).record()
     assert ChartReuse(seed_plans, tmp_path).stale == []
     first, second, third = seed_plans[:3]

@@ -19,7 +19,7 @@ FRIDAY = "2023-09-15"  # a Friday, in ISO week 37
 
 @pytest.fixture(scope="module")
 def pipeline():
-    from mediabrief.nlp import load_pipeline
+    from mediabrief.engine.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -148,7 +148,7 @@ def test_event_is_the_clause_the_date_sits_in(pipeline):
 
 
 def test_text_is_the_slice_of_the_doc(pipeline):
-    from mediabrief.ingest import load_corpus
+    from mediabrief.ingest.corpus import load_corpus
 
     corpus = load_corpus([ROOT / "seeds"])
     texts = [article.body for article in corpus.articles] + [
@@ -164,7 +164,7 @@ def test_text_is_the_slice_of_the_doc(pipeline):
 
 def test_seed_dates_meet_the_gold(pipeline):
     """Value accuracy and precision on the seeds, scored as tests/data/EVAL-README.md says."""
-    from mediabrief.ingest import load_corpus
+    from mediabrief.ingest.corpus import load_corpus
 
     gold = {a["file"]: a for a in json.loads((ROOT / "tests/data/seeds-gold.json").read_text("utf-8"))["articles"]}
     corpus = load_corpus([ROOT / "seeds"])

@@ -9,18 +9,19 @@ import pandas as pd
 import pytest
 
 from mediabrief.cli import main
-from mediabrief.dedupe import (
-    NEAR_CONTAINMENT,
+from mediabrief.ingest.dedupe import (
     DuplicateKind,
     _band_pairs,
-    corpus_unique_ids,
     find_duplicates,
     least_jaccard,
     set_aside_duplicates,
 )
-from mediabrief.ingest import load_corpus
+from mediabrief.ingest.corpus import load_corpus
+from mediabrief.settings import Thresholds
 
 from .conftest import SEEDS
+
+CONTAINMENT = Thresholds().duplicate_containment
 
 WIRE = [
     "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome "
@@ -75,7 +76,7 @@ def test_same_outlet_copies_are_set_aside_and_other_outlets_kept(tmp_path):
     assert ids == ["a_story.txt", "b_story.txt", "c_farm.txt"]
     assert [s.path.name for s in corpus.skipped] == ["a_story_copy.txt"]
     assert "same text as a_story.txt" in corpus.skipped[0].reason
-    assert corpus_unique_ids(ids, duplicates) == ["a_story.txt", "c_farm.txt"]
+    assert {d.article_id for d in duplicates if not d.set_aside} == {"b_story.txt"}  # the other outlet's copy
     kept, all_found = set_aside_duplicates(load_corpus([wire_folder(tmp_path / "again")]), keep=True)
     assert len(kept.articles) == 4 and not any(d.set_aside for d in all_found)
 
@@ -107,9 +108,9 @@ def test_band_pairs_are_every_pair_of_rows_with_equal_values():
 
 def test_least_jaccard_is_what_containment_allows_for_the_two_sizes():
     small, large = 200, 1000
-    common = NEAR_CONTAINMENT * small
-    assert least_jaccard(np.array([small]), np.array([large]))[0] == pytest.approx(common / (small + large - common))
-    assert least_jaccard(np.array([500]), np.array([500]))[0] == pytest.approx(NEAR_CONTAINMENT / (2 - NEAR_CONTAINMENT))
+    common = CONTAINMENT * small
+    assert least_jaccard(np.array([small]), np.array([large]), CONTAINMENT)[0] == pytest.approx(common / (small + large - common))
+    assert least_jaccard(np.array([500]), np.array([500]), CONTAINMENT)[0] == pytest.approx(CONTAINMENT / (2 - CONTAINMENT))
 
 
 def test_a_short_wire_story_inside_a_long_article_is_a_near_duplicate(tmp_path):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mediabrief import engines
+from mediabrief.engine import runner as engines
 from mediabrief.cli import main
-from mediabrief.engines import choose_processes
+from mediabrief.engine.runner import choose_processes
 from mediabrief.pipeline import analyze
 from mediabrief.settings import Settings
 

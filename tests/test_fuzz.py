@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import os
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from mediabrief.extract.actors import extract_actors
 from mediabrief.extract.dates import extract_dates
 from mediabrief.extract.quotemarks import find_quoted_spans
 from mediabrief.extract.quotes import extract_quotes
-from mediabrief.ingest import UnusableFile, read_article
+from mediabrief.ingest.corpus import UnusableFile, read_article
 from mediabrief.records import Anchor
 
 pytestmark = pytest.mark.fuzz
@@ -101,9 +103,10 @@ def test_any_strings_in_any_field_give_a_valid_pdf(seed_analyses, tmp_path_facto
     from markupsafe import escape
     from pypdf import PdfReader
 
-    from mediabrief.briefing import render_briefing
-    from mediabrief.insights import build_insights
-    from mediabrief.tables import build_tables
+    from mediabrief.briefing.document import render_briefing
+    from mediabrief.briefing.structure import build_report
+    from mediabrief.compare.comparisons import build_comparisons
+    from mediabrief.tables.build import build_tables
 
     first, *rest = seed_analyses[:2]  # two articles: every section, fewer pages to lay out
     article = replace(first.article, title=title, outlet=outlet, author=author or None)
@@ -112,8 +115,9 @@ def test_any_strings_in_any_field_give_a_valid_pdf(seed_analyses, tmp_path_facto
     analyses = [replace(first, article=article, quotes=quotes, actors=actors), *rest]
     tables = build_tables(analyses)
     out = tmp_path_factory.mktemp("briefing")
-    briefing = render_briefing(tables, [], out_dir=out, figures_dir=out, title=title or None,
-                               insights=build_insights(tables, analyses))
+    report = build_report(tables, build_comparisons(tables, analyses), [], title=title or None,
+                          run_date=dt.date(2024, 1, 1))
+    briefing = render_briefing(report, out_dir=out, figures_dir=out)
     reader = PdfReader(io.BytesIO(briefing.pdf))
     assert briefing.pdf.startswith(b"%PDF-") and len(reader.pages) >= 3
     assert title.strip() == "" or str(escape(title)) in briefing.html or "\x00" in title

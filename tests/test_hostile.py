@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from mediabrief.pdf_render import make_fetcher
+from mediabrief.briefing.pdf_render import make_fetcher
 from mediabrief.cli import main
 
 from .conftest import copy_seeds

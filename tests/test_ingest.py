@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mediabrief.errors import InputError
-from mediabrief.ingest import load_corpus
+from mediabrief.ingest.corpus import load_corpus
 from mediabrief.records import Anchor
 
 from .conftest import SEEDS
@@ -136,7 +136,7 @@ def test_five_thousand_one_line_files_are_each_skipped_and_the_good_one_kept(tmp
 def test_many_skipped_files_are_summarised_by_reason_in_the_briefing():
     import pandas as pd
 
-    from mediabrief.viewmodel import skipped_rows
+    from mediabrief.briefing.structure import skipped_rows
 
     frame = pd.DataFrame({"file": [f"f{i}.txt" for i in range(300)] + ["x.pdf"],
                           "reason": ["no article body"] * 300 + ["a PDF file"]})
@@ -155,7 +155,7 @@ def test_an_empty_or_binary_metadata_csv_is_a_warning(tmp_path):
 @pytest.mark.parametrize("folder", [SEEDS, Path(__file__).parent / "data" / "polnear-dev" / "articles",
                                     Path(__file__).parent / "data" / "timeml-dev" / "articles"])
 def test_the_body_is_the_layouts_paragraphs_read_back_from_the_file_text(folder):
-    from mediabrief.layout import find_layout
+    from mediabrief.ingest.layout import find_layout
 
     for article in load_corpus([folder]).articles:
         layout = find_layout(article.text, author=article.author)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediabrief.layout import find_layout, split_genre
+from mediabrief.ingest.layout import find_layout, split_genre
 from mediabrief.records import BoilerplateKind
 
 BODY = (

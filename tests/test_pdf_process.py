@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from mediabrief import pdf_process
-from mediabrief.briefing import default_templates_dir
-from mediabrief.pdf_render import render_pdf
-from mediabrief.forks import can_fork
+from mediabrief.briefing import pdf_process
+from mediabrief.briefing.document import default_templates_dir
+from mediabrief.briefing.pdf_render import render_pdf
+from mediabrief.engine.forks import can_fork
 from mediabrief.errors import OutputError
-from mediabrief.pdf_process import PdfProcess
+from mediabrief.briefing.pdf_process import PdfProcess
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="the PDF is laid out in this process where fork is unavailable")
 

@@ -11,20 +11,18 @@ import pandas as pd
 import pytest
 from matplotlib.text import Text
 
-from mediabrief.plots import (
-    OKABE_ITO,
-    SLIDE_SIZE,
-    house_style,
-    outlet_palette,
+from mediabrief.charts.draw import save_charts
+from mediabrief.charts.kinds import ChartKind
+from mediabrief.charts.plots import (
     plot_actor_heatmap,
     plot_distinctive_terms,
     plot_speaker_types,
     plot_women_quoted,
     plot_words_per_source,
-    save_charts,
 )
-from mediabrief.timeline import Interval
-from mediabrief.timeline_plot import plot_timeline
+from mediabrief.charts.style import OKABE_ITO, SLIDE_SIZE, Chart, house_style, outlet_palette
+from mediabrief.compare.timeline import Interval
+from mediabrief.charts.timeline_plot import plot_timeline
 
 TITLES = {"title": "A chart", "source": "a table"}
 LABELS = ["Eurasia Review (opinion)", "Samakal English", "Eurasia Review (analysis)", "Newsweek"]
@@ -33,19 +31,19 @@ OUTLETS = ["Eurasia Review", "Samakal English", "Eurasia Review", "Newsweek"]
 
 def words_chart():
     frame = pd.DataFrame({"label": LABELS, "outlet": OUTLETS, "words": [1229, 1320, 1086, 968]})
-    return plot_words_per_source(frame, outlet_palette(OUTLETS), **TITLES)
+    return Chart(ChartKind.WORDS_PER_SOURCE, plot_words_per_source(frame, outlet_palette(OUTLETS), **TITLES))
 
 
 def types_chart():
     counts = pd.DataFrame({"expert": [0, 0, 15, 1], "official": [0, 11, 3, 2], "media": [0, 3, 4, 0],
                            "unattributed": [1, 1, 0, 0]}, index=LABELS)
-    return plot_speaker_types(counts, **TITLES)
+    return Chart(ChartKind.SPEAKER_TYPES, plot_speaker_types(counts, **TITLES))
 
 
 def women_chart():
     frame = pd.DataFrame({"label": LABELS, "female": [0, 1, 0, 0], "male": [0, 3, 1, 0], "unknown": [0, 2, 7, 2],
                           "people": [0, 6, 8, 2]})
-    return plot_women_quoted(frame, **TITLES)
+    return Chart(ChartKind.WOMEN_QUOTED, plot_women_quoted(frame, **TITLES))
 
 
 def heatmap_chart(rows: int = 4):
@@ -53,15 +51,15 @@ def heatmap_chart(rows: int = 4):
     shares = pd.DataFrame([[0.3, 0.1, 0.0], [0.2, 0.0, 0.05]] * (rows // 2), index=labels,
                           columns=["Kim Jong Un", "Vladimir\nPutin", "Seong Ok Yoo"])
     quoted = shares.gt(0.15)
-    return plot_actor_heatmap(shares, quoted, **TITLES)
+    return Chart(ChartKind.ACTOR_HEATMAP, plot_actor_heatmap(shares, quoted, **TITLES))
 
 
 def terms_chart():
     terms = pd.DataFrame({"label": ["Samakal English"] * 3 + ["Newsweek"] * 2, "outlet": ["Samakal English"] * 3
                           + ["Newsweek"] * 2, "term": ["space", "visit", "technological", "mutual", "oil"],
                           "z": [1.8, 1.6, 1.4, 1.5, 1.3]})
-    return plot_distinctive_terms(terms, ["Samakal English", "Newsweek", "Empty source"],
-                                  outlet_palette(OUTLETS), **TITLES)
+    return Chart(ChartKind.DISTINCTIVE_TERMS, plot_distinctive_terms(terms, ["Samakal English", "Newsweek", "Empty source"],
+                                  outlet_palette(OUTLETS), **TITLES))
 
 
 def timeline_chart(events: list[tuple[str, date, date]]):
@@ -72,7 +70,7 @@ def timeline_chart(events: list[tuple[str, date, date]]):
     interval = Interval(date(2023, 9, 1), date(2023, 9, 30), "month")
     zoom = (date(2023, 8, 18), date(2023, 10, 4)) if events[0][1].year < 2010 else None
     assert interval.overlaps(Interval(date(2023, 9, 13), date(2023, 9, 13), "day"))
-    return plot_timeline(frame, windows, ["A", "B"], {"A": OKABE_ITO[0], "B": OKABE_ITO[1]}, zoom=zoom, **TITLES)
+    return Chart(ChartKind.TIMELINE, plot_timeline(frame, windows, ["A", "B"], {"A": OKABE_ITO[0], "B": OKABE_ITO[1]}, zoom=zoom, **TITLES))
 
 
 WIDE = [("A", date(2000, 1, 1), date(2000, 12, 31)), ("A", date(2023, 9, 13), date(2023, 9, 13)),
@@ -82,12 +80,12 @@ NARROW = [("A", date(2023, 9, 11), date(2023, 9, 11)), ("B", date(2023, 9, 13), 
 def many_terms_chart():
     """Forty panels with long outlet names: titles must wrap inside their panel."""
     labels = [f"The Washington Observer and Evening Tribune {i}" for i in range(40)]
-    from mediabrief.sources import abbreviate_all, wrap_label
+    from mediabrief.compare.sources import abbreviate_all, wrap_label
 
     short = [wrap_label(v, 14, lines=3) for v in abbreviate_all(dict(enumerate(labels))).values()]
     terms = pd.DataFrame([{"label": label, "outlet": "X", "term": f"word{j}", "z": 1.0 - j / 10}
                           for label in short for j in range(5)])
-    return plot_distinctive_terms(terms, short, {"X": OKABE_ITO[0]}, **TITLES)
+    return Chart(ChartKind.DISTINCTIVE_TERMS, plot_distinctive_terms(terms, short, {"X": OKABE_ITO[0]}, **TITLES))
 
 
 CHARTS = {

@@ -9,7 +9,7 @@ from mediabrief.extract.actors import extract_actors
 from mediabrief.extract.cues import find_cues
 from mediabrief.extract.quotemarks import find_quoted_spans
 from mediabrief.extract.quotes import extract_quotes
-from mediabrief.lexicon import load_lexicon
+from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.records import Gender, QuoteKind, SpeakerType
 
 
@@ -160,7 +160,7 @@ def test_offsets_slice_the_quote_text(nlp):
 
 def test_cue_finding_on_a_hand_built_parse():
     """The attribution logic alone, on a parse no model update can change."""
-    from mediabrief.nlp import load_pipeline
+    from mediabrief.engine.nlp import load_pipeline
 
     vocab = load_pipeline().vocab
     words = ["Analysts", "said", "the", "talks", "failed", "badly", "."]

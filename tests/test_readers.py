@@ -12,8 +12,8 @@ import pytest
 
 from mediabrief.cli import main
 from mediabrief.errors import InputError
-from mediabrief.ingest import load_corpus
-from mediabrief.readers import markdown_to_text, normal_date, url_name
+from mediabrief.ingest.corpus import load_corpus
+from mediabrief.ingest.readers import markdown_to_text, normal_date, url_name
 from mediabrief.records import Anchor
 
 PARAGRAPHS = (

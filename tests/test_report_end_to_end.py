@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from mediabrief.cli import main
-from mediabrief.tables import ACTOR_COLUMNS, ARTICLE_COLUMNS, DATE_COLUMNS, QUOTE_COLUMNS
+from mediabrief.tables.build import ACTOR_COLUMNS, ARTICLE_COLUMNS, DATE_COLUMNS, QUOTE_COLUMNS
 
 from .conftest import SEEDS, copy_seeds
 
@@ -60,7 +60,7 @@ def test_tables_have_their_declared_columns(seeds_report):
 
 
 def test_body_word_counts_exclude_every_boilerplate_string(seeds_report, seeds_gold):
-    from mediabrief.ingest import load_corpus
+    from mediabrief.ingest.corpus import load_corpus
 
     articles = {a.article_id: a for a in load_corpus([SEEDS]).articles}
     counts = pd.read_csv(seeds_report["out"] / "articles.csv").set_index("article_id")["words"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from .pipeline import CorpusAnalysis, analyze
-    from .settings import Settings, load_settings
+if TYPE_CHECKING:  # absolute: the analysis cache's fingerprint follows relative imports, and these never run
+    from mediabrief.pipeline import CorpusAnalysis, analyze
+    from mediabrief.settings import Settings, load_settings
 
 __all__ = ["CorpusAnalysis", "Settings", "analyze", "load_settings"]
 __version__ = "0.1.0"

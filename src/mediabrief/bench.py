@@ -32,9 +32,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from .engines import choose_processes
-from .ingest import load_corpus
-from .nlp import load_pipeline
+from .engine.runner import choose_processes
+from .ingest.corpus import load_corpus
+from .engine.nlp import load_pipeline
 from .outputs import write_atomic
 from .settings import Settings
 

@@ -151,7 +151,7 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "evaluate":
         return run_evaluate(args, settings)
     if args.command == "report":
-        from .pdf_process import PdfProcess
+        from .briefing.pdf_process import PdfProcess
 
         # Forked before pandas and the rest are imported: the child's own import of weasyprint
         # (about a second) then runs beside all of this process's work, not after part of it.

@@ -27,7 +27,14 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)  # the same few names recur in every article of a corpus
 def name_key(name: str) -> str:
-    """A key under which spelling variants meet: `Kim Jong-un`, `Kim Jong Un`, `KIM JONG UN`."""
+    """A key under which spelling variants meet: `Kim Jong-un`, `Kim Jong Un`, `KIM JONG UN`, `José`
+    and `Jose`; the one name key of every stage. Anything but a string (a missing cell) gives ``.
+
+    Notes: accents, case, hyphens and dots are ignored; nothing else is merged (that is the actor
+    resolver's job), so `Kim Yo-jong` and `Kim Jong Un` stay apart.
+    """
+    if not isinstance(name, str):
+        return ""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[-‐‑–—_]", " ", text.replace("’", "'")).replace(".", "")

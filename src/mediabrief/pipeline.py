@@ -1,4 +1,8 @@
-"""The library's front door: paths in, tables (and a briefing) out. The CLI is a thin shell over this."""
+"""The library's front door: paths in, tables (and a briefing) out. The CLI is a thin shell over this.
+
+One run flows one way: ingest -> extract (through the engine) -> corpus -> tables -> compare ->
+charts and the report structure -> HTML, PDF and slides.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,23 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .dedupe import Duplicate, set_aside_duplicates
-from .engines import analyze_corpus
-from .ingest import load_corpus
+from .briefing.accuracy import load_accuracy
+from .briefing.document import render_briefing, run_date, save_briefing
+from .briefing.pdf_process import PdfProcess
+from .briefing.structure import Report, build_report
+from .charts.files import ChartWriter, chart_files
+from .charts.plan import ChartPlan, plan_charts
+from .charts.reuse import ChartReuse
+from .compare.comparisons import Comparisons, build_comparisons
+from .corpus.actors import resolve_corpus_actors
+from .engine.runner import analyze_corpus
+from .ingest.corpus import load_corpus
+from .ingest.dedupe import Duplicate, set_aside_duplicates
+from .outputs import OutputLock
 from .records import ArticleAnalysis, Corpus
 from .settings import Settings
-from .briefing import render_briefing, save_briefing
-from .charts import draw_charts, plan_charts
-from .corpus_actors import resolve_corpus_actors
-from .outputs import OutputLock
-from .accuracy import load_accuracy
-from .insights import build_insights
-from .chart_files import ChartWriter, chart_files
-from .chart_reuse import ChartReuse
-from .pdf_process import PdfProcess
-from .table_files import write_table_files
-from .tables import Tables, build_tables
+from .tables.build import Tables, build_tables
+from .tables.files import write_table_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +37,7 @@ class CorpusAnalysis:
     corpus: Corpus
     analyses: tuple[ArticleAnalysis, ...]
     tables: Tables
-    duplicates: tuple[Duplicate, ...] = ()  # as duplicates.csv: see dedupe.duplicate_table
+    duplicates: tuple[Duplicate, ...] = ()  # as duplicates.csv: see tables.build.duplicate_table
 
 
 def analyze(paths: Iterable[Path | str], settings: Settings = Settings()) -> CorpusAnalysis:
@@ -42,8 +47,9 @@ def analyze(paths: Iterable[Path | str], settings: Settings = Settings()) -> Cor
     earlier run are reused (see `cache`); the rest run on `settings.engine`.
     Raises InputError when no article is usable and ModelError when the pipeline is missing.
     """
-    corpus = load_corpus(paths, fetch_timeout=settings.fetch_timeout)
-    corpus, duplicates = set_aside_duplicates(corpus, keep=settings.keep_duplicates)
+    corpus = load_corpus(paths, fetch_timeout=settings.fetch_timeout, thresholds=settings.thresholds)
+    corpus, duplicates = set_aside_duplicates(corpus, keep=settings.keep_duplicates,
+                                              containment=settings.thresholds.duplicate_containment)
     warnings: list[str] = []
     analyses = analyze_corpus(corpus.articles, settings, warnings=warnings)
     corpus = replace(corpus, warnings=corpus.warnings + tuple(warnings))
@@ -86,24 +92,17 @@ def report(paths: Iterable[Path | str], settings: Settings = Settings(), *,
 
 def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[..., bytes]) -> ReportResult:
     table_paths = _write_tables(result, settings)
-    insights = build_insights(result.tables, result.analyses)
-    plans = plan_charts(result.tables, insights)
-    notes = list(result.corpus.warnings) + article_notes(result.corpus)
-    # Charts are drawn again only where their data or drawing code changed (see `chart_reuse`),
+    plans, report = plan_report(result, settings)
+    # Charts are drawn again only where their data or drawing code changed (see `charts.reuse`),
     # on the other core while weasyprint loads and lays out the text; it waits for each PNG as it
     # reaches it. Nothing of the briefing is written unless every chart was.
     reuse = ChartReuse(plans, settings.figures_dir)
     with ChartWriter(reuse.stale, settings.figures_dir) as charts:
         briefing = render_briefing(
-            result.tables,
-            plans,
+            report,
             out_dir=settings.out_dir,
             figures_dir=settings.figures_dir,
             templates_dir=settings.templates_dir,
-            title=settings.title,
-            notes=notes,
-            insights=insights,
-            accuracy=load_accuracy(settings.out_dir / "evaluation.json"),
             before_read=charts.wait_for,
             render=render,
             compiled_dir=settings.cache_dir / "templates" if settings.cache else None,
@@ -111,6 +110,21 @@ def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[.
     reuse.record()
     paths = save_briefing(briefing, settings.out_dir)
     return ReportResult(result, table_paths, chart_files(plans, settings.figures_dir), paths.html, paths.pdf)
+
+
+def plan_report(result: CorpusAnalysis, settings: Settings) -> tuple[list[ChartPlan], Report]:
+    """The comparisons, computed once, shaped into the chart plans and the one report structure."""
+    comparisons = compare(result, settings)
+    plans = plan_charts(result.tables, comparisons)
+    notes = list(result.corpus.warnings) + article_notes(result.corpus)
+    report = build_report(result.tables, comparisons, [plan.kind for plan in plans], title=settings.title,
+                          run_date=run_date(), notes=notes,
+                          accuracy=load_accuracy(settings.out_dir / "evaluation.json"))
+    return plans, report
+
+
+def compare(result: CorpusAnalysis, settings: Settings = Settings()) -> Comparisons:
+    return build_comparisons(result.tables, result.analyses, thresholds=settings.thresholds)
 
 
 def article_notes(corpus: Corpus) -> list[str]:
@@ -126,14 +140,12 @@ class SlidesResult:
 
 def report_slides(paths: Iterable[Path | str], settings: Settings = Settings()) -> SlidesResult:
     """`mediabrief slides`: the charts (PNG and SVG) and `briefing.pptx` in the output folder."""
-    from .plots import save_charts
-    from .slides import write_slides
+    from .briefing.slides import write_slides
+    from .charts.files import write_chart_files
 
     result = analyze(paths, settings)
     with OutputLock(settings.out_dir):
-        insights = build_insights(result.tables, result.analyses)
-        charts = draw_charts(result.tables, insights)
-        figure_paths = save_charts(charts, settings.figures_dir)
-        pptx = write_slides(result.tables, charts, insights, out_dir=settings.out_dir,
-                            figures_dir=settings.figures_dir, title=settings.title)
-    return SlidesResult(result, figure_paths, pptx)
+        plans, report = plan_report(result, settings)
+        write_chart_files(plans, settings.figures_dir)
+        pptx = write_slides(report, out_dir=settings.out_dir, figures_dir=settings.figures_dir)
+    return SlidesResult(result, chart_files(plans, settings.figures_dir), pptx)

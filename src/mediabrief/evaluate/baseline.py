@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from ..errors import InputError
-from ..ingest import load_corpus
-from ..nlp import load_pipeline
+from ..ingest.corpus import load_corpus
+from ..engine.nlp import load_pipeline
 from ..records import Article
 from ..settings import Settings
-from ..tables import QUOTE_COLUMNS
+from ..tables.build import QUOTE_COLUMNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -26,7 +26,7 @@ COUNT_METRICS = frozenset({"must_not_merge_violations", "authors_quoted"})
 
 
 class TableSet(Protocol):
-    """What the scorer reads: mediabrief.tables.Tables, or any object with these frames."""
+    """What the scorer reads: mediabrief.tables.build.Tables, or any object with these frames."""
 
     quotes: pd.DataFrame
     actors: pd.DataFrame

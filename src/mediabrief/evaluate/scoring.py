@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from ..tables import ACTOR_COLUMNS, DATE_COLUMNS, QUOTE_COLUMNS
+from ..tables.build import ACTOR_COLUMNS, DATE_COLUMNS, QUOTE_COLUMNS
 from .figures import F1, Ratio, Scores, TableSet, Tally
 from .gold import Gold, GoldArticle, GoldDate, GoldQuote
 from .matching import dates_match, name_words, normalise_speaker, normalise_text, quote_matches, speaker_words

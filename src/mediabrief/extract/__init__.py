@@ -1,1 +1,5 @@
-"""Extractors: pure functions from a spaCy `Doc` to records. Spans never leave this package."""
+"""extract: one article's spaCy `Doc` -> records (quotes, speakers, actors, dates, counts).
+
+Small pure functions over a Doc; spaCy's Spans and Docs never leave this room. It reads no file
+and must not import pandas, matplotlib or any later room.
+"""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
 from ..records import ActorMention, ActorType
 

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
-from importlib import resources
 
 from dateutil.easter import easter
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from ..resources import calendar_words, read_resource
+
+WEEKDAYS = calendar_words().weekdays
 # Finest first: a reference can resolve an expression only down to its own granularity.
 GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 # Without a tense, a yearless date up to this far ahead is the coming one ('the Jan. 14 deadline'),
@@ -240,7 +241,7 @@ def resolve_season(reference: Reference, season: str, shift: int | None, year: i
 
 @lru_cache(maxsize=1)
 def load_holidays() -> dict[str, str]:
-    text = resources.files("mediabrief.resources").joinpath("holidays.csv").read_text("utf-8")
+    text = read_resource("holidays.csv")
     return {row["name"]: row["rule"] for row in csv.DictReader(io.StringIO(text))}
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import Lexicon
+from .lexicon import Lexicon
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})

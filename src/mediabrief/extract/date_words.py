@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MONTH = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+from ..resources import calendar_words
+
+MONTH = calendar_words().month_pattern(capture=True)
+WEEKDAY = calendar_words().weekday_pattern()
 UNIT = r"(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?"
 SMALL_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

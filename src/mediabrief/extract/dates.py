@@ -39,17 +39,19 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..records import Anchor, DateMention
+from ..resources import calendar_words
 from .anchoring import Reference, load_holidays
 from .clauses import describe_event, find_tense
 from .date_words import NUMERIC_DATE
 from .timex import Timex, normalise
 
 CANDIDATE_LABELS = frozenset({"DATE", "TIME"})
-WEEKDAY_WORDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_WORDS = list(calendar_words().weekdays)
+# A bare "Mar" is more often Mar-a-Lago than March; with its full stop it is the month.
 MONTH_WORDS = [
-    *"january february march april may june july august september october november december".split(),
-    *"jan jan. feb feb. mar. apr apr. jun jun. jul jul. aug aug.".split(),
-    *"sep sep. sept sept. oct oct. nov nov. dec dec.".split(),
+    *calendar_words().months,
+    *(form for forms in calendar_words().month_abbreviations for short in forms
+      for form in (short, short + ".") if form != "mar"),
 ]
 SHIFT_WORDS = ["this", "last", "next", "past", "coming", "previous"]
 # The required words of `date_matcher`'s patterns besides digits, and the longest pattern in tokens.

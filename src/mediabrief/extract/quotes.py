@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from ..names import person_key
 from ..records import ActorMention, Gender, Quote, QuoteKind, SpeakerType
 from .cues import Cue, find_cues

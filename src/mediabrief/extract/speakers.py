@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import Lexicon
+from .lexicon import Lexicon
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 

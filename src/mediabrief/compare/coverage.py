@@ -1,0 +1,199 @@
+"""Who each source quoted and whom it named: speaker and actor tables derived from quotes.csv and actors.csv.
+
+Every function takes the long-form tables and returns a DataFrame with `article_id` (and the
+source label), so the charts and the briefing only select and print.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..names import name_key
+from ..records import Gender, SpeakerType
+from .sources import display_names
+
+UNATTRIBUTED = "unattributed"  # a quote whose speaker the tool could not find
+SPEAKER_TYPES = (*(kind.value for kind in SpeakerType), UNATTRIBUTED)
+GENDERS = tuple(gender.value for gender in Gender)
+PERSON_TYPES = frozenset(kind.value for kind in (SpeakerType.EXPERT, SpeakerType.OFFICIAL, SpeakerType.OTHER))
+SPEAKER_COLUMNS = (
+    "article_id", "source", "speaker", "speaker_type", "role", "gender", "quotes", "direct", "partial",
+    "indirect", "person", "first_start",
+)
+
+
+def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """One row per source and speaker: type, role, gender, how often and how they were quoted.
+
+    Notes: a speaker counts as a named person when the same article names them as a person actor
+    (so `South Korean lawmakers` and `the Kremlin` do not); spellings that differ only in case or
+    hyphens (`Kim Jong-un`, `Kim Jong Un`) are one speaker. Gender is the article's own word for it
+    (any quote of the speaker marked female or male), else unknown.
+    """
+    attributed = quotes[quotes["speaker"].map(name_key) != ""]
+    if attributed.empty:
+        return pd.DataFrame(columns=list(SPEAKER_COLUMNS))
+    names = display_names(attributed, "speaker")
+    people = set(zip(actors.loc[actors["type"] == "person", "article_id"],
+                     actors.loc[actors["type"] == "person", "actor"].map(name_key)))
+    # Plain Python per speaker: a pandas operation per group cost 5 ms, 3 s for 84 articles.
+    groups: dict[tuple[str, str], list[tuple]] = {}
+    columns = ["article_id", "speaker", "kind", "speaker_type", "speaker_role", "speaker_gender", "start"]
+    for row in attributed[columns].itertuples(index=False, name=None):
+        groups.setdefault((row[0], name_key(row[1])), []).append(row)
+    rows = []
+    for (article_id, key), group in sorted(groups.items(), key=lambda item: item[0]):
+        kinds = Counter(row[2] for row in group)
+        speaker_type = _most_common([row[3] for row in group])
+        rows.append({
+            "article_id": article_id,
+            "source": labels.get(article_id, article_id),
+            "speaker": names[key].strip(),
+            "speaker_type": speaker_type,
+            "role": _longest([row[4] for row in group]),
+            "gender": _gender([row[5] for row in group]),
+            "quotes": len(group),
+            "direct": kinds["direct"],
+            "partial": kinds["partial"],
+            "indirect": kinds["indirect"],
+            "person": (article_id, key) in people and speaker_type in PERSON_TYPES,
+            "first_start": int(min(row[6] for row in group)),
+        })
+    frame = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
+    return frame.sort_values(["article_id", "quotes", "first_start"], ascending=[True, False, True],
+                             kind="stable").reset_index(drop=True)
+
+
+def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """Quotes per source (rows, in article order) and speaker type (columns, SPEAKER_TYPES order)."""
+    types = quotes["speaker_type"].where(quotes["speaker"].map(name_key) != "", UNATTRIBUTED)
+    counts = pd.crosstab(quotes["article_id"], types) if not quotes.empty else pd.DataFrame()
+    counts = counts.reindex(index=articles["article_id"], columns=list(SPEAKER_TYPES), fill_value=0).fillna(0)
+    counts = counts.astype(int)
+    counts.index = [labels.get(a, a) for a in counts.index]
+    counts.index.name = "source"
+    return counts
+
+
+def gender_counts(speaker_table: pd.DataFrame, articles: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """Named people quoted per source, by gender as the article gives it (Gender Gap Tracker style)."""
+    people = speaker_table[speaker_table["person"].astype(bool)]
+    counts = pd.crosstab(people["article_id"], people["gender"]) if not people.empty else pd.DataFrame()
+    counts = counts.reindex(index=articles["article_id"], columns=list(GENDERS), fill_value=0).fillna(0).astype(int)
+    counts["people"] = counts.sum(axis=1)
+    known = counts["female"] + counts["male"]
+    counts["women_share"] = (counts["female"] / counts["people"]).where(counts["people"] > 0)
+    counts["women_share_known"] = (counts["female"] / known).where(known > 0)
+    counts.insert(0, "source", [labels.get(a, a) for a in counts.index])
+    counts.index.name = "article_id"
+    return counts.reset_index()
+
+
+def actor_shares(actors: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """One row per source and actor: mentions, share of the source's actor mentions, times quoted.
+
+    Notes: share = the actor's mentions / all actor mentions in that article, so long and short
+    articles compare; spelling variants of one name are one actor (see `name_key`).
+    """
+    if actors.empty:
+        return pd.DataFrame(columns=["article_id", "source", "key", "actor", "type", "mentions", "share", "quoted"])
+    data = actors.assign(key=actors["actor"].map(name_key))
+    names = display_names(data, "actor", weight="mentions")
+    grouped = data.groupby(["article_id", "key"], sort=True).agg(
+        mentions=("mentions", "sum"), quoted=("quoted", "sum"), type=("type", "first")).reset_index()
+    grouped["actor"] = grouped["key"].map(names)
+    totals = grouped.groupby("article_id")["mentions"].transform("sum")
+    grouped["share"] = grouped["mentions"] / totals
+    grouped["source"] = grouped["article_id"].map(lambda a: labels.get(a, a))
+    return grouped[["article_id", "source", "key", "actor", "type", "mentions", "share", "quoted"]]
+
+
+def share_matrix(shares: pd.DataFrame, article_ids: list[str], top: int = 15) -> pd.DataFrame:
+    """Sources × the `top` actors by mean share across sources (every source weighs the same)."""
+    if shares.empty:
+        return pd.DataFrame(index=article_ids)
+    wide = shares.pivot_table(index="article_id", columns="key", values="share", aggfunc="sum", fill_value=0.0)
+    wide = wide.reindex(index=article_ids, fill_value=0.0).fillna(0.0)
+    order = wide.mean(axis=0).sort_values(ascending=False, kind="stable")
+    keys = sorted(order.index[:top], key=lambda k: (-order[k], k))
+    return wide[keys]
+
+
+def quoted_matrix(shares: pd.DataFrame, matrix: pd.DataFrame) -> pd.DataFrame:
+    """Booleans shaped like `matrix`: was that actor quoted in that source."""
+    quoted = shares.pivot_table(index="article_id", columns="key", values="quoted", aggfunc="sum", fill_value=0)
+    return quoted.reindex(index=matrix.index, columns=matrix.columns, fill_value=0).fillna(0).gt(0)
+
+
+def distinctive_actors(shares: pd.DataFrame, article_ids: list[str], per_source: int = 3) -> pd.DataFrame:
+    """Per source, the actors it gives most room that the other sources give least.
+
+    Notes: score = share here minus the mean share over the other sources (percentage points);
+    only actors with a positive score are listed.
+    """
+    columns = ["article_id", "source", "actor", "share", "elsewhere", "difference", "mentions"]
+    if shares.empty or len(article_ids) < 2:
+        return pd.DataFrame(columns=columns)
+    wide = shares.pivot_table(index="article_id", columns="key", values="share", aggfunc="sum", fill_value=0.0)
+    wide = wide.reindex(index=article_ids, fill_value=0.0).fillna(0.0)
+    count = len(article_ids)
+    elsewhere = (wide.sum(axis=0).to_numpy()[None, :] - wide.to_numpy()) / (count - 1)
+    difference = wide.to_numpy() - elsewhere
+    lookup = shares.set_index(["article_id", "key"])
+    names = dict(zip(shares["key"], shares["actor"]))
+    rows = []
+    keys = list(wide.columns)
+    for i, article_id in enumerate(article_ids):
+        ahead = difference[i]
+        # Only the few actors this source gives more room than the others are sorted, not every actor.
+        for j in sorted(np.flatnonzero(ahead > 0).tolist(), key=lambda j: (-ahead[j], keys[j]))[:per_source]:
+            key = keys[j]
+            row = lookup.loc[(article_id, key)]
+            rows.append({"article_id": article_id, "source": row["source"], "actor": names[key],
+                         "share": float(wide.iat[i, j]), "elsewhere": float(elsewhere[i, j]),
+                         "difference": float(difference[i, j]), "mentions": int(row["mentions"])})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def quoted_or_talked_about(shares: pd.DataFrame) -> pd.DataFrame:
+    """Person actors per source, split into those the source quoted and those it only talked about."""
+    people = shares[shares["type"] == "person"]
+    # One sort, then plain Python per source: a sort per source's frame cost 5 ms an article.
+    ordered = people.sort_values(["article_id", "mentions", "actor"], ascending=[True, False, True], kind="stable")
+    rows: dict[str, dict[str, object]] = {}
+    for article_id, source, actor, mentions, quoted in ordered[
+            ["article_id", "source", "actor", "mentions", "quoted"]].itertuples(index=False, name=None):
+        row = rows.setdefault(article_id, {"article_id": article_id, "source": source, "quoted": [],
+                                           "talked_about": []})
+        if quoted > 0:
+            row["quoted"].append((actor, int(quoted), int(mentions)))
+        else:
+            row["talked_about"].append((actor, int(mentions)))
+    return pd.DataFrame(list(rows.values()), columns=["article_id", "source", "quoted", "talked_about"])
+
+
+def _present(values: Iterable[object]) -> list[str]:
+    return [str(v) for v in values if not pd.isna(v)]
+
+
+def _most_common(values: Iterable[object]) -> str:
+    counts = Counter(_present(values))
+    if not counts:
+        return "other"
+    best = max(counts.values())
+    return min(value for value, count in counts.items() if count == best)
+
+
+def _longest(values: Iterable[object]) -> str | None:
+    roles = sorted({v.strip() for v in _present(values) if v.strip()}, key=lambda r: (-len(r), r))
+    return roles[0] if roles else None
+
+
+def _gender(values: Iterable[object]) -> str:
+    said = [v for v in _present(values) if v in ("female", "male")]
+    female, male = said.count("female"), said.count("male")
+    return "female" if female > male else "male" if male > female else "unknown"

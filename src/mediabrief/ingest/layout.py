@@ -1,0 +1,237 @@
+"""Find the parts of an article file: title, byline, dateline, captions, bio, furniture, body.
+
+Pure text rules over lines, no NLP: a file is read as lines, each line is given a
+kind, and the body is what is left. Every removed line is kept as `Boilerplate`
+with its offsets so that the report can show what was set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from ..names import name_key
+from ..records import Boilerplate, BoilerplateKind, Segment
+from ..resources import calendar_words, read_resource
+
+GENRE_SUFFIX = re.compile(
+    r"\s*(?:[–—-]|\|)\s*(?P<genre>op-?ed|analysis|opinion|commentary|editorial|interview|"
+    r"explainer|feature|review|column|news)\s*$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:by|written by|words by)\s+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})\s*$", re.IGNORECASE)
+MONTH = calendar_words().month_pattern(capture=False)
+DATELINE = re.compile(
+    rf"^(?:(?:updated|published|posted)\s*:?\s*)?(?:\w+day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:[\s,|@-]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+CAPTION_CREDIT = re.compile(r"\b(?:photograph|photo|image|picture)\s*(?:credit)?\s*:\s*\S", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
+WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+BIO_VERB = re.compile(
+    r"^\s*(?:is|was|has|received|writes|teaches|covers|reports|serves|holds|worked|works|"
+    r"joined|earned|taught|lives)\b",
+    re.IGNORECASE,
+)
+LONG_LINE_WORDS = 15
+SIGNATURE_MARKS = " \t.,;:!*_-\u2013\u2014"  # around a signed name: `— Jane Roe.`
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> int:
+        return len(WORD.findall(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    title: str
+    genre: str | None
+    byline: str | None
+    dateline: str | None
+    body: str
+    segments: tuple[Segment, ...]
+    boilerplate: tuple[Boilerplate, ...]
+
+
+@lru_cache(maxsize=1)
+def load_boilerplate_patterns() -> tuple[tuple[BoilerplateKind, re.Pattern[str]], ...]:
+    text = read_resource("boilerplate.txt")
+    patterns = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        kind, pattern = raw.split("\t", 1)
+        patterns.append((BoilerplateKind(kind), re.compile(pattern, re.IGNORECASE)))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def boilerplate_matcher() -> tuple[re.Pattern[str], dict[str, BoilerplateKind]]:
+    """The patterns as one alternation, tried in file order: one regex call per line, not one per pattern.
+
+    A full match of the alternation is the first pattern that matches the whole line, as in the file.
+    """
+    patterns = load_boilerplate_patterns()
+    groups = {f"p{index}": kind for index, (kind, _) in enumerate(patterns)}
+    joined = "|".join(f"(?P<p{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(patterns))
+    return re.compile(joined, re.IGNORECASE), groups
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their offsets, surrounding white space trimmed."""
+    lines = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(raw) - len(raw.lstrip()))
+        lines.append(Line(stripped, start, start + len(stripped)))
+    return lines
+
+
+def split_genre(title: str) -> tuple[str, str | None]:
+    """`'X – OpEd'` -> `('X', 'opinion')`: the suffix names the genre and is not part of the title."""
+    match = GENRE_SUFFIX.search(title)
+    if not match or match.start() == 0:
+        return title, None
+    label = match.group("genre").lower().replace("-", "")
+    genre = {"oped": "opinion", "column": "opinion", "commentary": "opinion"}.get(label, label)
+    return title[: match.start()].rstrip(), genre
+
+
+def classify_pattern(line: Line) -> BoilerplateKind | None:
+    matcher, kinds = boilerplate_matcher()
+    match = matcher.fullmatch(line.text)
+    return kinds[match.lastgroup] if match else None
+
+
+def is_signature(line: Line, author: str | None) -> bool:
+    return bool(author) and name_key(line.text.strip(SIGNATURE_MARKS)) == name_key(author or "")
+
+
+def is_bio(line: Line, author: str | None) -> bool:
+    """An author bio opens with the author's name and a bio verb: `X is a fellow at ...`."""
+    if not author or not line.text.lower().startswith(author.lower()):
+        return False
+    return bool(BIO_VERB.match(line.text[len(author):]))
+
+
+def is_caption(line: Line) -> bool:
+    return ":" in line.text and bool(CAPTION_CREDIT.search(line.text))  # the colon: a cheap test first
+
+
+def is_short_unpunctuated(line: Line) -> bool:
+    return line.words <= 12 and not SENTENCE_END.search(line.text)
+
+
+def find_layout(text: str, *, author: str | None = None) -> Layout:
+    """Split a plain-text article into its title, furniture and body.
+
+    Notes: line rules in three zones. The header (lines before the first long
+    paragraph) may hold furniture, a byline and a dateline; anywhere, furniture
+    and photo credits (and the caption a standalone credit closes) are set aside;
+    the tail (a run of short, bio, footer or furniture lines at the end) is the
+    author's bio and the publisher's footer.
+    """
+    lines = split_lines(text)
+    kinds: dict[int, BoilerplateKind] = {}
+    title_index = _find_title(lines, kinds)
+    title, genre = split_genre(lines[title_index].text) if title_index is not None else ("", None)
+    byline = _mark_header(lines, kinds, title_index)
+    author = author or byline
+    _mark_anywhere(lines, kinds)
+    _mark_tail(lines, kinds, author)
+    dateline = next((lines[i].text for i, k in kinds.items() if k is BoilerplateKind.DATELINE), None)
+    boilerplate = tuple(
+        Boilerplate(kinds[i], line.text, line.start, line.end) for i, line in enumerate(lines) if i in kinds
+    )
+    body, segments = _join_body([line for i, line in enumerate(lines) if i not in kinds])
+    return Layout(title, genre, byline, dateline, body, segments, boilerplate)
+
+
+def _find_title(lines: list[Line], kinds: dict[int, BoilerplateKind]) -> int | None:
+    for index, line in enumerate(lines):
+        if classify_pattern(line) is BoilerplateKind.FURNITURE:
+            kinds[index] = BoilerplateKind.FURNITURE
+            continue
+        kinds[index] = BoilerplateKind.TITLE
+        return index
+    return None
+
+
+def _mark_header(lines: list[Line], kinds: dict[int, BoilerplateKind], title_index: int | None) -> str | None:
+    byline = None
+    start = 0 if title_index is None else title_index + 1
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line.words >= LONG_LINE_WORDS:
+            break
+        if match := BYLINE.match(line.text):
+            kinds[index] = BoilerplateKind.BYLINE
+            byline = match.group("name").strip()
+        elif DATELINE.match(line.text):
+            kinds[index] = BoilerplateKind.DATELINE
+        elif kind := classify_pattern(line):
+            kinds[index] = kind
+    return byline
+
+
+def _mark_anywhere(lines: list[Line], kinds: dict[int, BoilerplateKind]) -> None:
+    for index, line in enumerate(lines):
+        if index in kinds:
+            continue
+        kind = classify_pattern(line)
+        if kind in (BoilerplateKind.FURNITURE, BoilerplateKind.CREDIT):
+            kinds[index] = kind
+            if kind is BoilerplateKind.CREDIT and index > 0:
+                _mark_caption_before(lines, kinds, index - 1)
+        elif is_caption(line):
+            kinds[index] = BoilerplateKind.CAPTION
+
+
+def _mark_caption_before(lines: list[Line], kinds: dict[int, BoilerplateKind], index: int) -> None:
+    """A standalone photo credit closes the caption just above it, when that is one short sentence."""
+    line = lines[index]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line.text) if s]
+    if index not in kinds and line.words <= 50 and len(sentences) == 1:
+        kinds[index] = BoilerplateKind.CAPTION
+
+
+def _mark_tail(lines: list[Line], kinds: dict[int, BoilerplateKind], author: str | None) -> None:
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if index in kinds:
+            continue
+        if is_bio(line, author):
+            kinds[index] = BoilerplateKind.BIO
+        elif is_signature(line, author):
+            kinds[index] = BoilerplateKind.BYLINE
+        elif kind := classify_pattern(line):
+            kinds[index] = kind
+        elif is_short_unpunctuated(line):
+            kinds[index] = BoilerplateKind.FOOTER
+        else:
+            return
+
+
+def _join_body(lines: list[Line]) -> tuple[str, tuple[Segment, ...]]:
+    """Paragraphs joined by blank lines, with the map back to file offsets."""
+    parts: list[str] = []
+    segments: list[Segment] = []
+    position = 0
+    for line in lines:
+        if parts:
+            position += 2
+        segments.append(Segment(position, line.start, len(line.text)))
+        parts.append(line.text)
+        position += len(line.text)
+    return "\n\n".join(parts), tuple(segments)
