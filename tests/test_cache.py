@@ -9,7 +9,7 @@ import pytest
 
 from mediabrief.engine import cache as cache_module
 from mediabrief.engine import runner as engines
-from mediabrief.extract.analysis import analyze_articles
+from mediabrief.extract.analysis import iter_analyses
 from mediabrief.engine.cache import (
     PACKAGE,
     AnalysisCache,
@@ -31,7 +31,7 @@ TABLES = ("articles.csv", "quotes.csv", "actors.csv", "dates.csv", "boilerplate.
 
 @pytest.fixture(scope="module")
 def seed_analyses(nlp):
-    return analyze_articles(load_corpus([SEEDS]).articles, nlp)
+    return list(iter_analyses(load_corpus([SEEDS]).articles, nlp))
 
 
 def test_records_survive_the_round_trip_unchanged(seed_analyses):
@@ -70,10 +70,10 @@ def test_the_fingerprint_covers_every_module_an_analysis_runs(tmp_path):
     script = (
         "import sys\n"
         "from mediabrief.engine.nlp import load_pipeline\n"
-        "from mediabrief.extract.analysis import analyze_articles\n"
+        "from mediabrief.extract.analysis import iter_analyses\n"
         "from mediabrief.ingest.corpus import load_corpus\n"
         "ingest = {m for m in sys.modules if m.startswith('mediabrief.ingest')}\n"
-        f"analyze_articles(load_corpus([{str(SEEDS)!r}]).articles[:1], load_pipeline())\n"
+        f"list(iter_analyses(load_corpus([{str(SEEDS)!r}]).articles[:1], load_pipeline()))\n"
         "for name, module in sys.modules.items():\n"
         "    if name.startswith('mediabrief') and name not in ingest and getattr(module, '__file__', None):\n"
         "        print(module.__file__)\n"

@@ -88,3 +88,41 @@ def test_body_segments_map_back_to_file_offsets():
     for segment in layout.segments:
         piece = layout.body[segment.body_start : segment.body_start + segment.length]
         assert text[segment.file_start : segment.file_start + segment.length] == piece
+
+
+# ---- furniture found by its shape and place, not by a seed's wording ----------------------------------
+
+@pytest.mark.parametrize("label", ["Online Desk", "World News", "POLITICS", "Asia Pacific Desk"])
+def test_a_section_label_in_the_header_is_furniture(label):
+    kinds = kinds_of(f"Leaders meet in the east\n\n{label}\n\n{BODY}\n")
+    assert kinds[label] is BoilerplateKind.FURNITURE
+
+
+@pytest.mark.parametrize("line", ["Talks resume in Geneva", "Seven key takeaways", "March 2024", "By Jane Roe"])
+def test_a_header_line_that_is_not_a_label_is_not_furniture(line):
+    assert kinds_of(f"Leaders meet in the east\n\n{line}\n\n{BODY}\n").get(line) is not BoilerplateKind.FURNITURE
+
+
+@pytest.mark.parametrize("credit", ["JOHN DOE/POOL/EPA via Getty Images", "Jane Roe/REUTERS", "STR/AFP",
+                                    "Handout via KCNA"])
+def test_a_photographers_credit_is_found_by_its_shape(credit):
+    kinds = kinds_of(f"Leaders meet\n\n{BODY}\n\nThe two leaders toast at a reception.\n\n{credit}\n\n{BODY}\n")
+    assert kinds[credit] is BoilerplateKind.CREDIT
+    assert kinds["The two leaders toast at a reception."] is BoilerplateKind.CAPTION
+
+
+@pytest.mark.parametrize("line", ["Russia/Ukraine talks resume after a pause", "He said he would go via Paris.",
+                                  "Putin/Kim: The New Axis"])
+def test_a_body_line_with_a_slash_is_not_a_credit(line):
+    assert kinds_of(f"Leaders meet\n\n{BODY}\n\n{line}\n\n{BODY}\n").get(line) is not BoilerplateKind.CREDIT
+
+
+def test_a_closing_sentence_that_reads_like_a_tagline_stays_in_the_body():
+    closing = "The answer is the same as before."
+    layout = find_layout(f"Leaders meet\n\n{BODY}\n\n{closing}\n")
+    assert layout.body.endswith(closing)
+
+
+def test_a_publishers_tagline_at_the_end_is_footer_by_its_place():
+    layout = find_layout(f"Leaders meet\n\n{BODY}\n\nThe Herald is the voice of the north\n")
+    assert {b.text: b.kind for b in layout.boilerplate}["The Herald is the voice of the north"] is BoilerplateKind.FOOTER

@@ -7,7 +7,7 @@ any table can be traced back to the exact place in the file it came from.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -180,7 +180,6 @@ class ArticleAnalysis:
     quotes: tuple[Quote, ...] = ()
     actors: tuple[ActorMention, ...] = ()
     dates: tuple[DateMention, ...] = ()
-    terms: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)

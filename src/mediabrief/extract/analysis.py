@@ -1,9 +1,12 @@
-"""Article -> ArticleAnalysis: one spaCy pass per article, then every extractor over its Doc."""
+"""Article -> ArticleAnalysis: one spaCy pass per article, then every extractor over its Doc.
+
+In-process; `engine` spreads the same work over processes or a Dask cluster.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actors import extract_actors
@@ -15,33 +18,6 @@ from ..records import ActorMention, Article, ArticleAnalysis, DateMention, Quote
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-ProgressCallback = Callable[[Article], None]
-
-
-@dataclass(frozen=True, slots=True)
-class AnalysisOptions:
-    batch_size: int = 16
-    n_process: int = 1
-
-
-def analyze_articles(
-    articles: Sequence[Article],
-    nlp: Language,
-    *,
-    options: AnalysisOptions = AnalysisOptions(),
-    on_done: ProgressCallback | None = None,
-) -> list[ArticleAnalysis]:
-    """Run the pipeline once over every body (streaming, `nlp.pipe`) and extract all records.
-
-    In-process only; `engines` spreads the same work over processes or a Dask cluster.
-    """
-    results = []
-    for analysis in iter_analyses(articles, nlp, batch_size=options.batch_size, n_process=options.n_process):
-        results.append(analysis)
-        if on_done is not None:
-            on_done(analysis.article)
-    return results
 
 
 def iter_analyses(

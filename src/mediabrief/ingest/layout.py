@@ -36,6 +36,11 @@ BIO_VERB = re.compile(
     re.IGNORECASE,
 )
 LONG_LINE_WORDS = 15
+LABEL_WORDS = 3  # a section or desk label in the header: `Online Desk`, `World News`
+CREDIT_WORDS = 10
+# A photographer's or agency's credit: names joined by slashes or `via` (`JOHN DOE/POOL/AFP via Getty Images`).
+CREDIT_JOIN = re.compile(r"\w/\w|\svia\s", re.IGNORECASE)
+CREDIT_PART = re.compile(r"[^\s/]+")
 SIGNATURE_MARKS = " \t.,;:!*_-\u2013\u2014"  # around a signed name: `— Jane Roe.`
 
 
@@ -129,6 +134,26 @@ def is_caption(line: Line) -> bool:
     return ":" in line.text and bool(CAPTION_CREDIT.search(line.text))  # the colon: a cheap test first
 
 
+def is_section_label(line: Line) -> bool:
+    """A header line of a few capitalised words, no digit and no sentence end: a section or desk label."""
+    words = line.text.split()
+    return (len(words) <= LABEL_WORDS and not SENTENCE_END.search(line.text) and not any(c.isdigit() for c in line.text)
+            and all(word[:1].isupper() for word in words))
+
+
+def is_photo_credit(line: Line) -> bool:
+    """A short line of capitalised names joined by slashes or `via`, with one in capitals (an agency).
+
+    Notes: the shape wire photos are credited in (`NAME/AGENCY`, `X via Getty Images`), so no list
+    of agencies is needed; a sentence, or any lower-case word but `via`, is not a credit.
+    """
+    if line.words > CREDIT_WORDS or SENTENCE_END.search(line.text) or not CREDIT_JOIN.search(line.text):
+        return False
+    parts = [part for part in CREDIT_PART.findall(line.text) if part.lower() != "via"]
+    return (all(part[:1].isupper() for part in parts)
+            and any(len(part) >= 2 and part.isupper() for part in parts))
+
+
 def is_short_unpunctuated(line: Line) -> bool:
     return line.words <= 12 and not SENTENCE_END.search(line.text)
 
@@ -182,6 +207,8 @@ def _mark_header(lines: list[Line], kinds: dict[int, BoilerplateKind], title_ind
             kinds[index] = BoilerplateKind.DATELINE
         elif kind := classify_pattern(line):
             kinds[index] = kind
+        elif is_section_label(line):
+            kinds[index] = BoilerplateKind.FURNITURE
     return byline
 
 
@@ -189,7 +216,7 @@ def _mark_anywhere(lines: list[Line], kinds: dict[int, BoilerplateKind]) -> None
     for index, line in enumerate(lines):
         if index in kinds:
             continue
-        kind = classify_pattern(line)
+        kind = classify_pattern(line) or (BoilerplateKind.CREDIT if is_photo_credit(line) else None)
         if kind in (BoilerplateKind.FURNITURE, BoilerplateKind.CREDIT):
             kinds[index] = kind
             if kind is BoilerplateKind.CREDIT and index > 0:
