@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..charts.kinds import ChartKind
+from ..charts.kinds import ByKind, ChartKind
 from ..compare.comparisons import Comparisons
 from ..records import SpeakerType
 from ..tables.build import Tables
@@ -30,19 +30,11 @@ MAX_SKIPPED_LISTED = 40
 
 
 @dataclass(frozen=True, slots=True)
-class ChartPart:
+class ChartPart(ByKind):
     """A chart as the briefing shows it: its kind (file, title, source line) and the finding it illustrates."""
 
     kind: ChartKind
     finding: str | None
-
-    @property
-    def title(self) -> str:
-        return self.kind.title
-
-    @property
-    def source(self) -> str:
-        return self.kind.source
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,25 @@ CHART_SOURCES = {
 }
 
 
+class ByKind:
+    """A chart in any form (planned, drawn, placed in the briefing) is named, titled and sourced by its kind."""
+
+    __slots__ = ()
+    kind: ChartKind
+
+    @property
+    def name(self) -> str:
+        return self.kind.value
+
+    @property
+    def title(self) -> str:
+        return self.kind.title
+
+    @property
+    def source(self) -> str:
+        return self.kind.source
+
+
 def chart_path(kind: ChartKind, figures_dir: Path, extension: str) -> Path:
     return figures_dir / f"{kind.value}.{extension}"
 

@@ -15,11 +15,11 @@ import pandas as pd
 from ..compare.comparisons import Comparisons
 from ..compare.sources import abbreviate_all, wrap_label
 from ..tables.build import Tables
-from .kinds import ChartKind
+from .kinds import ByKind, ChartKind
 
 
 @dataclass(frozen=True)
-class ChartPlan:
+class ChartPlan(ByKind):
     """A chart ready to draw: its kind (which names its file, title and source line) and its frames.
 
     `outlets`, when given, become the outlet palette at drawing time.
@@ -29,18 +29,6 @@ class ChartPlan:
     frames: tuple[Any, ...]
     options: Mapping[str, Any] = field(default_factory=dict)
     outlets: tuple[str, ...] = ()
-
-    @property
-    def name(self) -> str:
-        return self.kind.value
-
-    @property
-    def title(self) -> str:
-        return self.kind.title
-
-    @property
-    def source(self) -> str:
-        return self.kind.source
 
 
 def plan_charts(tables: Tables, comparisons: Comparisons) -> list[ChartPlan]:

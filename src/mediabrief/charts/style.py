@@ -18,7 +18,7 @@ import matplotlib.colors  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from ..records import SpeakerType  # noqa: E402
-from .kinds import ChartKind  # noqa: E402
+from .kinds import ByKind, ChartKind  # noqa: E402
 
 # Okabe & Ito's colour-blind-safe palette, the outlets' colours in order of appearance.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -51,23 +51,11 @@ STYLE = {
 
 
 @dataclass(frozen=True, slots=True)
-class Chart:
+class Chart(ByKind):
     """A drawn chart and its kind, which names its files and says where its numbers come from."""
 
     kind: ChartKind
     figure: Figure
-
-    @property
-    def name(self) -> str:
-        return self.kind.value
-
-    @property
-    def title(self) -> str:
-        return self.kind.title
-
-    @property
-    def source(self) -> str:
-        return self.kind.source
 
 
 def outlet_palette(outlets: Sequence[str]) -> dict[str, str]:
