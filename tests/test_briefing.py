@@ -32,14 +32,18 @@ from mediabrief.compare.statements import _word_sharing_pairs, shared_statements
 from mediabrief.briefing.findings import spell
 from mediabrief.compare.comparisons import build_comparisons
 from mediabrief.briefing.pdf_render import overflowing_boxes, render_document
-from mediabrief.compare.sources import abbreviate, abbreviate_all, source_labels
+from mediabrief.compare.groups import group_articles
+from mediabrief.compare.sources import abbreviate, abbreviate_all
+from mediabrief.errors import InputError
+from mediabrief.names import name_key
 from mediabrief.tables.build import build_tables
 from mediabrief.compare.terms import distinctive_terms, log_odds, tokenize
 from mediabrief.compare.timeline import describe_value, value_interval
 
 from .conftest import ROOT, SEEDS
 
-CHART_NAMES = ("words_per_source", "speaker_types", "women_quoted", "actor_heatmap", "timeline", "distinctive_terms")
+CHART_NAMES = ("words_per_source", "coverage_over_time", "speaker_types", "women_quoted", "actor_heatmap", "timeline",
+               "distinctive_terms")
 
 
 def squeeze(text: str) -> str:
@@ -74,12 +78,15 @@ def test_every_section_heading_and_outlet_is_in_the_pdf(seeds_report, pdf_text):
     assert "Contents" in pdf_text and "Page1of" in pdf_text
 
 
-def test_a_key_finding_carries_the_speaker_counts_of_articles_csv(seeds_report, pdf_text):
+def test_a_key_finding_carries_the_speaker_counts_of_quotes_csv_per_outlet(seeds_report, pdf_text):
+    quotes = pd.read_csv(seeds_report["out"] / "quotes.csv")
     articles = pd.read_csv(seeds_report["out"] / "articles.csv")
-    labels = source_labels(articles)
-    top = articles.sort_values(["speakers", "experts"], ascending=False, kind="stable").iloc[0]
-    finding = (f"{labels[top['article_id']]} quoted {spell(top['speakers'])} named speakers, "
-               f"{spell(top['experts'])} of them experts")
+    named = quotes[(quotes["speaker_type"] != "anonymous") & quotes["speaker"].notna()]
+    speakers = named.assign(key=named["speaker"].map(name_key)).groupby("outlet")["key"].nunique()
+    per_article = (speakers / articles.groupby("outlet").size()).sort_values(ascending=False)
+    top = per_article.index[0]
+    finding = (f"{top} quoted {spell(speakers[top])} named speakers in "
+               f"{spell(int((articles['outlet'] == top).sum()))} article")
     assert squeeze(finding) in pdf_text
 
 
@@ -90,20 +97,24 @@ def test_the_women_finding_counts_the_people_of_quotes_csv(seeds_report, pdf_tex
     assert squeeze(f"{spell(len(women)).capitalize()} of the") in pdf_text
 
 
-def test_the_vostochny_summit_dates_are_listed_as_a_disagreement(seeds_report, pdf_text):
-    # 002 says Wednesday (2023-09-13), the op-ed 000 says Sept 23: the pair's heading, then both passages.
-    heading = re.search(r"13September2023or23September2023\?\((likely|possibly)thesameevent,similarity0\.\d\d",
-                        pdf_text)
-    assert heading
-    after = pdf_text[heading.end():]
-    assert "Wednesday" in after[:1500] and "Sept23" in after[:1500]
+def test_two_pieces_of_one_outlet_are_not_a_disagreement_between_sources(seeds_report, pdf_text):
+    # 002 says Wednesday (2023-09-13), the op-ed 000 says Sept 23: both Eurasia Review, so not listed by outlet.
+    assert not re.search(r"13September2023or23September2023\?", pdf_text)
+
+
+def test_compared_by_genre_the_vostochny_dates_are_a_disagreement(seeds_analysis):
+    comparisons = build_comparisons(seeds_analysis.tables, seeds_analysis.analyses, by="genre")
+    values = {(d.left.value, d.right.value) for d in comparisons.disagreements}
+    assert ("2023-09-13", "2023-09-23") in values
 
 
 def test_the_kirby_statement_is_shown_side_by_side_with_the_differences_marked(seeds_report):
     html = (seeds_report["out"] / "briefing.html").read_text("utf-8")
     section = html.split('id="same"')[1].split('id="terms"')[0]
     assert "John Kirby" in section and "<del>" in section and "<ins>" in section
-    assert "Samakal English" in section and "Eurasia Review (analysis)" in section
+    assert "Samakal English" in section and "Eurasia Review" in section
+    assert "The Other Side Of Putin-Kim Summit" in section  # the article by its title, never its file name
+    assert "002_d8d2b04289501053.txt" not in section
 
 
 def test_every_chart_is_a_16_9_png_at_200_dpi_and_not_blank(seeds_report):
@@ -174,10 +185,14 @@ def test_forty_sources_render_without_overflow_and_with_distinct_labels(seeds_an
     tables, charts, html, document = render_layout(forty, tmp_path)
     assert len(tables.articles) == 40
     assert overflowing_boxes(document) == []
+    assert "<td>" + "28 other sources" not in html
+    for chart in charts:  # every chart keeps a slide's shape: the largest sources, then "others"
+        assert tuple(chart.figure.get_size_inches()) == (10.0, 5.625), chart.name
     heatmap = next(c for c in charts if c.name == "actor_heatmap")
     rows = [t.get_text() for t in heatmap.figure.axes[0].get_yticklabels()]
-    assert len(rows) == 40 and len(set(rows)) == 40
-    assert heatmap.figure.get_size_inches()[1] > 5.625  # taller, not smaller type
+    assert len(rows) == 11 and len(set(rows)) == 11  # the largest 11; the heatmap merges no shares
+    bars = next(c for c in charts if c.name == "speaker_types")
+    assert [t.get_text() for t in bars.figure.axes[0].get_yticklabels()][0] == "29 other sources"
 
 
 def test_the_overflow_check_catches_a_table_wider_than_the_page(tmp_path):
@@ -298,10 +313,20 @@ def test_describe_value_keeps_unknown_values():
     assert describe_value("XXXX-09-23") == "XXXX-09-23"
 
 
-def test_labels_tell_two_articles_of_one_outlet_apart():
-    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt", "c.txt"], "outlet": ["X", "X", "Y"],
-                             "genre": ["opinion", "analysis", None]})
-    assert source_labels(articles) == {"a.txt": "X (opinion)", "b.txt": "X (analysis)", "c.txt": "Y"}
+def test_articles_are_grouped_by_outlet_largest_first_and_labels_stay_distinct():
+    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt", "c.txt", "d.txt"], "outlet": ["Y", "X", "X", None],
+                             "genre": ["opinion", "analysis", None, "news"], "title": ["A", "B", "C", "D"],
+                             "published": ["2023-09-01", None, "2023-09-03", None]})
+    grouping = group_articles(articles)
+    assert grouping.order == ["X", "Y", "(none)"] and grouping.members["X"] == ("b.txt", "c.txt")
+    assert grouping.source_of("c.txt") == "X" and grouping.size("X") == 2
+    assert grouping.article_names["c.txt"] == "“C” (X, 2023-09-03)"
+    by_genre = group_articles(articles, "genre")
+    assert by_genre.group_of == {"a.txt": "opinion", "b.txt": "analysis", "c.txt": "(none)", "d.txt": "news"}
+    by_article = group_articles(articles, "article")
+    assert len(by_article.order) == 4 and by_article.labels["a.txt"] == "“A” (Y, 2023-09-01)"
+    with pytest.raises(InputError, match="no such column; compare by .*genre"):
+        group_articles(articles, "country")
 
 
 def test_abbreviated_labels_stay_distinct():
@@ -325,8 +350,8 @@ def test_log_odds_ranks_a_word_one_source_uses_much_more_first():
     counts = {"a": Counter({"missile": 9, "summit": 5, "talks": 5}), "b": Counter({"summit": 5, "talks": 6, "trade": 4}),
               "c": Counter({"summit": 6, "talks": 5, "trade": 3})}
     top = distinctive_terms(log_odds(counts), {"a": "A", "b": "B", "c": "C"})
-    assert next(t for t in top if t.article_id == "a").term == "missile"
-    assert "missile" not in {t.term for t in top if t.article_id != "a"}
+    assert next(t for t in top if t.group == "a").term == "missile"
+    assert "missile" not in {t.term for t in top if t.group != "a"}
 
 
 def test_word_diff_marks_punctuation_and_extra_words():
@@ -344,8 +369,14 @@ def test_shared_statements_group_wordings_across_sources_only():
                  "No nation on the planet, nobody should be helping Mr. Putin kill innocent Ukrainians. And more.",
                  "Something entirely different that nobody else said at all"],
     })
-    found = shared_statements(quotes, {"1": "One", "2": "Two"}, cutoff=80.0, min_words=6)
+    articles = pd.DataFrame({"article_id": ["1", "2"], "outlet": ["One", "Two"], "title": ["T1", "T2"],
+                             "published": ["2023-09-13", "2023-09-14"]})
+    found = shared_statements(quotes, group_articles(articles), cutoff=80.0, min_words=6)
     assert len(found) == 1 and found[0].sources == ("One", "Two") and found[0].speakers == ("John Kirby",)
+    assert {c.article for c in found[0].reference.carriers + found[0].pairs[0].right_carriers} == {
+        "“T1” (One, 2023-09-13)", "“T2” (Two, 2023-09-14)"}
+    one_outlet = group_articles(articles.assign(outlet="One"))
+    assert shared_statements(quotes, one_outlet, cutoff=80.0, min_words=6) == []  # not between sources
 
 
 def test_word_sharing_pairs_are_every_pair_that_shares_half_the_shorter_texts_words():

@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--figures", type=Path, metavar="DIR", help="folder for the charts (default: figures)")
     report.add_argument("--title", help="title of the briefing (default: derived from the most named actors)")
     report.add_argument("--templates", type=Path, metavar="DIR", help="folder with briefing.html.j2 and briefing.css")
+    _add_by_option(report)
 
     slides = commands.add_parser("slides", help="write the charts and the slides (briefing.pptx)",
                                  description="Analyse a folder of articles and write the charts (PNG and SVG) "
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(slides)
     slides.add_argument("--figures", type=Path, metavar="DIR", help="folder for the charts (default: figures)")
     slides.add_argument("--title", help="title of the deck (default: derived from the most named actors)")
+    _add_by_option(slides)
 
     evaluate = commands.add_parser("evaluate", help="score the tool against a gold file",
                                    description="Score quotes, speakers, people and dates against a gold/1 "
@@ -51,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     _add_common_options(evaluate)
     return parser
+
+
+def _add_by_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--by", metavar="COLUMN",
+                        help="what to compare (default: outlet): genre, author, any column of your metadata.csv "
+                        "(e.g. country, ownership, leaning), or 'article' for one column per article")
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -100,6 +108,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         table_format=getattr(args, "table_format", None),
         engine=getattr(args, "engine", None),
         scheduler=getattr(args, "scheduler", None),
+        by=getattr(args, "by", None),
     )
 
 

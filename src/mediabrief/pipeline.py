@@ -124,7 +124,7 @@ def plan_report(result: CorpusAnalysis, settings: Settings) -> tuple[list[ChartP
 
 
 def compare(result: CorpusAnalysis, settings: Settings = Settings()) -> Comparisons:
-    return build_comparisons(result.tables, result.analyses, thresholds=settings.thresholds)
+    return build_comparisons(result.tables, result.analyses, by=settings.by, thresholds=settings.thresholds)
 
 
 def article_notes(corpus: Corpus) -> list[str]:

@@ -96,6 +96,7 @@ class Article:
     encoding: str
     boilerplate: tuple[Boilerplate, ...] = ()
     notes: tuple[str, ...] = ()
+    extra: tuple[tuple[str, str], ...] = ()  # the user's own metadata columns (`country`, `leaning`)
 
     @property
     def body(self) -> str:

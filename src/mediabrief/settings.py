@@ -51,6 +51,7 @@ class Settings:
     table_format: str = "csv"  # "csv" or "parquet"
     fetch_timeout: float = 20.0
     thresholds: Thresholds = Thresholds()
+    by: str = "outlet"  # what the briefing compares: a column of articles.csv, or "article"
 
 
 def load_settings(config: Path | None = None, **overrides: object) -> Settings:

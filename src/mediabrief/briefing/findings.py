@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
+
 import pandas as pd
 
 from ..charts.kinds import ChartKind
 from ..compare.comparisons import Comparisons
 from ..compare.timeline import describe_value
+from ..compare.volume import coverage_spans
 from ..records import SpeakerType
 from ..tables.build import Tables
 from .sections import Section
@@ -58,8 +61,9 @@ def join(items: Sequence[str]) -> str:
 def write_findings(tables: Tables, comparisons: Comparisons) -> list[Finding]:
     """Every finding the data supports, most telling first (the report structure decides how many show)."""
     writers: list[Callable[[Tables, Comparisons], Finding | None]] = [
-        speakers_finding, types_finding, women_finding, disagreement_finding, statement_finding,
-        top_actor_finding, room_finding, timeline_finding, quoted_words_finding, terms_finding, length_finding,
+        volume_finding, speakers_finding, types_finding, women_finding, disagreement_finding, statement_finding,
+        top_actor_finding, room_finding, coverage_finding, timeline_finding, quoted_words_finding, terms_finding,
+        length_finding,
     ]
     found = []
     for writer in writers:
@@ -69,25 +73,72 @@ def write_findings(tables: Tables, comparisons: Comparisons) -> list[Finding]:
     return found
 
 
-def speakers_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
-    articles = _labelled(tables, comparisons).sort_values(["speakers", "experts", "label"], ascending=[False, False, True],
-                                                       kind="stable")
-    if len(articles) < 2 or articles["speakers"].iloc[0] == 0 or articles["speakers"].nunique() == 1:
+def volume_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
+    """Who wrote most, when the sources differ in size."""
+    summary = comparisons.summary
+    if len(summary) < 2 or summary["articles"].nunique() == 1:
         return None
-    top = articles.iloc[0]
-    rest = articles.iloc[1:]
-    head = (f"{top['label']} quoted {spell(top['speakers'])} named {plural(top['speakers'], 'speaker')}, "
-            f"{spell(top['experts'])} of them {plural(top['experts'], 'an expert', 'experts')}"
-            if top["experts"] else
-            f"{top['label']} quoted {spell(top['speakers'])} named {plural(top['speakers'], 'speaker')}, none an expert")
+    total = int(summary["articles"].sum())
+    top = summary.iloc[0]  # the grouping puts the sources with most articles first
+    low = summary.iloc[-1]
+    return Finding(
+        f"{top['source']} published the most, {spell(top['articles'])} of the {spell(total)} articles "
+        f"({percent(top['articles'] / total)}, {top['words']:,} words); {low['source']} the fewest "
+        f"({spell(low['articles'])}).", ChartKind.WORDS_PER_SOURCE, Section.SOURCES)
+
+
+def speakers_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
+    """Who quoted the widest range of named people, per article so that large and small sources compare."""
+    summary = comparisons.summary.assign(per_article=lambda f: f["speakers"] / f["articles"])
+    summary = summary.sort_values(["per_article", "experts", "source"], ascending=[False, False, True], kind="stable")
+    if len(summary) < 2 or summary["speakers"].iloc[0] == 0 or summary["per_article"].nunique() == 1:
+        return None
+    top, rest = summary.iloc[0], summary.iloc[1:]
+    experts = (f"{spell(top['experts'])} of them {plural(top['experts'], 'an expert', 'experts')}" if top["experts"]
+               else "none an expert")
+    head = (f"{top['source']} quoted {spell(top['speakers'])} named {plural(top['speakers'], 'speaker')} in "
+            f"{spell(top['articles'])} {plural(top['articles'], 'article')} ({top['per_article']:.1f} per article), "
+            f"{experts}")
     if len(rest) <= 3:
-        parts = [f"{r['label']} {spell(r['speakers'])}" + (f" ({spell(r['experts'])} {plural(r['experts'], 'expert')})"
-                                                           if r["experts"] else "") for _, r in rest.iterrows()]
-        tail = f"{join(parts)}"
+        tail = join([f"{r['source']} {r['per_article']:.1f}" for _, r in rest.iterrows()])
     else:
-        tail = (f"the other {len(rest)} sources between {spell(rest['speakers'].min())} and "
-                f"{spell(rest['speakers'].max())} (median {spell(int(rest['speakers'].median()))})")
+        tail = (f"the other {len(rest)} sources between {rest['per_article'].min():.1f} and "
+                f"{rest['per_article'].max():.1f} per article (median {rest['per_article'].median():.1f})")
     return Finding(f"{head}; {tail}.", ChartKind.SPEAKER_TYPES, Section.QUOTED)
+
+
+def coverage_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
+    """A source that started covering the story well after the others, or stopped well before them.
+
+    Notes: among sources with two or more dated articles; "well" is a quarter of the corpus's span
+    of publication and at least a week.
+    """
+    spans = coverage_spans(comparisons.summary)
+    spans = spans[spans["articles"] >= 2]
+    if len(spans) < 3:
+        return None
+    first, last = min(spans["first"]), max(spans["last"])
+    margin = max((last - first) * 0.25, timedelta(days=7))
+    late = spans[spans["first"] - first > margin].sort_values("first", ascending=False, kind="stable")
+    early = spans[last - spans["last"] > margin].sort_values("last", kind="stable")
+    if not late.empty:
+        row = late.iloc[0]
+        others = spans[spans["group"] != row["group"]]["first"].median()
+        return Finding(f"{row['source']} came to the story late: its first article is of {_day(row['first'])}, "
+                       f"the other sources' first articles of {_day(others)} (median).",
+                       ChartKind.COVERAGE, Section.SOURCES)
+    if not early.empty:
+        row = early.iloc[0]
+        others = spans[spans["group"] != row["group"]]["last"].median()
+        return Finding(f"{row['source']} stopped covering the story early: its last article is of {_day(row['last'])}, "
+                       f"the other sources' last articles of {_day(others)} (median).",
+                       ChartKind.COVERAGE, Section.SOURCES)
+    return None
+
+
+def _day(value: object) -> str:
+    day = pd.Timestamp(value).date()
+    return f"{day.day} {day:%B %Y}"
 
 
 def types_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
@@ -211,42 +262,43 @@ def statement_finding(tables: Tables, comparisons: Comparisons) -> Finding | Non
 
 def timeline_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
     events = comparisons.events
-    if events.empty or events["article_id"].nunique() < 1 or len(comparisons.labels) < 2:
+    if events.empty or len(comparisons.labels) < 2:
         return None
-    counts = events.groupby("article_id").agg(n=("value", "size"), first=("first", "min"), last=("last", "max"))
+    counts = events.groupby("group").agg(n=("value", "size"), first=("first", "min"))
     counts = counts.reindex(comparisons.order).fillna({"n": 0})
-    top = counts["n"].idxmax()
-    low = counts["n"].idxmin()
-    if counts.loc[top, "n"] == counts.loc[low, "n"]:
+    counts["per_article"] = counts["n"] / [comparisons.grouping.size(g) for g in counts.index]
+    top, low = counts["per_article"].idxmax(), counts["per_article"].idxmin()
+    if counts.loc[top, "per_article"] == counts.loc[low, "per_article"]:
         return None
     low_n = int(counts.loc[low, "n"])
-    low_text = (f"{comparisons.labels[low]} {spell(low_n)}" +
+    low_text = (f"{comparisons.labels[low]} {counts.loc[low, 'per_article']:.1f}" +
                 (f", from {counts.loc[low, 'first'].year}" if low_n else ""))
     return Finding(
-        f"{comparisons.labels[top]} puts {spell(int(counts.loc[top, 'n']))} dated events on the calendar, reaching back "
+        f"{comparisons.labels[top]} puts the most dated events on the calendar, "
+        f"{counts.loc[top, 'per_article']:.1f} per article ({spell(int(counts.loc[top, 'n']))} in all), reaching back "
         f"to {counts.loc[top, 'first'].year}; {low_text}.",
         ChartKind.TIMELINE, Section.TIMELINE)
 
 
 def quoted_words_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
-    articles = _labelled(tables, comparisons)
-    if len(articles) < 2 or articles["quoted_words_share"].max() <= 0:
+    summary = comparisons.summary
+    if len(summary) < 2 or summary["quoted_words_share"].max() <= 0:
         return None
-    top = articles.loc[articles["quoted_words_share"].idxmax()]
-    low = articles.loc[articles["quoted_words_share"].idxmin()]
+    top = summary.loc[summary["quoted_words_share"].idxmax()]
+    low = summary.loc[summary["quoted_words_share"].idxmin()]
     low_text = "none" if low["quoted_words_share"] == 0 else percent(low["quoted_words_share"])
     return Finding(
-        f"Direct quotation fills {percent(top['quoted_words_share'])} of the body of {top['label']}, "
-        f"against {low_text} in {low['label']}.",
+        f"Direct quotation fills {percent(top['quoted_words_share'])} of the body words of {top['source']}, "
+        f"against {low_text} in {low['source']}.",
         ChartKind.SPEAKER_TYPES, Section.QUOTED)
 
 
 def terms_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
     terms = comparisons.terms
-    if len({t.article_id for t in terms}) < 2:
+    if len({t.group for t in terms}) < 2:
         return None
     best = min(terms, key=lambda t: (-t.z, t.term))
-    own = sorted((t for t in terms if t.article_id == best.article_id), key=lambda t: t.rank)
+    own = sorted((t for t in terms if t.group == best.group), key=lambda t: t.rank)
     first = own[0]
     return Finding(
         f"{best.source}'s most distinctive words are {join([f'“{t.term}”' for t in own[:3]])}; "
@@ -256,18 +308,15 @@ def terms_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
 
 
 def length_finding(tables: Tables, comparisons: Comparisons) -> Finding | None:
-    articles = _labelled(tables, comparisons)
-    if len(articles) < 2 or articles["words"].min() <= 0:
+    summary = comparisons.summary
+    if len(summary) < 2 or summary["median_words"].min() <= 0:
         return None
-    top = articles.loc[articles["words"].idxmax()]
-    low = articles.loc[articles["words"].idxmin()]
-    if top["words"] == low["words"]:
+    top = summary.loc[summary["median_words"].idxmax()]
+    low = summary.loc[summary["median_words"].idxmin()]
+    if top["median_words"] == low["median_words"]:
         return None
+    typical = "article" if top["articles"] == 1 and low["articles"] == 1 else "median article"
     return Finding(
-        f"{top['label']} is the longest piece at {top['words']:,} body words, "
-        f"{top['words'] / low['words']:.1f} times {low['label']} ({low['words']:,}).",
+        f"{top['source']} writes at the greatest length ({typical}: {top['median_words']:,} body words), "
+        f"{top['median_words'] / low['median_words']:.1f} times {low['source']} ({low['median_words']:,}).",
         ChartKind.WORDS_PER_SOURCE, Section.SOURCES)
-
-
-def _labelled(tables: Tables, comparisons: Comparisons) -> pd.DataFrame:
-    return tables.articles.assign(label=tables.articles["article_id"].map(comparisons.labels)).reset_index(drop=True)

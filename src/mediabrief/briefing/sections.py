@@ -17,8 +17,6 @@ class Section(str, Enum):
     SAME = "same"
     TERMS = "terms"
     METHODS = "methods"
-    APPENDIX_QUOTES = "appendix-quotes"
-    APPENDIX_DATES = "appendix-dates"
 
     @property
     def heading(self) -> str:
@@ -35,6 +33,4 @@ HEADINGS = {
     Section.SAME: "Same quote, different words",
     Section.TERMS: "What each source says that the others do not",
     Section.METHODS: "Methods and caveats",
-    Section.APPENDIX_QUOTES: "Appendix A: every quote",
-    Section.APPENDIX_DATES: "Appendix B: every dated event",
 }

@@ -23,10 +23,21 @@ from ..tables.build import Tables
 from .findings import Finding, write_findings
 from .sections import Section
 
+# Caps that keep the PDF under 40 pages at any corpus size; what they leave out is in the HTML
+# companion and the tables, and each capped list says how many more there are.
 MAX_FINDINGS = 8
 MAX_HIGHLIGHTS = 24  # quotes on the slides: the longest direct quote of each named speaker per source
 HIGHLIGHT_CHARACTERS = 260
 MAX_SKIPPED_LISTED = 40
+MAX_SOURCE_ROWS = 40  # rows of the sources table
+MAX_SOURCE_BLOCKS = 12  # sources with a table of their speakers, a line of distinctive actors and words
+MAX_SPEAKERS = 8  # speakers listed per source
+MAX_TITLES = 3  # article titles listed per source on the first page
+MAX_PEOPLE = 6  # people listed per source as quoted, and as only talked about
+MAX_DISAGREEMENTS = 6
+MAX_STATEMENTS = 5
+MAX_NOTES = 20
+COMPANION = "companion.html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +80,7 @@ def build_report(tables: Tables, comparisons: Comparisons, charts: Sequence[Char
     articles = tables.articles
     return Report(
         title=title or derive_title(tables, comparisons),
-        subtitle=describe_corpus(articles),
+        subtitle=describe_corpus(articles, comparisons),
         run_date=run_date.isoformat(),
         sections=tuple(Section),
         findings=tuple(findings[:MAX_FINDINGS]),
@@ -77,31 +88,43 @@ def build_report(tables: Tables, comparisons: Comparisons, charts: Sequence[Char
         charts=tuple(ChartPart(kind, next((f.text for f in findings if f.chart is kind), None)) for kind in charts),
         highlights=tuple(quote_highlights(tables.quotes, comparisons)),
         payload={
-            "corpus": corpus_summary(articles, tables),
-            "sources": source_rows(articles, comparisons),
-            "quoted": quoted_view(comparisons),
+            "corpus": corpus_summary(articles, tables, comparisons),
+            "compared": compared_view(articles, comparisons),
+            "sources": capped(records(comparisons.summary, SUMMARY_SHOWN), MAX_SOURCE_ROWS, "sources"),
+            "quoted": capped(quoted_view(comparisons), MAX_SOURCE_BLOCKS, "sources"),
             "genders": gender_rows(comparisons),
             "actors": actors_view(comparisons),
             "timeline": timeline_rows(comparisons),
-            "disagreements": comparisons.disagreements,
-            "statements": comparisons.statements,
-            "terms": terms_view(comparisons),
+            "disagreements": capped(list(comparisons.disagreements), MAX_DISAGREEMENTS, "pairs"),
+            "statements": capped(list(comparisons.statements), MAX_STATEMENTS, "statements"),
+            "article_names": comparisons.grouping.article_names,
+            "terms": capped(terms_view(comparisons), MAX_SOURCE_BLOCKS, "sources"),
             "texts_available": comparisons.texts_available,
             "skipped": skipped_rows(tables.skipped),
-            "notes": list(notes),
+            "notes": capped(list(notes), MAX_NOTES, "notes"),
             "boilerplate": boilerplate_summary(tables, comparisons),
             "accuracy": accuracy or {"origin": "not measured", "sets": []},
-            "all_quotes": quote_rows(tables, comparisons),
-            "all_dates": date_rows(comparisons),
+            "companion": COMPANION,
         },
     )
 
 
-def describe_corpus(articles: pd.DataFrame) -> str:
+SUMMARY_SHOWN = ("source", "articles", "words", "median_words", "quotes", "quotes_per_1000_words", "speakers",
+                 "experts", "quoted_words_share", "actors", "dates", "first", "last")
+
+
+def capped(items: list, limit: int, what: str) -> dict[str, object]:
+    """The first `limit` items, and how many more there are (`{"items", "more", "what"}`)."""
+    return {"items": items[:limit], "more": max(len(items) - limit, 0), "what": what}
+
+
+def describe_corpus(articles: pd.DataFrame, comparisons: Comparisons) -> str:
     """`4 articles from 3 outlets, 5,210 words of coverage, published 2023-09-12 to 2023-09-15`."""
     published = sorted(p for p in articles["published"].dropna().astype(str) if p)
     span = f", published {published[0]} to {published[-1]}" if published else ""
-    return (f"{len(articles)} articles from {articles['outlet'].nunique()} outlets, "
+    compared = "" if comparisons.grouping.by in ("outlet", "article") else \
+        f", compared by {comparisons.grouping.by} ({len(comparisons.order)} groups)"
+    return (f"{len(articles)} articles from {articles['outlet'].nunique()} outlets{compared}, "
             f"{int(articles['words'].sum()):,} words of coverage{span}")
 
 
@@ -110,13 +133,15 @@ def quote_highlights(quotes: pd.DataFrame, comparisons: Comparisons) -> list[Hig
     named = quotes[(quotes["kind"] == "direct") & quotes["speaker"].fillna("").str.strip().ne("")
                    & (quotes["speaker_type"] != SpeakerType.ANONYMOUS.value)]
     rows = []
-    for article_id in comparisons.order:
-        own = named[named["article_id"] == article_id]
-        for speaker in own["speaker"].value_counts().index:
+    named = comparisons.grouping.assign(named)
+    per_source = max(MAX_HIGHLIGHTS // max(len(comparisons.order), 1), 1)
+    for group in comparisons.order:
+        own = named[named["group"] == group]
+        for speaker in own["speaker"].value_counts().index[:per_source]:
             said = own[own["speaker"] == speaker]
             best = said.loc[said["text"].str.len().idxmax()]
             role = best["speaker_role"] if isinstance(best["speaker_role"], str) else ""
-            rows.append(Highlight(comparisons.labels[article_id], str(speaker).strip() + (f", {role}" if role else ""),
+            rows.append(Highlight(comparisons.labels[group], str(speaker).strip() + (f", {role}" if role else ""),
                                   textwrap.shorten(str(best["text"]), HIGHLIGHT_CHARACTERS, placeholder=" …")))
     return rows[:MAX_HIGHLIGHTS]
 
@@ -133,11 +158,13 @@ def derive_title(tables: Tables, comparisons: Comparisons) -> str:
     return f"Media briefing: {len(tables.articles)} articles from {outlets} outlets"
 
 
-def corpus_summary(articles: pd.DataFrame, tables: Tables) -> dict[str, object]:
+def corpus_summary(articles: pd.DataFrame, tables: Tables, comparisons: Comparisons) -> dict[str, object]:
     published = sorted(p for p in articles["published"].dropna().astype(str) if p)
     return {
         "articles": len(articles),
         "outlets": int(articles["outlet"].nunique()),
+        "sources": len(comparisons.order),
+        "by": comparisons.grouping.by,
         "words": int(articles["words"].sum()),
         "quotes": len(tables.quotes),
         "skipped": len(tables.skipped),
@@ -146,32 +173,40 @@ def corpus_summary(articles: pd.DataFrame, tables: Tables) -> dict[str, object]:
     }
 
 
-def source_rows(articles: pd.DataFrame, comparisons: Comparisons) -> list[dict[str, object]]:
-    columns = ["article_id", "outlet", "title", "author", "genre", "published", "words", "quotes", "speakers",
-               "experts", "actors", "dates"]
-    rows = records(articles, columns)
-    for row in rows:
-        row["label"] = comparisons.labels[row["article_id"]]
-    return rows
+def compared_view(articles: pd.DataFrame, comparisons: Comparisons) -> dict[str, object]:
+    """What is compared, at a glance: each source with its article count and first article titles."""
+    grouping = comparisons.grouping
+    by_id = articles.set_index("article_id")
+    # Fewer titles per source as the sources grow in number, so that the first page stays a page.
+    shown = MAX_TITLES if len(grouping.order) <= 8 else 1 if len(grouping.order) <= 20 else 0
+    rows = []
+    for group in grouping.order:
+        members = sorted(grouping.members[group], key=lambda a: (str(by_id.at[a, "published"] or ""), a))
+        rows.append({"source": grouping.labels[group], "articles": len(members),
+                     "titles": [grouping.article_names[a] for a in members[:shown]],
+                     "more": max(len(members) - shown, 0) if shown else 0})
+    return capped(rows, MAX_SOURCE_ROWS, "sources")
 
 
 def quoted_view(comparisons: Comparisons) -> list[dict[str, object]]:
-    """Per source, every speaker with type, role, gender and how often quoted (most quoted first)."""
+    """Per source, its most quoted speakers with type, role, gender and how often quoted."""
     counts = comparisons.speaker_types
+    by_group = {group: frame for group, frame in comparisons.speakers.groupby("group", sort=False)}
     rows = []
-    for article_id in comparisons.order:
-        label = comparisons.labels[article_id]
-        speakers = comparisons.speakers[comparisons.speakers["article_id"] == article_id]
+    for group in comparisons.order:
+        label = comparisons.labels[group]
+        speakers = by_group.get(group, comparisons.speakers.iloc[0:0])
         rows.append({
             "source": label,
+            "articles": comparisons.grouping.size(group),
             "speakers": [
                 {"speaker": s.speaker, "type": s.speaker_type, "role": None if _missing(s.role) else s.role,
-                 "gender": s.gender,
-                 "person": bool(s.person), "quotes": int(s.quotes),
+                 "gender": s.gender, "person": bool(s.person), "quotes": int(s.quotes), "articles": int(s.articles),
                  "kinds": ", ".join(f"{n} {k}" for k, n in (("direct", s.direct), ("partial", s.partial),
                                                              ("reported", s.indirect)) if n)}
-                for s in speakers.itertuples(index=False)
+                for s in speakers.head(MAX_SPEAKERS).itertuples(index=False)
             ],
+            "more": max(len(speakers) - MAX_SPEAKERS, 0),
             "quotes": int(counts.loc[label].sum()) if label in counts.index else 0,
             "unattributed": int(counts.loc[label, "unattributed"]) if label in counts.index else 0,
         })
@@ -185,70 +220,63 @@ def gender_rows(comparisons: Comparisons) -> list[dict[str, object]]:
 
 def actors_view(comparisons: Comparisons) -> dict[str, object]:
     distinctive = comparisons.distinctive_actors
+    shown = comparisons.order[:MAX_SOURCE_BLOCKS]
     room = []
-    for article_id in comparisons.order:
-        items = distinctive[distinctive["article_id"] == article_id]
-        room.append({"source": comparisons.labels[article_id],
+    for group in shown:
+        items = distinctive[distinctive["group"] == group]
+        room.append({"source": comparisons.labels[group],
                      "items": records(items, ["actor", "share", "elsewhere", "mentions"])})
     people = []
     for row in comparisons.people.itertuples(index=False):
-        people.append({"source": row.source,
-                       "quoted": [{"actor": a, "quoted": q, "mentions": m} for a, q, m in row.quoted],
-                       "talked_about": [{"actor": a, "mentions": m} for a, m in row.talked_about]})
+        if row.group in shown:
+            people.append({"source": row.source,
+                           "quoted": [{"actor": a, "quoted": q, "mentions": m} for a, q, m in row.quoted[:MAX_PEOPLE]],
+                           "quoted_more": max(len(row.quoted) - MAX_PEOPLE, 0),
+                           "talked_about": [{"actor": a, "mentions": m} for a, m in row.talked_about[:MAX_PEOPLE]],
+                           "talked_more": max(len(row.talked_about) - MAX_PEOPLE, 0)})
     return {"room": room, "people": people, "top": comparisons.top_actors,
+            "more_sources": max(len(comparisons.order) - len(shown), 0),
             "count": int(comparisons.actor_shares["key"].nunique()) if not comparisons.actor_shares.empty else 0}
 
 
 def timeline_rows(comparisons: Comparisons) -> dict[str, object]:
-    events, windows = comparisons.events, comparisons.windows.set_index("article_id")
+    events = comparisons.events
+    summary = comparisons.summary.set_index("group")
+    by_group = {group: frame for group, frame in events.groupby("group", sort=False)} if not events.empty else {}
     rows = []
-    for article_id in comparisons.order:
-        own = events[events["article_id"] == article_id]
+    for group in comparisons.order[:MAX_SOURCE_ROWS]:
+        own = by_group.get(group, events.iloc[0:0])
+        first, last = summary.at[group, "first"], summary.at[group, "last"]
         rows.append({
-            "source": comparisons.labels[article_id],
-            "published": windows.loc[article_id, "published"] if article_id in windows.index else None,
+            "source": comparisons.labels[group],
+            "articles": comparisons.grouping.size(group),
+            "published": None if first is None else first if first == last else f"{first} to {last}",
             "dated": len(own),
             "earliest": own.loc[own["first"].idxmin(), "value"] if not own.empty else None,
             "latest": own.loc[own["last"].idxmax(), "value"] if not own.empty else None,
-            "undated": comparisons.undated.get(article_id, 0),
+            "undated": comparisons.undated.get(group, 0),
         })
-    return {"rows": rows, "events": len(events), "undated": sum(comparisons.undated.values()),
+    return {"rows": rows, "more": max(len(comparisons.order) - MAX_SOURCE_ROWS, 0), "events": len(events),
+            "undated": sum(comparisons.undated.values()),
             "zoom": [d.isoformat() for d in comparisons.zoom] if comparisons.zoom else None}
 
 
 def terms_view(comparisons: Comparisons) -> list[dict[str, object]]:
-    rows = []
-    for article_id in comparisons.order:
-        rows.append({"source": comparisons.labels[article_id],
-                     "items": [term for term in comparisons.terms if term.article_id == article_id]})
-    return rows
-
-
-def quote_rows(tables: Tables, comparisons: Comparisons) -> list[dict[str, object]]:
-    rows = records(tables.quotes, ["article_id", "speaker", "speaker_type", "speaker_role", "kind", "text",
-                                   "start", "end"])
-    for row in rows:
-        row["source"] = comparisons.labels.get(row["article_id"], row["article_id"])
-        row["speaker"] = (row["speaker"] or "").strip() or None
-    return rows
-
-
-def date_rows(comparisons: Comparisons) -> list[dict[str, object]]:
-    rows = records(comparisons.events, ["article_id", "text", "value", "event", "start", "end", "granularity"])
-    for row in rows:
-        row["source"] = comparisons.labels.get(row["article_id"], row["article_id"])
-    return rows
+    return [{"source": comparisons.labels[group], "items": [t for t in comparisons.terms if t.group == group]}
+            for group in comparisons.order]
 
 
 def boilerplate_summary(tables: Tables, comparisons: Comparisons) -> list[dict[str, object]]:
+    """Per source, the lines set aside as boilerplate, by kind (each line is in boilerplate.csv)."""
     frame = tables.boilerplate
     if frame.empty:
         return []
-    counts = frame.groupby(["article_id", "kind"]).size().unstack(fill_value=0)
+    counts = comparisons.grouping.assign(frame).groupby(["group", "kind"]).size().unstack(fill_value=0)
     rows = []
-    for article_id, row in counts.iterrows():
+    for group in [g for g in comparisons.order if g in counts.index][:MAX_SOURCE_ROWS]:
+        row = counts.loc[group]
         kinds = ", ".join(f"{kind} {int(n)}" for kind, n in row.items() if n)
-        rows.append({"article_id": article_id, "source": comparisons.labels.get(article_id, article_id),
+        rows.append({"source": comparisons.labels[group], "articles": comparisons.grouping.size(group),
                      "lines": int(row.sum()), "kinds": kinds})
     return rows
 

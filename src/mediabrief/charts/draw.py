@@ -23,6 +23,7 @@ from .style import SLIDE_DPI, Chart, house_style, outlet_palette
 
 PLOTTERS: dict[ChartKind, Callable[..., Figure]] = {
     ChartKind.WORDS_PER_SOURCE: plots.plot_words_per_source,
+    ChartKind.COVERAGE: plots.plot_coverage,
     ChartKind.SPEAKER_TYPES: plots.plot_speaker_types,
     ChartKind.WOMEN_QUOTED: plots.plot_women_quoted,
     ChartKind.ACTOR_HEATMAP: plots.plot_actor_heatmap,

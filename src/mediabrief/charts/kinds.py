@@ -16,6 +16,7 @@ class ChartKind(str, Enum):
     """A chart of the briefing; the value is the stem of its files (`figures/timeline.png`)."""
 
     WORDS_PER_SOURCE = "words_per_source"
+    COVERAGE = "coverage_over_time"
     SPEAKER_TYPES = "speaker_types"
     WOMEN_QUOTED = "women_quoted"
     ACTOR_HEATMAP = "actor_heatmap"
@@ -33,6 +34,7 @@ class ChartKind(str, Enum):
 
 CHART_TITLES = {
     ChartKind.WORDS_PER_SOURCE: "How much each source wrote",
+    ChartKind.COVERAGE: "When each source wrote",
     ChartKind.SPEAKER_TYPES: "Who each source quoted, by kind of speaker",
     ChartKind.WOMEN_QUOTED: "Women among the named people quoted",
     ChartKind.ACTOR_HEATMAP: "How much room each source gives each actor",
@@ -40,10 +42,11 @@ CHART_TITLES = {
     ChartKind.DISTINCTIVE_TERMS: "Words each source uses more than the others",
 }
 CHART_SOURCES = {
-    ChartKind.WORDS_PER_SOURCE: "mediabrief, body text after boilerplate removal; articles.csv",
+    ChartKind.WORDS_PER_SOURCE: "mediabrief, articles.csv (body words after boilerplate removal)",
+    ChartKind.COVERAGE: "mediabrief, articles.csv (published); articles without a day or month are not shown",
     ChartKind.SPEAKER_TYPES: "mediabrief, quotes.csv (speaker_type; quotes with no speaker are 'unattributed')",
     ChartKind.WOMEN_QUOTED: "mediabrief, quotes.csv and actors.csv; gender only where the article states it",
-    ChartKind.ACTOR_HEATMAP: "mediabrief, actors.csv (mentions, quoted); top 15 actors by mean share",
+    ChartKind.ACTOR_HEATMAP: "mediabrief, actors.csv (mentions, quoted); the 15 actors with most room on average",
     ChartKind.TIMELINE: "mediabrief, dates.csv (kind = date) and articles.csv (published)",
     ChartKind.DISTINCTIVE_TERMS: "mediabrief, article bodies; log-odds ratio with informative Dirichlet prior",
 }

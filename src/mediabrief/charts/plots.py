@@ -8,58 +8,103 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 
+import matplotlib.dates
 import matplotlib.patches
 import matplotlib.ticker
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .style import (GENDER_COLOURS, MUTED_TEXT, OKABE_ITO, TYPE_COLOURS, bar_label_size, finish, house_style, ink,
-                    new_figure)
+from .style import (GENDER_COLOURS, MUTED_TEXT, OKABE_ITO, OTHERS_COLOUR, TYPE_COLOURS, bar_label_size, finish,
+                    house_style, ink, new_figure)
 
 
 def plot_words_per_source(frame: pd.DataFrame, palette: dict[str, str], *, title: str, source: str) -> Figure:
-    """Horizontal bars: body words per source (`label`, `outlet`, `words`), coloured by outlet."""
+    """Horizontal bars: articles per source (`label`, `colour`, `articles`, `words`), each labelled
+    with its article and word counts."""
     data = frame.iloc[::-1]
     with house_style():
-        figure = new_figure(len(data))
+        figure = new_figure()
         axes = figure.add_subplot()
         positions = list(range(len(data)))
-        bars = axes.barh(positions, data["words"], color=[palette[o] for o in data["outlet"]])
+        bars = axes.barh(positions, data["articles"], color=[palette.get(c, OTHERS_COLOUR) for c in data["colour"]])
         axes.set_yticks(positions, list(data["label"]))
-        axes.bar_label(bars, labels=[f"{w:,}" for w in data["words"]], padding=4, fontsize=bar_label_size(len(data)))
-        axes.set_xlabel("words in the body")
-        axes.margins(x=0.12, y=0.02)
+        notes = [f"{a:,} {'article' if a == 1 else 'articles'}, {w:,} words" for a, w in zip(data["articles"], data["words"])]
+        axes.bar_label(bars, labels=notes, padding=4, fontsize=bar_label_size(len(data)))
+        axes.set_xlabel("articles")
+        axes.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        axes.margins(x=0.3, y=0.02)
         finish(figure, title, source)
     return figure
 
 
+def plot_coverage(counts: pd.DataFrame, order: Sequence[str], palette: dict[str, str], *, unit: str,
+                  peaks: Sequence[tuple[date, int]], title: str, source: str) -> Figure:
+    """Stacked bars: articles per `period` (a day, week or month) by source (`label` in `order`,
+    `colour`), the busiest periods named."""
+    width = {"day": 0.8, "week": 5.6, "month": 24.0}[unit]
+    with house_style():
+        figure = new_figure()
+        axes = figure.add_subplot()
+        wide = counts.pivot_table(index="period", columns="label", values="articles", aggfunc="sum", fill_value=0)
+        wide = wide.reindex(columns=[label for label in order if label in wide.columns]).sort_index()
+        positions = [matplotlib.dates.date2num(p) + (0.0 if unit == "day" else width / 2) for p in wide.index]
+        bottom = np.zeros(len(wide))
+        colours = dict(zip(counts["label"], counts["colour"]))
+        for label in wide.columns:
+            values = wide[label].to_numpy(dtype=float)
+            axes.bar(positions, values, width=width, bottom=bottom, label=label,
+                     color=palette.get(colours[label], OTHERS_COLOUR), edgecolor="white", linewidth=0.4)
+            bottom += values
+        for period, articles in peaks:
+            x = matplotlib.dates.date2num(period) + (0.0 if unit == "day" else width / 2)
+            axes.annotate(f"{_period_name(period, unit)}: {articles}", (x, articles), xytext=(0, 4),
+                          textcoords="offset points", ha="center", fontsize=10, color=MUTED_TEXT)
+        locator = matplotlib.dates.AutoDateLocator(minticks=3, maxticks=8)
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(matplotlib.dates.ConciseDateFormatter(locator))
+        axes.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        axes.set_ylabel(f"articles per {unit}")
+        axes.margins(y=0.15)
+        axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=10)
+        finish(figure, title, source)
+    return figure
+
+
+def _period_name(period: date, unit: str) -> str:
+    return {"day": f"{period.day} {period:%b}", "week": f"week of {period.day} {period:%b}",
+            "month": f"{period:%b %Y}"}[unit]
+
+
 def plot_speaker_types(counts: pd.DataFrame, *, title: str, source: str) -> Figure:
-    """Stacked bars: quotes per source (rows, index = label) by speaker type (columns)."""
+    """100 % bars: each source's quotes (rows, index = label) by speaker type (columns), so sources of
+    any size compare; the counts sit in the segments and each source's total at the end."""
     data = counts.iloc[::-1]
     types = [t for t in counts.columns if counts[t].sum() > 0] or list(counts.columns[:1])
     totals = data[types].sum(axis=1)
+    shares = data[types].div(totals.where(totals > 0), axis=0).fillna(0.0)
     with house_style():
-        figure = new_figure(len(data))
+        figure = new_figure()
         axes = figure.add_subplot()
         positions = list(range(len(data)))
-        left = pd.Series(0, index=data.index, dtype=float)
-        widest = max(float(totals.max()), 1.0)
+        left = pd.Series(0.0, index=data.index)
         for kind in types:
-            values = data[kind].astype(float)
-            axes.barh(positions, values, left=left, color=TYPE_COLOURS.get(kind, "#999999"), label=kind,
-                      edgecolor="white", linewidth=0.8)
-            for y, (value, start) in enumerate(zip(values, left)):
-                if value and value / widest >= 0.045:
-                    axes.text(start + value / 2, y, f"{int(value)}", ha="center", va="center",
-                              fontsize=bar_label_size(len(data)), color=ink(TYPE_COLOURS.get(kind, "#999999")))
-            left = left + values
+            colour = TYPE_COLOURS.get(kind, "#999999")
+            axes.barh(positions, shares[kind], left=left, color=colour, label=kind, edgecolor="white", linewidth=0.8)
+            for y, (share, start, count) in enumerate(zip(shares[kind], left, data[kind])):
+                if count and share >= 0.06:
+                    axes.text(start + share / 2, y, f"{int(count)}", ha="center", va="center",
+                              fontsize=bar_label_size(len(data)), color=ink(colour))
+            left = left + shares[kind]
         for y, total in enumerate(totals):
-            axes.text(total + widest * 0.01, y, f"{int(total)}" if total else "no quotes", va="center",
+            axes.text(1.01 if total else 0.01, y, f"{int(total):,} quotes" if total else "no quotes", va="center",
                       fontsize=bar_label_size(len(data)), color=MUTED_TEXT)
         axes.set_yticks(positions, list(data.index))
-        axes.set_xlim(0, widest * 1.12)
-        axes.set_xlabel("quotes (direct, partial and reported)")
+        axes.set_xlim(0, 1.2)
+        axes.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0 %", "25 %", "50 %", "75 %", "100 %"])
+        axes.set_xlabel("share of the source's quotes (direct, partial and reported)")
         axes.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=min(len(types), 4), title="speaker type",
                     title_fontsize=11, alignment="left")
         finish(figure, title, source)
@@ -70,7 +115,7 @@ def plot_women_quoted(frame: pd.DataFrame, *, title: str, source: str) -> Figure
     """100 % bars: named people quoted per source (`label`, `female`, `male`, `unknown`, `people`)."""
     data = frame.iloc[::-1].reset_index(drop=True)
     with house_style():
-        figure = new_figure(len(data))
+        figure = new_figure()
         axes = figure.add_subplot()
         positions = list(range(len(data)))
         left = pd.Series(0.0, index=data.index)
@@ -105,7 +150,7 @@ def plot_distinctive_terms(terms: pd.DataFrame, order: Sequence[str], palette: d
     rows = math.ceil(count / columns)
     per_panel = int(terms.groupby("label").size().max()) if not terms.empty else 1
     with house_style():
-        figure = new_figure(rows * per_panel, per_row=0.3 if rows > 1 else 0.2, fixed=1.6 + 0.5 * rows)
+        figure = new_figure()
         grid = figure.subplots(rows, columns, squeeze=False)
         for index, axes in enumerate(grid.flat):
             if index >= len(order):
@@ -119,7 +164,7 @@ def plot_distinctive_terms(terms: pd.DataFrame, order: Sequence[str], palette: d
                           transform=axes.transAxes, fontsize=10, color=MUTED_TEXT)
                 axes.set_axis_off()
                 continue
-            colour = palette.get(str(data["outlet"].iloc[0]), OKABE_ITO[0])
+            colour = palette.get(str(data["colour"].iloc[0]), OKABE_ITO[0])
             positions = list(range(len(data)))
             axes.barh(positions, data["z"], color=colour)
             axes.set_yticks(positions, list(data["term"]), fontsize=11 if columns > 2 else 12)
@@ -140,7 +185,7 @@ def plot_actor_heatmap(shares: pd.DataFrame, quoted: pd.DataFrame, *, title: str
     rows, columns = shares.shape
     values = shares.to_numpy(dtype=float)
     with house_style():
-        figure = new_figure(rows, per_row=0.42, fixed=3.4)
+        figure = new_figure()
         axes = figure.add_subplot()
         image = axes.imshow(values, cmap="Blues", vmin=0, vmax=max(float(values.max()) if values.size else 0, 0.01),
                             aspect="auto", interpolation="nearest")

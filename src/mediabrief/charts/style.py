@@ -27,9 +27,9 @@ TYPE_COLOURS = {SpeakerType.EXPERT.value: "#332288", SpeakerType.OFFICIAL.value:
                 SpeakerType.INSTITUTION.value: "#44AA99", SpeakerType.MEDIA.value: "#DDCC77",
                 SpeakerType.ANONYMOUS.value: "#CC6677", SpeakerType.OTHER.value: "#AA4499", "unattributed": "#BBBBBB"}
 MUTED_TEXT = "#555555"
+OTHERS_COLOUR = "#BBBBBB"  # the sources beyond the largest, merged into one row or band
 SLIDE_SIZE = (10.0, 5.625)
 SLIDE_DPI = 200
-ROW_INCHES = 0.34
 STYLE = {
     "font.family": "DejaVu Sans",
     "font.size": 13,
@@ -75,11 +75,10 @@ def house_style() -> Iterator[None]:
         yield
 
 
-def new_figure(rows: int = 0, *, per_row: float = ROW_INCHES, fixed: float = 2.2) -> Figure:
-    """A 16:9 canvas, taller when `rows` rows need more than it has, so labels keep their size."""
-    width, height = SLIDE_SIZE
-    height = max(height, fixed + per_row * rows)
-    return Figure(figsize=(width, height), dpi=SLIDE_DPI, layout="constrained")
+def new_figure() -> Figure:
+    """A 16:9 canvas, whatever the number of sources: a slide's shape. The plans cap the rows
+    (the largest sources, then "others") so that labels keep their size."""
+    return Figure(figsize=SLIDE_SIZE, dpi=SLIDE_DPI, layout="constrained")
 
 
 def finish(figure: Figure, title: str, source: str) -> None:

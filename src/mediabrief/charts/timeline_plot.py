@@ -17,18 +17,18 @@ from matplotlib.patches import Patch
 
 from matplotlib.figure import Figure
 
-from .style import MUTED_TEXT, finish, house_style, new_figure
+from .style import MUTED_TEXT, OTHERS_COLOUR, finish, house_style, new_figure
 
 PUBLISHED_COLOUR = "#d9d9d9"
 
 
 def plot_timeline(events: pd.DataFrame, windows: pd.DataFrame, order: Sequence[str], palette: dict[str, str], *,
                   zoom: tuple[date, date] | None, title: str, source: str) -> Figure:
-    """Rows `order` (labels); `events` has `label`, `outlet`, `first`, `last` (dates), `offset`;
+    """Rows `order` (labels); `events` has `label`, `colour` (a palette key), `first`, `last` (dates), `offset`;
     `windows` has `label`, `first`, `last` (the publication date or month)."""
     rows = {label: i for i, label in enumerate(order)}
     with house_style():
-        figure = new_figure(len(order), per_row=0.42, fixed=2.6)
+        figure = new_figure()
         grid = figure.add_gridspec(2, 1 if zoom is None else 2, height_ratios=[1, 9 + len(order) / 2])
         _legend(figure.add_subplot(grid[0, :]))
         if zoom is None:
@@ -69,7 +69,7 @@ def _draw_panel(axes: Axes, events: pd.DataFrame, windows: pd.DataFrame, rows: d
         if y is None:
             continue
         y += _jitter(event.offset)
-        colour = palette.get(event.outlet, "#000000")
+        colour = palette.get(event.colour, OTHERS_COLOUR)
         if event.first == event.last:
             axes.plot(mdates.date2num(event.first) + 0.5, y, marker="o", markersize=8, color=colour,
                       markeredgecolor="white", markeredgewidth=0.8, zorder=4, linestyle="none")

@@ -17,20 +17,24 @@ from ..settings import Thresholds
 from ..tables.build import Tables
 from . import coverage, terms, timeline
 from .disagreements import DateDisagreement, date_disagreements
-from .sources import source_labels
+from .groups import Grouping, group_articles
 from .statements import SharedStatement, shared_statements
 from .terms import DistinctiveTerm
+from .volume import Volume, coverage_over_time, group_summary
 
 
 @dataclass(frozen=True, slots=True)
 class Comparisons:
-    """What the briefing says beyond the raw tables; every frame is keyed by `article_id`.
+    """What the briefing says beyond the raw tables. A *source* is a group of articles (`grouping`,
+    by outlet unless told otherwise); every frame is keyed by its `group`, with its label `source`.
 
     `actor_names` maps an actor's name key (the key of `actor_shares` and `actor_matrix`'s columns)
     to the spelling shown: the one display-name lookup of the charts, findings and briefing.
     """
 
-    labels: dict[str, str]
+    grouping: Grouping
+    summary: pd.DataFrame
+    volume: Volume
     speakers: pd.DataFrame
     speaker_types: pd.DataFrame
     genders: pd.DataFrame
@@ -50,9 +54,14 @@ class Comparisons:
     texts_available: bool
 
     @property
+    def labels(self) -> dict[str, str]:
+        """Source (group) key -> the label shown, in briefing order."""
+        return self.grouping.labels
+
+    @property
     def order(self) -> list[str]:
-        """Article ids in briefing order."""
-        return list(self.labels)
+        """Source (group) keys in briefing order."""
+        return self.grouping.order
 
     def actor_name(self, key: str) -> str:
         return self.actor_names.get(key, key)
@@ -63,23 +72,26 @@ class Comparisons:
         return [self.actor_name(key) for key in self.actor_matrix.columns]
 
 
-def build_comparisons(tables: Tables, analyses: Sequence[ArticleAnalysis] = (), *,
+def build_comparisons(tables: Tables, analyses: Sequence[ArticleAnalysis] = (), *, by: str = "outlet",
                       thresholds: Thresholds = Thresholds()) -> Comparisons:
-    """Every comparison; without `analyses` the text-based ones (terms, disagreements) are empty."""
+    """Every comparison between the sources (the articles grouped `by` a column of articles.csv);
+    without `analyses` the text-based ones (terms, disagreements) are empty."""
     articles = tables.articles
-    labels = source_labels(articles)
-    order = list(labels)
-    speakers = coverage.speakers(tables.quotes, tables.actors, labels)
-    shares = coverage.actor_shares(tables.actors, labels)
+    grouping = group_articles(articles, by)
+    order = grouping.order
+    speakers = coverage.speakers(tables.quotes, tables.actors, grouping)
+    shares = coverage.actor_shares(tables.actors, grouping)
     matrix = coverage.share_matrix(shares, order)
     names = dict(zip(shares["key"], shares["actor"]))
-    events = timeline.dated_events(tables.dates, articles, labels)
-    windows = timeline.publication_windows(articles, labels)
+    events = timeline.dated_events(tables.dates, articles, grouping)
+    windows = timeline.publication_windows(articles, grouping)
     return Comparisons(
-        labels=labels,
+        grouping=grouping,
+        summary=group_summary(articles, speakers, shares, grouping),
+        volume=coverage_over_time(articles, grouping),
         speakers=speakers,
-        speaker_types=coverage.speaker_type_counts(tables.quotes, articles, labels),
-        genders=coverage.gender_counts(speakers, articles, labels),
+        speaker_types=coverage.speaker_type_counts(tables.quotes, grouping),
+        genders=coverage.gender_counts(speakers, grouping),
         actor_shares=shares,
         actor_matrix=matrix,
         actor_quoted=coverage.quoted_matrix(shares, matrix) if not shares.empty else matrix.astype(bool),
@@ -88,27 +100,27 @@ def build_comparisons(tables: Tables, analyses: Sequence[ArticleAnalysis] = (), 
         people=coverage.quoted_or_talked_about(shares),
         events=events,
         windows=windows,
-        undated=timeline.undated_counts(tables.dates),
+        undated=timeline.undated_counts(tables.dates, grouping),
         zoom=timeline.zoom_window(events, windows),
-        terms=tuple(_distinctive_terms(tables, analyses, labels)),
-        statements=tuple(shared_statements(tables.quotes, labels, cutoff=thresholds.quote_similarity,
+        terms=tuple(_distinctive_terms(tables, analyses, grouping)),
+        statements=tuple(shared_statements(tables.quotes, grouping, cutoff=thresholds.quote_similarity,
                                            min_words=thresholds.quote_min_words)),
-        disagreements=tuple(_disagreements(tables, analyses, events, labels, names, thresholds)),
+        disagreements=tuple(_disagreements(tables, analyses, events, grouping, names, thresholds)),
         texts_available=bool(analyses),
     )
 
 
 def _distinctive_terms(tables: Tables, analyses: Sequence[ArticleAnalysis],
-                       labels: dict[str, str]) -> list[DistinctiveTerm]:
+                       grouping: Grouping) -> list[DistinctiveTerm]:
     if not analyses:
         return []
     bodies = {a.article.article_id: a.article.body for a in analyses}
-    scores = terms.log_odds(terms.term_counts(bodies, tables.actors))
-    return terms.distinctive_terms(scores, labels)
+    scores = terms.log_odds(terms.term_counts(bodies, tables.actors, grouping.group_of))
+    return terms.distinctive_terms(scores, grouping.labels)
 
 
 def _disagreements(tables: Tables, analyses: Sequence[ArticleAnalysis], events: pd.DataFrame,
-                   labels: dict[str, str], names: dict[str, str], thresholds: Thresholds) -> list[DateDisagreement]:
+                   grouping: Grouping, names: dict[str, str], thresholds: Thresholds) -> list[DateDisagreement]:
     if not analyses or events.empty:
         return []
     texts = {a.article.article_id: a.article.text for a in analyses}
@@ -119,11 +131,23 @@ def _disagreements(tables: Tables, analyses: Sequence[ArticleAnalysis], events: 
     )
     published = {row.article_id: timeline.value_interval(row.published) for row in tables.articles.itertuples()}
     pattern = terms.name_pattern(terms.actor_aliases(tables.actors)) if not tables.actors.empty else None
-    found = date_disagreements(events, texts, mentions, labels, published=published, names=pattern,
-                               threshold=thresholds.disagreement_min_score, likely=thresholds.disagreement_likely)
-    return [replace_actors(item, names) for item in found]
+    sources = {article_id: grouping.source_of(article_id) for article_id in grouping.group_of}
+    found = date_disagreements(events, texts, mentions, sources, published=published, names=pattern,
+                               threshold=thresholds.disagreement_min_score, likely=thresholds.disagreement_likely,
+                               **_by_source(grouping))
+    group_of = grouping.group_of
+    return [replace_actors(item, names) for item in found
+            if group_of[item.left.article_id] != group_of[item.right.article_id]]
 
 
 def replace_actors(item: DateDisagreement, names: dict[str, str]) -> DateDisagreement:
     """The shared actors by the spelling the briefing shows, not by their name keys."""
     return replace(item, shared_actors=tuple(names.get(k, k) for k in item.shared_actors))
+
+
+def _by_source(grouping: Grouping) -> dict[str, object]:
+    """Pairs only between sources, where `date_disagreements` can tell sources apart."""
+    import inspect
+
+    accepted = inspect.signature(date_disagreements).parameters
+    return {"source_of": grouping.group_of} if "source_of" in accepted else {}

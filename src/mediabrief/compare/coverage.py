@@ -1,19 +1,20 @@
 """Who each source quoted and whom it named: speaker and actor tables derived from quotes.csv and actors.csv.
 
-Every function takes the long-form tables and returns a DataFrame with `article_id` (and the
-source label), so the charts and the briefing only select and print.
+Every function takes the long-form tables and the grouping, and returns a DataFrame keyed by
+`group` (with its label, `source`), so the charts and the briefing only select and print.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
 from ..names import name_key
 from ..records import Gender, SpeakerType
+from .groups import Grouping
 from .sources import display_names
 
 UNATTRIBUTED = "unattributed"  # a quote whose speaker the tool could not find
@@ -21,103 +22,106 @@ SPEAKER_TYPES = (*(kind.value for kind in SpeakerType), UNATTRIBUTED)
 GENDERS = tuple(gender.value for gender in Gender)
 PERSON_TYPES = frozenset(kind.value for kind in (SpeakerType.EXPERT, SpeakerType.OFFICIAL, SpeakerType.OTHER))
 SPEAKER_COLUMNS = (
-    "article_id", "source", "speaker", "speaker_type", "role", "gender", "quotes", "direct", "partial",
-    "indirect", "person", "first_start",
+    "group", "source", "speaker", "speaker_type", "role", "gender", "quotes", "articles", "direct", "partial",
+    "indirect", "person", "first",
 )
 
 
-def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
-    """One row per source and speaker: type, role, gender, how often and how they were quoted.
+def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
+    """One row per source and speaker: type, role, gender, how often, in how many articles and how quoted.
 
-    Notes: a speaker counts as a named person when the same article names them as a person actor
-    (so `South Korean lawmakers` and `the Kremlin` do not); spellings that differ only in case or
-    hyphens (`Kim Jong-un`, `Kim Jong Un`) are one speaker. Gender is the article's own word for it
-    (any quote of the speaker marked female or male), else unknown.
+    Notes: a speaker counts as a named person when an article of the source names them as a person
+    actor (so `South Korean lawmakers` and `the Kremlin` do not); spellings that differ only in case
+    or hyphens (`Kim Jong-un`, `Kim Jong Un`) are one speaker. Gender is the articles' own word for
+    it (any quote of the speaker marked female or male), else unknown.
     """
     attributed = quotes[quotes["speaker"].map(name_key) != ""]
     if attributed.empty:
         return pd.DataFrame(columns=list(SPEAKER_COLUMNS))
     names = display_names(attributed, "speaker")
-    people = set(zip(actors.loc[actors["type"] == "person", "article_id"],
-                     actors.loc[actors["type"] == "person", "actor"].map(name_key)))
+    persons = actors[actors["type"] == "person"]
+    people = set(zip(persons["article_id"].map(grouping.group_of), persons["actor"].map(name_key)))
+    position = {article_id: n for n, article_id in enumerate(sorted(grouping.group_of))}
     # Plain Python per speaker: a pandas operation per group cost 5 ms, 3 s for 84 articles.
     groups: dict[tuple[str, str], list[tuple]] = {}
     columns = ["article_id", "speaker", "kind", "speaker_type", "speaker_role", "speaker_gender", "start"]
     for row in attributed[columns].itertuples(index=False, name=None):
-        groups.setdefault((row[0], name_key(row[1])), []).append(row)
+        groups.setdefault((grouping.group_of[row[0]], name_key(row[1])), []).append(row)
     rows = []
-    for (article_id, key), group in sorted(groups.items(), key=lambda item: item[0]):
-        kinds = Counter(row[2] for row in group)
-        speaker_type = _most_common([row[3] for row in group])
+    for (group, key), said in groups.items():
+        kinds = Counter(row[2] for row in said)
+        speaker_type = _most_common([row[3] for row in said])
         rows.append({
-            "article_id": article_id,
-            "source": labels.get(article_id, article_id),
+            "group": group,
+            "source": grouping.labels[group],
             "speaker": names[key].strip(),
             "speaker_type": speaker_type,
-            "role": _longest([row[4] for row in group]),
-            "gender": _gender([row[5] for row in group]),
-            "quotes": len(group),
+            "role": _longest([row[4] for row in said]),
+            "gender": _gender([row[5] for row in said]),
+            "quotes": len(said),
+            "articles": len({row[0] for row in said}),
             "direct": kinds["direct"],
             "partial": kinds["partial"],
             "indirect": kinds["indirect"],
-            "person": (article_id, key) in people and speaker_type in PERSON_TYPES,
-            "first_start": int(min(row[6] for row in group)),
+            "person": (group, key) in people and speaker_type in PERSON_TYPES,
+            "first": min((position[row[0]], int(row[6])) for row in said),
         })
-    frame = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
-    return frame.sort_values(["article_id", "quotes", "first_start"], ascending=[True, False, True],
-                             kind="stable").reset_index(drop=True)
+    rank = {group: n for n, group in enumerate(grouping.order)}
+    rows.sort(key=lambda r: (rank[r["group"]], -r["quotes"], r["first"]))
+    return pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
 
 
-def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
-    """Quotes per source (rows, in article order) and speaker type (columns, SPEAKER_TYPES order)."""
+def speaker_type_counts(quotes: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
+    """Quotes per source (rows, in briefing order, indexed by label) and speaker type (SPEAKER_TYPES order)."""
     types = quotes["speaker_type"].where(quotes["speaker"].map(name_key) != "", UNATTRIBUTED)
-    counts = pd.crosstab(quotes["article_id"], types) if not quotes.empty else pd.DataFrame()
-    counts = counts.reindex(index=articles["article_id"], columns=list(SPEAKER_TYPES), fill_value=0).fillna(0)
+    counts = pd.crosstab(quotes["article_id"].map(grouping.group_of), types) if not quotes.empty else pd.DataFrame()
+    counts = counts.reindex(index=grouping.order, columns=list(SPEAKER_TYPES), fill_value=0).fillna(0)
     counts = counts.astype(int)
-    counts.index = [labels.get(a, a) for a in counts.index]
+    counts.index = [grouping.labels[g] for g in counts.index]
     counts.index.name = "source"
     return counts
 
 
-def gender_counts(speaker_table: pd.DataFrame, articles: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
-    """Named people quoted per source, by gender as the article gives it (Gender Gap Tracker style)."""
+def gender_counts(speaker_table: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
+    """Named people quoted per source, by gender as the articles give it (Gender Gap Tracker style)."""
     people = speaker_table[speaker_table["person"].astype(bool)]
-    counts = pd.crosstab(people["article_id"], people["gender"]) if not people.empty else pd.DataFrame()
-    counts = counts.reindex(index=articles["article_id"], columns=list(GENDERS), fill_value=0).fillna(0).astype(int)
+    counts = pd.crosstab(people["group"], people["gender"]) if not people.empty else pd.DataFrame()
+    counts = counts.reindex(index=grouping.order, columns=list(GENDERS), fill_value=0).fillna(0).astype(int)
     counts["people"] = counts.sum(axis=1)
     known = counts["female"] + counts["male"]
     counts["women_share"] = (counts["female"] / counts["people"]).where(counts["people"] > 0)
     counts["women_share_known"] = (counts["female"] / known).where(known > 0)
-    counts.insert(0, "source", [labels.get(a, a) for a in counts.index])
-    counts.index.name = "article_id"
+    counts.insert(0, "source", [grouping.labels[g] for g in counts.index])
+    counts.index.name = "group"
     return counts.reset_index()
 
 
-def actor_shares(actors: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+def actor_shares(actors: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
     """One row per source and actor: mentions, share of the source's actor mentions, times quoted.
 
-    Notes: share = the actor's mentions / all actor mentions in that article, so long and short
-    articles compare; spelling variants of one name are one actor (see `name_key`).
+    Notes: share = the actor's mentions / all actor mentions in that source, so large and small
+    sources compare; spelling variants of one name are one actor (see `name_key`).
     """
+    columns = ["group", "source", "key", "actor", "type", "mentions", "share", "quoted"]
     if actors.empty:
-        return pd.DataFrame(columns=["article_id", "source", "key", "actor", "type", "mentions", "share", "quoted"])
-    data = actors.assign(key=actors["actor"].map(name_key))
+        return pd.DataFrame(columns=columns)
+    data = actors.assign(key=actors["actor"].map(name_key), group=actors["article_id"].map(grouping.group_of))
     names = display_names(data, "actor", weight="mentions")
-    grouped = data.groupby(["article_id", "key"], sort=True).agg(
+    grouped = data.groupby(["group", "key"], sort=True).agg(
         mentions=("mentions", "sum"), quoted=("quoted", "sum"), type=("type", "first")).reset_index()
     grouped["actor"] = grouped["key"].map(names)
-    totals = grouped.groupby("article_id")["mentions"].transform("sum")
+    totals = grouped.groupby("group")["mentions"].transform("sum")
     grouped["share"] = grouped["mentions"] / totals
-    grouped["source"] = grouped["article_id"].map(lambda a: labels.get(a, a))
-    return grouped[["article_id", "source", "key", "actor", "type", "mentions", "share", "quoted"]]
+    grouped["source"] = grouped["group"].map(grouping.labels)
+    return grouped[columns]
 
 
-def share_matrix(shares: pd.DataFrame, article_ids: list[str], top: int = 15) -> pd.DataFrame:
+def share_matrix(shares: pd.DataFrame, groups: list[str], top: int = 15) -> pd.DataFrame:
     """Sources × the `top` actors by mean share across sources (every source weighs the same)."""
     if shares.empty:
-        return pd.DataFrame(index=article_ids)
-    wide = shares.pivot_table(index="article_id", columns="key", values="share", aggfunc="sum", fill_value=0.0)
-    wide = wide.reindex(index=article_ids, fill_value=0.0).fillna(0.0)
+        return pd.DataFrame(index=groups)
+    wide = shares.pivot_table(index="group", columns="key", values="share", aggfunc="sum", fill_value=0.0)
+    wide = wide.reindex(index=groups, fill_value=0.0).fillna(0.0)
     order = wide.mean(axis=0).sort_values(ascending=False, kind="stable")
     keys = sorted(order.index[:top], key=lambda k: (-order[k], k))
     return wide[keys]
@@ -125,35 +129,35 @@ def share_matrix(shares: pd.DataFrame, article_ids: list[str], top: int = 15) ->
 
 def quoted_matrix(shares: pd.DataFrame, matrix: pd.DataFrame) -> pd.DataFrame:
     """Booleans shaped like `matrix`: was that actor quoted in that source."""
-    quoted = shares.pivot_table(index="article_id", columns="key", values="quoted", aggfunc="sum", fill_value=0)
+    quoted = shares.pivot_table(index="group", columns="key", values="quoted", aggfunc="sum", fill_value=0)
     return quoted.reindex(index=matrix.index, columns=matrix.columns, fill_value=0).fillna(0).gt(0)
 
 
-def distinctive_actors(shares: pd.DataFrame, article_ids: list[str], per_source: int = 3) -> pd.DataFrame:
+def distinctive_actors(shares: pd.DataFrame, groups: list[str], per_source: int = 3) -> pd.DataFrame:
     """Per source, the actors it gives most room that the other sources give least.
 
     Notes: score = share here minus the mean share over the other sources (percentage points);
     only actors with a positive score are listed.
     """
-    columns = ["article_id", "source", "actor", "share", "elsewhere", "difference", "mentions"]
-    if shares.empty or len(article_ids) < 2:
+    columns = ["group", "source", "actor", "share", "elsewhere", "difference", "mentions"]
+    if shares.empty or len(groups) < 2:
         return pd.DataFrame(columns=columns)
-    wide = shares.pivot_table(index="article_id", columns="key", values="share", aggfunc="sum", fill_value=0.0)
-    wide = wide.reindex(index=article_ids, fill_value=0.0).fillna(0.0)
-    count = len(article_ids)
+    wide = shares.pivot_table(index="group", columns="key", values="share", aggfunc="sum", fill_value=0.0)
+    wide = wide.reindex(index=groups, fill_value=0.0).fillna(0.0)
+    count = len(groups)
     elsewhere = (wide.sum(axis=0).to_numpy()[None, :] - wide.to_numpy()) / (count - 1)
     difference = wide.to_numpy() - elsewhere
-    lookup = shares.set_index(["article_id", "key"])
+    lookup = shares.set_index(["group", "key"])
     names = dict(zip(shares["key"], shares["actor"]))
     rows = []
     keys = list(wide.columns)
-    for i, article_id in enumerate(article_ids):
+    for i, group in enumerate(groups):
         ahead = difference[i]
         # Only the few actors this source gives more room than the others are sorted, not every actor.
         for j in sorted(np.flatnonzero(ahead > 0).tolist(), key=lambda j: (-ahead[j], keys[j]))[:per_source]:
             key = keys[j]
-            row = lookup.loc[(article_id, key)]
-            rows.append({"article_id": article_id, "source": row["source"], "actor": names[key],
+            row = lookup.loc[(group, key)]
+            rows.append({"group": group, "source": row["source"], "actor": names[key],
                          "share": float(wide.iat[i, j]), "elsewhere": float(elsewhere[i, j]),
                          "difference": float(difference[i, j]), "mentions": int(row["mentions"])})
     return pd.DataFrame(rows, columns=columns)
@@ -163,17 +167,17 @@ def quoted_or_talked_about(shares: pd.DataFrame) -> pd.DataFrame:
     """Person actors per source, split into those the source quoted and those it only talked about."""
     people = shares[shares["type"] == "person"]
     # One sort, then plain Python per source: a sort per source's frame cost 5 ms an article.
-    ordered = people.sort_values(["article_id", "mentions", "actor"], ascending=[True, False, True], kind="stable")
+    ordered = people.sort_values(["group", "mentions", "actor"], ascending=[True, False, True], kind="stable")
     rows: dict[str, dict[str, object]] = {}
-    for article_id, source, actor, mentions, quoted in ordered[
-            ["article_id", "source", "actor", "mentions", "quoted"]].itertuples(index=False, name=None):
-        row = rows.setdefault(article_id, {"article_id": article_id, "source": source, "quoted": [],
+    for group, source, actor, mentions, quoted in ordered[
+            ["group", "source", "actor", "mentions", "quoted"]].itertuples(index=False, name=None):
+        row = rows.setdefault(group, {"group": group, "source": source, "quoted": [],
                                            "talked_about": []})
         if quoted > 0:
             row["quoted"].append((actor, int(quoted), int(mentions)))
         else:
             row["talked_about"].append((actor, int(mentions)))
-    return pd.DataFrame(list(rows.values()), columns=["article_id", "source", "quoted", "talked_about"])
+    return pd.DataFrame(list(rows.values()), columns=["group", "source", "quoted", "talked_about"])
 
 
 def _present(values: Iterable[object]) -> list[str]:

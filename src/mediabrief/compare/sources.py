@@ -1,13 +1,8 @@
-"""How each article is named in the briefing and its charts, and how names are compared across articles.
-
-A *source* is one article. Its label is the outlet when the outlet has one article, else the outlet
-with what tells its articles apart (genre, then the file number), so that two pieces from the same
-site never share a row label.
-"""
+"""Labels as the briefing and its charts show them: unique, shortened for an axis, wrapped for a tick,
+and the spelling shown for a name that is written several ways."""
 
 from __future__ import annotations
 
-import re
 import textwrap
 
 import pandas as pd
@@ -17,28 +12,14 @@ from ..names import name_key
 LABEL_WIDTH = 34
 
 
-def source_labels(articles: pd.DataFrame) -> dict[str, str]:
-    """`article_id -> label`, unique across the corpus, in the order of `articles`."""
-    labels: dict[str, str] = {}
-    for _, group in articles.groupby("outlet", sort=False):
-        if len(group) == 1:
-            row = group.iloc[0]
-            labels[row["article_id"]] = str(row["outlet"])
-            continue
-        genres = group["genre"].fillna("").astype(str)
-        by_genre = genres.str.len().gt(0).all() and genres.is_unique
-        for (_, row), genre in zip(group.iterrows(), genres):
-            detail = genre if by_genre else file_number(str(row["article_id"]))
-            labels[row["article_id"]] = f"{row['outlet']} ({detail})"
-    if len(set(labels.values())) < len(labels):  # two files with the same number in one outlet
-        labels = {aid: f"{label} · {aid}" for aid, label in labels.items()}
-    return {aid: labels[aid] for aid in articles["article_id"]}
-
-
-def file_number(article_id: str) -> str:
-    """`002_d8d2b0.txt` -> `002`: the leading token of the file name, else the name without extension."""
-    stem = article_id.rsplit(".", 1)[0]
-    return re.split(r"[_\-\s]", stem, maxsplit=1)[0] or stem
+def unique_labels(labels: dict[str, str]) -> dict[str, str]:
+    """The labels, in order, with a number after any that another label already has (`X`, `X #2`)."""
+    seen: dict[str, int] = {}
+    unique = {}
+    for key, label in labels.items():
+        seen[label] = seen.get(label, 0) + 1
+        unique[key] = label if seen[label] == 1 else f"{label} #{seen[label]}"
+    return unique
 
 
 def abbreviate(label: str, width: int = LABEL_WIDTH) -> str:

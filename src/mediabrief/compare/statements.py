@@ -9,11 +9,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 from rapidfuzz import fuzz
+
+from .groups import Grouping
 
 Piece = tuple[str, str]
 Pieces = list[Piece]
@@ -26,6 +28,7 @@ class Carrier:
 
     source: str
     article_id: str
+    article: str  # the article by its title, outlet and date
     speakers: tuple[str, ...]
     kinds: tuple[str, ...]
     where: tuple[tuple[int, int], ...]
@@ -67,9 +70,12 @@ def normalise_quote(text: str) -> str:
     return " ".join(re.sub(r"[^\w' ]+", " ", text).split())
 
 
-def shared_statements(quotes: pd.DataFrame, labels: Mapping[str, str], *,
+def shared_statements(quotes: pd.DataFrame, grouping: Grouping, *,
                       cutoff: float, min_words: int) -> list[SharedStatement]:
     """Statements found in more than one source, grouped, each wording with its sources and speakers.
+
+    A statement repeated by two articles of one source is not listed: it says nothing about how
+    the sources differ.
 
     Notes: quotes of at least `min_words` words are compared by rapidfuzz's partial_ratio (the best
     matching stretch of the longer text, 0-100) on case- and punctuation-folded text, and linked when
@@ -77,7 +83,7 @@ def shared_statements(quotes: pd.DataFrame, labels: Mapping[str, str], *,
     compared word by word with difflib (punctuation counts as a word, so a dropped comma shows).
     """
     candidates = quotes[quotes["text"].fillna("").map(lambda t: len(normalise_quote(t).split()) >= min_words)]
-    if candidates["article_id"].nunique() < 2:
+    if candidates["article_id"].map(grouping.group_of).nunique() < 2:
         return []
     texts = sorted(set(candidates["text"].map(normalise_quote)))
     parent = list(range(len(texts)))
@@ -94,24 +100,25 @@ def shared_statements(quotes: pd.DataFrame, labels: Mapping[str, str], *,
     article_of = dict(zip(candidates.index, candidates["article_id"]))
     statements = []
     for root, rows in groups.items():
-        if len({article_of[row] for row in rows}) < 2:
+        if len({grouping.group_of[article_of[row]] for row in rows}) < 2:
             continue  # most quotes: said in one source only (and a frame per group is slow)
         group = candidates.loc[rows]
         members = {index[normalise_quote(t)] for t in group["text"]}
         best = max((s for (i, j), s in pair_score.items() if i in members and j in members), default=100.0)
-        statements.append(_statement(group, labels, best))
+        statements.append(_statement(group, grouping, best))
     statements.sort(key=lambda s: (-len(s.sources), s.first))
     return statements
 
 
-def _statement(group: pd.DataFrame, labels: Mapping[str, str], score: float) -> SharedStatement:
+def _statement(group: pd.DataFrame, grouping: Grouping, score: float) -> SharedStatement:
     versions: dict[str, tuple[str, list[Carrier]]] = {}
     for article_id, rows in group.sort_values("start").groupby("article_id", sort=True):
         rows = _outermost(rows)
         text = " … ".join(str(t).strip() for t in rows["text"])
         _, carriers = versions.setdefault(normalise_quote(text), (text, []))
         carriers.append(Carrier(
-            source=labels.get(article_id, article_id), article_id=article_id,
+            source=grouping.source_of(article_id), article_id=article_id,
+            article=grouping.article_names[article_id],
             speakers=tuple(sorted({str(s).strip() for s in rows["speaker"].dropna() if str(s).strip()})
                            or ["unattributed"]),
             kinds=tuple(sorted(set(rows["kind"]))),

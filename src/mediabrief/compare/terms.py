@@ -29,7 +29,7 @@ MIN_COUNT = 2
 class DistinctiveTerm:
     """A word one source uses more than the others: its count there and elsewhere, its z-score and rank."""
 
-    article_id: str
+    group: str
     source: str
     term: str
     count: int
@@ -82,10 +82,16 @@ def actor_aliases(actors: pd.DataFrame) -> set[str]:
     return forms
 
 
-def term_counts(bodies: Mapping[str, str], actors: pd.DataFrame) -> dict[str, Counter[str]]:
-    """`article_id -> Counter of content words` over each body."""
+def term_counts(bodies: Mapping[str, str], actors: pd.DataFrame,
+                group_of: Mapping[str, str] | None = None) -> dict[str, Counter[str]]:
+    """`source -> Counter of content words` over the bodies of its articles (`group_of`: article ->
+    source; None: each article is its own source)."""
     names = name_pattern(actor_aliases(actors)) if not actors.empty else None
-    return {article_id: Counter(tokenize(body, names=names)) for article_id, body in bodies.items()}
+    counts: dict[str, Counter[str]] = {}
+    for article_id, body in bodies.items():
+        counts.setdefault(group_of[article_id] if group_of else article_id, Counter()).update(
+            tokenize(body, names=names))
+    return counts
 
 
 def log_odds(counts: Mapping[str, Counter[str]], *, prior_scale: float = 1.0) -> pd.DataFrame:
@@ -101,9 +107,9 @@ def log_odds(counts: Mapping[str, Counter[str]], *, prior_scale: float = 1.0) ->
     total = sum(corpus.values())
     rows = []
     if not total or len(counts) < 2:
-        return pd.DataFrame(rows, columns=["article_id", "term", "count", "others", "z"])
+        return pd.DataFrame(rows, columns=["group", "term", "count", "others", "z"])
     alpha_total = total * prior_scale
-    for article_id, counter in counts.items():
+    for group, counter in counts.items():
         n_here = sum(counter.values())
         n_other = total - n_here
         for term, here in counter.items():
@@ -112,9 +118,9 @@ def log_odds(counts: Mapping[str, Counter[str]], *, prior_scale: float = 1.0) ->
             delta = (math.log((here + alpha) / (n_here + alpha_total - here - alpha))
                      - math.log((other + alpha) / (n_other + alpha_total - other - alpha)))
             variance = 1.0 / (here + alpha) + 1.0 / (other + alpha)
-            rows.append({"article_id": article_id, "term": term, "count": here, "others": other,
+            rows.append({"group": group, "term": term, "count": here, "others": other,
                          "z": delta / math.sqrt(variance)})
-    return pd.DataFrame(rows, columns=["article_id", "term", "count", "others", "z"])
+    return pd.DataFrame(rows, columns=["group", "term", "count", "others", "z"])
 
 
 def distinctive_terms(scores: pd.DataFrame, labels: Mapping[str, str], *,
@@ -124,12 +130,12 @@ def distinctive_terms(scores: pd.DataFrame, labels: Mapping[str, str], *,
     if scores.empty:
         return []
     kept = scores[(scores["count"] >= MIN_COUNT) & (scores["z"] > 0)]
-    kept = kept.sort_values(["article_id", "z", "term"], ascending=[True, False, True], kind="stable")
+    kept = kept.sort_values(["group", "z", "term"], ascending=[True, False, True], kind="stable")
     ranked: dict[str, list[DistinctiveTerm]] = {}
-    for article_id, term, count, others, z in kept[["article_id", "term", "count", "others", "z"]].itertuples(
+    for group, term, count, others, z in kept[["group", "term", "count", "others", "z"]].itertuples(
             index=False, name=None):
-        own = ranked.setdefault(article_id, [])
+        own = ranked.setdefault(group, [])
         if len(own) < per_source:
-            own.append(DistinctiveTerm(article_id, labels.get(article_id, article_id), term, int(count), int(others),
+            own.append(DistinctiveTerm(group, labels.get(group, group), term, int(count), int(others),
                                        round(float(z), 3), len(own) + 1))
-    return [term for article_id in labels for term in ranked.get(article_id, ())]
+    return [term for group in labels for term in ranked.get(group, ())]

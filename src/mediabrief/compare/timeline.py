@@ -8,15 +8,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
 
+from .groups import Grouping
+
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "AU": (9, 3), "WI": (12, 3)}
-EVENT_COLUMNS = ("article_id", "source", "outlet", "text", "value", "event", "start", "end", "first", "last",
-                 "granularity", "offset")
+EVENT_COLUMNS = ("article_id", "group", "source", "outlet", "text", "value", "event", "start", "end", "first",
+                 "last", "granularity", "offset")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +88,9 @@ def _months(year: int, month: int, length: int, granularity: str) -> Interval:
     return Interval(date(year, month, 1), date(end_year, end_month, 1) - timedelta(days=1), granularity)
 
 
-def dated_events(dates: pd.DataFrame, articles: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
-    """The `kind == "date"` rows of dates.csv with a calendar interval, in article and text order.
+def dated_events(dates: pd.DataFrame, articles: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
+    """The `kind == "date"` rows of dates.csv with a calendar interval, in article and text order,
+    each with its article's source (`group`, and its label `source`).
 
     `offset` spreads marks that fall on the same day in one source, so none hides another.
     """
@@ -98,35 +100,37 @@ def dated_events(dates: pd.DataFrame, articles: pd.DataFrame, labels: Mapping[st
         interval = value_interval(row.value)
         if interval is None:
             continue
+        group = grouping.group_of[row.article_id]
         rows.append({
-            "article_id": row.article_id, "source": labels.get(row.article_id, row.article_id),
+            "article_id": row.article_id, "group": group, "source": grouping.labels[group],
             "outlet": outlets.get(row.article_id, row.outlet), "text": row.text, "value": row.value,
             "event": None if pd.isna(row.event) else row.event, "start": int(row.start), "end": int(row.end),
             "first": interval.first, "last": interval.last, "granularity": interval.granularity,
         })
     frame = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "offset"])
-    frame["offset"] = frame.groupby(["article_id", "value"]).cumcount() if not frame.empty else []
+    frame["offset"] = frame.groupby(["group", "value"]).cumcount() if not frame.empty else []
     return frame.reset_index(drop=True)
 
 
-def undated_counts(dates: pd.DataFrame) -> dict[str, int]:
-    """Per article, the date expressions that could not be put on the calendar (`XXXX-09-23`)."""
+def undated_counts(dates: pd.DataFrame, grouping: Grouping) -> dict[str, int]:
+    """Per source, the date expressions that could not be put on the calendar (`XXXX-09-23`)."""
     rows = dates[dates["kind"] == "date"]
     missing = rows[rows["value"].map(value_interval).isna()]
-    return {str(k): int(v) for k, v in missing.groupby("article_id").size().items()}
+    return {str(k): int(v) for k, v in missing["article_id"].map(grouping.group_of).value_counts().items()}
 
 
-def publication_windows(articles: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+def publication_windows(articles: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
     """Each article's publication date as an interval (a month when only the month is known)."""
     rows = []
     for row in articles.itertuples(index=False):
         interval = value_interval(str(row.published)) if isinstance(row.published, str) else None
+        group = grouping.group_of[row.article_id]
         rows.append({
-            "article_id": row.article_id, "source": labels.get(row.article_id, row.article_id),
+            "article_id": row.article_id, "group": group, "source": grouping.labels[group],
             "outlet": row.outlet, "published": row.published,
             "first": interval.first if interval else None, "last": interval.last if interval else None,
         })
-    return pd.DataFrame(rows, columns=["article_id", "source", "outlet", "published", "first", "last"])
+    return pd.DataFrame(rows, columns=["article_id", "group", "source", "outlet", "published", "first", "last"])
 
 
 def zoom_window(events: pd.DataFrame, windows: pd.DataFrame) -> tuple[date, date] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,10 +19,12 @@ from pathlib import Path
 from ..errors import InputError
 from .layout import find_layout
 from .readers import (
+    METADATA_COLUMNS,
     MetadataRow,
     SourceText,
     UnusableFile,
     decode_bytes,
+    extra_columns,
     fetch_page,
     guess_encoding,
     is_url,
@@ -157,6 +160,7 @@ def read_metadata(path: Path) -> tuple[dict[str, MetadataRow], list[str]]:
             published=published,
             genre=row.get("genre") or None,
             url=row.get("url") or None,
+            extra=extra_columns(row, METADATA_COLUMNS),
         )
     return rows, problems
 
@@ -187,7 +191,7 @@ def build_article(source: SourceText, meta: MetadataRow | None, thresholds: Thre
         text=source.text,
         segments=layout.segments,
         title=meta.title or layout.title,
-        outlet=meta.outlet or _outlet_from_name(Path(source.article_id)),
+        outlet=meta.outlet or _outlet_from_url(meta.url) or _outlet_from_name(Path(source.article_id)),
         author=meta.author or layout.byline,
         published=published,
         published_source=anchor,
@@ -196,6 +200,7 @@ def build_article(source: SourceText, meta: MetadataRow | None, thresholds: Thre
         encoding=source.encoding,
         boilerplate=layout.boilerplate,
         notes=source.notes,
+        extra=meta.extra,
     )
 
 
@@ -226,7 +231,14 @@ def parse_dateline(dateline: str) -> str | None:
     return parsed.date().isoformat()
 
 
+def _outlet_from_url(url: str | None) -> str | None:
+    """`https://www.example.com/a/b` -> `example.com`."""
+    host = urllib.parse.urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
 def _outlet_from_name(path: Path) -> str:
-    """Without metadata, the outlet is the file name's leading word (`nyt_2016-…` -> `nyt`)."""
-    stem = re.split(r"[_\s]", path.stem, maxsplit=1)[0]
-    return stem if stem and not stem.isdigit() else "unknown outlet"
+    """Without metadata or a URL: the file name's leading word when it reads as an outlet's
+    (`nyt_2016-…` -> `nyt`), else the file itself is its own source."""
+    stem, *rest = re.split(r"[_\s]", path.stem, maxsplit=1)
+    return stem if rest and stem.isalpha() else path.stem

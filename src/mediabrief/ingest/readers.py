@@ -52,10 +52,15 @@ class MetadataRow:
     published: str | None = None
     genre: str | None = None
     url: str | None = None
+    # A user's own columns (`country`, `ownership`, `leaning`), in the order given: what `--by` can compare.
+    extra: tuple[tuple[str, str], ...] = ()
 
     def over(self, other: MetadataRow) -> MetadataRow:
-        """These values where given, `other`'s elsewhere."""
-        return MetadataRow(*(getattr(self, f.name) or getattr(other, f.name) for f in fields(MetadataRow)))
+        """These values where given, `other`'s elsewhere (column by column for the user's own)."""
+        known = [getattr(self, f.name) or getattr(other, f.name) for f in fields(MetadataRow) if f.name != "extra"]
+        mine = dict(self.extra)
+        extra = (*self.extra, *((k, v) for k, v in other.extra if k not in mine))
+        return MetadataRow(*known, extra=extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,12 +324,23 @@ def read_records(path: Path, text: str) -> tuple[list[SourceText], list[SourcePr
         seen.add(article_id)
         published = values.get("published") or values.get("date")
         hints = MetadataRow(values.get("title"), values.get("outlet"), values.get("author"),
-                            normal_date(published), values.get("genre"), values.get("url"))
+                            normal_date(published), values.get("genre"), values.get("url"),
+                            extra=extra_columns(values, RECORD_COLUMNS))
         notes = (f"published '{published}' is not a date; ignored",) if published and not hints.published else ()
         body, repaired = repair_mojibake(body)
         notes += (repaired,) if repaired else ()
         sources.append(SourceText(article_id, path, _with_title(body, hints.title), "utf-8", hints, notes))
     return sources, problems
+
+
+# Columns of a corpus file or metadata.csv that ingest reads itself; any other is the user's own.
+METADATA_COLUMNS = frozenset({"file", "title", "outlet", "author", "published", "genre", "url"})
+RECORD_COLUMNS = METADATA_COLUMNS | {"id", "text", "date"}
+
+
+def extra_columns(values: dict[str, str | None], known: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The user's own columns of one row, with a value, in the row's order."""
+    return tuple((key, value) for key, value in values.items() if key and key not in known and value)
 
 
 def _jsonl_rows(path: Path, text: str) -> Iterator[tuple[int, dict | str]]:

@@ -51,8 +51,10 @@ class Tables:
 
 def build_tables(analyses: Sequence[ArticleAnalysis], skipped: Sequence[Skipped] = ()) -> Tables:
     ordered = sorted(analyses, key=lambda a: a.article.article_id)
+    extra = extra_columns(ordered)
     return Tables(
-        articles=_frame([article_row(a) for a in ordered], ARTICLE_COLUMNS, ["article_id"]),
+        articles=_frame([article_row(a) | {extra[k]: v for k, v in a.article.extra} for a in ordered],
+                        (*ARTICLE_COLUMNS, *extra.values()), ["article_id"]),
         quotes=_frame(quote_rows(ordered), QUOTE_COLUMNS, ["article_id", "start", "end", "kind"]),
         actors=_frame(actor_rows(ordered), ACTOR_COLUMNS, ["article_id", "actor"]),
         dates=_frame(date_rows(ordered), DATE_COLUMNS, ["article_id", "start", "end"]),
@@ -61,6 +63,16 @@ def build_tables(analyses: Sequence[ArticleAnalysis], skipped: Sequence[Skipped]
             [{"file": s.path.name, "reason": s.reason} for s in skipped], SKIPPED_COLUMNS, ["file"]
         ),
     )
+
+
+def extra_columns(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
+    """The user's own metadata columns, in order of first appearance, each with its name in articles.csv
+    (`meta_` before a name the table already uses)."""
+    names: dict[str, str] = {}
+    for analysis in analyses:
+        for key, _ in analysis.article.extra:
+            names.setdefault(key, f"meta_{key}" if key in ARTICLE_COLUMNS else key)
+    return names
 
 
 def article_row(analysis: ArticleAnalysis) -> dict[str, object]:
