@@ -69,6 +69,8 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, metavar="DIR", help="folder for the tables and the briefing (default: report)")
     parser.add_argument("--format", dest="table_format", choices=["csv", "parquet"],
                         help="file format of the tables (default: csv; parquet for large corpora)")
+    parser.add_argument("--no-workbook", dest="workbook", action="store_false", default=None,
+                        help="do not write tables.xlsx (the tables as an Excel workbook, one sheet per table)")
     parser.add_argument("--engine", choices=["local", "dask"],
                         help="where the per-article analysis runs: this machine (default) or a Dask cluster")
     parser.add_argument("--scheduler", metavar="ADDRESS",
@@ -109,6 +111,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         engine=getattr(args, "engine", None),
         scheduler=getattr(args, "scheduler", None),
         by=getattr(args, "by", None),
+        workbook=getattr(args, "workbook", None),
     )
 
 
@@ -169,7 +172,8 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
 
             report = pipeline.report(article_sources(args), settings, pdf=pdf)
         result = report.analysis
-        outputs = [str(report.pdf), str(report.html), f"{len(report.tables)} tables in {settings.out_dir}",
+        outputs = [str(report.pdf), str(report.html), f"{report.companion} (every article, quote and dated event)",
+                   f"{len(report.tables)} tables in {settings.out_dir}",
                    f"{len(report.figures)} figure files in {settings.figures_dir}"]
     else:
         from . import pipeline

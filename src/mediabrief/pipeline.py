@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .briefing.accuracy import load_accuracy
-from .briefing.document import render_briefing, run_date, save_briefing
+from .briefing.companion import COMPANION_TEMPLATE, render_companion, save_companion
+from .briefing.document import default_templates_dir, render_briefing, run_date, save_briefing
 from .briefing.pdf_process import PdfProcess
 from .briefing.structure import Report, build_report
 from .charts.files import ChartWriter, chart_files
@@ -64,6 +65,7 @@ class ReportResult:
     figures: list[Path]
     html: Path
     pdf: Path
+    companion: Path
 
 
 def write_analysis(paths: Iterable[Path | str], settings: Settings = Settings()) -> tuple[CorpusAnalysis, list[Path]]:
@@ -74,7 +76,8 @@ def write_analysis(paths: Iterable[Path | str], settings: Settings = Settings())
 
 
 def _write_tables(result: CorpusAnalysis, settings: Settings) -> list[Path]:
-    return write_table_files(result.tables, result.duplicates, settings.out_dir, settings.table_format)
+    return write_table_files(result.tables, result.duplicates, settings.out_dir, settings.table_format,
+                             workbook=settings.workbook)
 
 
 def report(paths: Iterable[Path | str], settings: Settings = Settings(), *,
@@ -92,7 +95,7 @@ def report(paths: Iterable[Path | str], settings: Settings = Settings(), *,
 
 def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[..., bytes]) -> ReportResult:
     table_paths = _write_tables(result, settings)
-    plans, report = plan_report(result, settings)
+    comparisons, plans, report = plan_report(result, settings)
     # Charts are drawn again only where their data or drawing code changed (see `charts.reuse`),
     # on the other core while weasyprint loads and lays out the text; it waits for each PNG as it
     # reaches it. Nothing of the briefing is written unless every chart was.
@@ -109,10 +112,20 @@ def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[.
         )
     reuse.record()
     paths = save_briefing(briefing, settings.out_dir)
-    return ReportResult(result, table_paths, chart_files(plans, settings.figures_dir), paths.html, paths.pdf)
+    companion = save_companion(_companion(result, comparisons, report, settings), settings.out_dir)
+    return ReportResult(result, table_paths, chart_files(plans, settings.figures_dir), paths.html, paths.pdf, companion)
 
 
-def plan_report(result: CorpusAnalysis, settings: Settings) -> tuple[list[ChartPlan], Report]:
+def _companion(result: CorpusAnalysis, comparisons: Comparisons, report: Report, settings: Settings) -> str:
+    """Every article, quote and dated event, for the analyst who checks the briefing against them."""
+    own = settings.templates_dir
+    templates = own if own is not None and (own / COMPANION_TEMPLATE).is_file() else default_templates_dir()
+    grouping = comparisons.grouping
+    return render_companion(result.tables, sources={a: grouping.source_of(a) for a in grouping.group_of},
+                            compared_by=grouping.by, title=report.title, templates_dir=templates)
+
+
+def plan_report(result: CorpusAnalysis, settings: Settings) -> tuple[Comparisons, list[ChartPlan], Report]:
     """The comparisons, computed once, shaped into the chart plans and the one report structure."""
     comparisons = compare(result, settings)
     plans = plan_charts(result.tables, comparisons)
@@ -120,7 +133,7 @@ def plan_report(result: CorpusAnalysis, settings: Settings) -> tuple[list[ChartP
     report = build_report(result.tables, comparisons, [plan.kind for plan in plans], title=settings.title,
                           run_date=run_date(), notes=notes,
                           accuracy=load_accuracy(settings.out_dir / "evaluation.json"))
-    return plans, report
+    return comparisons, plans, report
 
 
 def compare(result: CorpusAnalysis, settings: Settings = Settings()) -> Comparisons:
@@ -145,7 +158,7 @@ def report_slides(paths: Iterable[Path | str], settings: Settings = Settings()) 
 
     result = analyze(paths, settings)
     with OutputLock(settings.out_dir):
-        plans, report = plan_report(result, settings)
+        _, plans, report = plan_report(result, settings)
         write_chart_files(plans, settings.figures_dir)
         pptx = write_slides(report, out_dir=settings.out_dir, figures_dir=settings.figures_dir)
     return SlidesResult(result, chart_files(plans, settings.figures_dir), pptx)

@@ -52,6 +52,7 @@ class Settings:
     fetch_timeout: float = 20.0
     thresholds: Thresholds = Thresholds()
     by: str = "outlet"  # what the briefing compares: a column of articles.csv, or "article"
+    workbook: bool = True  # also write the tables as tables.xlsx (about 5 µs a cell)
 
 
 def load_settings(config: Path | None = None, **overrides: object) -> Settings:

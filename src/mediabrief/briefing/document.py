@@ -80,6 +80,14 @@ def format_when(value: object) -> str:
     return describe_value(str(value))
 
 
+def format_names(items: object, limit: int = 4) -> str:
+    """`["A", "B", "A", "C", "D", "E"]` -> `A, B, C, D and 1 more`: each name once, the list capped."""
+    names = list(dict.fromkeys(str(item) for item in (items or ())))
+    if len(names) <= limit:
+        return ", ".join(names)
+    return f"{', '.join(names[:limit])} and {len(names) - limit:,} more"
+
+
 def format_span(start: object, end: object = None) -> str:
     """Character offsets `1030`, `1264` -> `1,030–1,264`."""
     if _blank(start):
@@ -129,6 +137,7 @@ def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> j
     environment.filters["score"] = format_score
     environment.filters["when"] = format_when
     environment.filters["span"] = format_span
+    environment.filters["names"] = format_names
     return environment
 
 

@@ -30,6 +30,7 @@ MAX_HIGHLIGHTS = 24  # quotes on the slides: the longest direct quote of each na
 HIGHLIGHT_CHARACTERS = 260
 MAX_SKIPPED_LISTED = 40
 MAX_SOURCE_ROWS = 40  # rows of the sources table
+MAX_COMPARED_ROWS = 24  # rows of the first page's table of what is compared
 MAX_SOURCE_BLOCKS = 12  # sources with a table of their speakers, a line of distinctive actors and words
 MAX_SPEAKERS = 8  # speakers listed per source
 MAX_TITLES = 3  # article titles listed per source on the first page
@@ -37,7 +38,7 @@ MAX_PEOPLE = 6  # people listed per source as quoted, and as only talked about
 MAX_DISAGREEMENTS = 6
 MAX_STATEMENTS = 5
 MAX_NOTES = 20
-COMPANION = "companion.html"
+COMPANION_FILE = "companion.html"  # every article, quote and dated event (`companion`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ def build_report(tables: Tables, comparisons: Comparisons, charts: Sequence[Char
             "notes": capped(list(notes), MAX_NOTES, "notes"),
             "boilerplate": boilerplate_summary(tables, comparisons),
             "accuracy": accuracy or {"origin": "not measured", "sets": []},
-            "companion": COMPANION,
+            "companion": COMPANION_FILE,
         },
     )
 
@@ -185,7 +186,7 @@ def compared_view(articles: pd.DataFrame, comparisons: Comparisons) -> dict[str,
         rows.append({"source": grouping.labels[group], "articles": len(members),
                      "titles": [grouping.article_names[a] for a in members[:shown]],
                      "more": max(len(members) - shown, 0) if shown else 0})
-    return capped(rows, MAX_SOURCE_ROWS, "sources")
+    return capped(rows, MAX_COMPARED_ROWS, "sources")
 
 
 def quoted_view(comparisons: Comparisons) -> list[dict[str, object]]:

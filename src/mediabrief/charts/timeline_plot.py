@@ -56,14 +56,20 @@ def plot_timeline(events: pd.DataFrame, windows: pd.DataFrame, order: Sequence[s
 
 def _draw_panel(axes: Axes, events: pd.DataFrame, windows: pd.DataFrame, rows: dict[str, int],
                 palette: dict[str, str], first: date, last: date) -> None:
-    for window in windows.dropna(subset=["first"]).itertuples(index=False):
-        y = rows.get(window.label)
-        if y is None:
-            continue
-        start, end = mdates.date2num(window.first), mdates.date2num(window.last + timedelta(days=1))
-        axes.fill_between([start, end], y - 0.42, y + 0.42, color=PUBLISHED_COLOUR, linewidth=0, zorder=1)
-        axes.plot([start, start], [y - 0.42, y + 0.42], color="#7f7f7f", linewidth=1.2, zorder=2)
+    # Each source's publication days once (its articles share them), as one collection of bars.
+    published = {(rows[w.label], w.first, w.last) for w in windows.dropna(subset=["first"]).itertuples(index=False)
+                 if w.label in rows}
+    for y, first_day, last_day in sorted(published):
+        start, end = mdates.date2num(first_day), mdates.date2num(last_day + timedelta(days=1))
+        axes.broken_barh([(start, end - start)], (y - 0.42, 0.84), facecolors=PUBLISHED_COLOUR, linewidth=0, zorder=1)
+    if published:
+        starts = sorted({(y, mdates.date2num(first_day)) for y, first_day, _ in published})
+        axes.vlines([x for _, x in starts], [y - 0.42 for y, _ in starts], [y + 0.42 for y, _ in starts],
+                    colors="#7f7f7f", linewidth=1.2, zorder=2)
     least = (mdates.date2num(last) - mdates.date2num(first)) * 0.008
+    # One artist per colour and mark, not one per event: a thousand articles date tens of thousands.
+    days: dict[str, tuple[list[float], list[float]]] = {}
+    spans: dict[str, tuple[list[float], list[float], list[float]]] = {}
     for event in events.itertuples(index=False):
         y = rows.get(event.label)
         if y is None:
@@ -71,14 +77,23 @@ def _draw_panel(axes: Axes, events: pd.DataFrame, windows: pd.DataFrame, rows: d
         y += _jitter(event.offset)
         colour = palette.get(event.colour, OTHERS_COLOUR)
         if event.first == event.last:
-            axes.plot(mdates.date2num(event.first) + 0.5, y, marker="o", markersize=8, color=colour,
-                      markeredgecolor="white", markeredgewidth=0.8, zorder=4, linestyle="none")
+            xs, ys = days.setdefault(colour, ([], []))
+            xs.append(mdates.date2num(event.first) + 0.5)
+            ys.append(y)
         else:
             start, end = mdates.date2num(event.first), mdates.date2num(event.last + timedelta(days=1))
             if end - start < least:  # a month on a 25-year axis: widen it so that it stays visible
                 middle = (start + end) / 2
                 start, end = middle - least / 2, middle + least / 2
-            axes.plot([start, end], [y, y], color=colour, linewidth=5, solid_capstyle="butt", alpha=0.85, zorder=3)
+            ys, starts, ends = spans.setdefault(colour, ([], [], []))
+            ys.append(y)
+            starts.append(start)
+            ends.append(end)
+    for colour, (ys, starts, ends) in spans.items():
+        axes.hlines(ys, starts, ends, colors=colour, linewidth=5, alpha=0.85, zorder=3, capstyle="butt")
+    for colour, (xs, ys) in days.items():
+        axes.plot(xs, ys, marker="o", markersize=8, color=colour, markeredgecolor="white", markeredgewidth=0.8,
+                  zorder=4, linestyle="none")
     axes.set_xlim(mdates.date2num(first), mdates.date2num(last))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     axes.xaxis.set_major_locator(locator)

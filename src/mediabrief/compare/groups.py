@@ -17,7 +17,7 @@ from .sources import unique_labels
 
 BY_ARTICLE = "article"
 MISSING = "(none)"
-TITLE_WIDTH = 60
+TITLE_WIDTH = 100
 
 
 @dataclass(frozen=True, slots=True)

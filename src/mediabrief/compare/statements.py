@@ -110,19 +110,27 @@ def shared_statements(quotes: pd.DataFrame, grouping: Grouping, *,
     return statements
 
 
+QuoteRow = tuple[str, int, int, object, str, str]  # article_id, start, end, speaker, kind, text
+
+
 def _statement(group: pd.DataFrame, grouping: Grouping, score: float) -> SharedStatement:
+    # Plain Python over tuples: a statement repeated by hundreds of articles cost a pandas
+    # operation per article, seconds per statement.
+    by_article: dict[str, list[QuoteRow]] = {}
+    for row in group[["article_id", "start", "end", "speaker", "kind", "text"]].itertuples(index=False, name=None):
+        by_article.setdefault(row[0], []).append(row)
     versions: dict[str, tuple[str, list[Carrier]]] = {}
-    for article_id, rows in group.sort_values("start").groupby("article_id", sort=True):
-        rows = _outermost(rows)
-        text = " … ".join(str(t).strip() for t in rows["text"])
+    for article_id in sorted(by_article):
+        rows = _outermost(sorted(by_article[article_id], key=lambda r: r[1]))
+        text = " … ".join(str(r[5]).strip() for r in rows)
         _, carriers = versions.setdefault(normalise_quote(text), (text, []))
+        speakers = {str(r[3]).strip() for r in rows if isinstance(r[3], str) and r[3].strip()}
         carriers.append(Carrier(
             source=grouping.source_of(article_id), article_id=article_id,
             article=grouping.article_names[article_id],
-            speakers=tuple(sorted({str(s).strip() for s in rows["speaker"].dropna() if str(s).strip()})
-                           or ["unattributed"]),
-            kinds=tuple(sorted(set(rows["kind"]))),
-            where=tuple((int(s), int(e)) for s, e in zip(rows["start"], rows["end"])),
+            speakers=tuple(sorted(speakers) or ["unattributed"]),
+            kinds=tuple(sorted({r[4] for r in rows})),
+            where=tuple((int(r[1]), int(r[2])) for r in rows),
         ))
     ordered = [Wording(text, tuple(carriers))
                for text, carriers in sorted(versions.values(), key=lambda v: (-len(v[0]), v[0]))]
@@ -144,11 +152,10 @@ def _statement(group: pd.DataFrame, grouping: Grouping, score: float) -> SharedS
     )
 
 
-def _outermost(rows: pd.DataFrame) -> pd.DataFrame:
+def _outermost(rows: list[QuoteRow]) -> list[QuoteRow]:
     """Drop quotes that lie inside another one of the same article (a partial inside its indirect)."""
-    spans = list(zip(rows["start"], rows["end"]))
-    keep = [not any(o != (s, e) and o[0] <= s and e <= o[1] for o in spans) for s, e in spans]
-    return rows[keep]
+    spans = [(r[1], r[2]) for r in rows]
+    return [r for r, (s, e) in zip(rows, spans) if not any(o != (s, e) and o[0] <= s and e <= o[1] for o in spans)]
 
 
 def _word_sharing_pairs(texts: Sequence[str]) -> set[tuple[int, int]]:

@@ -1,4 +1,4 @@
-"""Tables -> files: UTF-8 CSV (the default) or Parquet for large corpora, each written atomically."""
+"""Tables -> files: UTF-8 CSV (the default) or Parquet for large corpora, and tables.xlsx, each written atomically."""
 
 from __future__ import annotations
 
@@ -12,19 +12,26 @@ from ..errors import OutputError
 from ..ingest.dedupe import Duplicate
 from ..outputs import write_atomic
 from .build import Tables, duplicate_table
+from .workbook import WORKBOOK_NAME, workbook_bytes
 
 FORMATS = ("csv", "parquet")
 
 
 def write_table_files(tables: Tables, duplicates: Sequence[Duplicate], out_dir: Path,
-                      table_format: str = "csv") -> list[Path]:
-    """Every table, and duplicates.csv (or .parquet), in `out_dir`; returns the paths written."""
+                      table_format: str = "csv", *, workbook: bool = True) -> list[Path]:
+    """Every table, and duplicates.csv (or .parquet), in `out_dir`, then (with `workbook`) all of them
+    as sheets of tables.xlsx (in either format: analysts open Excel first); returns the paths written."""
     if table_format not in FORMATS:
         raise OutputError(f"unknown table format '{table_format}'; expected {' or '.join(FORMATS)}")
+    frames = [*tables.items(), ("duplicates", duplicate_table(duplicates))]
     written = []
-    for name, frame in [*tables.items(), ("duplicates", duplicate_table(duplicates))]:
+    for name, frame in frames:
         path = out_dir / f"{name}.{table_format}"
         write_atomic(path, csv_bytes(frame) if table_format == "csv" else parquet_bytes(frame, path))
+        written.append(path)
+    if workbook:
+        path = out_dir / WORKBOOK_NAME
+        write_atomic(path, workbook_bytes(frames))
         written.append(path)
     return written
 
