@@ -144,3 +144,15 @@ def test_a_table_over_the_row_limit_continues_on_further_sheets(monkeypatch):
     assert all(part.iloc[0].tolist() == ["article_id", "start"] for part in parts)
     rows = pd.concat([part.iloc[1:] for part in parts], ignore_index=True)
     assert rows.values.tolist() == quotes.values.tolist()
+
+
+def test_a_rerun_with_the_same_tables_keeps_the_workbook_and_a_change_writes_it_again(tmp_path):
+    out = tmp_path / "out"
+    assert main(["analyze", str(SEEDS), "--out", str(out), "--quiet"]) == 0
+    workbook = out / "tables.xlsx"
+    first = workbook.stat().st_mtime_ns
+    assert main(["analyze", str(SEEDS), "--out", str(out), "--quiet"]) == 0
+    assert workbook.stat().st_mtime_ns == first  # same tables: kept, not written again
+    workbook.write_bytes(b"edited by hand")
+    assert main(["analyze", str(SEEDS), "--out", str(out), "--quiet"]) == 0
+    assert workbook.read_bytes().startswith(b"PK")  # not the recorded file: written again

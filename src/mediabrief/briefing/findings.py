@@ -230,12 +230,12 @@ def disagreement_finding(tables: Tables, comparisons: Comparisons) -> Finding | 
     item = comparisons.disagreements[0]
     left, right = item.left, item.right
     actors = join(list(item.shared_actors)[:3])
-    words = join([f"“{w}”" for w in item.shared_words[:2]])
+    event = join([f"“{w}”" for w in (item.shared_events or item.shared_words)[:2]])
     more = len(comparisons.disagreements) - 1
     tail = f"; {spell(more)} more {plural(more, 'pair')} in the section" if more else ""
     return Finding(
-        f"{right.source} and {left.source} date what reads as the same event differently (both sentences "
-        f"name {actors} and say {words}): {describe_value(right.value)} against "
+        f"{right.source} and {left.source} date the same event differently (both sentences "
+        f"name {actors} and tell of {event}): {describe_value(right.value)} against "
         f"{describe_value(left.value)}, {spell(item.days_apart)} days apart "
         f"(similarity {item.score:.2f}){tail}.",
         ChartKind.TIMELINE, Section.DISAGREE)

@@ -106,6 +106,7 @@ def build_report(tables: Tables, comparisons: Comparisons, charts: Sequence[Char
             "boilerplate": boilerplate_summary(tables, comparisons),
             "accuracy": accuracy or {"origin": "not measured", "sets": []},
             "companion": COMPANION_FILE,
+            "thresholds": comparisons.thresholds,
         },
     )
 

@@ -52,6 +52,7 @@ class Comparisons:
     statements: tuple[SharedStatement, ...]
     disagreements: tuple[DateDisagreement, ...]
     texts_available: bool
+    thresholds: Thresholds = Thresholds()  # what the comparisons were computed with
 
     @property
     def labels(self) -> dict[str, str]:
@@ -107,6 +108,7 @@ def build_comparisons(tables: Tables, analyses: Sequence[ArticleAnalysis] = (), 
                                            min_words=thresholds.quote_min_words)),
         disagreements=tuple(_disagreements(tables, analyses, events, grouping, names, thresholds)),
         texts_available=bool(analyses),
+        thresholds=thresholds,
     )
 
 
@@ -134,20 +136,10 @@ def _disagreements(tables: Tables, analyses: Sequence[ArticleAnalysis], events: 
     sources = {article_id: grouping.source_of(article_id) for article_id in grouping.group_of}
     found = date_disagreements(events, texts, mentions, sources, published=published, names=pattern,
                                threshold=thresholds.disagreement_min_score, likely=thresholds.disagreement_likely,
-                               **_by_source(grouping))
-    group_of = grouping.group_of
-    return [replace_actors(item, names) for item in found
-            if group_of[item.left.article_id] != group_of[item.right.article_id]]
+                               source_of=grouping.group_of)
+    return [replace_actors(item, names) for item in found]
 
 
 def replace_actors(item: DateDisagreement, names: dict[str, str]) -> DateDisagreement:
     """The shared actors by the spelling the briefing shows, not by their name keys."""
     return replace(item, shared_actors=tuple(names.get(k, k) for k in item.shared_actors))
-
-
-def _by_source(grouping: Grouping) -> dict[str, object]:
-    """Pairs only between sources, where `date_disagreements` can tell sources apart."""
-    import inspect
-
-    accepted = inspect.signature(date_disagreements).parameters
-    return {"source_of": grouping.group_of} if "source_of" in accepted else {}
