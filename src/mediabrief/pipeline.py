@@ -7,6 +7,7 @@ charts and the report structure -> HTML, PDF and slides.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -100,7 +101,11 @@ def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[.
     # on the other core while weasyprint loads and lays out the text; it waits for each PNG as it
     # reaches it. Nothing of the briefing is written unless every chart was.
     reuse = ChartReuse(plans, settings.figures_dir)
-    with ChartWriter(reuse.stale, settings.figures_dir) as charts:
+    # The companion is rendered on a thread while this one waits for the PDF's layout (it mostly
+    # waits on a pipe, so the two hardly contend for the interpreter).
+    with ThreadPoolExecutor(max_workers=1) as companion_thread, \
+            ChartWriter(reuse.stale, settings.figures_dir) as charts:
+        companion_html = companion_thread.submit(_companion, result, comparisons, report, settings)
         briefing = render_briefing(
             report,
             out_dir=settings.out_dir,
@@ -110,9 +115,9 @@ def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[.
             render=render,
             compiled_dir=settings.cache_dir / "templates" if settings.cache else None,
         )
+        companion = save_companion(companion_html.result(), settings.out_dir)
     reuse.record()
     paths = save_briefing(briefing, settings.out_dir)
-    companion = save_companion(_companion(result, comparisons, report, settings), settings.out_dir)
     return ReportResult(result, table_paths, chart_files(plans, settings.figures_dir), paths.html, paths.pdf, companion)
 
 

@@ -31,12 +31,12 @@ HIGHLIGHT_CHARACTERS = 260
 MAX_SKIPPED_LISTED = 40
 MAX_SOURCE_ROWS = 40  # rows of the sources table
 MAX_COMPARED_ROWS = 24  # rows of the first page's table of what is compared
-MAX_SOURCE_BLOCKS = 12  # sources with a table of their speakers, a line of distinctive actors and words
-MAX_SPEAKERS = 8  # speakers listed per source
+MAX_SOURCE_BLOCKS = 8  # sources with a table of their speakers, a line of distinctive actors and words
+MAX_SPEAKERS = 6  # speakers listed per source
 MAX_TITLES = 3  # article titles listed per source on the first page
 MAX_PEOPLE = 6  # people listed per source as quoted, and as only talked about
 MAX_DISAGREEMENTS = 6
-MAX_STATEMENTS = 5
+MAX_STATEMENTS = 4
 MAX_NOTES = 20
 COMPANION_FILE = "companion.html"  # every article, quote and dated event (`companion`)
 
