@@ -22,6 +22,7 @@ from .charts.plan import ChartPlan, plan_charts
 from .charts.reuse import ChartReuse
 from .compare.comparisons import Comparisons, build_comparisons
 from .corpus.actors import resolve_corpus_actors
+from .engine.forks import run_aside
 from .engine.runner import analyze_corpus
 from .ingest.corpus import load_corpus
 from .ingest.dedupe import Duplicate, set_aside_duplicates
@@ -142,7 +143,8 @@ def plan_report(result: CorpusAnalysis, settings: Settings) -> tuple[Comparisons
 
 
 def compare(result: CorpusAnalysis, settings: Settings = Settings()) -> Comparisons:
-    return build_comparisons(result.tables, result.analyses, by=settings.by, thresholds=settings.thresholds)
+    return build_comparisons(result.tables, result.analyses, by=settings.by, thresholds=settings.thresholds,
+                             run_aside=run_aside)
 
 
 def article_notes(corpus: Corpus) -> list[str]:

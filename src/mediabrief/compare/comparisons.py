@@ -6,7 +6,7 @@ the slides state the same numbers and nothing is computed twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -21,6 +21,15 @@ from .groups import Grouping, group_articles
 from .statements import SharedStatement, shared_statements
 from .terms import DistinctiveTerm
 from .volume import Volume, coverage_over_time, group_summary
+
+
+AsideWork = Callable[[], tuple[list[DistinctiveTerm], list[SharedStatement]]]
+Aside = Callable[[AsideWork], AsideWork]
+
+
+def run_now(work: AsideWork) -> AsideWork:
+    value = work()
+    return lambda: value
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +83,19 @@ class Comparisons:
 
 
 def build_comparisons(tables: Tables, analyses: Sequence[ArticleAnalysis] = (), *, by: str = "outlet",
-                      thresholds: Thresholds = Thresholds()) -> Comparisons:
+                      thresholds: Thresholds = Thresholds(), run_aside: Aside = run_now) -> Comparisons:
     """Every comparison between the sources (the articles grouped `by` a column of articles.csv);
-    without `analyses` the text-based ones (terms, disagreements) are empty."""
+    without `analyses` the text-based ones (terms, disagreements) are empty.
+
+    `run_aside` may start the distinctive terms and the shared statements (half the time, at a
+    thousand articles) elsewhere, e.g. in a forked process (`engine.forks.run_aside`), while the
+    rest are computed here.
+    """
     articles = tables.articles
     grouping = group_articles(articles, by)
+    aside = run_aside(lambda: (_distinctive_terms(tables, analyses, grouping),
+                               shared_statements(tables.quotes, grouping, cutoff=thresholds.quote_similarity,
+                                                 min_words=thresholds.quote_min_words)))
     order = grouping.order
     speakers = coverage.speakers(tables.quotes, tables.actors, grouping)
     shares = coverage.actor_shares(tables.actors, grouping)
@@ -86,7 +103,7 @@ def build_comparisons(tables: Tables, analyses: Sequence[ArticleAnalysis] = (), 
     names = dict(zip(shares["key"], shares["actor"]))
     events = timeline.dated_events(tables.dates, articles, grouping)
     windows = timeline.publication_windows(articles, grouping)
-    return Comparisons(
+    fields = dict(
         grouping=grouping,
         summary=group_summary(articles, speakers, shares, grouping),
         volume=coverage_over_time(articles, grouping),
@@ -103,10 +120,13 @@ def build_comparisons(tables: Tables, analyses: Sequence[ArticleAnalysis] = (), 
         windows=windows,
         undated=timeline.undated_counts(tables.dates, grouping),
         zoom=timeline.zoom_window(events, windows),
-        terms=tuple(_distinctive_terms(tables, analyses, grouping)),
-        statements=tuple(shared_statements(tables.quotes, grouping, cutoff=thresholds.quote_similarity,
-                                           min_words=thresholds.quote_min_words)),
         disagreements=tuple(_disagreements(tables, analyses, events, grouping, names, thresholds)),
+    )
+    terms, statements = aside()
+    return Comparisons(
+        **fields,
+        terms=tuple(terms),
+        statements=tuple(statements),
         texts_available=bool(analyses),
         thresholds=thresholds,
     )

@@ -147,7 +147,8 @@ def is_photo_credit(line: Line) -> bool:
     Notes: the shape wire photos are credited in (`NAME/AGENCY`, `X via Getty Images`), so no list
     of agencies is needed; a sentence, or any lower-case word but `via`, is not a credit.
     """
-    if line.words > CREDIT_WORDS or SENTENCE_END.search(line.text) or not CREDIT_JOIN.search(line.text):
+    # The join first: it is rare, and every line of every article is asked.
+    if not CREDIT_JOIN.search(line.text) or SENTENCE_END.search(line.text) or line.words > CREDIT_WORDS:
         return False
     parts = [part for part in CREDIT_PART.findall(line.text) if part.lower() != "via"]
     return (all(part[:1].isupper() for part in parts)
