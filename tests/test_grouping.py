@@ -114,3 +114,18 @@ def test_the_briefing_of_1000_articles_from_50_outlets_stays_under_40_pages(seed
     assert "more sources" in html  # the capped lists say how many more there are
     for chart in charts:
         assert tuple(chart.figure.get_size_inches()) == (10.0, 5.625), chart.name
+
+
+def test_a_source_that_stops_covering_early_is_a_finding(seeds_analysis):
+    from mediabrief.briefing.findings import coverage_finding
+
+    analyses = corpus(seeds_analysis.analyses, 6, ["Alpha", "Beta", "Gamma"], days=28)
+    # Gamma's articles all come out in the first week; Alpha and Beta go on to the fourth.
+    analyses = [replace(a, article=replace(a.article, published=f"2023-09-0{1 + n % 7}"))
+                if a.article.outlet == "Gamma" else a for n, a in enumerate(analyses)]
+    tables = build_tables(analyses)
+    finding = coverage_finding(tables, build_comparisons(tables, analyses))
+    assert finding is not None and finding.text.startswith("Gamma stopped covering the story early")
+    assert finding.chart.value == "coverage_over_time"
+    steady = corpus(seeds_analysis.analyses, 6, ["Alpha", "Beta", "Gamma"], days=28)
+    assert coverage_finding(build_tables(steady), build_comparisons(build_tables(steady), steady)) is None

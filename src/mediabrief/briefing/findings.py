@@ -123,17 +123,22 @@ def coverage_finding(tables: Tables, comparisons: Comparisons) -> Finding | None
     early = spans[last - spans["last"] > margin].sort_values("last", kind="stable")
     if not late.empty:
         row = late.iloc[0]
-        others = spans[spans["group"] != row["group"]]["first"].median()
+        others = _median_day(spans[spans["group"] != row["group"]]["first"])
         return Finding(f"{row['source']} came to the story late: its first article is of {_day(row['first'])}, "
                        f"the other sources' first articles of {_day(others)} (median).",
                        ChartKind.COVERAGE, Section.SOURCES)
     if not early.empty:
         row = early.iloc[0]
-        others = spans[spans["group"] != row["group"]]["last"].median()
+        others = _median_day(spans[spans["group"] != row["group"]]["last"])
         return Finding(f"{row['source']} stopped covering the story early: its last article is of {_day(row['last'])}, "
                        f"the other sources' last articles of {_day(others)} (median).",
                        ChartKind.COVERAGE, Section.SOURCES)
     return None
+
+
+def _median_day(days: pd.Series) -> object:
+    ordered = sorted(days)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def _day(value: object) -> str:
