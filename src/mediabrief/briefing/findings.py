@@ -121,18 +121,14 @@ def coverage_finding(tables: Tables, comparisons: Comparisons) -> Finding | None
     margin = max((last - first) * 0.25, timedelta(days=7))
     late = spans[spans["first"] - first > margin].sort_values("first", ascending=False, kind="stable")
     early = spans[last - spans["last"] > margin].sort_values("last", kind="stable")
-    if not late.empty:
-        row = late.iloc[0]
-        others = _median_day(spans[spans["group"] != row["group"]]["first"])
-        return Finding(f"{row['source']} came to the story late: its first article is of {_day(row['first'])}, "
-                       f"the other sources' first articles of {_day(others)} (median).",
-                       ChartKind.COVERAGE, Section.SOURCES)
-    if not early.empty:
-        row = early.iloc[0]
-        others = _median_day(spans[spans["group"] != row["group"]]["last"])
-        return Finding(f"{row['source']} stopped covering the story early: its last article is of {_day(row['last'])}, "
-                       f"the other sources' last articles of {_day(others)} (median).",
-                       ChartKind.COVERAGE, Section.SOURCES)
+    for found, column, says in ((late, "first", "came to the story late"),
+                                (early, "last", "stopped covering the story early")):
+        if not found.empty:
+            row = found.iloc[0]
+            others = _median_day(spans[spans["group"] != row["group"]][column])
+            return Finding(f"{row['source']} {says}: its {column} article is of {_day(row[column])}, the other "
+                           f"sources' {column} articles of {_day(others)} (median).",
+                           ChartKind.COVERAGE, Section.SOURCES)
     return None
 
 
