@@ -96,17 +96,16 @@ def report(paths: Iterable[Path | str], settings: Settings = Settings(), *,
 
 
 def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[..., bytes]) -> ReportResult:
-    table_paths = _write_tables(result, settings)
     comparisons, plans, report = plan_report(result, settings)
     # Charts are drawn again only where their data or drawing code changed (see `charts.reuse`),
     # on the other core while weasyprint loads and lays out the text; it waits for each PNG as it
     # reaches it. Nothing of the briefing is written unless every chart was.
     reuse = ChartReuse(plans, settings.figures_dir)
-    # The companion is rendered on a thread while this one waits for the PDF's layout (it mostly
-    # waits on a pipe, so the two hardly contend for the interpreter).
-    with ThreadPoolExecutor(max_workers=1) as companion_thread, \
-            ChartWriter(reuse.stale, settings.figures_dir) as charts:
-        companion_html = companion_thread.submit(_companion, result, comparisons, report, settings)
+    # The tables and the companion are written on a thread while this one waits for the PDF's
+    # layout (it mostly waits on a pipe, so the two hardly contend for the interpreter).
+    with ThreadPoolExecutor(max_workers=1) as beside, ChartWriter(reuse.stale, settings.figures_dir) as charts:
+        tables = beside.submit(_write_tables, result, settings)
+        companion_html = beside.submit(_companion, result, comparisons, report, settings)
         briefing = render_briefing(
             report,
             out_dir=settings.out_dir,
@@ -117,6 +116,7 @@ def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[.
             compiled_dir=settings.cache_dir / "templates" if settings.cache else None,
         )
         companion = save_companion(companion_html.result(), settings.out_dir)
+        table_paths = tables.result()
     reuse.record()
     paths = save_briefing(briefing, settings.out_dir)
     return ReportResult(result, table_paths, chart_files(plans, settings.figures_dir), paths.html, paths.pdf, companion)
