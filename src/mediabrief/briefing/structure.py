@@ -180,7 +180,8 @@ def compared_view(articles: pd.DataFrame, comparisons: Comparisons) -> dict[str,
     grouping = comparisons.grouping
     by_id = articles.set_index("article_id")
     # Fewer titles per source as the sources grow in number, so that the first page stays a page.
-    shown = MAX_TITLES if len(grouping.order) <= 8 else 1 if len(grouping.order) <= 20 else 0
+    count = len(grouping.order)
+    shown = MAX_TITLES if count <= 4 else 2 if count <= 8 else 1 if count <= 20 else 0
     rows = []
     for group in grouping.order:
         members = sorted(grouping.members[group], key=lambda a: (str(by_id.at[a, "published"] or ""), a))

@@ -22,20 +22,20 @@ from .style import (GENDER_COLOURS, MUTED_TEXT, OKABE_ITO, OTHERS_COLOUR, TYPE_C
 
 
 def plot_words_per_source(frame: pd.DataFrame, palette: dict[str, str], *, title: str, source: str) -> Figure:
-    """Horizontal bars: articles per source (`label`, `colour`, `articles`, `words`), each labelled
-    with its article and word counts."""
+    """Horizontal bars: body words per source (`label`, `colour`, `articles`, `words`), each labelled
+    with its word and article counts (outlets with as many articles can differ fourfold in words)."""
     data = frame.iloc[::-1]
     with house_style():
         figure = new_figure()
         axes = figure.add_subplot()
         positions = list(range(len(data)))
-        bars = axes.barh(positions, data["articles"], color=[palette.get(c, OTHERS_COLOUR) for c in data["colour"]])
+        bars = axes.barh(positions, data["words"], color=[palette.get(c, OTHERS_COLOUR) for c in data["colour"]])
         axes.set_yticks(positions, list(data["label"]))
-        notes = [f"{a:,} {'article' if a == 1 else 'articles'}, {w:,} words" for a, w in zip(data["articles"], data["words"])]
+        notes = [f"{w:,} words, {a:,} {'article' if a == 1 else 'articles'}" for a, w in zip(data["articles"], data["words"])]
         axes.bar_label(bars, labels=notes, padding=4, fontsize=bar_label_size(len(data)))
-        axes.set_xlabel("articles")
-        axes.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
-        axes.margins(x=0.3, y=0.02)
+        axes.set_xlabel("words in the body")
+        axes.xaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
+        axes.margins(x=0.38, y=0.02)
         finish(figure, title, source)
     return figure
 
