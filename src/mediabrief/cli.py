@@ -23,12 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="write the tables (CSV) for a folder of articles",
                                   description="Analyse a folder of articles and write articles.csv, quotes.csv, "
                                   "actors.csv, dates.csv, boilerplate.csv, skipped.csv and duplicates.csv "
-                                  "(or .parquet with --format parquet).")
+                                  "(or .parquet with --format parquet), and all of them as tables.xlsx.")
     _add_input_options(analyze)
 
     report = commands.add_parser("report", help="write the tables, the charts and the PDF briefing",
-                                 description="Analyse a folder of articles and write the tables, the charts "
-                                 "(PNG and SVG) and briefing.pdf / briefing.html.")
+                                 description="Analyse a folder of articles and write the tables (and "
+                                 "tables.xlsx), the charts (PNG and SVG), briefing.pdf / briefing.html comparing "
+                                 "the outlets (or --by another column), and companion.html with every article, "
+                                 "quote and dated event.")
     _add_input_options(report)
     report.add_argument("--figures", type=Path, metavar="DIR", help="folder for the charts (default: figures)")
     report.add_argument("--title", help="title of the briefing (default: derived from the most named actors)")
