@@ -147,10 +147,10 @@ def corpus_of(analyses, copies: int, outlets: list[str]):
     return made
 
 
-def context_of(analyses, tables, kinds=()):
+def context_of(analyses, tables, kinds=(), comparisons=None):
     """What the template prints for these analyses: the one report structure, as the template's names."""
-    report = build_report(tables, build_comparisons(tables, analyses), list(kinds), title=None,
-                          run_date=dt.date(2024, 1, 1))
+    comparisons = comparisons or build_comparisons(tables, analyses)
+    report = build_report(tables, comparisons, list(kinds), title=None, run_date=dt.date(2024, 1, 1))
     return template_context(report, figures_href="figures", fonts_href=None)
 
 
@@ -162,7 +162,8 @@ def render_layout(analyses, tmp_path: Path):
     figures.mkdir()
     for chart in charts:  # low resolution: the layout depends on the aspect ratio, not on the pixels
         chart.figure.savefig(figures / f"{chart.name}.png", dpi=30)
-    html = render_html(context_of(analyses, tables, [chart.kind for chart in charts]), default_templates_dir())
+    html = render_html(context_of(analyses, tables, [chart.kind for chart in charts], comparisons),
+                       default_templates_dir())
     document = render_document(html, base_dir=tmp_path, allowed_roots=(default_templates_dir(), figures))
     return tables, charts, html, document
 

@@ -127,8 +127,8 @@ def _companion(result: CorpusAnalysis, comparisons: Comparisons, report: Report,
     own = settings.templates_dir
     templates = own if own is not None and (own / COMPANION_TEMPLATE).is_file() else default_templates_dir()
     grouping = comparisons.grouping
-    return render_companion(result.tables, sources={a: grouping.source_of(a) for a in grouping.group_of},
-                            compared_by=grouping.by, title=report.title, templates_dir=templates)
+    return render_companion(result.tables, sources=grouping.article_sources, compared_by=grouping.by,
+                            title=report.title, templates_dir=templates)
 
 
 def plan_report(result: CorpusAnalysis, settings: Settings) -> tuple[Comparisons, list[ChartPlan], Report]:

@@ -33,7 +33,7 @@ from ..errors import OutputError
 from ..outputs import write_atomic
 from ..tables.build import Tables
 from .document import format_int, make_environment
-from .structure import COMPANION_FILE
+from .structure import COMPANION_FILE, is_blank
 
 COMPANION_TEMPLATE = "companion.html.j2"
 UNTITLED = "(untitled)"
@@ -164,7 +164,7 @@ def _table(table_id: str, caption: str, noun: str, columns: Sequence[Column], fr
 
 
 def _cell(value: object, kind: str) -> str:
-    if _blank(value):
+    if is_blank(value):
         return ""
     if kind == "num":
         return format_int(value)
@@ -194,15 +194,4 @@ def _count(n: int, noun: str) -> str:
 
 
 def _text(value: object) -> str:
-    return "" if _blank(value) else str(value)
-
-
-def _blank(value: object) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return value.strip() == ""
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+    return "" if is_blank(value) else str(value)

@@ -21,7 +21,7 @@ from ..compare.timeline import describe_value
 from ..errors import OutputError
 from ..outputs import write_atomic
 from .pdf_render import render_pdf
-from .structure import Report
+from .structure import Report, is_blank
 
 
 BRIEFING_FONT = "DejaVuSans.ttf"
@@ -48,34 +48,30 @@ def default_templates_dir() -> Path:
     return Path.cwd() / "templates"
 
 
-def _blank(value: object) -> bool:
-    return value is None or value == "" or (isinstance(value, float) and value != value)
-
-
 def format_int(value: object) -> str:
     """`12345` -> `12,345`; blanks become a dash."""
-    if _blank(value):
+    if is_blank(value):
         return "–"
     return f"{int(value):,}"
 
 
 def format_percent(value: object, digits: int = 0) -> str:
     """`0.125` -> `13 %` (a share, printed as a percentage); blanks become a dash."""
-    if _blank(value):
+    if is_blank(value):
         return "–"
     return f"{float(value) * 100:.{digits}f} %"
 
 
 def format_score(value: object, digits: int = 2) -> str:
     """`0.3412` -> `0.34`; blanks become a dash."""
-    if _blank(value):
+    if is_blank(value):
         return "–"
     return f"{float(value):.{digits}f}"
 
 
 def format_when(value: object) -> str:
     """A TIMEX3 value in words (`2023-09-13` -> `13 September 2023`); unknown parts stay as given."""
-    if _blank(value):
+    if is_blank(value):
         return "–"
     return describe_value(str(value))
 
@@ -90,9 +86,9 @@ def format_names(items: object, limit: int = 4) -> str:
 
 def format_span(start: object, end: object = None) -> str:
     """Character offsets `1030`, `1264` -> `1,030–1,264`."""
-    if _blank(start):
+    if is_blank(start):
         return "–"
-    return format_int(start) + ("" if _blank(end) else f"–{format_int(end)}")
+    return format_int(start) + ("" if is_blank(end) else f"–{format_int(end)}")
 
 
 class _TemplateCache(jinja2.FileSystemBytecodeCache):
@@ -175,7 +171,6 @@ def template_context(report: Report, *, figures_href: str, fonts_href: str | Non
         "fonts_href": fonts_href,
         "toc": [{"id": section.value, "title": section.heading} for section in report.sections],
         "findings": [finding.text for finding in report.findings],
-        "more_findings": report.more_findings,
         "charts": charts,
         **report.payload,
     }

@@ -65,13 +65,10 @@ class Report:
     run_date: str
     sections: tuple[Section, ...]
     findings: tuple[Finding, ...]  # the ones shown, most telling first
-    more_findings: int
     charts: tuple[ChartPart, ...]
     highlights: tuple[Highlight, ...]
     payload: dict[str, object]
 
-    def chart(self, kind: ChartKind) -> ChartPart | None:
-        return next((part for part in self.charts if part.kind is kind), None)
 
 
 def build_report(tables: Tables, comparisons: Comparisons, charts: Sequence[ChartKind], *, title: str | None,
@@ -85,7 +82,6 @@ def build_report(tables: Tables, comparisons: Comparisons, charts: Sequence[Char
         run_date=run_date.isoformat(),
         sections=tuple(Section),
         findings=tuple(findings[:MAX_FINDINGS]),
-        more_findings=max(len(findings) - MAX_FINDINGS, 0),
         charts=tuple(ChartPart(kind, next((f.text for f in findings if f.chart is kind), None)) for kind in charts),
         highlights=tuple(quote_highlights(tables.quotes, comparisons)),
         payload={
@@ -203,7 +199,7 @@ def quoted_view(comparisons: Comparisons) -> list[dict[str, object]]:
             "source": label,
             "articles": comparisons.grouping.size(group),
             "speakers": [
-                {"speaker": s.speaker, "type": s.speaker_type, "role": None if _missing(s.role) else s.role,
+                {"speaker": s.speaker, "type": s.speaker_type, "role": None if is_blank(s.role) else s.role,
                  "gender": s.gender, "person": bool(s.person), "quotes": int(s.quotes), "articles": int(s.articles),
                  "kinds": ", ".join(f"{n} {k}" for k, n in (("direct", s.direct), ("partial", s.partial),
                                                              ("reported", s.indirect)) if n)}
@@ -288,20 +284,26 @@ def records(frame: pd.DataFrame, columns: Sequence[str]) -> list[dict[str, objec
     """Rows as plain dicts, with pandas' missing values turned into None and numpy numbers into Python's."""
     subset = frame.loc[:, list(columns)]
     return [
-        {k: (None if _missing(v) else _plain(v)) for k, v in row.items()}
+        {k: (None if is_blank(v) else _plain(v)) for k, v in row.items()}
         for row in subset.to_dict(orient="records")
     ]
+
+
+def is_blank(value: object) -> bool:
+    """None, an empty or white-space string, or a missing cell (NaN, pandas' NA): what prints as a dash."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # a list or array is a value, not a missing one
+        return False
 
 
 def _plain(value: object) -> object:
     return value.item() if hasattr(value, "item") and not isinstance(value, (str, bytes)) else value
 
-
-def _missing(value: object) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 

@@ -153,13 +153,12 @@ def _disagreements(tables: Tables, analyses: Sequence[ArticleAnalysis], events: 
     )
     published = {row.article_id: timeline.value_interval(row.published) for row in tables.articles.itertuples()}
     pattern = terms.name_pattern(terms.actor_aliases(tables.actors)) if not tables.actors.empty else None
-    sources = {article_id: grouping.source_of(article_id) for article_id in grouping.group_of}
-    found = date_disagreements(events, texts, mentions, sources, published=published, names=pattern,
+    found = date_disagreements(events, texts, mentions, grouping.article_sources, published=published, names=pattern,
                                threshold=thresholds.disagreement_min_score, likely=thresholds.disagreement_likely,
                                source_of=grouping.group_of)
-    return [replace_actors(item, names) for item in found]
+    return [_shown_actors(item, names) for item in found]
 
 
-def replace_actors(item: DateDisagreement, names: dict[str, str]) -> DateDisagreement:
+def _shown_actors(item: DateDisagreement, names: dict[str, str]) -> DateDisagreement:
     """The shared actors by the spelling the briefing shows, not by their name keys."""
     return replace(item, shared_actors=tuple(names.get(k, k) for k in item.shared_actors))

@@ -7,15 +7,16 @@ source per article. Every statistic is computed per group, with the group's arti
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
 from ..errors import InputError
+from ..tables.build import ARTICLE_COLUMNS
 from .sources import unique_labels
 
 BY_ARTICLE = "article"
+METADATA_COLUMNS = ("outlet", "genre", "author")  # the standard columns worth grouping by
 MISSING = "(none)"
 TITLE_WIDTH = 100
 
@@ -44,6 +45,11 @@ class Grouping:
     def source_of(self, article_id: str) -> str:
         """The label of the group an article is compared in."""
         return self.labels[self.group_of[article_id]]
+
+    @property
+    def article_sources(self) -> dict[str, str]:
+        """Every article's `source_of`."""
+        return {article_id: self.labels[group] for article_id, group in self.group_of.items()}
 
     def assign(self, frame: pd.DataFrame) -> pd.DataFrame:
         """`frame` (with `article_id`) with its articles' `group` beside it."""
@@ -74,12 +80,10 @@ def group_articles(articles: pd.DataFrame, by: str = "outlet") -> Grouping:
 
 
 def comparable_columns(articles: pd.DataFrame) -> list[str]:
-    """The columns a user can compare by: the metadata ones of articles.csv and `article`."""
-    counted = {"words", "sentences", "paragraphs", "boilerplate_lines", "quotes", "speakers", "experts",
-               "actors", "dates", "encoding", "notes", "article_id", "title", "published"}
-    columns = [c for c in articles.columns if c not in counted and not c.startswith(("quotes_", "speakers_",
-                                                                                        "people_quoted"))]
-    return [*columns, BY_ARTICLE]
+    """The columns a user can compare by: the metadata of articles.csv (the user's own columns
+    follow the standard ones) and `article`."""
+    own = [c for c in articles.columns if c not in ARTICLE_COLUMNS]
+    return [*METADATA_COLUMNS, *own, BY_ARTICLE]
 
 
 def article_name(row: object) -> str:
@@ -90,8 +94,3 @@ def article_name(row: object) -> str:
     details = [str(v) for v in (getattr(row, "outlet", None), getattr(row, "published", None))
                if isinstance(v, str) and v.strip()]
     return f"“{title or getattr(row, 'article_id')}”" + (f" ({', '.join(details)})" if details else "")
-
-
-def per_group(values: Mapping[str, float], grouping: Grouping) -> dict[str, float]:
-    """Sum a per-article figure over each group's articles."""
-    return {group: sum(values.get(a, 0) for a in members) for group, members in grouping.members.items()}

@@ -58,7 +58,6 @@ class Volume:
     unit: str
     counts: pd.DataFrame  # period (the period's first day), group, source, articles, words
     peaks: tuple[tuple[date, int], ...]  # the busiest periods over all sources, with their article counts
-    undated: int  # articles without a day or month of publication: not on the chart
 
 
 def coverage_over_time(articles: pd.DataFrame, grouping: Grouping) -> Volume:
@@ -66,14 +65,14 @@ def coverage_over_time(articles: pd.DataFrame, grouping: Grouping) -> Volume:
 
     Notes: the unit follows the corpus's span (a day up to two months, a week up to two years,
     else a month); an article dated only by its month counts in that month's first period, one
-    dated only by its year is left out (and counted in `undated`).
+    dated only by its year is left out (the chart's source line says so).
     """
     data = grouping.assign(articles)
     days = {aid: _day(value) for aid, value in zip(data["article_id"], data["published"])}
     known = [d for d in days.values() if d is not None]
     columns = ["period", "group", "source", "articles", "words"]
     if not known:
-        return Volume("day", pd.DataFrame(columns=columns), (), len(data))
+        return Volume("day", pd.DataFrame(columns=columns), ())
     span = (max(known) - min(known)).days
     unit = "day" if span <= DAYS_BY_THE_DAY else "week" if span <= DAYS_BY_THE_WEEK else "month"
     dated = data[data["article_id"].map(days).notna()].assign(
@@ -85,7 +84,7 @@ def coverage_over_time(articles: pd.DataFrame, grouping: Grouping) -> Volume:
     # A peak stands out from the usual period: at least two articles, and more than twice the median.
     usual = float(totals.median()) if len(totals) else 0.0
     peaks = tuple((period, int(n)) for period, n in totals.head(MAX_PEAKS).items() if n >= 2 and n > 2 * usual)
-    return Volume(unit, counts[columns], peaks, len(data) - len(dated))
+    return Volume(unit, counts[columns], peaks)
 
 
 def _day(published: object) -> date | None:
