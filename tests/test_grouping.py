@@ -112,6 +112,7 @@ def test_the_briefing_of_1000_articles_from_50_outlets_stays_under_40_pages(seed
     assert len(tables.articles) == 1000
     assert len(document.pages) < 40
     assert "more sources" in html  # the capped lists say how many more there are
+    assert "coverage_over_time" in {chart.name for chart in charts}
     for chart in charts:
         assert tuple(chart.figure.get_size_inches()) == (10.0, 5.625), chart.name
 

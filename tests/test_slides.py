@@ -29,14 +29,14 @@ def test_the_deck_has_a_title_findings_chart_and_quote_slides(deck):
     quote_slides = [t for t in titles if t.startswith("Who said what")]
     assert titles[1] == "Key findings"
     assert len(titles) == 2 + len(charts) + len(quote_slides)
-    assert len(charts) == 7 and 1 <= len(quote_slides) <= math.ceil(24 / 6)
+    assert len(charts) == 6 and 1 <= len(quote_slides) <= math.ceil(24 / 6)
     assert not list(deck["out"].glob("*.part"))
 
 
 def test_chart_slides_are_titled_by_a_finding_and_carry_the_source_in_the_notes(deck):
     presentation = Presentation(str(deck["out"] / "briefing.pptx"))
     chart_slides = [s for s in presentation.slides if any(sh.shape_type == 13 for sh in s.shapes)]
-    assert len(chart_slides) == 7
+    assert len(chart_slides) == 6
     for slide in chart_slides:
         assert "Source:" in slide.notes_slide.notes_text_frame.text
     articles = pd.read_csv(SEEDS / "metadata.csv")

@@ -23,6 +23,7 @@ from .kinds import ByKind, ChartKind
 MAX_ROWS = 12  # sources a bar chart, the heatmap or the timeline shows before "others"
 MAX_PANELS = 8  # sources with a panel of distinctive words
 MAX_BANDS = 8  # sources with a colour of their own in the coverage chart
+MIN_COVERAGE_ARTICLES = 6  # fewer dated articles make a chart of a few lonely bars: the tables say it better
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def plan_charts(tables: Tables, comparisons: Comparisons) -> list[ChartPlan]:
     rows = chart_rows(comparisons)
     palette_keys = tuple(comparisons.labels[g] for g in comparisons.order[:MAX_ROWS])
     plans = [_volume_plan(comparisons, rows, palette_keys)]
-    if not comparisons.volume.counts.empty:
+    if comparisons.volume.counts["articles"].sum() >= MIN_COVERAGE_ARTICLES:
         plans.append(_coverage_plan(comparisons, palette_keys))
     if not tables.quotes.empty:
         plans.append(ChartPlan(ChartKind.SPEAKER_TYPES, (_merge_rows(comparisons.speaker_types, comparisons, rows),)))
