@@ -358,3 +358,35 @@ def test_missing_textacy_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> N
 def test_unknown_baseline_is_an_input_error() -> None:
     with pytest.raises(InputError, match="unknown baseline"):
         check_baseline("stanza")
+
+
+def test_misses_are_grouped_by_how_the_text_refers_to_the_speaker() -> None:
+    named = GoldQuote("we will deal with it", "John Kirby", ("Kirby",), mention="name")
+    described = GoldQuote("the talks went well", "Dmitry Peskov", mention="description")
+    pronoun = GoldQuote("he will come back", "Dmitry Peskov", mention="pronoun")
+    unfound = GoldQuote("nobody found this one", "John Kirby", mention="pronoun")
+    article_gold = gold(GoldArticle(A, None, quotes=(named, described, pronoun, unfound)))
+    predicted = [quote(A, named.match, "Kirby"), quote(A, described.match, "Kremlin spokesman"),
+                 quote(A, pronoun.match, None)]
+    misses = {t.kind: t for t in score_tables(article_gold, tables(predicted)).misses}
+    assert [misses["name"].right, misses["name"].wrong] == [1, 0]
+    assert misses["description"].wrong == 1 and "Kremlin spokesman" in misses["description"].examples[0]
+    assert [misses["pronoun"].unattributed, misses["pronoun"].missed, misses["pronoun"].quotes] == [1, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [("he", "pronoun"), ("the newspaper", "description"), ("Mr. Trump", "name"), ("sources", "description")],
+)
+def test_a_loose_gold_speaker_span_says_its_own_mention_kind(speaker: str, expected: str) -> None:
+    from mediabrief.evaluate.misses import mention_kind
+
+    assert mention_kind(GoldQuote("x", speaker, speaker_loose=True)) == expected
+
+
+def test_an_unknown_mention_kind_is_a_schema_error(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"schema": "gold/1", "articles": [
+        {"file": "a.txt", "quotes": [{"match": "x", "speaker": "Y", "mention": "telepathy"}]}]}), "utf-8")
+    with pytest.raises(InputError, match="mention is 'telepathy'"):
+        load_gold(path)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from .misses import KindTally
 
 # (key, label) in report order; the key is also the field of Scores and the key in floors.json.
 METRICS: tuple[tuple[str, str], ...] = (
@@ -101,6 +104,7 @@ class Scores:
     date_recall: Ratio | None = None
     date_value_accuracy: Ratio | None = None
     date_precision: Ratio | None = None
+    misses: tuple[KindTally, ...] = ()
 
     def metric(self, key: str) -> Metric | None:
         return getattr(self, key)

@@ -14,6 +14,8 @@ from ..errors import InputError
 
 SCHEMA = "gold/1"
 QUOTE_KINDS = frozenset({"direct", "partial", "indirect"})
+# How the text points at a quote's speaker where it is attributed (resolved gold only).
+MENTION_KINDS = frozenset({"name", "description", "pronoun", "none", "group", "document", "anonymous"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,7 @@ class GoldQuote:
     role: str | None = None
     optional: bool = False
     speaker_loose: bool = False
+    mention: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,9 @@ def _quote(raw: object, where: str) -> GoldQuote:
     kind = _text(item, "kind", where)
     if kind is not None and kind not in QUOTE_KINDS:
         raise _SchemaError(f"{where}.kind is {kind!r}, expected one of {', '.join(sorted(QUOTE_KINDS))}")
+    mention = _text(item, "mention", where)
+    if mention is not None and mention not in MENTION_KINDS:
+        raise _SchemaError(f"{where}.mention is {mention!r}, expected one of {', '.join(sorted(MENTION_KINDS))}")
     return GoldQuote(
         match=_text(item, "match", where, required=True),
         speaker=_text(item, "speaker", where),
@@ -142,6 +148,7 @@ def _quote(raw: object, where: str) -> GoldQuote:
         role=_text(item, "role", where),
         optional=_flag(item, "optional", where),
         speaker_loose=_flag(item, "speaker_loose", where),
+        mention=mention,
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 from .figures import F1, METRICS, Metric, Ratio, Scores, Tally
 from .gold import Gold
+from .misses import KindTally
 from .scoring import speaker_is_scored
 
 TOOL = "mediabrief"
@@ -88,6 +89,7 @@ class EvaluationReport:
                   for row in [header, ["-" * w for w in widths], *rows]]
         lines += ["", f"{NOT_ANNOTATED}: not annotated in this gold set"
                   + (f"; {NOT_ATTEMPTED}: not attempted by the baseline" if len(systems) > 1 else "")]
+        lines += misses_lines(self.tool.misses)
         lines += [f"note: {note}" for note in self._all_notes()]
         if self.seconds:
             lines.append("time: " + ", ".join(f"{name} {value:.1f} s" for name, value in self.seconds))
@@ -104,6 +106,7 @@ class EvaluationReport:
             "averaging": "micro (counts summed over the gold articles)",
             "metrics": [{"key": key, "label": label, "annotated": key in self.annotated} for key, label in METRICS],
             "systems": {name: {key: self._entry(key, scores) for key, _ in METRICS} for name, scores in self.systems()},
+            "misses_by_mention": [{**asdict(t), "examples": list(t.examples)} for t in self.tool.misses],
             "notes": list(self._all_notes()),
             "seconds": {name: round(value, 2) for name, value in self.seconds},
         }
@@ -131,6 +134,21 @@ class EvaluationReport:
                     more = f" and {len(metric.items) - MAX_LISTED} more" if len(metric.items) > MAX_LISTED else ""
                     notes.append(f"{name} {label}: {shown}{more}")
         return notes
+
+
+def misses_lines(tallies: tuple[KindTally, ...]) -> list[str]:
+    """The tool's attribution by how the text refers to the speaker, with a few wrong ones each."""
+    if not tallies:
+        return []
+    header = ["speaker mention", "quotes", "right", "wrong", "no speaker", "not found", "accuracy"]
+    rows = [[t.kind, str(t.quotes), str(t.right), str(t.wrong), str(t.unattributed), str(t.missed),
+             f"{t.accuracy:.3f}"] for t in tallies]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    lines = ["", f"{TOOL} attribution by speaker mention (accuracy = right / found):"]
+    lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
+              for row in [header, ["-" * w for w in widths], *rows]]
+    lines += [f"  {t.kind}: {example}" for t in tallies for example in t.examples]
+    return lines
 
 
 def format_metric(metric: Metric) -> str:

@@ -15,6 +15,7 @@ import pandas as pd
 from ..tables.build import ACTOR_COLUMNS, DATE_COLUMNS, QUOTE_COLUMNS
 from .figures import F1, Ratio, Scores, TableSet, Tally
 from .gold import Gold, GoldArticle, GoldDate, GoldQuote
+from .misses import Outcome, tally_misses
 from .matching import dates_match, name_words, normalise_speaker, normalise_text, quote_matches, speaker_words
 
 
@@ -84,7 +85,9 @@ def score_quote_table(gold: Gold, quotes: pd.DataFrame) -> Scores:
         "authors_quoted": authors_quoted(gold.authors, quotes),
     }
     annotated = annotated_metrics(gold)
-    return Scores(**{key: figure for key, figure in figures.items() if key in annotated})
+    misses = tally_misses(attribution_outcomes([a.file for a in gold.articles], articles))
+    scored = {key: figure for key, figure in figures.items() if key in annotated}
+    return Scores(**scored, misses=misses if "attribution_accuracy" in annotated else ())
 
 
 # --- quotes -------------------------------------------------------------------------------------
@@ -139,6 +142,21 @@ def attributed_quote_recall(articles: Iterable[ArticleQuotes]) -> Ratio:
     judged = [_rightly_attributed(a, i) for a in articles for i, q in enumerate(a.gold)
               if not q.optional and speaker_is_scored(q)]
     return Ratio(sum(judged), len(judged))
+
+
+def attribution_outcomes(files: Sequence[str], articles: Sequence[ArticleQuotes]) -> list[Outcome]:
+    """What became of each scored, non-optional gold quote: found or not, and whose it was made."""
+    outcomes = []
+    for file, article in zip(files, articles):
+        for index, quote in enumerate(article.gold):
+            if quote.optional or not speaker_is_scored(quote):
+                continue
+            speakers = [article.predicted[i].speaker for i in sorted(article.links[index])]
+            right = _rightly_attributed(article, index)
+            shown = next((s for s in speakers if speaker_is_right(quote, s)), None) if right else None
+            shown = shown or next((s for s in speakers if s), None)
+            outcomes.append(Outcome(file, quote, bool(speakers), shown, right))
+    return outcomes
 
 
 def _rightly_attributed(article: ArticleQuotes, index: int) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon, load_lexicon
+from .ranges import inside, merged
 from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
 from ..records import ActorMention, ActorType
 
@@ -46,7 +47,30 @@ class EntityCandidate:
 def extract_actors(doc: Doc, *, author: str | None, lexicon: Lexicon | None = None) -> Iterator[ActorMention]:
     lexicon = lexicon or load_lexicon()
     candidates = list(find_entity_mentions(doc, author=author, lexicon=lexicon))
-    yield from resolve_mentions(candidates, lexicon=lexicon)
+    mentions = list(resolve_mentions(candidates, lexicon=lexicon))
+    yield from sorted(mentions + missed_surnames(doc, mentions), key=lambda m: m.start)
+
+
+def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """`Hale made it clear …` where the small model tagged no entity: the bare surname of the one
+    person the article names in full with it is a mention of that person."""
+    people: dict[str, set[str]] = {}
+    for mention in mentions:
+        parts = name_parts(mention.actor)
+        if mention.type is ActorType.PERSON and len(parts) >= 2:
+            people.setdefault(parts[-1], set()).add(mention.actor)
+    covered = merged((m.start, m.end) for m in mentions)
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or inside(token.idx, covered):
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(n.pos_ == "PROPN" and n.is_title for n in neighbours):
+            continue  # part of a longer name the model missed
+        actors = people.get(person_key(token.text), set())
+        if len(actors) == 1:
+            found.append(ActorMention(next(iter(actors)), ActorType.PERSON, token.text, token.idx, token.idx + len(token)))
+    return found
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -23,6 +23,8 @@ SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
 CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
 MAX_TRAILING_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
+MAX_ATTRIBUTION_TOKENS = 12
+CLOSING_MARKS = frozenset({"”", '"', "’", "''"})
 MIN_OBJECT_TOKENS = 3
 
 
@@ -45,7 +47,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             own = own_subject(token)
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
-            speaker = own or _absolute_subject(token) or _earlier_speaker(token, cues) or subject_of(token)
+            speaker = (own or _absolute_subject(token) or _name_after_quotation(token)
+                       or _earlier_speaker(token, cues) or subject_of(token))
             content = clause_content(token) or closed_sentence(token, speaker)
             from_object = content is None
             content = content or object_content(token)
@@ -77,6 +80,19 @@ def _absolute_subject(verb: Token) -> Token | None:
         before = verb.doc[verb.i - 2]
     if before.ent_type_ == "PERSON" and any(a.lower_ == "with" for a in before.ancestors):
         return before
+    return None
+
+
+def _name_after_quotation(verb: Token) -> Token | None:
+    """`"…," Flynn, a top Trump surrogate, said`, parsed with Flynn as an appositive inside the
+    quotation: the first name between the closing quotation mark and the subjectless verb."""
+    doc = verb.doc
+    names = []
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - MAX_ATTRIBUTION_TOKENS) - 1, -1):
+        if doc[i].text in CLOSING_MARKS:
+            return names[-1] if names else None
+        if doc[i].ent_type_ in ("PERSON", "ORG"):
+            names.append(doc[i])
     return None
 
 

@@ -11,6 +11,15 @@ from ..resources import read_resource
 
 
 @dataclass(frozen=True, slots=True)
+class HeadRule:
+    """What a description's head noun can stand for (resources/description_heads.csv)."""
+
+    kind: str  # person, anyone, media, organisation, place
+    fits: frozenset[str]
+    gender: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     speech_verbs: frozenset[str]
     media_words: frozenset[str]
@@ -19,6 +28,11 @@ class Lexicon:
     aliases: dict[str, tuple[str, str]]
     demonyms: dict[str, str]
     capitals: dict[str, str]
+    description_heads: dict[str, HeadRule]
+    description_words: dict[str, str]
+    document_nouns: dict[str, frozenset[str]]
+    countries: frozenset[str]  # lower-case country names, for a description's nationality
+    media_kinds: frozenset[str]  # words that say what kind of news medium one is (network, newspaper …)
 
 
 def _read(name: str) -> str:
@@ -32,20 +46,41 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(_read(name))))
+    lines = [line for line in _read(name).splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines))))
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    aliases = _alias_table(_rows("aliases.csv"))
+    demonyms = {row["demonym"].lower(): row["country"] for row in _rows("demonyms.csv")}
+    capitals = {row["capital"].lower(): row["country"] for row in _rows("capitals.csv")}
+    countries = {c.lower() for c in (*demonyms.values(), *capitals.values())}
+    countries |= {canonical.lower() for canonical, kind in aliases.values() if kind == "country"}
+    heads = {row["head"]: _head_rule(row) for row in _rows("description_heads.csv")}
+    media_kinds = {word for head, rule in heads.items() if rule.kind == "media" and rule.fits for word in {head, *rule.fits}}
     return Lexicon(
         speech_verbs=_words("speech_verbs.txt"),
         media_words=_words("media_words.txt"),
         role_types={row["word"]: row["speaker_type"] for row in _rows("role_words.csv")},
         titles=_words("titles.txt"),
-        aliases=_alias_table(_rows("aliases.csv")),
-        demonyms={row["demonym"].lower(): row["country"] for row in _rows("demonyms.csv")},
-        capitals={row["capital"].lower(): row["country"] for row in _rows("capitals.csv")},
+        aliases=aliases,
+        demonyms=demonyms,
+        capitals=capitals,
+        description_heads=heads,
+        description_words={row["word"]: row["same_as"] for row in _rows("description_words.csv")},
+        document_nouns={row["noun"]: _bar_set(row["owner"]) for row in _rows("document_nouns.csv")},
+        countries=frozenset(countries),
+        media_kinds=frozenset(media_kinds),
     )
+
+
+def _bar_set(value: str | None) -> frozenset[str]:
+    return frozenset(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def _head_rule(row: dict[str, str]) -> HeadRule:
+    return HeadRule(kind=row["kind"], fits=_bar_set(row["fits"]), gender=(row.get("gender") or "").strip())
 
 
 def _alias_table(rows: list[dict[str, str]]) -> dict[str, tuple[str, str]]:

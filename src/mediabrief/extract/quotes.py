@@ -19,10 +19,12 @@ from ..names import person_key
 from ..records import ActorMention, Gender, Quote, QuoteKind, SpeakerType
 from .cues import Cue, find_cues
 from .quotemarks import QuotedSpan, find_quoted_spans
+from .ranges import inside, merged
 from .speakers import Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker
 
 DIRECT_OPENERS = ".!?:,;—–-"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+MAX_NAME_GAP_CHARS = 40
 
 
 def extract_quotes(
@@ -31,7 +33,8 @@ def extract_quotes(
     lexicon = lexicon or load_lexicon()
     spans = find_quoted_spans(doc.text)
     cues = find_cues(doc, lexicon)
-    book = build_speaker_book(doc, actors, lexicon)
+    quoted = merged((s.open_mark, (s.close_mark or s.end) + 1) for s in spans)
+    book = build_speaker_book(doc, actors, lexicon, quoted)
     quotes = list(decide_quotes(doc, spans, cues, book, lexicon, author=author))
     for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
         # What the article says of a speaker's gender anywhere holds for all their quotes.
@@ -118,6 +121,11 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
     if cue.speaker is None:
         return None
     token = cue.speaker
+    if inside(token.idx, book.quoted) and not inside(cue.token.idx, book.quoted):
+        # `"… the brightest members of Congress," Rep. Cummings said`: a misparse took a quoted word.
+        token = _name_beside(cue, book)
+        if token is None:
+            return None
     if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
         return _NOT_A_SOURCE
     speaker = resolve_speaker(token, book, lexicon, author=author)
@@ -126,6 +134,17 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
     if speaker is not None and speaker.name:
         book.spoken.append((cue.token.idx, speaker.name))
     return speaker
+
+
+def _name_beside(cue: Cue, book: SpeakerBook):
+    """The named actor nearest the speech verb in its sentence, outside quotation marks."""
+    sentence = cue.token.sent
+    near = [m for m in book.mentions if sentence.start_char <= m.start < sentence.end_char
+            and not inside(m.start, book.quoted) and abs(m.start - cue.token.idx) <= MAX_NAME_GAP_CHARS]
+    if not near:
+        return None
+    mention = min(near, key=lambda m: abs(m.start - cue.token.idx))
+    return cue.token.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
 
 
 def _author_keys(author: str) -> set[str]:
@@ -174,7 +193,9 @@ def _cue_for(doc: Doc, span: QuotedSpan, cues: list[Cue], kind: QuoteKind, text:
         return min(same, key=lambda c: _distance(c.token.idx, span))
     if kind is QuoteKind.DIRECT and words[0].sent.start > 0:
         before = doc[words[0].sent.start - 1].sent
-        paragraph_break = "\n\n" in text[before.start_char : span.open_mark]
+        gap = text[before.start_char : span.open_mark]
+        # `He said:` closing one paragraph introduces the quotation that makes the next.
+        paragraph_break = "\n\n" in gap and not gap.rstrip().endswith(":")
         near = [c for c in cues if before.start <= c.token.i < before.end and c.speaker is not None]
         if near and not paragraph_break:
             return near[-1]

@@ -14,22 +14,30 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon
+from .descriptions import (
+    candidates_before, describe, may_be_prominent_person, normal_words, resolve_description,
+)
+from .genders import learn_genders
+from .lexicon import Lexicon, load_lexicon
+from .ranges import inside
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
-PRONOUN_GENDER = {"he": Gender.MALE, "him": Gender.MALE, "she": Gender.FEMALE, "her": Gender.FEMALE}
+PRONOUN_GENDER = {"he": Gender.MALE, "him": Gender.MALE, "his": Gender.MALE, "she": Gender.FEMALE, "her": Gender.FEMALE}
 TITLE_GENDER = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
 ANONYMOUS_HEADS = frozenset({
     "analyst", "expert", "observer", "other", "source", "critic", "people", "person", "some", "many",
     "diplomat", "insider", "commentator", "resident", "witness", "activist", "supporter", "voter", "one",
 })
-DOCUMENT_NOUNS = frozenset({
-    "statement", "release", "report", "readout", "communique", "announcement", "transcript", "website",
-    "account", "footage", "broadcast", "letter", "memo", "post", "tweet",
+DETERMINERS = frozenset({
+    "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
-DETERMINERS = frozenset({"the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those"})
+# `73 percent of voters said`, `nearly eight of 10 voters`: the share speaks for the group it is part of.
+SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
 MAX_ROLE_WORDS = 18
+COUNTING_DEPS = ("quantmod", "nummod", "predet")
+DOCUMENT_LOOKBACK_TOKENS = 150
+MAX_PRONOUN_CHAIN = 3  # a few sentences: `the poll` further back may be another poll
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,9 @@ class SpeakerBook:
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, Gender] = field(default_factory=dict)
     spoken: list[tuple[int, str]] = field(default_factory=list)
+    quoted: Sequence[tuple[int, int]] = ()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    media: set[str] = field(default_factory=set)
 
     def actor_at(self, start: int, end: int) -> ActorMention | None:
         for mention in self.mentions:
@@ -58,21 +69,44 @@ class SpeakerBook:
         return None
 
 
-def build_speaker_book(doc: Doc, mentions: Sequence[ActorMention], lexicon: Lexicon) -> SpeakerBook:
-    book = SpeakerBook(mentions=mentions, text=doc.text)
+def build_speaker_book(
+    doc: Doc, mentions: Sequence[ActorMention], lexicon: Lexicon, quoted: Sequence[tuple[int, int]] = ()
+) -> SpeakerBook:
+    """Roles, genders and the words each entity is described by; `quoted` are the quotations' character ranges."""
+    book = SpeakerBook(mentions=mentions, text=doc.text, quoted=quoted)
+    words: dict[str, set[str]] = {}
     for mention in mentions:
-        if mention.type is not ActorType.PERSON:
-            continue
+        own = words.setdefault(mention.actor, set())
+        own |= normal_words(f"{mention.actor} {mention.text}", lexicon)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        role = role_of(span, lexicon)
-        if role and _better_role(role, book.roles.get(mention.actor), lexicon):
-            book.roles[mention.actor] = role
+        described = role_of(span, lexicon) if mention.type is ActorType.PERSON else organisation_description(span)
+        if described:
+            own |= normal_words(described, lexicon)
+        if mention.type is not ActorType.PERSON:
+            continue
+        if described and _better_role(described, book.roles.get(mention.actor), lexicon):
+            book.roles[mention.actor] = described
         title = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
         if title in TITLE_GENDER:
             book.genders.setdefault(mention.actor, TITLE_GENDER[title])
+    book.words = {actor: frozenset(found) for actor, found in words.items()}
+    book.media = {actor for actor, found in words.items() if found & lexicon.media_words}
+    for actor, gender in learn_genders(doc, mentions, quoted).items():
+        book.genders.setdefault(actor, gender)
     return book
+
+
+def organisation_description(name: Span) -> str | None:
+    """`RT, the Kremlin-financed television network,`: what an appositive says an organisation is."""
+    root = name.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return " ".join(t.text for t in child.subtree)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return " ".join(t.text for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
+    return None
 
 
 def _better_role(new: str, old: str | None, lexicon: Lexicon) -> bool:
@@ -125,7 +159,8 @@ def _clean_role(tokens: object) -> str | None:
 def noun_phrase(token: Token) -> Span:
     """The subject's phrase without relative clauses or appositives: `Some South Korean news outlets`."""
     doc = token.doc
-    left = min([token.i] + [t.left_edge.i for t in token.lefts if t.dep_ not in ("punct", "cc")])
+    # `nearly eight of 10 voters` is `voters`: counts and shares are not part of who spoke.
+    left = min([token.i] + [t.left_edge.i for t in token.lefts if t.dep_ not in ("punct", "cc", *COUNTING_DEPS)])
     right = token.i
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -137,45 +172,135 @@ def noun_phrase(token: Token) -> Span:
 
 
 def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
-    """The speaker a subject token stands for; None when it is the author or cannot be a source."""
-    lower = token.lower_
+    """The speaker a subject token stands for; None when it is the author or cannot be a source.
+
+    Notes: a sieve, most precise pass first: a name; a document's owner; a description that fits
+    an entity the article introduced; a pronoun bound by agreement and salience; else the phrase.
+    Names joined by `and` speak together (`Larry King and Ed Schultz said`).
+    """
     if token.dep_ == "expl":
         return None
-    if token.pos_ == "PRON":
-        if lower in PRONOUN_GENDER:
-            return _pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon)
-        return None
-    document_source = _document_source(token)
-    if document_source is not None:
-        token = document_source
-    appos_person = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if appos_person is not None:
-        token = appos_person
-    phrase = noun_phrase(token)
-    mention = book.actor_at(token.idx, token.idx + len(token))
-    if mention is not None:
-        speaker = _named_speaker(mention, token, book, lexicon)
-    else:
-        speaker = _unnamed_speaker(phrase, lexicon)
+    speaker = _one_speaker(token, book, lexicon)
+    partners = [_one_speaker(c, book, lexicon) for c in token.conjuncts if c.i > token.i]
+    if speaker is not None and speaker.is_person and partners and all(p and p.is_person for p in partners):
+        names = list(dict.fromkeys([speaker.name, *(p.name for p in partners)]))
+        if len(names) > 1:
+            speaker = Speaker(" and ".join(names), speaker.type)
     if speaker and author and person_key(speaker.name or "") == person_key(author):
         return None
     return speaker
 
 
-def _document_source(token: Token) -> Token | None:
-    """`the Kremlin's press statement said`: the statement speaks for its owner."""
-    if token.lemma_.lower() not in DOCUMENT_NOUNS:
+def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        if lower in PRONOUN_GENDER:
+            return _pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon)
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_), None)
-    return owner
+    token = _share_of(token)
+    document = _document_source(token, book, lexicon)
+    if isinstance(document, Speaker):
+        return document
+    token = document or token
+    appos_person = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if appos_person is not None:
+        token = appos_person
+    mention = book.actor_at(token.idx, token.idx + len(token))
+    if mention is not None:
+        return _named_speaker(mention, token, book, lexicon)
+    phrase = noun_phrase(token)
+    return _described_speaker(phrase, book, lexicon) or _unnamed_speaker(phrase, lexicon)
 
 
-def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon) -> Speaker | None:
-    """he/she -> the last speaker of a compatible gender in this or the previous paragraph,
-    else the last person of a compatible gender named within two paragraphs.
+def _share_of(token: Token) -> Token:
+    """`Only 52 percent of registered voters said` -> `voters`."""
+    if not (token.lower_ in SHARE_WORDS or token.pos_ == "NUM"):
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None else token
 
-    Notes: news prose keeps a pronoun subject of `said` on the current source; gender is
-    known only from the article itself (titles, earlier pronouns), so an unknown one is compatible.
+
+def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | Speaker | None:
+    """`the Kremlin's press statement said`, `a Bloomberg poll found`, `a report by Politico`, `her submission said`,
+    `a speech Mrs. Clinton delivered`, `the ruling said` (a court named before): the owner speaks."""
+    owners = lexicon.document_nouns.get(token.lemma_.lower())
+    if owners is None:
+        return None
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "nmod") and child.ent_type_:
+            return child
+        if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER:
+            return _pronoun_speaker(child, book, PRONOUN_GENDER[child.lower_], lexicon)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            author = next((t for t in child.children if t.dep_ == "pobj" and t.ent_type_), None)
+            if author is not None:
+                return author
+        if child.dep_ == "relcl":
+            subject = next((t for t in child.children if t.dep_ == "nsubj" and t.ent_type_ == "PERSON"), None)
+            if subject is not None:
+                return subject
+    earlier = _earlier_document(token)
+    if earlier is not None:
+        return _document_source(earlier, book, lexicon)
+    if owners:
+        candidates = _candidates(token.idx, book)
+        owner = next((c for c in candidates if c.type is ActorType.ORGANISATION and owners & c.words), None)
+        if owner is not None:
+            return _entity_speaker(owner.actor, owner.type, book, lexicon)
+    return None
+
+
+def _earlier_document(token: Token) -> Token | None:
+    """`according to the poll` after `A Bloomberg poll shows`: the same document, named before."""
+    if not any(c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    start = max(0, token.i - DOCUMENT_LOOKBACK_TOKENS)
+    lemma = token.lemma_
+    for earlier in reversed(token.doc[start : token.i]):
+        if earlier.lemma_ == lemma and earlier.pos_ == "NOUN" and earlier.i < token.i:
+            return earlier
+    return None
+
+
+def _described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    description = describe(phrase, lexicon) if len(phrase) else None
+    if description is None:
+        return None
+    candidates = _candidates(phrase.start_char, book)
+    found = resolve_description(description, candidates, lexicon)
+    if found is not None:
+        return _entity_speaker(found.actor, found.type, book, lexicon)
+    by_actor = {c.actor: c for c in candidates}
+    name = _prominent_person(
+        phrase.root, book, lambda n: n in by_actor and may_be_prominent_person(description, by_actor[n], lexicon))
+    return _entity_speaker(name, ActorType.PERSON, book, lexicon) if name is not None else None
+
+
+def _candidates(position: int, book: SpeakerBook) -> list:
+    return candidates_before(position, book.mentions, book.words, book.media, book.genders, book.quoted)
+
+
+def _entity_speaker(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
+    if kind is ActorType.PERSON:
+        role = book.roles.get(actor)
+        return Speaker(actor, person_type(role, lexicon), role, book.genders.get(actor, Gender.UNKNOWN), True)
+    if actor in book.media:
+        return Speaker(actor, SpeakerType.MEDIA)
+    return Speaker(actor, SpeakerType.INSTITUTION)
+
+
+def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, depth: int = 0) -> Speaker | None:
+    """he/she -> the person who is the subject of this or the previous sentence, else the last
+    speaker of a compatible gender in this or the previous paragraph, else the most prominent
+    compatible person of the nearest sentence that names one.
+
+    Notes: `Scott bristles at the suggestion. "…," he said` is Scott's even when another spoke
+    just before; news prose otherwise keeps a pronoun subject of `said` on the current source. The
+    sentences before are searched nearest first, and in each its subjects before other mentions
+    (Hobbs; Lee et al. 2013), over at most two paragraphs. Names inside quotation marks are never
+    antecedents: the speaker is not who they talk about. Gender is known only from the article
+    itself (titles, its pronouns), so an unknown one is compatible.
     """
     position = token.idx
     text = book.text
@@ -184,16 +309,83 @@ def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
         return book.genders.get(name, gender) == gender
 
     speakers = [name for at, name in book.spoken if at < position and text.count("\n\n", at, position) <= 1]
-    people = [
-        m.actor for m in book.mentions
-        if m.type is ActorType.PERSON and m.end <= position and text.count("\n\n", m.start, position) <= 2
-    ]
-    names = [n for n in speakers if compatible(n) and _is_person(n, book)] or [n for n in people if compatible(n)]
-    if not names:
+    names = [n for n in speakers if compatible(n) and _is_person(n, book)]
+    name = _recent_subject(token, book, compatible) or _chained_pronoun(token, book, gender, lexicon, depth)
+    name = name or (names[-1] if names else _prominent_person(token, book, compatible))
+    if name is None:
         return None
-    name = names[-1]
     book.genders.setdefault(name, gender)
     return Speaker(name, person_type(book.roles.get(name), lexicon), book.roles.get(name), gender, True)
+
+
+def _recent_subject(token: Token, book: SpeakerBook, compatible) -> str | None:
+    """A compatible person who is a subject (outside quotation marks) of the sentence before the
+    pronoun, or of the pronoun's own sentence before it, within the paragraph or the one before."""
+    doc, sentence = token.doc, token.sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    start = previous.start_char if previous is not None else sentence.start_char
+    if book.text.count("\n\n", start, token.idx) > 1:
+        start = sentence.start_char
+    people = [m for m in book.mentions if m.type is ActorType.PERSON and start <= m.start and m.end <= token.idx
+              and not inside(m.start, book.quoted) and _is_subject(doc, m)]
+    found = next((m.actor for m in sorted(people, key=lambda m: -m.start) if compatible(m.actor)), None)
+    return found or _described_subject(doc.char_span(start, token.idx, alignment_mode="contract"), book, compatible)
+
+
+def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, depth: int) -> str | None:
+    """`In Honolulu, he told leaders … . Crops are withering, he noted.`: the same pronoun as the
+    subject of the sentence before stands for the same person (followed a few sentences back)."""
+    if depth >= MAX_PRONOUN_CHAIN or token.sent.start == 0:
+        return None
+    previous = token.doc[token.sent.start - 1].sent
+    if book.text.count("\n\n", previous.start_char, token.idx) > 1:
+        return None
+    same = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) is gender
+            and not inside(t.idx, book.quoted)]
+    if not same:
+        return None
+    speaker = _pronoun_speaker(same[-1], book, gender, lexicon, depth + 1)
+    return speaker.name if speaker is not None else None
+
+
+def _described_subject(window: Span | None, book: SpeakerBook, compatible) -> str | None:
+    """`The president's Pacific roots came into play. … he noted`: a subject described, not named."""
+    if window is None:
+        return None
+    lexicon = load_lexicon()
+    for subject in reversed([t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]):
+        for noun in (*[c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"], subject):
+            if inside(noun.idx, book.quoted):
+                continue
+            speaker = _described_speaker(noun_phrase(noun), book, lexicon)
+            if speaker is not None and speaker.is_person and compatible(speaker.name):
+                return speaker.name
+    return None
+
+
+def _prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None:
+    doc, text = token.doc, book.text
+    sentence = token.sent
+    while True:
+        people = [m for m in book.mentions if m.type is ActorType.PERSON and sentence.start_char <= m.start
+                  and m.end <= min(sentence.end_char, token.idx) and not inside(m.start, book.quoted)]
+        ranked = sorted(people, key=lambda m: (not _is_subject(doc, m), -m.start if sentence == token.sent else m.start))
+        found = next((m.actor for m in ranked if compatible(m.actor)), None)
+        if found is not None or sentence.start == 0:
+            return found
+        sentence = doc[sentence.start - 1].sent
+        if text.count("\n\n", sentence.start_char, token.idx) > 2:
+            return None
+
+
+def _is_subject(doc: Doc, mention: ActorMention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _is_person(name: str, book: SpeakerBook) -> bool:

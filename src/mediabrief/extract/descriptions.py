@@ -1,0 +1,177 @@
+"""A description as a speaker (`the Russian leader said`) -> the entity the article introduced.
+
+Notes: one pass of the speaker sieve (after exact names; Raghunathan et al. 2010, Lee et al.
+2013). The description's head noun must fit the entity's role, title or kind
+(resources/description_heads.csv) and its telling modifiers (nationality, party, organisation,
+`former`) must agree with what the article says of the entity. The nearest fitting entity wins,
+so a nearer candidate that also fits is never jumped over. An indefinite description (`a Kremlin
+spokesman`) usually brings in somebody new, so it is taken for a known entity only when its head
+and every modifier are that entity's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import HeadRule, Lexicon
+from .ranges import inside
+from ..records import ActorMention, ActorType, Gender
+
+DEFINITE = frozenset({"the", "this", "that"})
+TELLING_ADJECTIVES = frozenset({"former", "retired", "deputy", "vice", "acting", "late"})
+# Heads that name somebody the article does not identify (`an official said`), never a known entity.
+UNNAMED_HEADS = frozenset({"official", "source", "aide", "person", "people", "analyst", "expert", "observer"})
+PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
+PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.PLACE})
+_WORD = re.compile(r"[\w.]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    head: str
+    modifiers: frozenset[str]
+    definite: bool
+    position: int  # character offset of the description in the text
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entity named before the description: its latest mention there and what the article says of it."""
+
+    actor: str
+    type: ActorType
+    words: frozenset[str]
+    media: bool
+    gender: Gender
+
+
+def normal_word(word: str, lexicon: Lexicon) -> str:
+    """`Russian` -> `russia`, `GOP` -> `republican`, `U.N.` -> `un`, `Russia's` -> `russia`."""
+    lower = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    lower = lexicon.description_words.get(lower, lower).replace(".", "")
+    country = lexicon.demonyms.get(lower) or lexicon.capitals.get(lower)
+    alias = lexicon.aliases.get(lower)
+    if alias is not None and alias[1] == "country":
+        country = alias[0]
+    return country.lower() if country else lower
+
+
+def normal_words(text: str, lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(normal_word(w, lexicon) for w in _WORD.findall(text))
+
+
+def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
+    """The head and telling modifiers of a common-noun phrase; None for a name, a pronoun or a plural."""
+    head = phrase.root
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or head.ent_type_:
+        return None
+    before = [t for t in phrase if t.i < head.i]
+    first = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
+    determiners = [t.lower_ for t in before[:1]] + ([first.lower_] if first is not None else [])
+    definite = any(d in DEFINITE for d in determiners) or any(t.dep_ == "poss" for t in head.children)
+    modifiers = frozenset(normal_word(t.text, lexicon) for t in before if _telling(t))
+    return Description(head.lemma_.lower() or head.lower_, modifiers, definite, phrase.start_char)
+
+
+def _telling(token: Token) -> bool:
+    if token.lower_ in TELLING_ADJECTIVES:
+        return True
+    if token.is_punct or token.pos_ in ("DET", "PART", "NUM"):
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in PROPER_ENTITY_TYPES
+
+
+def resolve_description(description: Description, candidates: Sequence[Candidate], lexicon: Lexicon) -> Candidate | None:
+    """The nearest candidate (candidates come nearest first) that the description fits."""
+    rule = head_rule(description.head, lexicon)
+    if not description.definite and (description.head in UNNAMED_HEADS or not description.modifiers):
+        return None
+    if rule.kind == "anyone":
+        return None  # `the businessman` names no role: left to the prominence pass
+    for candidate in candidates:
+        if _fits(description, rule, candidate, lexicon):
+            return candidate
+    return None
+
+
+def head_rule(head: str, lexicon: Lexicon) -> HeadRule:
+    return lexicon.description_heads.get(head, HeadRule("person", frozenset()))
+
+
+def may_be_prominent_person(description: Description, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """The last pass, for a definite person description no introduced role fits (`the GOP nominee`
+    where the article never called Trump one): a person the article gave no other role."""
+    rule = head_rule(description.head, lexicon)
+    if not description.definite or description.head in UNNAMED_HEADS or candidate.type is not ActorType.PERSON:
+        return False
+    if rule.kind == "anyone":
+        return _head_fits(description.head, rule, candidate, lexicon)
+    if rule.kind != "person" or description.head not in lexicon.role_types:
+        return False
+    return candidate.words.isdisjoint(lexicon.role_types)
+
+
+def _fits(description: Description, rule: HeadRule, candidate: Candidate, lexicon: Lexicon) -> bool:
+    if not _head_fits(description.head, rule, candidate, lexicon):
+        return False
+    if rule.kind == "anyone":
+        return True
+    if not description.definite:
+        return description.head in candidate.words and description.modifiers <= candidate.words
+    return all(_agrees(m, candidate, lexicon) for m in description.modifiers)
+
+
+def _head_fits(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lexicon) -> bool:
+    if rule.kind == "person":
+        return candidate.type is ActorType.PERSON and bool(({head} | rule.fits) & candidate.words)
+    if rule.kind == "anyone":
+        wanted = {"male": Gender.MALE, "female": Gender.FEMALE}.get(rule.gender)
+        return candidate.type is ActorType.PERSON and (wanted is None or candidate.gender in (wanted, Gender.UNKNOWN))
+    if rule.kind == "media":
+        if candidate.type is ActorType.PERSON:
+            return False
+        if ({head} | rule.fits) & candidate.words:
+            return True  # `RT, the television network,` is one whatever type the model gave RT
+        if candidate.type is not ActorType.ORGANISATION:
+            return False
+        # `the network` is not The New York Times: a medium of another known kind does not fit.
+        return candidate.media and (not rule.fits or not (candidate.words & lexicon.media_kinds))
+    if rule.kind == "organisation":
+        if candidate.type is not ActorType.ORGANISATION:
+            return False
+        return head in candidate.words or ("any" in rule.fits and not candidate.media)
+    return rule.kind == "place" and candidate.type in PLACE_TYPES
+
+
+def _agrees(modifier: str, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A modifier the entity's words hold agrees; a nationality it lacks agrees unless it has another."""
+    if modifier in candidate.words:
+        return True
+    if modifier in lexicon.countries:
+        return not (candidate.words & lexicon.countries)
+    return False
+
+
+def candidates_before(
+    position: int,
+    mentions: Iterable[ActorMention],
+    words: dict[str, frozenset[str]],
+    media: set[str],
+    genders: dict[str, Gender],
+    quoted: Sequence[tuple[int, int]],
+) -> list[Candidate]:
+    """Entities named before `position`, outside quotation marks, nearest first, each once."""
+    seen: set[str] = set()
+    found = []
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        if mention.end > position or mention.actor in seen or inside(mention.start, quoted):
+            continue
+        seen.add(mention.actor)
+        found.append(Candidate(mention.actor, mention.type, words.get(mention.actor, frozenset()),
+                               mention.actor in media, genders.get(mention.actor, Gender.UNKNOWN)))
+    return found
+

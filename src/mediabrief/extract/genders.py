@@ -1,0 +1,87 @@
+"""What the article's own pronouns say of its people's gender, for binding `he` and `she`.
+
+Notes: `Ham made it clear he had misgivings`, `Melanie thought it outrageous. She wasn't …`:
+when the one person a sentence names is the
+subject of a verb and `he` or `she` is the subject of that verb's reported or coordinated clause,
+or opens the next sentence as its subject, the pronoun is that person (a possessive or an adverbial clause is weaker: `Warren told Stumpf,
+after he admitted`). The votes of all such sentences decide, and a person with votes both ways
+stays unknown. Nothing is guessed from first names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .ranges import inside
+from ..records import ActorMention, ActorType, Gender
+
+MALE = frozenset({"he"})
+FEMALE = frozenset({"she"})
+SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[tuple[int, int]]) -> dict[str, Gender]:
+    people = sorted((m for m in mentions if m.type is ActorType.PERSON and not inside(m.start, quoted)),
+                    key=lambda m: m.start)
+    votes: dict[str, Counter] = {}
+    index = 0
+    subject_before: str | None = None  # the one person the previous sentence named, as its subject
+    for sentence in doc.sents:
+        opening = _opening_pronoun(sentence, quoted)
+        if subject_before is not None and opening is not None:
+            votes.setdefault(subject_before, Counter())[opening] += 1
+        subject_before = None
+        named = []
+        while index < len(people) and people[index].start < sentence.end_char:
+            if people[index].start >= sentence.start_char:
+                named.append(people[index])
+            index += 1
+        actors = {m.actor for m in named}
+        unnamed = [e for e in sentence.ents if e.label_ == "PERSON" and not any(m.start < e.end_char and e.start_char < m.end for m in named)]
+        if len(actors) != 1 or unnamed:
+            continue
+        verb = _verb_of_subject(doc, named[0])
+        if verb is None:
+            continue
+        subject_before = named[0].actor
+        for token in sentence:
+            lower = token.lower_
+            if (lower in MALE or lower in FEMALE) and token.dep_ in SUBJECT and not inside(token.idx, quoted) \
+                    and _reported_by(token.head, verb):
+                votes.setdefault(named[0].actor, Counter())[Gender.MALE if lower in MALE else Gender.FEMALE] += 1
+    return {actor: count.most_common(1)[0][0] for actor, count in votes.items() if len(count) == 1}
+
+
+
+def _opening_pronoun(sentence, quoted: Sequence[tuple[int, int]]) -> Gender | None:
+    """`She wasn't a person with homicidal ideation.`: the gender of a pronoun that opens a sentence as its subject."""
+    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    if first is None or first.dep_ not in SUBJECT or inside(first.idx, quoted):
+        return None
+    return Gender.MALE if first.lower_ in MALE else Gender.FEMALE if first.lower_ in FEMALE else None
+
+
+def _verb_of_subject(doc: Doc, mention: ActorMention) -> Token | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.head if root.dep_ in SUBJECT else None
+
+
+def _unmarked_adverbial(clause: Token) -> bool:
+    """`made it clear he had doubts` parses `had` as an adverbial clause; `after he admitted` is a real one."""
+    return clause.dep_ == "advcl" and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def _reported_by(clause: Token, verb: Token) -> bool:
+    """Is `clause` the verb's reported (ccomp) or coordinated clause, directly or through more of them?"""
+    while clause.i != verb.i and clause.head.i != clause.i and (
+            clause.dep_ in ("ccomp", "conj", "xcomp", "acomp", "oprd") or _unmarked_adverbial(clause)):
+        clause = clause.head
+    return clause.i == verb.i

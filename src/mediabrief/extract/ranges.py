@@ -1,0 +1,23 @@
+"""Is an offset inside one of a sorted list of non-overlapping character ranges (the quotations)?"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+
+def inside(position: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """`ranges` sorted by start, none overlapping: a binary search, not a scan (articles hold hundreds)."""
+    index = bisect_right(ranges, (position, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
+
+
+def merged(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, with nested and overlapping ranges made one (a quotation inside a quotation)."""
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if result and start < result[-1][1]:
+            result[-1] = (result[-1][0], max(end, result[-1][1]))
+        else:
+            result.append((start, end))
+    return result

@@ -1,0 +1,155 @@
+"""Speaker resolution: the sieve's rules as tables over plain records, and whole passages through
+the real pipeline (examples invented; the patterns are the misses of issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from mediabrief.extract.actors import extract_actors
+from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
+from mediabrief.extract.genders import learn_genders
+from mediabrief.extract.lexicon import load_lexicon
+from mediabrief.extract.quotes import extract_quotes
+from mediabrief.records import ActorType, Gender
+
+LEXICON = load_lexicon()
+PERSON, ORG = ActorType.PERSON, ActorType.ORGANISATION
+
+
+def candidate(actor: str, words: str, kind: ActorType = PERSON, *, media: bool = False,
+              gender: Gender = Gender.UNKNOWN) -> Candidate:
+    return Candidate(actor, kind, frozenset(words.split()), media, gender)
+
+
+PUTIN = candidate("Vladimir Putin", "vladimir putin russia president")
+ZELENSKY = candidate("Volodymyr Zelensky", "volodymyr zelensky ukraine president")
+PESKOV = candidate("Dmitry Peskov", "dmitry peskov kremlin spokesman")
+NEBENZIA = candidate("Vassily Nebenzia", "vassily nebenzia russia ambassador to the un")
+TIMES = candidate("The New York Times", "the new york times", ORG, media=True)
+RT = candidate("RT", "rt the kremlin-funded television network", ORG, media=True)
+INTERFAX = candidate("Interfax", "interfax", ORG, media=True)
+WELLS = candidate("Wells Fargo", "wells fargo", ORG)
+SMITH = candidate("John Smith", "john smith senator")
+JONES = candidate("Mary Jones", "mary jones senator")
+
+
+@pytest.mark.parametrize(
+    ("description", "candidates", "expected"),
+    [
+        # head noun fits a role: leader ~ president; the nationality agrees
+        (Description("leader", frozenset({"russia"}), True, 0), [PUTIN], "Vladimir Putin"),
+        # a nearer president of another country does not fit `the Russian leader`
+        (Description("leader", frozenset({"russia"}), True, 0), [ZELENSKY, PUTIN], "Vladimir Putin"),
+        # …but with no nationality said, the nearer one is never jumped over
+        (Description("leader", frozenset(), True, 0), [ZELENSKY, PUTIN], "Volodymyr Zelensky"),
+        (Description("senator", frozenset(), True, 0), [JONES, SMITH], "Mary Jones"),
+        # an indefinite description names a known entity only with its own head and modifiers
+        (Description("spokesman", frozenset({"kremlin"}), False, 0), [PESKOV], "Dmitry Peskov"),
+        (Description("spokesman", frozenset({"pentagon"}), False, 0), [PESKOV], None),
+        (Description("official", frozenset({"kremlin"}), False, 0), [PESKOV], None),
+        # envoy ~ ambassador, and the organisation modifier agrees
+        (Description("envoy", frozenset({"un"}), True, 0), [PESKOV, NEBENZIA], "Vassily Nebenzia"),
+        # media: a newspaper is not a network; a medium of unknown kind fits any media head
+        (Description("network", frozenset(), True, 0), [TIMES, RT], "RT"),
+        (Description("newspaper", frozenset(), True, 0), [RT, TIMES], "The New York Times"),
+        (Description("agency", frozenset({"russia"}), True, 0), [TIMES, INTERFAX], "Interfax"),
+        (Description("outlet", frozenset(), True, 0), [WELLS, INTERFAX], "Interfax"),
+        # generic organisation heads take the nearest organisation that is not a news medium
+        (Description("bank", frozenset(), True, 0), [TIMES, WELLS], "Wells Fargo"),
+        # a head that fits nobody resolves to nobody
+        (Description("professor", frozenset(), True, 0), [PUTIN, PESKOV], None),
+    ],
+)
+def test_description_resolves_to_the_nearest_entity_it_fits(description, candidates, expected):
+    found = resolve_description(description, candidates, LEXICON)
+    assert (found.actor if found else None) == expected
+
+
+def test_describe_reads_head_modifiers_and_definiteness_from_a_hand_built_parse(nlp):
+    doc = Doc(nlp.vocab, words=["the", "Russian", "leader", "said"], pos=["DET", "ADJ", "NOUN", "VERB"],
+              tags=["DT", "JJ", "NN", "VBD"], heads=[2, 2, 3, 3], deps=["det", "amod", "nsubj", "ROOT"],
+              ents=["O", "B-NORP", "O", "O"])
+    assert describe(doc[0:3], LEXICON) == Description("leader", frozenset({"russia"}), True, 0)
+    plural = Doc(nlp.vocab, words=["the", "officials", "said"], pos=["DET", "NOUN", "VERB"],
+                 tags=["DT", "NNS", "VBD"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"])
+    assert describe(plural[0:2], LEXICON) is None
+
+
+def speakers(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    actors = list(extract_actors(doc, author=None))
+    return {q.text: q.speaker for q in extract_quotes(doc, actors=actors, author=None)}
+
+
+def speaker_of(nlp, text: str, piece: str) -> str | None:
+    found = {quote: speaker for quote, speaker in speakers(nlp, text).items() if piece in quote}
+    assert found, f"no quote holds {piece!r}: {speakers(nlp, text)}"
+    return next(iter(found.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        pytest.param(
+            "Russian President Vladimir Putin met the visiting delegation in Moscow on Tuesday.\n\n"
+            "“We are pleased with the outcome of the talks,” the Russian leader said.",
+            "pleased", "Vladimir Putin", id="description-leader"),
+        pytest.param(
+            "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday about the summit.\n\n"
+            "A Kremlin spokesman said later that the talks had gone well for both sides.",
+            "talks had gone well", "Dmitry Peskov", id="indefinite-description-with-its-own-words"),
+        pytest.param(
+            "RT, the Kremlin-funded television network, hired the host in 2014. The New York Times reported "
+            "the hiring at the time. The network said it would send her to Crimea for a better understanding.",
+            "send her to Crimea", "RT", id="network-is-not-the-newspaper"),
+        pytest.param(
+            "Analyst Maria Lopez has followed President Carlos Ruiz for years.\n\n"
+            "“Ruiz is a survivor of every crisis so far,” Lopez said. “He has really engineered a process "
+            "that keeps him in office.”",
+            "engineered a process", "Maria Lopez", id="pronoun-inside-the-quotation-is-not-the-speaker"),
+        pytest.param(
+            "Retired general Norman Hale spoke on a radio show this week.\n\n"
+            "In an interview with the host, Rusty Hume, Hale made it clear he had doubts about President "
+            "Barack Obama.\n\n“It was demoralizing to work in those years,” he told the host.",
+            "demoralizing", "Norman Hale", id="pronoun-takes-the-subject-not-the-last-name"),
+        pytest.param(
+            "Barack Obama spoke about climate change at length.\n\n"
+            "“My science adviser, John Holdren, shows me charts that are terrifying,” he said.",
+            "terrifying", "Barack Obama", id="a-name-inside-a-quotation-is-no-antecedent"),
+        pytest.param(
+            "Hillary Clinton talked about criminal justice reform. Donald Trump responded by pointing to "
+            "Chicago.\n\nHe said:\n\n“We have a situation where our inner cities are suffering badly.”",
+            "inner cities", "Donald Trump", id="colon-introduces-the-next-paragraph"),
+        pytest.param(
+            "A Bloomberg poll shows a shift among wealthy voters this month.\n\n"
+            "Clinton leads Trump by four points among them, according to the poll.",
+            "four points", "Bloomberg", id="the-document-speaks-for-its-owner"),
+        pytest.param(
+            "A new report by Politico says party insiders are trying to mobilize younger voters.",
+            "insiders", "Politico", id="a-report-by-its-author"),
+        pytest.param(
+            "Larry King and Ed Schultz said the network has never told them what to say on the air.",
+            "never told them", "Larry King and Ed Schultz", id="named-group"),
+        pytest.param(
+            "Only 52 percent of registered voters said the senator is in good enough health to serve.",
+            "good enough health", "registered voters", id="a-share-speaks-for-its-group"),
+    ],
+)
+def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        ("Melanie Austin watched the speech at home. She laughed at every joke.", "Melanie Austin", Gender.FEMALE),
+        ("Norman Hale made it clear he had doubts about the plan.", "Norman Hale", Gender.MALE),
+        # an adverbial clause may be about somebody else: no vote
+        ("Elizabeth Warren told the bank chief, after he admitted it, to resign.", "Elizabeth Warren", None),
+    ],
+)
+def test_gender_comes_only_from_the_article_pronouns(nlp, text, actor, expected):
+    doc = nlp(text)
+    mentions = list(extract_actors(doc, author=None))
+    assert learn_genders(doc, mentions, []).get(actor) == expected
