@@ -10,6 +10,7 @@ from mediabrief.extract.actors import extract_actors
 from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
 from mediabrief.extract.lexicon import load_lexicon
+from mediabrief.extract.markup import blank_markup, embedded_posts
 from mediabrief.extract.quotes import extract_quotes
 from mediabrief.records import ActorType, Gender
 
@@ -77,9 +78,10 @@ def test_describe_reads_head_modifiers_and_definiteness_from_a_hand_built_parse(
 
 
 def speakers(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
+    """As `analyze_doc` does it: tags blanked before the parse, posts read from the text with them."""
+    doc = nlp(blank_markup(text))
     actors = list(extract_actors(doc, author=None))
-    return {q.text: q.speaker for q in extract_quotes(doc, actors=actors, author=None)}
+    return {q.text: q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=embedded_posts(text))}
 
 
 def speaker_of(nlp, text: str, piece: str) -> str | None:
@@ -134,6 +136,27 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "Only 52 percent of registered voters said the senator is in good enough health to serve.",
             "good enough health", "registered voters", id="a-share-speaks-for-its-group"),
+        pytest.param(
+            "Nearly eight of 10 voters say they plan to watch the whole debate on Monday night.",
+            "plan to watch", "voters", id="a-count-is-not-part-of-the-group"),
+        pytest.param(
+            "Senator Jane Roe told reporters at the rally on Monday that the budget was fair.\n\n"
+            "“We will not cut a single school from this budget, whatever the governor says.”",
+            "single school", "Jane Roe", id="a-quotation-paragraph-continues-the-last-source"),
+        pytest.param(
+            "The commission published its rules on Friday. “Nobody will be exempt from these rules at all.” "
+            "— Commissioner Maria Stein",
+            "exempt", "Maria Stein", id="dash-attribution"),
+        pytest.param(
+            "From Foreign Minister Yoko Kamikawa: “We will respond to every provocation with resolve.”",
+            "provocation", "Yoko Kamikawa", id="colon-introduction"),
+        pytest.param(
+            '<tweet pic="pic.twitter.com/" author="carlquintanilla" tweet_id="778257943577919488">The blue '
+            "arrow is Warren and the line is the stock price.</tweet>.",
+            "blue arrow", "carlquintanilla", id="an-embedded-post-is-its-author-s"),
+        pytest.param(
+            "“It was a clean win for the city,” the mayor said after Mayor Bill Hart had cut the ribbon.",
+            "clean win", "mayor", id="no-antecedent-before-the-description-leaves-it-as-written"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
@@ -153,3 +176,11 @@ def test_gender_comes_only_from_the_article_pronouns(nlp, text, actor, expected)
     doc = nlp(text)
     mentions = list(extract_actors(doc, author=None))
     assert learn_genders(doc, mentions, []).get(actor) == expected
+
+
+def test_tags_left_in_the_text_are_never_quotations_or_speakers(nlp):
+    text = ('<tweet tweet-id="783499116076687360"><tweet/>. The senator spoke later. '
+            '<tweet id="7956012" data-x="a b c">\n“We are ready for the vote,” the senator said.')
+    found = speakers(nlp, text)
+    assert all("tweet" not in (speaker or "") and "=" not in quote for quote, speaker in found.items())
+    assert any("ready for the vote" in quote for quote in found)

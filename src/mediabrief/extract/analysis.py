@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .actors import extract_actors
 from .counts import count_text
 from .dates import extract_dates
+from .markup import blank_markup, embedded_posts
 from .quotes import extract_quotes
 from ..records import ActorMention, Article, ArticleAnalysis, DateMention, Quote
 
@@ -25,7 +26,8 @@ def iter_analyses(
 ) -> Iterator[ArticleAnalysis]:
     """One analysis per article, in order, holding only the current batch of Docs."""
     pairs = nlp.pipe(
-        ((article.body, article) for article in articles),
+        # Tags left in the text (`<tweet id="…">`) are blanked, not removed, so offsets hold.
+        ((blank_markup(article.body), article) for article in articles),
         as_tuples=True,
         batch_size=batch_size,
         n_process=n_process,
@@ -37,7 +39,8 @@ def iter_analyses(
 def analyze_doc(doc: Doc, article: Article) -> ArticleAnalysis:
     """All extractors over one Doc; offsets are moved from the body to the article file."""
     actors = tuple(extract_actors(doc, author=article.author))
-    quotes = tuple(extract_quotes(doc, actors=actors, author=article.author))
+    posts = embedded_posts(article.body)
+    quotes = tuple(extract_quotes(doc, actors=actors, author=article.author, posts=posts))
     dates = tuple(extract_dates(doc, published=article.published, anchor=article.published_source))
     strings: dict[str, str] = {}
     return ArticleAnalysis(

@@ -71,7 +71,14 @@ def _verb_of_subject(doc: Doc, mention: ActorMention) -> Token | None:
     root = span.root
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
         root = root.head
-    return root.head if root.dep_ in SUBJECT else None
+    # Only the main clause's subject: in `She says Trump represents …`, Trump is not who `she` follows.
+    return root.head if root.dep_ in SUBJECT and is_main_clause(root.head) else None
+
+
+def is_main_clause(verb: Token) -> bool:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _unmarked_adverbial(clause: Token) -> bool:

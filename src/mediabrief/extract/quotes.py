@@ -19,7 +19,9 @@ from ..names import person_key
 from ..records import ActorMention, Gender, Quote, QuoteKind, SpeakerType
 from .cues import Cue, find_cues
 from .quotemarks import QuotedSpan, find_quoted_spans
+from .markup import Post, blank_markup
 from .ranges import inside, merged
+from .uncued import uncued_speaker
 from .speakers import Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker
 
 DIRECT_OPENERS = ".!?:,;—–-"
@@ -28,18 +30,26 @@ MAX_NAME_GAP_CHARS = 40
 
 
 def extract_quotes(
-    doc: Doc, *, actors: Sequence[ActorMention], author: str | None, lexicon: Lexicon | None = None
+    doc: Doc, *, actors: Sequence[ActorMention], author: str | None, lexicon: Lexicon | None = None,
+    posts: Sequence[Post] = (),
 ) -> Iterator[Quote]:
+    """`posts`: the embedded posts of the text before its tags were blanked for parsing."""
     lexicon = lexicon or load_lexicon()
-    spans = find_quoted_spans(doc.text)
+    spans = find_quoted_spans(blank_markup(doc.text))
     cues = find_cues(doc, lexicon)
-    quoted = merged((s.open_mark, (s.close_mark or s.end) + 1) for s in spans)
+    quoted = merged([*((s.open_mark, (s.close_mark or s.end) + 1) for s in spans), *((p.start, p.end) for p in posts)])
     book = build_speaker_book(doc, actors, lexicon, quoted)
     quotes = list(decide_quotes(doc, spans, cues, book, lexicon, author=author))
+    quotes += [_post_quote(post, doc.text) for post in posts if not any(q.start <= post.start < q.end for q in quotes)]
     for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
         # What the article says of a speaker's gender anywhere holds for all their quotes.
         known = book.genders.get(quote.speaker or "")
         yield replace(quote, speaker_gender=known) if known and quote.speaker_gender is Gender.UNKNOWN else quote
+
+
+def _post_quote(post: Post, text: str) -> Quote:
+    """An embedded post is its author's direct quote."""
+    return _quote(QuoteKind.DIRECT, text[post.start : post.end], post.start, Speaker(post.author, SpeakerType.OTHER), cue="post")
 
 
 def decide_quotes(
@@ -106,8 +116,8 @@ def _quotation(
         speaker = _speaker(cue, book, lexicon, author=author)
         if speaker is _NOT_A_SOURCE:
             return None, None
-    elif kind is QuoteKind.DIRECT and previous is not None and _continues(full, previous[0], span):
-        speaker = previous[1]
+    elif kind is QuoteKind.DIRECT:
+        speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
     if speaker is not None and speaker.name:
         book.spoken.append((span.start, speaker.name))
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
@@ -215,12 +225,6 @@ def _governing_cue(words: Span, cues: list[Cue]) -> Cue | None:
 def _distance(position: int, span: QuotedSpan) -> int:
     end = span.close_mark or span.end
     return 0 if span.open_mark <= position <= end else min(abs(position - span.open_mark), abs(position - end))
-
-
-def _continues(text: str, earlier: QuotedSpan, later: QuotedSpan) -> bool:
-    """A quotation that follows another with no narration between them, or opens the next paragraph."""
-    gap = text[(earlier.close_mark or earlier.end) + 1 : later.open_mark]
-    return gap.count("\n\n") <= 1 and len(gap.split()) <= 2
 
 
 def _indirect(cue: Cue, spans: list[QuotedSpan], book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Quote | None:

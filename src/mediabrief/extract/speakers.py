@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .descriptions import (
     candidates_before, describe, may_be_prominent_person, normal_words, resolve_description,
 )
-from .genders import learn_genders
+from .genders import is_main_clause, learn_genders
 from .lexicon import Lexicon, load_lexicon
 from .ranges import inside
 from ..names import end_parts, name_parts, person_key
@@ -37,7 +37,8 @@ SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half",
 MAX_ROLE_WORDS = 18
 COUNTING_DEPS = ("quantmod", "nummod", "predet")
 DOCUMENT_LOOKBACK_TOKENS = 150
-MAX_PRONOUN_CHAIN = 3  # a few sentences: `the poll` further back may be another poll
+MAX_PRONOUN_CHAIN = 3
+MARKUP_CHARACTERS = frozenset('<>="')  # a few sentences: `the poll` further back may be another poll
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +210,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
     phrase = noun_phrase(token)
-    return _described_speaker(phrase, book, lexicon) or _unnamed_speaker(phrase, lexicon)
+    return described_speaker(phrase, book, lexicon) or _unnamed_speaker(phrase, lexicon)
 
 
 def _share_of(token: Token) -> Token:
@@ -247,7 +248,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
         candidates = _candidates(token.idx, book)
         owner = next((c for c in candidates if c.type is ActorType.ORGANISATION and owners & c.words), None)
         if owner is not None:
-            return _entity_speaker(owner.actor, owner.type, book, lexicon)
+            return speaker_for(owner.actor, owner.type, book, lexicon)
     return None
 
 
@@ -263,25 +264,25 @@ def _earlier_document(token: Token) -> Token | None:
     return None
 
 
-def _described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
     description = describe(phrase, lexicon) if len(phrase) else None
     if description is None:
         return None
     candidates = _candidates(phrase.start_char, book)
     found = resolve_description(description, candidates, lexicon)
     if found is not None:
-        return _entity_speaker(found.actor, found.type, book, lexicon)
+        return speaker_for(found.actor, found.type, book, lexicon)
     by_actor = {c.actor: c for c in candidates}
     name = _prominent_person(
         phrase.root, book, lambda n: n in by_actor and may_be_prominent_person(description, by_actor[n], lexicon))
-    return _entity_speaker(name, ActorType.PERSON, book, lexicon) if name is not None else None
+    return speaker_for(name, ActorType.PERSON, book, lexicon) if name is not None else None
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
     return candidates_before(position, book.mentions, book.words, book.media, book.genders, book.quoted)
 
 
-def _entity_speaker(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
+def speaker_for(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
     if kind is ActorType.PERSON:
         role = book.roles.get(actor)
         return Speaker(actor, person_type(role, lexicon), role, book.genders.get(actor, Gender.UNKNOWN), True)
@@ -310,7 +311,8 @@ def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
 
     speakers = [name for at, name in book.spoken if at < position and text.count("\n\n", at, position) <= 1]
     names = [n for n in speakers if compatible(n) and _is_person(n, book)]
-    name = _recent_subject(token, book, compatible) or _chained_pronoun(token, book, gender, lexicon, depth)
+    name = (_recent_subject(token, book, compatible, main=True) or _chained_pronoun(token, book, gender, lexicon, depth)
+            or _recent_subject(token, book, compatible, main=False))
     name = name or (names[-1] if names else _prominent_person(token, book, compatible))
     if name is None:
         return None
@@ -318,18 +320,21 @@ def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
     return Speaker(name, person_type(book.roles.get(name), lexicon), book.roles.get(name), gender, True)
 
 
-def _recent_subject(token: Token, book: SpeakerBook, compatible) -> str | None:
-    """A compatible person who is a subject (outside quotation marks) of the sentence before the
-    pronoun, or of the pronoun's own sentence before it, within the paragraph or the one before."""
+def _recent_subject(token: Token, book: SpeakerBook, compatible, *, main: bool) -> str | None:
+    """A compatible person who is a subject (outside quotation marks; with `main`, of a main
+    clause) of the sentence before the pronoun, or of the pronoun's own sentence before it, within
+    the paragraph or the one before."""
     doc, sentence = token.doc, token.sent
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
     start = previous.start_char if previous is not None else sentence.start_char
     if book.text.count("\n\n", start, token.idx) > 1:
         start = sentence.start_char
     people = [m for m in book.mentions if m.type is ActorType.PERSON and start <= m.start and m.end <= token.idx
-              and not inside(m.start, book.quoted) and _is_subject(doc, m)]
+              and not inside(m.start, book.quoted) and _is_subject(doc, m, main=main)]
     found = next((m.actor for m in sorted(people, key=lambda m: -m.start) if compatible(m.actor)), None)
-    return found or _described_subject(doc.char_span(start, token.idx, alignment_mode="contract"), book, compatible)
+    if found is not None or not main:
+        return found
+    return _described_subject(doc.char_span(start, token.idx, alignment_mode="contract"), book, compatible)
 
 
 def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, depth: int) -> str | None:
@@ -353,11 +358,12 @@ def _described_subject(window: Span | None, book: SpeakerBook, compatible) -> st
     if window is None:
         return None
     lexicon = load_lexicon()
-    for subject in reversed([t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]):
+    subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and is_main_clause(t.head)]
+    for subject in reversed(subjects):
         for noun in (*[c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"], subject):
             if inside(noun.idx, book.quoted):
                 continue
-            speaker = _described_speaker(noun_phrase(noun), book, lexicon)
+            speaker = described_speaker(noun_phrase(noun), book, lexicon)
             if speaker is not None and speaker.is_person and compatible(speaker.name):
                 return speaker.name
     return None
@@ -378,14 +384,15 @@ def _prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None
             return None
 
 
-def _is_subject(doc: Doc, mention: ActorMention) -> bool:
+def _is_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> bool:
+    """Is the mention a subject (with `main`, of the sentence's main clause, not a reported one)?"""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    return root.dep_ in ("nsubj", "nsubjpass") and (not main or is_main_clause(root.head))
 
 
 def _is_person(name: str, book: SpeakerBook) -> bool:
@@ -417,8 +424,8 @@ def _recent_namesake(mention: ActorMention, token: Token, book: SpeakerBook) -> 
 
 def _unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     words = [t.lower_ for t in phrase]
-    if not words or phrase.root.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if not words or phrase.root.pos_ not in ("NOUN", "PROPN") or MARKUP_CHARACTERS & set(phrase.text):
+        return None  # `tweet id="7956…` is a tag left in the text, not a source
     name = phrase.text
     if set(words) & lexicon.media_words:
         return Speaker(name, SpeakerType.MEDIA)
