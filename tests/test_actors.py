@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,25 @@ def test_a_user_alias_file_has_the_last_word(tmp_path):
     aliases = load_aliases([tmp_path])
     merged = resolve_corpus_actors([analysis_with("a.txt", person("Kim Jong Un"))], aliases=aliases)
     assert merged[0].actors[0].actor == "Kim Jong-un (DPRK)"
+
+
+def test_a_speaker_resolved_from_a_description_carries_the_corpus_name(nlp):
+    from mediabrief.extract.quotes import extract_quotes
+
+    texts = {
+        "a.txt": "North Korean leader Kim Jong-un arrived in Vladivostok on Tuesday.\n\n"
+                 "“We are ready to deepen our ties with Moscow,” the North Korean leader said.",
+        "b.txt": "Kim Jong Un met Vladimir Putin. Kim Jong Un said the talks had been good for both countries.",
+        "c.txt": "Kim Jong-un and Vladimir Putin said the talks had been good for both of their countries.",
+    }
+    analyses = []
+    for name, text in texts.items():
+        doc = nlp(text)
+        actors = tuple(extract_actors(doc, author=None))
+        quotes = tuple(extract_quotes(doc, actors=actors, author=None))
+        analyses.append(replace(analysis_with(name, *actors), quotes=quotes))
+    merged = resolve_corpus_actors(analyses, aliases={})
+    speakers = {a.article.article_id: {q.speaker for q in a.quotes} for a in merged}
+    canonical = next(m.actor for m in merged[1].actors if "Kim" in m.actor)
+    assert speakers["a.txt"] == {canonical} and canonical in speakers["b.txt"]
+    assert speakers["c.txt"] == {f"{canonical} and Vladimir Putin"}

@@ -155,6 +155,18 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "arrow is Warren and the line is the stock price.</tweet>.",
             "blue arrow", "carlquintanilla", id="an-embedded-post-is-its-author-s"),
         pytest.param(
+            "Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+            "WALLACE: But, Governor, I have got to ask you about the debate tomorrow night.\n\n"
+            "PENCE: Well, look, the debate will be about jobs and about the economy.",
+            "about jobs", "Mike Pence", id="a-transcript-turn"),
+        pytest.param(
+            "“The president’s reasons do not hold,” said the widow Terry Strada.\n\n"
+            "She continued, “For us, all we are asking for is a day in a courtroom.”",
+            "day in a courtroom", "Terry Strada", id="continued-introduces-a-quotation"),
+        pytest.param(
+            "Another critic, Laurence Tribe, likened the new rules to “burning the Constitution” on Friday.",
+            "burning the Constitution", "Laurence Tribe", id="a-quotation-verb-attributes-its-quoted-phrase"),
+        pytest.param(
             "“It was a clean win for the city,” the mayor said after Mayor Bill Hart had cut the ribbon.",
             "clean win", "mayor", id="no-antecedent-before-the-description-leaves-it-as-written"),
     ],
@@ -184,3 +196,7 @@ def test_tags_left_in_the_text_are_never_quotations_or_speakers(nlp):
     found = speakers(nlp, text)
     assert all("tweet" not in (speaker or "") and "=" not in quote for quote, speaker in found.items())
     assert any("ready for the vote" in quote for quote in found)
+
+
+def test_a_quotation_verb_without_a_quotation_reports_nothing(nlp):
+    assert speakers(nlp, "Oil prices continued to rise on Monday. Senator Jane Roe condemned the new tariffs.") == {}

@@ -21,6 +21,7 @@ from ..names import acronym_key, end_parts, initials, name_key, name_parts, pers
 from ..records import ActorMention, ActorType, ArticleAnalysis, SpeakerType
 
 ALIAS_FILE = "aliases.csv"
+GROUP_JOINER = " and "  # how extract joins the names of people who speak together
 
 
 def resolve_corpus_actors(
@@ -119,6 +120,14 @@ def _renamed(analysis: ArticleAnalysis, renames: dict[str, str]) -> ArticleAnaly
         replace(m, actor=renames[m.actor], resolved=True) if m.actor in renames else m for m in analysis.actors
     )
     quotes = tuple(
-        replace(q, speaker=renames[q.speaker]) if q.speaker in renames else q for q in analysis.quotes
+        replace(q, speaker=_renamed_speaker(q.speaker, renames)) if q.speaker else q for q in analysis.quotes
     )
     return replace(analysis, actors=actors, quotes=quotes)
+
+
+def _renamed_speaker(speaker: str, renames: dict[str, str]) -> str:
+    """A speaker, or each member of a group speaking together (`Larry King and Ed Schultz`)."""
+    if speaker in renames:
+        return renames[speaker]
+    members = speaker.split(GROUP_JOINER)
+    return GROUP_JOINER.join(renames.get(m, m) for m in members) if len(members) > 1 else speaker

@@ -51,7 +51,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                        or _earlier_speaker(token, cues) or subject_of(token))
             content = clause_content(token) or closed_sentence(token, speaker)
             from_object = content is None
-            content = content or object_content(token)
+            if token.lemma_.lower() not in lexicon.quotation_verbs:
+                content = content or object_content(token)
             cues.append(Cue(token, speaker, content, own_speaker=own is not None, from_object=from_object))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)

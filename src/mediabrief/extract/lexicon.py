@@ -21,7 +21,8 @@ class HeadRule:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    speech_verbs: frozenset[str]
+    speech_verbs: frozenset[str]  # with the quotation verbs
+    quotation_verbs: frozenset[str]
     media_words: frozenset[str]
     role_types: dict[str, str]
     titles: frozenset[str]
@@ -60,7 +61,8 @@ def load_lexicon() -> Lexicon:
     heads = {row["head"]: _head_rule(row) for row in _rows("description_heads.csv")}
     media_kinds = {word for head, rule in heads.items() if rule.kind == "media" and rule.fits for word in {head, *rule.fits}}
     return Lexicon(
-        speech_verbs=_words("speech_verbs.txt"),
+        speech_verbs=_words("speech_verbs.txt") | _words("quotation_verbs.txt"),
+        quotation_verbs=_words("quotation_verbs.txt"),
         media_words=_words("media_words.txt"),
         role_types={row["word"]: row["speaker_type"] for row in _rows("role_words.csv")},
         titles=_words("titles.txt"),

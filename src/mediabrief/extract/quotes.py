@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon, load_lexicon
 from ..names import person_key
-from ..records import ActorMention, Gender, Quote, QuoteKind, SpeakerType
+from ..records import ActorMention, ActorType, Gender, Quote, QuoteKind, SpeakerType
 from .cues import Cue, find_cues
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .markup import Post, blank_markup
 from .ranges import inside, merged
-from .uncued import uncued_speaker
-from .speakers import Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker
+from .uncued import labelled_speaker, transcript_turns, uncued_speaker
+from .speakers import Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker, speaker_for
 
 DIRECT_OPENERS = ".!?:,;—–-"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -41,6 +41,8 @@ def extract_quotes(
     book = build_speaker_book(doc, actors, lexicon, quoted)
     quotes = list(decide_quotes(doc, spans, cues, book, lexicon, author=author))
     quotes += [_post_quote(post, doc.text) for post in posts if not any(q.start <= post.start < q.end for q in quotes)]
+    quotes += [_turn_quote(turn, book, lexicon) for turn in transcript_turns(book)
+               if not any(q.start < turn[1] and turn[0] < q.end for q in quotes)]
     for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
         # What the article says of a speaker's gender anywhere holds for all their quotes.
         known = book.genders.get(quote.speaker or "")
@@ -50,6 +52,13 @@ def extract_quotes(
 def _post_quote(post: Post, text: str) -> Quote:
     """An embedded post is its author's direct quote."""
     return _quote(QuoteKind.DIRECT, text[post.start : post.end], post.start, Speaker(post.author, SpeakerType.OTHER), cue="post")
+
+
+def _turn_quote(turn: tuple[int, int, str], book: SpeakerBook, lexicon: Lexicon) -> Quote:
+    """A transcript's turn is its speaker's direct quote."""
+    start, end, name = turn
+    return _quote(QuoteKind.DIRECT, book.text[start:end], start, speaker_for(name, ActorType.PERSON, book, lexicon),
+                  cue="transcript")
 
 
 def decide_quotes(
@@ -110,13 +119,14 @@ def _quotation(
             start = carrier.content.start_char
             end = max(carrier.content.end_char, span.close_mark + 1 if span.close_mark else span.end)
             return _quote(kind, full[start:end], start, speaker, cue=carrier.token.text), speaker
-    cue = _cue_for(doc, span, cues, kind, full)
-    speaker = None
+    labelled = labelled_speaker(span, book, lexicon)
+    cue = _cue_for(doc, span, cues, kind, full) if labelled is None else None
+    speaker = labelled
     if cue is not None and cue.speaker is not None:
         speaker = _speaker(cue, book, lexicon, author=author)
         if speaker is _NOT_A_SOURCE:
             return None, None
-    elif kind is QuoteKind.DIRECT:
+    elif kind is QuoteKind.DIRECT and labelled is None:
         speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
     if speaker is not None and speaker.name:
         book.spoken.append((span.start, speaker.name))

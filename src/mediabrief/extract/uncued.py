@@ -2,7 +2,7 @@
 
 Notes: in order: the quotation continues the one just before; a dash attribution follows it
 (`"…" — Commissioner Jane Roe`, the form of an embedded post); a colon introduces it (`From
-the minister: "…"`); it opens a paragraph after one whose last words were somebody's (news
+the minister: "…"`, a transcript's `PENCE: …`); it opens a paragraph after one whose last words were somebody's (news
 prose keeps a source across a paragraph break until it names another).
 """
 
@@ -18,11 +18,17 @@ from .quotemarks import QuotedSpan
 from .ranges import inside
 from .cues import Cue
 from .speakers import Speaker, SpeakerBook, described_speaker, noun_phrase, resolve_speaker, speaker_for
+from ..names import end_parts, person_key
 from ..records import ActorType
 
 DASH_ATTRIBUTION = re.compile(r"^[\s,.;]*[\u2014\u2013]|^[\s,.;]*--?\s")
 MAX_DASH_GAP_CHARS = 4
 MAX_CONTINUATION_WORDS = 2
+MAX_LABEL_WORDS = 3
+MIN_TURN_WORDS = 4
+# `PENCE: Well, …` opening a paragraph or a quotation: a speaker label in capitals, then a colon.
+TURN = re.compile(r"[\"\u201c]?(?P<label>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):[ \t]+")
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 SPEAKING_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANISATION})
 
 
@@ -34,6 +40,26 @@ def uncued_speaker(
         return previous[1]
     return (dash_attribution(span, book, lexicon) or colon_introduction(doc, span, book, lexicon)
             or paragraph_continuation(span, cues, book, lexicon, author=author))
+
+
+def labelled_speaker(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """`"PENCE: Well, …"`: a quotation that opens with a transcript's speaker label is theirs, whatever the cues say."""
+    label = TURN.match(book.text, span.start)
+    name = transcript_label(label.group("label"), book) if label is not None else None
+    return speaker_for(name, ActorType.PERSON, book, lexicon) if name is not None else None
+
+
+def transcript_turns(book: SpeakerBook) -> list[tuple[int, int, str]]:
+    """Paragraphs of a transcript (`WALLACE: But, Governor, …`) as (start, end, speaker) of their words."""
+    text, turns = book.text, []
+    for paragraph in PARAGRAPH.finditer(text):
+        label = TURN.match(text, paragraph.start())
+        name = transcript_label(label.group("label"), book) if label is not None else None
+        words = text[label.end() : paragraph.end()].strip() if label is not None else ""
+        if name is not None and len(words.split()) >= MIN_TURN_WORDS:
+            start = text.index(words, label.end())
+            turns.append((start, start + len(words), name))
+    return turns
 
 
 def continues(text: str, earlier: QuotedSpan, later: QuotedSpan) -> bool:
@@ -63,16 +89,39 @@ def colon_introduction(doc: Doc, span: QuotedSpan, book: SpeakerBook, lexicon: L
         return None
     colon = len(before) - 1
     clause_start = max(before.rfind("\n", 0, colon), before.rfind(". ", 0, colon)) + 1
-    actors = {(m.actor, m.type) for m in book.mentions if clause_start <= m.start < colon
-              and m.type in SPEAKING_TYPES and not inside(m.start, book.quoted)}
+    mentions = [m for m in book.mentions if clause_start <= m.start < colon
+                and m.type in SPEAKING_TYPES and not inside(m.start, book.quoted)]
+    words = doc.char_span(clause_start, colon, alignment_mode="contract")
+    subjects = {t.i for t in words or () if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"}
+    # `With Democrats worried about Clinton, President Obama is rolling out a message: "…"`: the subject.
+    subject = next((m for m in mentions if _covers(doc, m, subjects)), None)
+    actors = {(m.actor, m.type) for m in ([subject] if subject is not None else mentions)}
     if len(actors) == 1:
         actor, kind = next(iter(actors))
         return speaker_for(actor, kind, book, lexicon)
     if actors:
         return None
-    words = doc.char_span(clause_start, colon, alignment_mode="contract")
+    label = transcript_label(book.text[clause_start:colon], book)
+    if label is not None:
+        return speaker_for(label, ActorType.PERSON, book, lexicon)
     nouns = [t for t in words or () if t.pos_ == "NOUN"]
     return described_speaker(noun_phrase(nouns[-1]), book, lexicon) if nouns else None
+
+
+def transcript_label(label: str, book: SpeakerBook) -> str | None:
+    """`PENCE: Well, look, …`: a transcript's speaker label, the surname of one person the article names."""
+    words = label.strip(" \t\"'\u201c\u2018").split()
+    if not 1 <= len(words) <= MAX_LABEL_WORDS or not all(w.isupper() for w in words):
+        return None
+    key = person_key(" ".join(words))
+    people = {m.actor for m in book.mentions if m.type is ActorType.PERSON
+              and (person_key(m.actor) == key or key in end_parts(m.actor))}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _covers(doc: Doc, mention, tokens: set[int]) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.i in tokens for t in span)
 
 
 def paragraph_continuation(
