@@ -137,6 +137,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Only 52 percent of registered voters said the senator is in good enough health to serve.",
             "good enough health", "registered voters", id="a-share-speaks-for-its-group"),
         pytest.param(
+            "Only 52 percent of registered voters agreed that the senator is healthy, while 73 percent "
+            "said the same of the governor.",
+            "the same of the governor", "registered voters", id="a-bare-share-is-the-group-named-before"),
+        pytest.param(
+            "Politifact turned to the Chicago Police Department, which reported “2,521 shooting incidents” "
+            "in the city between January and September.",
+            "2,521", "Chicago Police Department", id="a-relative-pronoun-is-its-noun"),
+        pytest.param(
             "Nearly eight of 10 voters say they plan to watch the whole debate on Monday night.",
             "plan to watch", "voters", id="a-count-is-not-part-of-the-group"),
         pytest.param(

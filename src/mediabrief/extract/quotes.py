@@ -22,7 +22,7 @@ from .quotemarks import QuotedSpan, find_quoted_spans
 from .markup import Post, blank_markup
 from .ranges import inside, merged
 from .uncued import labelled_speaker, transcript_turns, uncued_speaker
-from .speakers import Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker, speaker_for
+from .speakers import RELATIVE_PRONOUNS, Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker, speaker_for
 
 DIRECT_OPENERS = ".!?:,;—–-"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -242,6 +242,8 @@ def _indirect(cue: Cue, spans: list[QuotedSpan], book: SpeakerBook, lexicon: Lex
     content = cue.content
     if any(content.start_char <= s.start < content.end_char or s.start <= content.start_char < s.end for s in spans):
         return None
+    if cue.speaker is not None and cue.speaker.lower_ in RELATIVE_PRONOUNS:
+        return None  # `…, who said the goal was …` is background, not a statement the article reports
     speaker = _speaker(cue, book, lexicon, author=author)
     if speaker is _NOT_A_SOURCE or (speaker is None and not _unknown_third_person(cue)):
         return None

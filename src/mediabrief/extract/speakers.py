@@ -38,7 +38,8 @@ MAX_ROLE_WORDS = 18
 COUNTING_DEPS = ("quantmod", "nummod", "predet")
 DOCUMENT_LOOKBACK_TOKENS = 150
 MAX_PRONOUN_CHAIN = 3
-MARKUP_CHARACTERS = frozenset('<>="')  # a few sentences: `the poll` further back may be another poll
+MARKUP_CHARACTERS = frozenset('<>="')
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})  # a few sentences: `the poll` further back may be another poll
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +195,16 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
 
 def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
     lower = token.lower_
+    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        # `the Chicago Police Department, which reported …`: the relative clause's noun speaks.
+        return _one_speaker(token.head.head, book, lexicon)
     if token.pos_ == "PRON":
         if lower in PRONOUN_GENDER:
             return _pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon)
         return None
     token = _share_of(token)
+    if token.lower_ in SHARE_WORDS:
+        token = _earlier_share(token) or token  # `52 percent of voters agreed, while 73 percent said …`
     document = _document_source(token, book, lexicon)
     if isinstance(document, Speaker):
         return document
@@ -220,6 +226,17 @@ def _share_of(token: Token) -> Token:
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None else token
+
+
+def _earlier_share(token: Token) -> Token | None:
+    """The group of the last share named with one (`… of registered voters`) in this or the previous sentence."""
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for earlier in reversed(doc[start : token.i]):
+        whole = _share_of(earlier) if earlier.lower_ in SHARE_WORDS else earlier
+        if whole.i != earlier.i:
+            return whole
+    return None
 
 
 def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | Speaker | None:
@@ -426,6 +443,8 @@ def _unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     words = [t.lower_ for t in phrase]
     if not words or phrase.root.pos_ not in ("NOUN", "PROPN") or MARKUP_CHARACTERS & set(phrase.text):
         return None  # `tweet id="7956…` is a tag left in the text, not a source
+    while len(phrase) > 1 and (phrase[-1].is_punct or phrase[-1].is_space):
+        phrase = phrase[:-1]
     name = phrase.text
     if set(words) & lexicon.media_words:
         return Speaker(name, SpeakerType.MEDIA)
