@@ -208,3 +208,9 @@ def test_tags_left_in_the_text_are_never_quotations_or_speakers(nlp):
 
 def test_a_quotation_verb_without_a_quotation_reports_nothing(nlp):
     assert speakers(nlp, "Oil prices continued to rise on Monday. Senator Jane Roe condemned the new tariffs.") == {}
+
+
+def test_a_short_quoted_fragment_is_quoted_with_its_clause_and_its_subject_speaks(nlp):
+    found = speakers(nlp, "In recent weeks, Harry Reid has gone after Donald Trump as a “human leech” and a "
+                          "“spoiled brat.” Markets were calm.")
+    assert found == {"has gone after Donald Trump as a “human leech” and a “spoiled brat.”": "Harry Reid"}

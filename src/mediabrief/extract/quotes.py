@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, load_lexicon
 from ..names import person_key
@@ -27,6 +27,9 @@ from .speakers import RELATIVE_PRONOUNS, Speaker, SpeakerBook, build_speaker_boo
 DIRECT_OPENERS = ".!?:,;—–-"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 MAX_NAME_GAP_CHARS = 40
+MIN_FRAGMENT_WORDS = 4
+CLOSING_PUNCTUATION = frozenset(".,;:!?\u201d\u2019\"'")
+CLAUSE_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc", "mark", "advcl", "prep", "npadvmod"})
 
 
 def extract_quotes(
@@ -128,9 +131,49 @@ def _quotation(
             return None, None
     elif kind is QuoteKind.DIRECT and labelled is None:
         speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
+    if kind is QuoteKind.PARTIAL and len(text.split()) < MIN_FRAGMENT_WORDS:
+        clause = _clause_of(doc, span)
+        if clause is not None:
+            # `Trump admires Putin as a "strong leader"`: two quoted words say little without their clause.
+            start, end, subject = clause
+            text = full[start:end]
+            if speaker is None and subject is not None:
+                speaker = _named_subject(subject, book, lexicon, author=author)
     if speaker is not None and speaker.name:
         book.spoken.append((span.start, speaker.name))
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
+
+
+def _clause_of(doc: Doc, span: QuotedSpan) -> tuple[int, int, Token | None] | None:
+    """The clause that holds a quoted fragment (its nearest verb's words in the sentence), and its subject."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or span.close_mark is None:
+        return None
+    verb = next((t for t in [words.root, *words.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    sentence = verb.sent
+    # The clause from the verb's first modifier after its subject: the subject is the speaker, not the words.
+    lefts = [c.left_edge.i for c in verb.lefts if c.dep_ not in CLAUSE_EDGE_DEPS]
+    first = max(min([verb.i, *lefts]), sentence.start)
+    last = min(verb.right_edge.i, sentence.end - 1)
+    while last > first and doc[last].is_punct and doc[last].idx > span.close_mark:
+        last -= 1
+    start = min(doc[first].idx, span.open_mark)
+    end = max(doc[last].idx + len(doc[last]), span.close_mark + 1)
+    text = doc.text
+    while end < len(text) and text[end] in CLOSING_PUNCTUATION:
+        end += 1  # every fragment of one clause gives the same quote, closing marks and all
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return start, end, subject
+
+
+def _named_subject(subject: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
+    """The clause's subject as the fragment's speaker, when it is a person or organisation the article names."""
+    speaker = resolve_speaker(subject, book, lexicon, author=author)
+    if speaker is None or not any(m.actor == speaker.name for m in book.mentions):
+        return None
+    return speaker
 
 
 _NOT_A_SOURCE = Speaker(None, SpeakerType.OTHER)
