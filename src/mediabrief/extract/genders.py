@@ -43,7 +43,8 @@ def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[t
         unnamed = [e for e in sentence.ents if e.label_ == "PERSON" and not any(m.start < e.end_char and e.start_char < m.end for m in named)]
         if len(actors) != 1 or unnamed:
             continue
-        verb = _verb_of_subject(doc, named[0])
+        # Only the main clause's subject: in `She says Trump represents …`, Trump is not who `she` follows.
+        verb = verb_of_subject(doc, named[0], main=True)
         if verb is None:
             continue
         subject_before = named[0].actor
@@ -64,15 +65,15 @@ def _opening_pronoun(sentence, quoted: Sequence[tuple[int, int]]) -> Gender | No
     return Gender.MALE if first.lower_ in MALE else Gender.FEMALE if first.lower_ in FEMALE else None
 
 
-def _verb_of_subject(doc: Doc, mention: ActorMention) -> Token | None:
+def verb_of_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> Token | None:
+    """The verb a mention is the subject of (with `main`, only a main clause's verb), else None."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
         root = root.head
-    # Only the main clause's subject: in `She says Trump represents …`, Trump is not who `she` follows.
-    return root.head if root.dep_ in SUBJECT and is_main_clause(root.head) else None
+    return root.head if root.dep_ in SUBJECT and (not main or is_main_clause(root.head)) else None
 
 
 def is_main_clause(verb: Token) -> bool:

@@ -22,7 +22,8 @@ from .quotemarks import QuotedSpan, find_quoted_spans
 from .markup import Post, blank_markup
 from .ranges import inside, merged
 from .uncued import labelled_speaker, transcript_turns, uncued_speaker
-from .speakers import RELATIVE_PRONOUNS, Speaker, SpeakerBook, build_speaker_book, noun_phrase, resolve_speaker, speaker_for
+from .speaker_book import Speaker, SpeakerBook, build_speaker_book, noun_phrase
+from .speakers import RELATIVE_PRONOUNS, resolve_speaker, speaker_for
 
 DIRECT_OPENERS = ".!?:,;—–-"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})

@@ -1,176 +1,36 @@
-"""Who a speaker is: the canonical name behind a subject token, its role, type and gender.
+"""Who a speaker is: the entity behind a cue's subject token, resolved by a sieve of passes.
 
-Notes: roles come from appositives (`Seong Ok Yoo, a former … official,`), from
-the words before a name (`White House spokesman John Kirby`) and from a head noun
-with the name in apposition (`Russia's ambassador to the US, Anatoly Antonov`);
-gender only from what the article says (Mr/Ms/Mrs, he/she referring to the speaker).
+Notes: most precise pass first (Raghunathan et al. 2010; Lee et al. 2013): a name, a
+document's owner, a description that fits an introduced entity (`descriptions.py`), a pronoun
+by agreement and prominence (Hobbs), else the phrase itself. What the article says about its
+people (roles, genders, descriptions) is gathered once in `speaker_book.py`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .descriptions import (
-    candidates_before, describe, may_be_prominent_person, normal_words, resolve_description,
-)
-from .genders import is_main_clause, learn_genders
+from .descriptions import candidates_before, describe, may_be_prominent_person, resolve_description
+from .genders import is_main_clause, verb_of_subject
 from .lexicon import Lexicon, load_lexicon
 from .ranges import inside
+from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 PRONOUN_GENDER = {"he": Gender.MALE, "him": Gender.MALE, "his": Gender.MALE, "she": Gender.FEMALE, "her": Gender.FEMALE}
-TITLE_GENDER = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
 ANONYMOUS_HEADS = frozenset({
     "analyst", "expert", "observer", "other", "source", "critic", "people", "person", "some", "many",
     "diplomat", "insider", "commentator", "resident", "witness", "activist", "supporter", "voter", "one",
 })
-DETERMINERS = frozenset({
-    "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
-})
 # `73 percent of voters said`, `nearly eight of 10 voters`: the share speaks for the group it is part of.
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
-MAX_ROLE_WORDS = 18
-COUNTING_DEPS = ("quantmod", "nummod", "predet")
-DOCUMENT_LOOKBACK_TOKENS = 150
+DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 MAX_PRONOUN_CHAIN = 3
 MARKUP_CHARACTERS = frozenset('<>="')
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})  # a few sentences: `the poll` further back may be another poll
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str | None
-    type: SpeakerType
-    role: str | None = None
-    gender: Gender = Gender.UNKNOWN
-    is_person: bool = False
-
-
-@dataclass(slots=True)
-class SpeakerBook:
-    """What the article says about its people, gathered once per Doc and consulted per quote."""
-
-    mentions: Sequence[ActorMention]
-    text: str = ""
-    roles: dict[str, str] = field(default_factory=dict)
-    genders: dict[str, Gender] = field(default_factory=dict)
-    spoken: list[tuple[int, str]] = field(default_factory=list)
-    quoted: Sequence[tuple[int, int]] = ()
-    words: dict[str, frozenset[str]] = field(default_factory=dict)
-    media: set[str] = field(default_factory=set)
-
-    def actor_at(self, start: int, end: int) -> ActorMention | None:
-        for mention in self.mentions:
-            if mention.start < end and start < mention.end:
-                return mention
-        return None
-
-
-def build_speaker_book(
-    doc: Doc, mentions: Sequence[ActorMention], lexicon: Lexicon, quoted: Sequence[tuple[int, int]] = ()
-) -> SpeakerBook:
-    """Roles, genders and the words each entity is described by; `quoted` are the quotations' character ranges."""
-    book = SpeakerBook(mentions=mentions, text=doc.text, quoted=quoted)
-    words: dict[str, set[str]] = {}
-    for mention in mentions:
-        own = words.setdefault(mention.actor, set())
-        own |= normal_words(f"{mention.actor} {mention.text}", lexicon)
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        described = role_of(span, lexicon) if mention.type is ActorType.PERSON else organisation_description(span)
-        if described:
-            own |= normal_words(described, lexicon)
-        if mention.type is not ActorType.PERSON:
-            continue
-        if described and _better_role(described, book.roles.get(mention.actor), lexicon):
-            book.roles[mention.actor] = described
-        title = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
-        if title in TITLE_GENDER:
-            book.genders.setdefault(mention.actor, TITLE_GENDER[title])
-    book.words = {actor: frozenset(found) for actor, found in words.items()}
-    book.media = {actor for actor, found in words.items() if found & lexicon.media_words}
-    for actor, gender in learn_genders(doc, mentions, quoted).items():
-        book.genders.setdefault(actor, gender)
-    return book
-
-
-def organisation_description(name: Span) -> str | None:
-    """`RT, the Kremlin-financed television network,`: what an appositive says an organisation is."""
-    root = name.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return " ".join(t.text for t in child.subtree)
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return " ".join(t.text for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
-    return None
-
-
-def _better_role(new: str, old: str | None, lexicon: Lexicon) -> bool:
-    """The first role that has a role word wins; a bare description only fills a gap."""
-    def telling(role: str) -> bool:
-        return any(w in lexicon.role_types for w in re.findall(r"[a-z]+", role.lower()))
-
-    return old is None or (telling(new) and not telling(old))
-
-
-def role_of(name: Span, lexicon: Lexicon) -> str | None:
-    """The role a sentence gives the person named by `name`, if any."""
-    root = name.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and _reads_as_role(child, lexicon):
-            return _clean_role(child.subtree)
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        head = root.head
-        tokens = [t for t in head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
-        return _clean_role(tokens)
-    before = [t for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
-    words = [t for b in before for t in b.subtree if t.i < name.start]
-    if any(t.lower_.rstrip(".") in lexicon.role_types for t in words):
-        return _clean_role(words)
-    title = name.doc[name.start - 1] if name.start > 0 else None
-    if title is not None and title.lower_.rstrip(".") in lexicon.role_types:
-        return title.text
-    return None
-
-
-def _reads_as_role(appositive: Token, lexicon: Lexicon) -> bool:
-    """`a professor at …`, `principal fellow at …`: an indefinite noun phrase or one with a role word."""
-    words = [t.lower_.rstrip(".") for t in appositive.subtree]
-    return words[:1] in (["a"], ["an"]) or any(w in lexicon.role_types for w in words)
-
-
-def _clean_role(tokens: object) -> str | None:
-    words = [t for t in tokens if not t.is_space]
-    while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the")):
-        words = words[1:]
-    while words and words[-1].is_punct:
-        words = words[:-1]
-    if not words:
-        return None
-    text = words[0].doc[words[0].i : words[-1].i + 1].text
-    parts = text.split()
-    return " ".join(parts[:MAX_ROLE_WORDS]) + ("…" if len(parts) > MAX_ROLE_WORDS else "")
-
-
-def noun_phrase(token: Token) -> Span:
-    """The subject's phrase without relative clauses or appositives: `Some South Korean news outlets`."""
-    doc = token.doc
-    # `nearly eight of 10 voters` is `voters`: counts and shares are not part of who spoke.
-    left = min([token.i] + [t.left_edge.i for t in token.lefts if t.dep_ not in ("punct", "cc", *COUNTING_DEPS)])
-    right = token.i
-    for child in token.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
-            right = max(right, child.right_edge.i)
-    span = doc[left : right + 1]
-    while len(span) > 1 and span[0].lower_ in DETERMINERS:
-        span = span[1:]
-    return span
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
@@ -403,13 +263,7 @@ def _prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None
 
 def _is_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> bool:
     """Is the mention a subject (with `main`, of the sentence's main clause, not a reported one)?"""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
-        root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass") and (not main or is_main_clause(root.head))
+    return verb_of_subject(doc, mention, main=main) is not None
 
 
 def _is_person(name: str, book: SpeakerBook) -> bool:
@@ -454,18 +308,3 @@ def _unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     if types:
         return Speaker(name, SpeakerType(types[-1]))
     return Speaker(name, SpeakerType.OTHER)
-
-
-def person_type(role: str | None, lexicon: Lexicon | None) -> SpeakerType:
-    """Expert or official from the role's words; `former` officials who now comment count as experts."""
-    if not role or lexicon is None:
-        return SpeakerType.OTHER
-    words = re.findall(r"[a-z]+", role.lower())
-    types = [lexicon.role_types[w] for w in words if w in lexicon.role_types]
-    if not types:
-        return SpeakerType.OTHER
-    hard_expert = any(lexicon.role_types.get(w) == "expert" and w not in ("former", "retired") for w in words)
-    if hard_expert or ("former" in words or "retired" in words):
-        return SpeakerType.EXPERT
-    return SpeakerType.OFFICIAL
-

@@ -17,7 +17,8 @@ from .lexicon import Lexicon
 from .quotemarks import QuotedSpan
 from .ranges import inside
 from .cues import Cue
-from .speakers import Speaker, SpeakerBook, described_speaker, noun_phrase, resolve_speaker, speaker_for
+from .speaker_book import Speaker, SpeakerBook, noun_phrase
+from .speakers import described_speaker, resolve_speaker, speaker_for
 from ..names import end_parts, person_key
 from ..records import ActorType
 

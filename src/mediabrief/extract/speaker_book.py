@@ -1,0 +1,174 @@
+"""What an article says about its people, gathered once per Doc: roles, genders, descriptions.
+
+Notes: roles come from appositives (`Seong Ok Yoo, a former … official,`), from the words
+before a name (`White House spokesman John Kirby`) and from a head noun with the name in
+apposition (`Russia's ambassador to the US, Anatoly Antonov`); an organisation's description
+from its appositive (`RT, the Kremlin-funded television network,`); gender only from what the
+article says (Mr/Ms/Mrs, and its pronouns: `genders.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .descriptions import normal_words
+from .genders import learn_genders
+from .lexicon import Lexicon
+from ..records import ActorMention, ActorType, Gender, SpeakerType
+
+TITLE_GENDER = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
+DETERMINERS = frozenset({
+    "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
+})
+MAX_ROLE_WORDS = 18
+COUNTING_DEPS = ("quantmod", "nummod", "predet")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    type: SpeakerType
+    role: str | None = None
+    gender: Gender = Gender.UNKNOWN
+    is_person: bool = False
+
+
+@dataclass(slots=True)
+class SpeakerBook:
+    """What the article says about its people, gathered once per Doc and consulted per quote."""
+
+    mentions: Sequence[ActorMention]
+    text: str = ""
+    roles: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, Gender] = field(default_factory=dict)
+    spoken: list[tuple[int, str]] = field(default_factory=list)
+    quoted: Sequence[tuple[int, int]] = ()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    media: set[str] = field(default_factory=set)
+
+    def actor_at(self, start: int, end: int) -> ActorMention | None:
+        for mention in self.mentions:
+            if mention.start < end and start < mention.end:
+                return mention
+        return None
+
+
+def build_speaker_book(
+    doc: Doc, mentions: Sequence[ActorMention], lexicon: Lexicon, quoted: Sequence[tuple[int, int]] = ()
+) -> SpeakerBook:
+    """Roles, genders and the words each entity is described by; `quoted` are the quotations' character ranges."""
+    book = SpeakerBook(mentions=mentions, text=doc.text, quoted=quoted)
+    words: dict[str, set[str]] = {}
+    for mention in mentions:
+        own = words.setdefault(mention.actor, set())
+        own |= normal_words(f"{mention.actor} {mention.text}", lexicon)
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        described = role_of(span, lexicon) if mention.type is ActorType.PERSON else organisation_description(span)
+        if described:
+            own |= normal_words(described, lexicon)
+        if mention.type is not ActorType.PERSON:
+            continue
+        if described and _better_role(described, book.roles.get(mention.actor), lexicon):
+            book.roles[mention.actor] = described
+        title = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        if title in TITLE_GENDER:
+            book.genders.setdefault(mention.actor, TITLE_GENDER[title])
+    book.words = {actor: frozenset(found) for actor, found in words.items()}
+    book.media = {actor for actor, found in words.items() if found & lexicon.media_words}
+    for actor, gender in learn_genders(doc, mentions, quoted).items():
+        book.genders.setdefault(actor, gender)
+    return book
+
+
+def organisation_description(name: Span) -> str | None:
+    """`RT, the Kremlin-financed television network,`: what an appositive says an organisation is."""
+    root = name.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return " ".join(t.text for t in child.subtree)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return " ".join(t.text for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
+    return None
+
+
+def _better_role(new: str, old: str | None, lexicon: Lexicon) -> bool:
+    """The first role that has a role word wins; a bare description only fills a gap."""
+    def telling(role: str) -> bool:
+        return any(w in lexicon.role_types for w in re.findall(r"[a-z]+", role.lower()))
+
+    return old is None or (telling(new) and not telling(old))
+
+
+def role_of(name: Span, lexicon: Lexicon) -> str | None:
+    """The role a sentence gives the person named by `name`, if any."""
+    root = name.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and _reads_as_role(child, lexicon):
+            return _clean_role(child.subtree)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        head = root.head
+        tokens = [t for t in head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
+        return _clean_role(tokens)
+    before = [t for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
+    words = [t for b in before for t in b.subtree if t.i < name.start]
+    if any(t.lower_.rstrip(".") in lexicon.role_types for t in words):
+        return _clean_role(words)
+    title = name.doc[name.start - 1] if name.start > 0 else None
+    if title is not None and title.lower_.rstrip(".") in lexicon.role_types:
+        return title.text
+    return None
+
+
+def _reads_as_role(appositive: Token, lexicon: Lexicon) -> bool:
+    """`a professor at …`, `principal fellow at …`: an indefinite noun phrase or one with a role word."""
+    words = [t.lower_.rstrip(".") for t in appositive.subtree]
+    return words[:1] in (["a"], ["an"]) or any(w in lexicon.role_types for w in words)
+
+
+def _clean_role(tokens: object) -> str | None:
+    words = [t for t in tokens if not t.is_space]
+    while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the")):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words:
+        return None
+    text = words[0].doc[words[0].i : words[-1].i + 1].text
+    parts = text.split()
+    return " ".join(parts[:MAX_ROLE_WORDS]) + ("…" if len(parts) > MAX_ROLE_WORDS else "")
+
+
+def noun_phrase(token: Token) -> Span:
+    """The subject's phrase without relative clauses or appositives: `Some South Korean news outlets`."""
+    doc = token.doc
+    # `nearly eight of 10 voters` is `voters`: counts and shares are not part of who spoke.
+    left = min([token.i] + [t.left_edge.i for t in token.lefts if t.dep_ not in ("punct", "cc", *COUNTING_DEPS)])
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = max(right, child.right_edge.i)
+    span = doc[left : right + 1]
+    while len(span) > 1 and span[0].lower_ in DETERMINERS:
+        span = span[1:]
+    return span
+
+
+def person_type(role: str | None, lexicon: Lexicon | None) -> SpeakerType:
+    """Expert or official from the role's words; `former` officials who now comment count as experts."""
+    if not role or lexicon is None:
+        return SpeakerType.OTHER
+    words = re.findall(r"[a-z]+", role.lower())
+    types = [lexicon.role_types[w] for w in words if w in lexicon.role_types]
+    if not types:
+        return SpeakerType.OTHER
+    hard_expert = any(lexicon.role_types.get(w) == "expert" and w not in ("former", "retired") for w in words)
+    if hard_expert or ("former" in words or "retired" in words):
+        return SpeakerType.EXPERT
+    return SpeakerType.OFFICIAL
+
