@@ -116,6 +116,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Barack Obama.\n\n“It was demoralizing to work in those years,” he told the host.",
             "demoralizing", "Norman Hale", id="pronoun-takes-the-subject-not-the-last-name"),
         pytest.param(
+            "Congressman Chuck Smith met Terry Strada, a 9/11 widow, on Monday. She said the bill was fair "
+            "to the families.",
+            "fair to the families", "Terry Strada", id="a-role-word-says-the-gender"),
+        pytest.param(
             "Barack Obama spoke about climate change at length.\n\n"
             "“My science adviser, John Holdren, shows me charts that are terrifying,” he said.",
             "terrifying", "Barack Obama", id="a-name-inside-a-quotation-is-no-antecedent"),
@@ -190,6 +194,8 @@ def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, pie
         ("Norman Hale made it clear he had doubts about the plan.", "Norman Hale", Gender.MALE),
         # an adverbial clause may be about somebody else: no vote
         ("Elizabeth Warren told the bank chief, after he admitted it, to resign.", "Elizabeth Warren", None),
+        # `her` already stands for somebody else, so the next `She` says nothing of Smith
+        ("Jane Roe spoke first. Chuck Smith answered her. She said the bill was fair.", "Chuck Smith", None),
     ],
 )
 def test_gender_comes_only_from_the_article_pronouns(nlp, text, actor, expected):

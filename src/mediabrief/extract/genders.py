@@ -21,6 +21,8 @@ from ..records import ActorMention, ActorType, Gender
 MALE = frozenset({"he"})
 FEMALE = frozenset({"she"})
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
+MALE_FORMS = frozenset({"he", "him", "his", "himself"})
+FEMALE_FORMS = frozenset({"she", "her", "hers", "herself"})
 
 
 def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[tuple[int, int]]) -> dict[str, Gender]:
@@ -47,7 +49,11 @@ def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[t
         verb = verb_of_subject(doc, named[0], main=True)
         if verb is None:
             continue
-        subject_before = named[0].actor
+        # `Smith answered her. She said …`: a pronoun of that gender already in the sentence is somebody else.
+        said = {Gender.MALE if t.lower_ in MALE_FORMS else Gender.FEMALE for t in sentence
+                if t.lower_ in MALE_FORMS | FEMALE_FORMS and not inside(t.idx, quoted)}
+        subject_before = named[0].actor if not said else None
+
         for token in sentence:
             lower = token.lower_
             if (lower in MALE or lower in FEMALE) and token.dep_ in SUBJECT and not inside(token.idx, quoted) \

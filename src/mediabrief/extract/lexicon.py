@@ -34,6 +34,7 @@ class Lexicon:
     document_nouns: dict[str, frozenset[str]]
     countries: frozenset[str]  # lower-case country names, for a description's nationality
     media_kinds: frozenset[str]  # words that say what kind of news medium one is (network, newspaper …)
+    gendered_words: dict[str, str]  # role or kinship word -> male / female
 
 
 def _read(name: str) -> str:
@@ -74,6 +75,7 @@ def load_lexicon() -> Lexicon:
         document_nouns={row["noun"]: _bar_set(row["owner"]) for row in _rows("document_nouns.csv")},
         countries=frozenset(countries),
         media_kinds=frozenset(media_kinds),
+        gendered_words={row["word"]: row["gender"] for row in _rows("gendered_words.csv")},
     )
 
 

@@ -76,6 +76,9 @@ def build_speaker_book(
             continue
         if described and _better_role(described, book.roles.get(mention.actor), lexicon):
             book.roles[mention.actor] = described
+        stated = described_gender(" ".join([described or "", *_words_around(span)]), lexicon)
+        if stated is not None:
+            book.genders.setdefault(mention.actor, stated)
         title = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
         if title in TITLE_GENDER:
             book.genders.setdefault(mention.actor, TITLE_GENDER[title])
@@ -84,6 +87,21 @@ def build_speaker_book(
     for actor, gender in learn_genders(doc, mentions, quoted).items():
         book.genders.setdefault(actor, gender)
     return book
+
+
+def described_gender(description: str, lexicon: Lexicon) -> Gender | None:
+    """`9/11 widow Terry Strada`, `Rep. Jane Roe, a congresswoman`: a gender the role's words state, if one."""
+    said = {lexicon.gendered_words[w] for w in re.findall(r"[a-z]+", description.lower()) if w in lexicon.gendered_words}
+    return (Gender.FEMALE if said == {"female"} else Gender.MALE) if len(said) == 1 else None
+
+
+def _words_around(name: Span) -> list[str]:
+    """The words that describe a name in place: its modifiers (`9/11 widow`) and its appositive."""
+    root = name.root
+    words = [t.text for child in root.lefts if child.i < name.start and child.dep_ in ("compound", "amod", "nmod")
+             for t in child.subtree if t.i < name.start]
+    words += [t.text for child in root.children if child.dep_ == "appos" for t in child.subtree]
+    return words
 
 
 def organisation_description(name: Span) -> str | None:
