@@ -82,11 +82,9 @@ class EvaluationReport:
         systems = self.systems()
         header = ["metric", *(name for name, _ in systems)]
         rows = [[label, *(self._cell(key, scores) for _, scores in systems)] for key, label in METRICS]
-        widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
         lines = [f"Evaluation on {self.gold_set} ({self.gold_file}): {self.counts.to_text()}",
                  f"{self.articles_scored} of {self.counts.articles} gold articles analysed", ""]
-        lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
-                  for row in [header, ["-" * w for w in widths], *rows]]
+        lines += aligned(header, rows)
         lines += ["", f"{NOT_ANNOTATED}: not annotated in this gold set"
                   + (f"; {NOT_ATTEMPTED}: not attempted by the baseline" if len(systems) > 1 else "")]
         lines += misses_lines(self.tool.misses)
@@ -136,6 +134,13 @@ class EvaluationReport:
         return notes
 
 
+def aligned(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A plain-text table: the header, a rule, the rows, each column as wide as its widest cell."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
+            for row in [header, ["-" * w for w in widths], *rows]]
+
+
 def misses_lines(tallies: tuple[KindTally, ...]) -> list[str]:
     """The tool's attribution by how the text refers to the speaker, with a few wrong ones each."""
     if not tallies:
@@ -143,10 +148,7 @@ def misses_lines(tallies: tuple[KindTally, ...]) -> list[str]:
     header = ["speaker mention", "quotes", "right", "wrong", "no speaker", "not found", "accuracy"]
     rows = [[t.kind, str(t.quotes), str(t.right), str(t.wrong), str(t.unattributed), str(t.missed),
              f"{t.accuracy:.3f}"] for t in tallies]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = ["", f"{TOOL} attribution by speaker mention (accuracy = right / found):"]
-    lines += ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
-              for row in [header, ["-" * w for w in widths], *rows]]
+    lines = ["", f"{TOOL} attribution by speaker mention (accuracy = right / found):", *aligned(header, rows)]
     lines += [f"  {t.kind}: {example}" for t in tallies for example in t.examples]
     return lines
 

@@ -18,11 +18,12 @@ from spacy.tokens import Doc, Token
 from .ranges import inside
 from ..records import ActorMention, ActorType, Gender
 
-MALE = frozenset({"he"})
-FEMALE = frozenset({"she"})
+PRONOUN_GENDER = {
+    "he": Gender.MALE, "him": Gender.MALE, "his": Gender.MALE, "himself": Gender.MALE,
+    "she": Gender.FEMALE, "her": Gender.FEMALE, "hers": Gender.FEMALE, "herself": Gender.FEMALE,
+}
+SUBJECT_PRONOUNS = {"he": Gender.MALE, "she": Gender.FEMALE}  # the forms that vote
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
-MALE_FORMS = frozenset({"he", "him", "his", "himself"})
-FEMALE_FORMS = frozenset({"she", "her", "hers", "herself"})
 
 
 def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[tuple[int, int]]) -> dict[str, Gender]:
@@ -50,15 +51,14 @@ def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[t
         if verb is None:
             continue
         # `Smith answered her. She said …`: a pronoun of that gender already in the sentence is somebody else.
-        said = {Gender.MALE if t.lower_ in MALE_FORMS else Gender.FEMALE for t in sentence
-                if t.lower_ in MALE_FORMS | FEMALE_FORMS and not inside(t.idx, quoted)}
+        said = {PRONOUN_GENDER[t.lower_] for t in sentence if t.lower_ in PRONOUN_GENDER and not inside(t.idx, quoted)}
         subject_before = named[0].actor if not said else None
 
         for token in sentence:
             lower = token.lower_
-            if (lower in MALE or lower in FEMALE) and token.dep_ in SUBJECT and not inside(token.idx, quoted) \
+            if lower in SUBJECT_PRONOUNS and token.dep_ in SUBJECT and not inside(token.idx, quoted) \
                     and _reported_by(token.head, verb):
-                votes.setdefault(named[0].actor, Counter())[Gender.MALE if lower in MALE else Gender.FEMALE] += 1
+                votes.setdefault(named[0].actor, Counter())[SUBJECT_PRONOUNS[lower]] += 1
     return {actor: count.most_common(1)[0][0] for actor, count in votes.items() if len(count) == 1}
 
 
@@ -68,7 +68,7 @@ def _opening_pronoun(sentence, quoted: Sequence[tuple[int, int]]) -> Gender | No
     first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
     if first is None or first.dep_ not in SUBJECT or inside(first.idx, quoted):
         return None
-    return Gender.MALE if first.lower_ in MALE else Gender.FEMALE if first.lower_ in FEMALE else None
+    return SUBJECT_PRONOUNS.get(first.lower_)
 
 
 def verb_of_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> Token | None:

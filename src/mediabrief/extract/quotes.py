@@ -19,7 +19,7 @@ from ..names import person_key
 from ..records import ActorMention, ActorType, Gender, Quote, QuoteKind, SpeakerType
 from .cues import Cue, find_cues
 from .quotemarks import QuotedSpan, find_quoted_spans
-from .markup import Post, blank_markup
+from .markup import Post
 from .ranges import inside, merged
 from .uncued import labelled_speaker, transcript_turns, uncued_speaker
 from .speaker_book import Speaker, SpeakerBook, build_speaker_book, noun_phrase
@@ -37,9 +37,10 @@ def extract_quotes(
     doc: Doc, *, actors: Sequence[ActorMention], author: str | None, lexicon: Lexicon | None = None,
     posts: Sequence[Post] = (),
 ) -> Iterator[Quote]:
-    """`posts`: the embedded posts of the text before its tags were blanked for parsing."""
+    """`doc` is the parse of the text with its tags blanked (`markup.blank_markup`); `posts` are the
+    embedded posts read from the text before that."""
     lexicon = lexicon or load_lexicon()
-    spans = find_quoted_spans(blank_markup(doc.text))
+    spans = find_quoted_spans(doc.text)
     cues = find_cues(doc, lexicon)
     quoted = merged([*((s.open_mark, (s.close_mark or s.end) + 1) for s in spans), *((p.start, p.end) for p in posts)])
     book = build_speaker_book(doc, actors, lexicon, quoted)
@@ -75,8 +76,7 @@ def decide_quotes(
     author: str | None,
 ) -> Iterator[Quote]:
     """Walk the article in order so that each speaker is known before the pronouns that follow it."""
-    quoted_chars = [(s.open_mark, (s.close_mark or s.end) + 1) for s in spans]
-    outside = [c for c in cues if not _inside(c.token.idx, quoted_chars)]
+    outside = [c for c in cues if not inside(c.token.idx, book.quoted)]
     carriers = [c for c in outside if c.content is not None and c.speaker is not None]
     events: list[tuple[int, int, object]] = [(s.open_mark, 0, s) for s in spans]
     events += [(c.content.start_char if c.content else c.token.idx, 1, c) for c in carriers]
@@ -92,10 +92,6 @@ def decide_quotes(
         if quote is not None and (quote.start, quote.end) not in emitted:
             emitted.add((quote.start, quote.end))
             yield quote
-
-
-def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in ranges)
 
 
 def _quotation(
@@ -172,7 +168,7 @@ def _clause_of(doc: Doc, span: QuotedSpan) -> tuple[int, int, Token | None] | No
 def _named_subject(subject: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
     """The clause's subject as the fragment's speaker, when it is a person or organisation the article names."""
     speaker = resolve_speaker(subject, book, lexicon, author=author)
-    if speaker is None or not any(m.actor == speaker.name for m in book.mentions):
+    if speaker is None or speaker.name not in book.types:
         return None
     return speaker
 
@@ -203,8 +199,8 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
 def _name_beside(cue: Cue, book: SpeakerBook):
     """The named actor nearest the speech verb in its sentence, outside quotation marks."""
     sentence = cue.token.sent
-    near = [m for m in book.mentions if sentence.start_char <= m.start < sentence.end_char
-            and not inside(m.start, book.quoted) and abs(m.start - cue.token.idx) <= MAX_NAME_GAP_CHARS]
+    near = [m for m in book.between(sentence.start_char, sentence.end_char)
+            if not inside(m.start, book.quoted) and abs(m.start - cue.token.idx) <= MAX_NAME_GAP_CHARS]
     if not near:
         return None
     mention = min(near, key=lambda m: abs(m.start - cue.token.idx))

@@ -10,6 +10,7 @@ article says (Mr/Ms/Mrs, and its pronouns: `genders.py`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
 MAX_ROLE_WORDS = 18
+MAX_NAME_CHARS = 200  # no mention is longer: how far back one may start and still overlap
 COUNTING_DEPS = ("quantmod", "nummod", "predet")
 
 
@@ -50,18 +52,25 @@ class SpeakerBook:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     media: set[str] = field(default_factory=set)
 
+    starts: list[int] = field(default_factory=list)  # of `mentions`, which are in text order
+    types: dict[str, frozenset[ActorType]] = field(default_factory=dict)  # actor -> the types it is named as
+
     def actor_at(self, start: int, end: int) -> ActorMention | None:
-        for mention in self.mentions:
-            if mention.start < end and start < mention.end:
-                return mention
-        return None
+        """The first mention overlapping text[start:end]."""
+        first = bisect_left(self.starts, start - MAX_NAME_CHARS)
+        return next((m for m in self.mentions[first : bisect_left(self.starts, end)] if start < m.end), None)
+
+    def between(self, start: int, end: int) -> Sequence[ActorMention]:
+        """The mentions that start in text[start:end], in text order: a binary search, not a scan."""
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def build_speaker_book(
     doc: Doc, mentions: Sequence[ActorMention], lexicon: Lexicon, quoted: Sequence[tuple[int, int]] = ()
 ) -> SpeakerBook:
     """Roles, genders and the words each entity is described by; `quoted` are the quotations' character ranges."""
-    book = SpeakerBook(mentions=mentions, text=doc.text, quoted=quoted)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    book = SpeakerBook(mentions=mentions, text=doc.text, quoted=quoted, starts=[m.start for m in mentions])
     words: dict[str, set[str]] = {}
     for mention in mentions:
         own = words.setdefault(mention.actor, set())
@@ -83,6 +92,10 @@ def build_speaker_book(
         if title in TITLE_GENDER:
             book.genders.setdefault(mention.actor, TITLE_GENDER[title])
     book.words = {actor: frozenset(found) for actor, found in words.items()}
+    types: dict[str, set[ActorType]] = {}
+    for mention in mentions:
+        types.setdefault(mention.actor, set()).add(mention.type)
+    book.types = {actor: frozenset(found) for actor, found in types.items()}
     book.media = {actor for actor, found in words.items() if found & lexicon.media_words}
     for actor, gender in learn_genders(doc, mentions, quoted).items():
         book.genders.setdefault(actor, gender)

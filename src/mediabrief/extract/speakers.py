@@ -8,19 +8,17 @@ people (roles, genders, descriptions) is gathered once in `speaker_book.py`.
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import candidates_before, describe, may_be_prominent_person, resolve_description
-from .genders import is_main_clause, verb_of_subject
-from .lexicon import Lexicon, load_lexicon
+from .genders import PRONOUN_GENDER, is_main_clause, verb_of_subject
+from .lexicon import Lexicon
 from .ranges import inside
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
-PRONOUN_GENDER = {"he": Gender.MALE, "him": Gender.MALE, "his": Gender.MALE, "she": Gender.FEMALE, "her": Gender.FEMALE}
 ANONYMOUS_HEADS = frozenset({
     "analyst", "expert", "observer", "other", "source", "critic", "people", "person", "some", "many",
     "diplomat", "insider", "commentator", "resident", "witness", "activist", "supporter", "voter", "one",
@@ -29,7 +27,7 @@ ANONYMOUS_HEADS = frozenset({
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
 DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 MAX_PRONOUN_CHAIN = 3
-MARKUP_CHARACTERS = frozenset('<>="')
+MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
@@ -136,7 +134,7 @@ def _earlier_document(token: Token) -> Token | None:
     start = max(0, token.i - DOCUMENT_LOOKBACK_TOKENS)
     lemma = token.lemma_
     for earlier in reversed(token.doc[start : token.i]):
-        if earlier.lemma_ == lemma and earlier.pos_ == "NOUN" and earlier.i < token.i:
+        if earlier.lemma_ == lemma and earlier.pos_ == "NOUN":
             return earlier
     return None
 
@@ -169,35 +167,40 @@ def speaker_for(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon
 
 
 def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, depth: int = 0) -> Speaker | None:
-    """he/she -> the person who is the subject of this or the previous sentence, else the last
-    speaker of a compatible gender in this or the previous paragraph, else the most prominent
-    compatible person of the nearest sentence that names one.
+    """he/she -> a compatible person who is the main-clause subject of this or the previous sentence,
+    else the same pronoun's referent a sentence back, else a subject of a reported clause, else the
+    last compatible speaker in this or the previous paragraph, else the most prominent compatible
+    person of the nearest sentence that names one.
 
     Notes: `Scott bristles at the suggestion. "…," he said` is Scott's even when another spoke
-    just before; news prose otherwise keeps a pronoun subject of `said` on the current source. The
-    sentences before are searched nearest first, and in each its subjects before other mentions
-    (Hobbs; Lee et al. 2013), over at most two paragraphs. Names inside quotation marks are never
-    antecedents: the speaker is not who they talk about. Gender is known only from the article
-    itself (titles, its pronouns), so an unknown one is compatible.
+    just before. The sentences before are searched nearest first, and in each its subjects before
+    other mentions (Hobbs; Lee et al. 2013), over at most two paragraphs. Names inside quotation
+    marks are never antecedents: the speaker is not who they talk about. Gender is known only from
+    the article itself (titles, role words, its pronouns), so an unknown one is compatible.
     """
-    position = token.idx
-    text = book.text
-
     def compatible(name: str) -> bool:
         return book.genders.get(name, gender) == gender
 
-    speakers = [name for at, name in book.spoken if at < position and text.count("\n\n", at, position) <= 1]
-    names = [n for n in speakers if compatible(n) and _is_person(n, book)]
-    name = (_recent_subject(token, book, compatible, main=True) or _chained_pronoun(token, book, gender, lexicon, depth)
-            or _recent_subject(token, book, compatible, main=False))
-    name = name or (names[-1] if names else _prominent_person(token, book, compatible))
+    name = (_recent_subject(token, book, lexicon, compatible, main=True)
+            or _chained_pronoun(token, book, gender, lexicon, depth)
+            or _recent_subject(token, book, lexicon, compatible, main=False))
+    name = name or _last_speaker(token.idx, book, compatible) or _prominent_person(token, book, compatible)
     if name is None:
         return None
     book.genders.setdefault(name, gender)
     return Speaker(name, person_type(book.roles.get(name), lexicon), book.roles.get(name), gender, True)
 
 
-def _recent_subject(token: Token, book: SpeakerBook, compatible, *, main: bool) -> str | None:
+def _last_speaker(position: int, book: SpeakerBook, compatible) -> str | None:
+    """The last compatible person who spoke in this paragraph or the one before."""
+    text = book.text
+    for at, name in reversed(book.spoken):
+        if at < position and text.count("\n\n", at, position) <= 1 and compatible(name) and _is_person(name, book):
+            return name
+    return None
+
+
+def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, compatible, *, main: bool) -> str | None:
     """A compatible person who is a subject (outside quotation marks; with `main`, of a main
     clause) of the sentence before the pronoun, or of the pronoun's own sentence before it, within
     the paragraph or the one before."""
@@ -206,12 +209,12 @@ def _recent_subject(token: Token, book: SpeakerBook, compatible, *, main: bool) 
     start = previous.start_char if previous is not None else sentence.start_char
     if book.text.count("\n\n", start, token.idx) > 1:
         start = sentence.start_char
-    people = [m for m in book.mentions if m.type is ActorType.PERSON and start <= m.start and m.end <= token.idx
+    people = [m for m in book.between(start, token.idx) if m.type is ActorType.PERSON and m.end <= token.idx
               and not inside(m.start, book.quoted) and _is_subject(doc, m, main=main)]
     found = next((m.actor for m in sorted(people, key=lambda m: -m.start) if compatible(m.actor)), None)
     if found is not None or not main:
         return found
-    return _described_subject(doc.char_span(start, token.idx, alignment_mode="contract"), book, compatible)
+    return _described_subject(doc.char_span(start, token.idx, alignment_mode="contract"), book, lexicon, compatible)
 
 
 def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, depth: int) -> str | None:
@@ -230,11 +233,10 @@ def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
     return speaker.name if speaker is not None else None
 
 
-def _described_subject(window: Span | None, book: SpeakerBook, compatible) -> str | None:
+def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon, compatible) -> str | None:
     """`The president's Pacific roots came into play. … he noted`: a subject described, not named."""
     if window is None:
         return None
-    lexicon = load_lexicon()
     subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and is_main_clause(t.head)]
     for subject in reversed(subjects):
         for noun in (*[c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"], subject):
@@ -250,7 +252,7 @@ def _prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None
     doc, text = token.doc, book.text
     sentence = token.sent
     while True:
-        people = [m for m in book.mentions if m.type is ActorType.PERSON and sentence.start_char <= m.start
+        people = [m for m in book.between(sentence.start_char, sentence.end_char) if m.type is ActorType.PERSON
                   and m.end <= min(sentence.end_char, token.idx) and not inside(m.start, book.quoted)]
         ranked = sorted(people, key=lambda m: (not _is_subject(doc, m), -m.start if sentence == token.sent else m.start))
         found = next((m.actor for m in ranked if compatible(m.actor)), None)
@@ -267,18 +269,13 @@ def _is_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> bool:
 
 
 def _is_person(name: str, book: SpeakerBook) -> bool:
-    return any(m.actor == name and m.type is ActorType.PERSON for m in book.mentions)
+    return ActorType.PERSON in book.types.get(name, ())
 
 
 def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
     if mention.type is ActorType.PERSON:
-        name = _recent_namesake(mention, token, book) or mention.actor
-        role = book.roles.get(name)
-        return Speaker(name, person_type(role, lexicon), role, book.genders.get(name, Gender.UNKNOWN), True)
-    words = set(re.findall(r"[a-z]+", mention.actor.lower()))
-    if words & lexicon.media_words:
-        return Speaker(mention.actor, SpeakerType.MEDIA)
-    return Speaker(mention.actor, SpeakerType.INSTITUTION)
+        return speaker_for(_recent_namesake(mention, token, book) or mention.actor, ActorType.PERSON, book, lexicon)
+    return speaker_for(mention.actor, mention.type, book, lexicon)
 
 
 def _recent_namesake(mention: ActorMention, token: Token, book: SpeakerBook) -> str | None:

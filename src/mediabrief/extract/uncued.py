@@ -24,6 +24,7 @@ from ..records import ActorType
 
 DASH_ATTRIBUTION = re.compile(r"^[\s,.;]*[\u2014\u2013]|^[\s,.;]*--?\s")
 MAX_DASH_GAP_CHARS = 4
+MAX_DASH_NAME_CHARS = 40
 MAX_CONTINUATION_WORDS = 2
 MAX_LABEL_WORDS = 3
 MIN_TURN_WORDS = 4
@@ -73,12 +74,12 @@ def dash_attribution(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> S
     """`"…" — Commissioner Jane Roe`: the name right after a dash that follows the quotation."""
     if span.close_mark is None:
         return None
-    after = book.text[span.close_mark + 1 : span.close_mark + 1 + MAX_DASH_GAP_CHARS + 40]
+    after = book.text[span.close_mark + 1 : span.close_mark + 1 + MAX_DASH_GAP_CHARS + MAX_DASH_NAME_CHARS]
     dash = DASH_ATTRIBUTION.match(after)
     if dash is None:
         return None
     position = span.close_mark + 1 + dash.end()
-    mention = next((m for m in book.mentions if position <= m.start <= position + 40 and m.type in SPEAKING_TYPES
+    mention = next((m for m in book.between(position, position + MAX_DASH_NAME_CHARS) if m.type in SPEAKING_TYPES
                     and "\n" not in book.text[position : m.start]), None)
     return speaker_for(mention.actor, mention.type, book, lexicon) if mention is not None else None
 
@@ -90,8 +91,7 @@ def colon_introduction(doc: Doc, span: QuotedSpan, book: SpeakerBook, lexicon: L
         return None
     colon = len(before) - 1
     clause_start = max(before.rfind("\n", 0, colon), before.rfind(". ", 0, colon)) + 1
-    mentions = [m for m in book.mentions if clause_start <= m.start < colon
-                and m.type in SPEAKING_TYPES and not inside(m.start, book.quoted)]
+    mentions = [m for m in book.between(clause_start, colon) if m.type in SPEAKING_TYPES and not inside(m.start, book.quoted)]
     words = doc.char_span(clause_start, colon, alignment_mode="contract")
     subjects = {t.i for t in words or () if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"}
     # `With Democrats worried about Clinton, President Obama is rolling out a message: "…"`: the subject.
@@ -115,8 +115,8 @@ def transcript_label(label: str, book: SpeakerBook) -> str | None:
     if not 1 <= len(words) <= MAX_LABEL_WORDS or not all(w.isupper() for w in words):
         return None
     key = person_key(" ".join(words))
-    people = {m.actor for m in book.mentions if m.type is ActorType.PERSON
-              and (person_key(m.actor) == key or key in end_parts(m.actor))}
+    people = {actor for actor, named_as in book.types.items() if ActorType.PERSON in named_as
+              and (person_key(actor) == key or key in end_parts(actor))}
     return next(iter(people)) if len(people) == 1 else None
 
 
@@ -142,9 +142,10 @@ def paragraph_continuation(
         return speaker if speaker is not None and speaker.is_person or _is_named(speaker, book) else None
     if not spoken:
         return None
-    kind = next((m.type for m in book.mentions if m.actor == spoken[-1][1] and m.type in SPEAKING_TYPES), None)
+    named_as = book.types.get(spoken[-1][1], frozenset())
+    kind = next((t for t in (ActorType.PERSON, ActorType.ORGANISATION) if t in named_as), None)
     return speaker_for(spoken[-1][1], kind, book, lexicon) if kind is not None else None
 
 
 def _is_named(speaker: Speaker | None, book: SpeakerBook) -> bool:
-    return speaker is not None and any(m.actor == speaker.name for m in book.mentions)
+    return speaker is not None and speaker.name in book.types
