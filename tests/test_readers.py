@@ -120,7 +120,7 @@ def test_jsonl_corpus_gives_one_article_per_record_and_names_bad_records(tmp_pat
         "wire-1", "Putin hosts Kim", "Wire A", "J. Doe", "2023-09-13")
     assert first.body == body
     assert second.article_id == "corpus.jsonl#5" and second.published is None
-    assert "last Tuesday" in second.notes[0]
+    assert "corpus.jsonl#5: published 'last Tuesday' is not a usable date" in " ".join(corpus.warnings)
     reasons = {s.path.name: s.reason for s in corpus.skipped}
     assert set(reasons) == {"corpus.jsonl#2", "corpus.jsonl#3", "corpus.jsonl#4", "corpus.jsonl#6"}
     assert "not valid JSON" in reasons["corpus.jsonl#2"] and "no 'text'" in reasons["corpus.jsonl#3"]
@@ -202,3 +202,12 @@ def test_no_articles_at_all_is_an_input_error(capsys):
     assert "no articles given" in capsys.readouterr().err
     with pytest.raises(InputError, match="no such file"):
         load_corpus(["/nowhere/at/all"])
+
+
+def test_a_page_over_the_size_limit_is_skipped_and_read_no_further(local_site, tmp_path):
+    from mediabrief.ingest.textfile import MAX_FILE_BYTES
+
+    (tmp_path / "site" / "big.html").write_bytes(b"<html><body><p>" + b"word " * (MAX_FILE_BYTES // 4) + b"</p>")
+    corpus = load_corpus([f"{local_site}/summit.html", f"{local_site}/big.html"], fetch_timeout=5)
+    assert len(corpus.articles) == 1
+    assert "too large for one article (more than 5.0 MB, limit 5 MB)" in corpus.skipped[0].reason

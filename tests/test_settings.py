@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from mediabrief.cli import main
@@ -43,3 +46,41 @@ def test_a_stricter_english_share_skips_articles_with_the_reason(tmp_path, capsy
     code = main(["analyze", str(SEEDS), "--out", str(tmp_path / "out"), "--config", str(config), "--quiet"])
     assert code == 2  # every seed is then "not English": no usable article
     assert "not English" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('quiet = "no"', "setting quiet is 'no'; expected true or false"),
+    ('n_process = "two"', "setting n_process is 'two'; expected a whole number"),
+    ("out_dir = 5", "setting out_dir is 5; expected a folder path"),
+    ('out_dir = ""', "setting out_dir is ''; expected a folder path"),
+    ("batch_size = true", "setting batch_size is True; expected a whole number"),
+    ('fetch_timeout = "soon"', "setting fetch_timeout is 'soon'; expected a number"),
+    ("title = 2023", "setting title is 2023; expected text"),
+    ('jobs = "two"', "unknown setting(s) jobs; did you mean n_process (for --jobs)?"),
+    ("out = 5", "unknown setting(s) out; did you mean out_dir (for --out)?"),
+])
+def test_a_setting_of_the_wrong_type_is_named_with_what_is_expected(tmp_path, line, message):
+    config = write_config(tmp_path, f"[mediabrief]\n{line}\n")
+    with pytest.raises(InputError, match=re.escape(message)):
+        load_settings(config)
+
+
+def test_a_wrong_type_in_the_config_is_exit_2_on_the_command_line(tmp_path, capsys):
+    config = write_config(tmp_path, '[mediabrief]\nquiet = "no"\n')
+    code = main(["analyze", str(SEEDS), "--out", str(tmp_path / "out"), "--config", str(config)])
+    assert code == 2 and "setting quiet is 'no'; expected true or false" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("data", "message"), [(b"\xff\xfe[mediabrief]", "cannot read settings"),
+                                               (b"mediabrief = 5\n", "'mediabrief' must be a table")])
+def test_a_config_that_is_not_a_settings_table_is_an_input_error(tmp_path, data, message):
+    config = tmp_path / "mediabrief.toml"
+    config.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        load_settings(config)
+
+
+def test_right_types_pass_and_paths_become_paths(tmp_path):
+    config = write_config(tmp_path, '[mediabrief]\nquiet = false\nn_process = 2\nout_dir = "out"\nfetch_timeout = 5\n')
+    settings = load_settings(config)
+    assert (settings.quiet, settings.n_process, settings.out_dir, settings.fetch_timeout) == (False, 2, Path("out"), 5)

@@ -10,13 +10,12 @@ an acronym meets the organisation whose initials it is, and a user's
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from ..ingest.corpus import read_aliases
 from ..names import acronym_key, end_parts, initials, name_key, name_parts, person_key
 from ..records import ActorMention, ActorType, ArticleAnalysis, SpeakerType
 
@@ -103,13 +102,9 @@ def load_aliases(folders: Iterable[Path]) -> dict[str, str]:
     table: dict[str, str] = {}
     for folder in folders:
         path = folder / ALIAS_FILE
-        if not path.is_file():
-            continue
-        reader = csv.DictReader(io.StringIO(path.read_text("utf-8-sig", errors="replace")))
-        for row in reader:
-            alias, canonical = (row.get("alias") or "").strip(), (row.get("canonical") or "").strip()
-            if alias and canonical:
-                table[name_key(alias)] = canonical
+        if path.is_file():
+            pairs, _ = read_aliases(path)  # ingest has already warned about the rows it cannot use
+            table.update((name_key(alias), canonical) for alias, canonical in pairs)
     return table
 
 

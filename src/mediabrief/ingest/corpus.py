@@ -9,32 +9,53 @@ itself, which wins over what the layout rules find in the text.
 from __future__ import annotations
 
 import csv
-import io
+import os
 import re
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..names import name_key
+from ..records import Anchor, Article, Corpus, Skipped
+from ..safety import for_terminal
+from ..settings import Thresholds
 from .layout import find_layout
 from .readers import (
     METADATA_COLUMNS,
     MetadataRow,
     SourceText,
-    UnusableFile,
-    decode_bytes,
+    csv_reader,
+    csv_rows,
     extra_columns,
     fetch_page,
-    guess_encoding,
     is_url,
     read_source,
     url_name,
 )
-from ..records import Anchor, Article, Corpus, Skipped
-from ..settings import Thresholds
+from .textfile import (
+    MAX_CORPUS_BYTES,
+    UnusableFile,
+    clean_value,
+    date_warning,
+    decode_bytes,
+    guess_encoding,
+    printable_name,
+    read_capped,
+    read_date,
+    shown_path,
+)
 
 SIDE_FILES = frozenset({"metadata.csv", "aliases.csv"})
+# What mediabrief writes into its output and figures folders: never read back as articles.
+OUTPUT_NAMES = frozenset(
+    {"briefing.html", "briefing.pdf", "briefing.pptx", "companion.html", "tables.xlsx", "bench.json"}
+    | {f"{table}.{kind}" for table in ("articles", "quotes", "actors", "dates", "boilerplate", "skipped",
+                                        "duplicates") for kind in ("csv", "parquet")}
+)
+OUTPUT_SUFFIXES = frozenset({".png", ".svg"})  # the chart files
 PUBLISHED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in that is was for on with as by at from it he she they his her its their be has have "
@@ -44,31 +65,39 @@ LETTERS = re.compile(r"[a-z]+")
 FETCH_TIMEOUT = 20.0
 FETCH_THREADS = 4
 
-__all__ = ["MetadataRow", "UnusableFile", "decode_bytes", "guess_encoding", "load_corpus", "read_metadata"]
+__all__ = ["MetadataRow", "UnusableFile", "decode_bytes", "guess_encoding", "load_corpus", "read_aliases",
+           "read_metadata"]
 
 
 def load_corpus(paths: Iterable[Path | str], *, fetch_timeout: float = FETCH_TIMEOUT,
-                thresholds: Thresholds = Thresholds()) -> Corpus:
+                thresholds: Thresholds = Thresholds(), exclude: Sequence[Path] = ()) -> Corpus:
     """Read folders, files and URLs (`http(s)://`, `file://`) into a Corpus.
 
-    Raises InputError when nothing in `paths` is a usable article.
+    `exclude`: the folders mediabrief writes to (output, figures). Inside them its own files
+    (briefing.html, the tables, the charts) are left out when a folder is read; the folders
+    themselves are left out of any folder they sit in. A page that mediabrief made is skipped
+    wherever it is. Raises InputError when nothing in `paths` is a usable article.
     """
-    files, urls, metadata, warnings = _collect(paths)
+    found = _collect(paths, exclude)
     articles: list[Article] = []
-    skipped: list[Skipped] = []
+    skipped = found.skipped
+    warnings = found.warnings
     names: set[str] = set()
-    for source in _sources(files, urls, skipped, fetch_timeout):
+    for source in _sources(found.files, found.urls, skipped, fetch_timeout):
         if source.article_id in names:
             skipped.append(Skipped(_shown_path(source), "another article already has this name; the first is used"))
             continue
         try:
-            articles.append(build_article(source, metadata.get(source.article_id), thresholds))
+            article_warnings = list(source.warnings)
+            articles.append(build_article(source, found.metadata.get(source.article_id), thresholds,
+                                          warnings=article_warnings))
             names.add(source.article_id)
+            warnings += article_warnings
         except UnusableFile as problem:
             skipped.append(Skipped(_shown_path(source), str(problem)))
-    known = {path.name for path in files} | names
+    known = {printable_name(path.name) for path in found.files} | names
     warnings += [f"metadata.csv names {name}, which is not in the folder"
-                 for name in sorted(metadata) if name not in known]
+                 for name in sorted(found.metadata) if name not in known]
     if not articles:
         reasons = "; ".join(f"{s.path.name}: {s.reason}" for s in skipped[:3])
         raise InputError("no usable article found" + (f" ({reasons})" if reasons else ""))
@@ -80,15 +109,15 @@ def _sources(files: list[Path], urls: list[str], skipped: list[Skipped], timeout
         try:
             sources, problems = read_source(path)
         except UnusableFile as problem:
-            skipped.append(Skipped(path, str(problem)))
+            skipped.append(Skipped(shown_path(path), str(problem)))
             continue
-        skipped.extend(Skipped(path.with_name(p.name), p.reason) for p in problems)
+        skipped.extend(Skipped(shown_path(path, p.name), p.reason) for p in problems)
         yield from sources
     if urls:
         with ThreadPoolExecutor(max_workers=FETCH_THREADS) as pool:
             for url, outcome in zip(urls, pool.map(lambda u: _fetch(u, timeout), urls)):
                 if isinstance(outcome, str):
-                    skipped.append(Skipped(Path(url_name(url)), f"{url}: {outcome}"))
+                    skipped.append(Skipped(Path(url_name(url)), f"{for_terminal(url)}: {outcome}"))
                 else:
                     yield outcome
 
@@ -102,57 +131,107 @@ def _fetch(url: str, timeout: float) -> SourceText | str:
 
 def _shown_path(source: SourceText) -> Path:
     """Where a skipped article came from: the file, or `corpus.jsonl#4` for a record."""
-    return source.path if source.path.name == source.article_id else source.path.with_name(source.article_id)
+    return shown_path(source.path, source.article_id)
 
 
-def _collect(paths: Iterable[Path | str]) -> tuple[list[Path], list[str], dict[str, MetadataRow], list[str]]:
-    files: list[Path] = []
-    urls: list[str] = []
-    metadata: dict[str, MetadataRow] = {}
-    warnings: list[str] = []
+@dataclass(slots=True)
+class Found:
+    """What the paths given hold, before any article is read."""
+
+    files: list[Path] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    metadata: dict[str, MetadataRow] = field(default_factory=dict)
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _collect(paths: Iterable[Path | str], exclude: Sequence[Path] = ()) -> Found:
+    found = Found()
+    excluded = {_real(Path(folder)) for folder in exclude}
     for raw in paths:
         if is_url(raw):
-            urls.append(str(raw))
+            found.urls.append(str(raw))
             continue
         path = Path(raw)
         if path.is_dir():
-            candidates = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
-            files += [p for p in candidates if p.name not in SIDE_FILES]
-            if (path / "metadata.csv").is_file():
-                rows, problems = read_metadata(path / "metadata.csv")
-                metadata.update(rows)
-                warnings += problems
-        elif path.is_file():
-            files.append(path)
+            _walk(path, excluded, found)
+        elif os.path.lexists(path):
+            found.files.append(path)  # a file, or what only looks like one (a FIFO, a broken link): read_source says
         else:
-            raise InputError(f"{path}: no such file or folder")
-    return files, urls, metadata, warnings
+            raise InputError(f"{for_terminal(path)}: no such file or folder")
+    return found
+
+
+def _walk(folder: Path, excluded: set[str], found: Found) -> None:
+    """The entries of one folder (not its sub-folders): each becomes a file to read, a side file,
+    or a Skipped with its reason; only hidden files and mediabrief's own outputs are left out unsaid."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        found.skipped.append(Skipped(shown_path(folder.absolute()), f"folder cannot be read ({error.strerror})"))
+        return
+    is_output_folder = _real(folder) in excluded
+    for entry in entries:
+        if entry.name.startswith("."):  # .DS_Store, .mediabrief.lock, a cache folder
+            continue
+        if is_output_folder and (entry.name in OUTPUT_NAMES or entry.suffix.lower() in OUTPUT_SUFFIXES
+                                 or (entry.name.startswith("evaluation") and entry.suffix == ".json")):
+            continue
+        if excluded and entry.is_dir() and _real(entry) in excluded:  # `report/` inside the articles' folder
+            continue
+        if entry.name == "metadata.csv":
+            rows, problems = read_metadata(entry)
+            found.metadata.update(rows)
+            found.warnings.extend(problems)
+        elif entry.name == "aliases.csv":
+            found.warnings.extend(read_aliases(entry)[1])  # read for its rows by corpus.actors
+        else:
+            found.files.append(entry)
+
+
+def _real(path: Path) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, RuntimeError, ValueError):  # a link loop, a name the system refuses
+        return str(path.absolute())
+
+
+def _side_text(path: Path) -> str:
+    """metadata.csv's or aliases.csv's text; UnusableFile when it is not text, or not a file."""
+    return decode_bytes(read_capped(path, MAX_CORPUS_BYTES), limit=MAX_CORPUS_BYTES)[0]
 
 
 def read_metadata(path: Path) -> tuple[dict[str, MetadataRow], list[str]]:
     """Rows keyed by file name, and a warning for every row or value that could not be used."""
+    where = printable_name(path.name)
     try:
-        text, _ = decode_bytes(path.read_bytes())
-    except (OSError, UnusableFile) as problem:
-        return {}, [f"{path.name}: cannot be used ({problem}); ignored"]
-    reader = csv.DictReader(io.StringIO(text))
-    columns = {c.strip().lower() for c in reader.fieldnames or []}
+        reader = csv_reader(_side_text(path))
+        columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
+    except (UnusableFile, csv.Error) as problem:
+        return {}, [f"{where}: cannot be used ({problem}); ignored"]
     if "file" not in columns:
-        return {}, [f"{path.name}: no 'file' column, so its rows cannot be matched to articles; ignored"]
+        return {}, [f"{where}: no 'file' column, so its rows cannot be matched to articles; ignored"]
     rows: dict[str, MetadataRow] = {}
     problems: list[str] = []
-    for number, raw in enumerate(reader, start=2):
-        row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k}
+    for number, raw in csv_rows(reader):
+        line = f"{where} line {number + 1}"  # the header is line 1
+        if isinstance(raw, str):
+            problems.append(f"{line}: {raw}; ignored")
+            continue
+        row = {key: clean_value(value) or "" for key, value in raw.items() if key}
         name = row.get("file", "")
         if not name:
             continue
         if name in rows:
-            problems.append(f"{path.name} line {number}: second row for {name}; the first is used")
+            problems.append(f"{line}: second row for {name}; the first is used")
             continue
         published = row.get("published") or None
-        if published and not PUBLISHED.match(published):
-            problems.append(f"{path.name} line {number}: published '{published}' is not YYYY-MM-DD, YYYY-MM or YYYY; ignored")
-            published = None
+        if published:
+            problem = None if PUBLISHED.match(published) else "not YYYY-MM-DD, YYYY-MM or YYYY"
+            problem = problem or read_date(published)[1]
+            if problem:
+                problems.append(date_warning(line, "published", published, problem))
+                published = None
         rows[name] = MetadataRow(
             title=row.get("title") or None,
             outlet=row.get("outlet") or None,
@@ -165,14 +244,50 @@ def read_metadata(path: Path) -> tuple[dict[str, MetadataRow], list[str]]:
     return rows, problems
 
 
+def read_aliases(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """The `(alias, canonical)` rows of an aliases.csv, and a warning for every row that cannot be used.
+
+    A canonical name needs a letter and an alias a letter or digit (`123,---` names nobody).
+    """
+    where = printable_name(path.name)
+    try:
+        reader = csv_reader(_side_text(path))
+        columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
+    except (UnusableFile, csv.Error) as problem:
+        return [], [f"{where}: cannot be used ({problem}); ignored"]
+    if not {"alias", "canonical"} <= columns:
+        return [], [f"{where}: no 'alias' and 'canonical' columns (alias,canonical on the first line); ignored"]
+    pairs: list[tuple[str, str]] = []
+    problems: list[str] = []
+    for number, raw in csv_rows(reader):
+        line = f"{where} line {number + 1}"
+        if isinstance(raw, str):
+            problems.append(f"{line}: {raw}; ignored")
+            continue
+        alias, canonical = clean_value(raw.get("alias")), clean_value(raw.get("canonical"))
+        if not alias and not canonical:
+            continue
+        if not canonical or not any(ch.isalpha() for ch in canonical):
+            problems.append(f"{line}: canonical name '{for_terminal(canonical or '')[:80]}' has no letter; ignored")
+        elif not alias or not name_key(alias):
+            problems.append(f"{line}: alias '{for_terminal(alias or '')[:80]}' names nothing; ignored")
+        else:
+            pairs.append((alias, canonical))
+    return pairs, problems
+
+
 def read_article(path: Path, meta: MetadataRow | None, thresholds: Thresholds = Thresholds()) -> Article:
     """One .txt, .md or .html file as an Article (corpus files hold many: use `load_corpus`)."""
     sources, _ = read_source(path)
     return build_article(sources[0], meta, thresholds)
 
 
-def build_article(source: SourceText, meta: MetadataRow | None, thresholds: Thresholds = Thresholds()) -> Article:
-    """Apply metadata.csv over the source's own hints, then the layout rules, to one text."""
+def build_article(source: SourceText, meta: MetadataRow | None, thresholds: Thresholds = Thresholds(), *,
+                  warnings: list[str] | None = None) -> Article:
+    """Apply metadata.csv over the source's own hints, then the layout rules, to one text.
+
+    A dateline that is no usable date is left out, with a line in `warnings` when given.
+    """
     meta = (meta or MetadataRow()).over(source.hints)
     layout = find_layout(source.text, author=meta.author)
     words = len(re.findall(r"\w+", layout.body))
@@ -184,7 +299,9 @@ def build_article(source: SourceText, meta: MetadataRow | None, thresholds: Thre
             f"not English, it seems (only {share:.0%} of its words are common English words); "
             "mediabrief analyses English articles"
         )
-    published, anchor = _published(meta, layout.dateline)
+    published, anchor, problem = _published(meta, layout.dateline)
+    if problem and warnings is not None:
+        warnings.append(date_warning(source.article_id, "dateline", layout.dateline or "", problem))
     return Article(
         article_id=source.article_id,
         path=source.path,
@@ -213,27 +330,42 @@ def english_share(text: str) -> float:
     return sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words)) / len(words) if words else 0.0
 
 
-def _published(meta: MetadataRow, dateline: str | None) -> tuple[str | None, Anchor]:
+def _published(meta: MetadataRow, dateline: str | None) -> tuple[str | None, Anchor, str | None]:
+    """The published date and where it came from, and why the dateline was not used, if it was not."""
     if meta.published:
-        return meta.published, Anchor.PUBLISHED
-    if dateline and (value := parse_dateline(dateline)):
-        return value, Anchor.DATELINE
-    return None, Anchor.NONE
+        return meta.published, Anchor.PUBLISHED, None
+    if dateline:
+        value, problem = dateline_date(dateline)
+        if value:
+            return value, Anchor.DATELINE, None
+        return None, Anchor.NONE, problem
+    return None, Anchor.NONE, None
 
 
 def parse_dateline(dateline: str) -> str | None:
     """`'15 Sep 2023 15:26 PM'` -> `'2023-09-15'`, via dateparser (day-first only where it must be)."""
+    return dateline_date(dateline)[0]
+
+
+def dateline_date(dateline: str) -> tuple[str | None, str | None]:
+    """The date of a dateline, or None and why not (unreadable, no such day, a year out of range)."""
     import dateparser  # slow to import; only needed for files without a published date
 
-    parsed = dateparser.parse(dateline, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    try:
+        parsed = dateparser.parse(dateline, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    except Exception:  # noqa: BLE001  (an odd dateline costs the date, never the article)
+        parsed = None
     if parsed is None:
-        return None
-    return parsed.date().isoformat()
+        return None, "not a date that can be read"
+    return read_date(f"{parsed.year:04d}-{parsed.month:02d}-{parsed.day:02d}")
 
 
 def _outlet_from_url(url: str | None) -> str | None:
     """`https://www.example.com/a/b` -> `example.com`."""
-    host = urllib.parse.urlsplit(url).hostname if url else None
+    try:
+        host = urllib.parse.urlsplit(url).hostname if url else None
+    except ValueError:  # `http://[::1` and the like: a URL that names no host
+        return None
     return host.removeprefix("www.") if host else None
 
 
@@ -241,4 +373,4 @@ def _outlet_from_name(path: Path) -> str:
     """Without metadata or a URL: the file name's leading word when it reads as an outlet's
     (`nyt_2016-…` -> `nyt`), else the file itself is its own source."""
     stem, *rest = re.split(r"[_\s]", path.stem, maxsplit=1)
-    return stem if rest and stem.isalpha() else path.stem
+    return stem if rest and stem.isalpha() else (path.stem or str(path))

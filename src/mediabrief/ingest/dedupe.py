@@ -20,6 +20,7 @@ import pandas as pd
 
 from ..records import Article, Corpus, Skipped
 from ..settings import Thresholds
+from .textfile import shown_path
 
 SHINGLE_WORDS = 5
 BANDS, ROWS = 42, 3  # 126 hash functions; a pair with Jaccard 0.5 shares a band with p > 0.99
@@ -74,7 +75,7 @@ def set_aside_duplicates(corpus: Corpus, *, keep: bool = False,
 
 def _shown_path(article: Article) -> Path:
     """The file, or `corpus.jsonl#4` for a record of a corpus file."""
-    return article.path if article.path.name == article.article_id else article.path.with_name(article.article_id)
+    return shown_path(article.path, article.article_id)
 
 
 def _reason(duplicate: Duplicate) -> str:

@@ -14,8 +14,10 @@ from ..names import name_key
 from ..records import Boilerplate, BoilerplateKind, Segment
 from ..resources import calendar_words, read_resource
 
+# `(?<!\s)`: a match starts at the first space of a run, never inside it, so a title with a long
+# run of spaces is scanned once instead of once per space (quadratic).
 GENRE_SUFFIX = re.compile(
-    r"\s*(?:[–—-]|\|)\s*(?P<genre>op-?ed|analysis|opinion|commentary|editorial|interview|"
+    r"(?<!\s)\s*(?:[–—-]|\|)\s*(?P<genre>op-?ed|analysis|opinion|commentary|editorial|interview|"
     r"explainer|feature|review|column|news)\s*$",
     re.IGNORECASE,
 )

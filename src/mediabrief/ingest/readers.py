@@ -7,7 +7,8 @@ hints and applies the same layout rules to every article, whatever its format.
 
 For .txt files the tables' offsets index the file itself; for every other format
 they index the plain text read from it (markup removed), since a character of
-extracted page text has no single place in the HTML.
+extracted page text has no single place in the HTML. The exceptions are said in the
+article's notes: repaired mojibake, and removed zero-width characters (`textfile.normalise_text`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,25 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from charset_normalizer import from_bytes
+from .markdown import markdown_plain_text, split_front_matter
+from .textfile import (
+    MAX_CORPUS_BYTES,
+    MAX_FILE_BYTES,
+    UnusableFile,
+    check_file,
+    clean_value,
+    date_warning,
+    decode_bytes,
+    guess_encoding,
+    normalise_text,
+    printable_name,
+    read_capped,
+    read_date,
+    repair_mojibake,
+)
 
 TEXT_SUFFIXES = frozenset({".txt"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -31,15 +47,16 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 CORPUS_SUFFIXES = frozenset({".jsonl", ".csv"})
 READABLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES
 EXPECTED = ".txt, .md, .html, .jsonl or .csv"
-WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
-DATE_PREFIX = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:$|[T ]\d)")
 URL = re.compile(r"^(?:https?|file)://", re.IGNORECASE)
-FETCH_LIMIT = 20_000_000
 FIELD_LIMIT = 50_000_000
+# The briefing and the companion page say who made them; such a page is a report, never coverage.
+META_TAG = re.compile(r"<meta\b[^<>]{0,500}>", re.IGNORECASE)
+GENERATOR_NAME = re.compile(r"""\bname\s*=\s*["']?generator\b""", re.IGNORECASE)
+MEDIABRIEF_CONTENT = re.compile(r"""\bcontent\s*=\s*["']?mediabrief\b""", re.IGNORECASE)
+REPORT_HEAD = 200_000  # characters of a page searched for that tag: it sits in the <head>
 
-
-class UnusableFile(Exception):
-    """Raised while reading one file or record; becomes a `Skipped` row, never leaves ingest."""
+__all__ = ["MAX_FILE_BYTES", "MetadataRow", "SourceProblem", "SourceText", "UnusableFile", "decode_bytes",
+           "guess_encoding", "read_source", "repair_mojibake"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +89,8 @@ class SourceText:
     text: str
     encoding: str
     hints: MetadataRow = MetadataRow()
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # about this article: they go to its row of articles.csv
+    warnings: tuple[str, ...] = ()  # a value that was not used (a date of 2023-02-30): for the corpus's warnings
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,121 +108,64 @@ def is_url(value: object) -> bool:
 def read_source(path: Path) -> tuple[list[SourceText], list[SourceProblem]]:
     """The articles in one file, and the records of a corpus file that could not be used.
 
-    Raises UnusableFile when the file as a whole cannot be used.
+    Raises UnusableFile when the file as a whole cannot be used. Never reads more than the
+    size limit of its kind (MAX_FILE_BYTES for an article, MAX_CORPUS_BYTES for a corpus file).
     """
+    check_file(path)  # a folder, a pipe or a broken link is named as such, whatever its name
     suffix = path.suffix.lower()
     if suffix not in READABLE_SUFFIXES:
         raise UnusableFile(f"not an article file ({suffix or 'no extension'}); expected {EXPECTED}")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UnusableFile(f"cannot be read ({error.strerror})") from error
     if suffix in CORPUS_SUFFIXES:
-        text, _ = decode_bytes(data)
-        return read_records(path, text)
-    return [read_document(path.name, path, data, suffix)], []
+        sources, problems = read_records(path, _corpus_text(path, read_capped(path, MAX_CORPUS_BYTES, checked=True)))
+        if not sources and not problems:
+            raise UnusableFile("a corpus file without records (only its header, or blank lines)")
+        return sources, problems
+    data = read_capped(path, MAX_FILE_BYTES, checked=True)
+    return [read_document(printable_name(path.name), path, data, suffix)], []
 
 
 def read_document(article_id: str, path: Path, data: bytes, suffix: str) -> SourceText:
     """One article from a .txt, .md or .html file's bytes."""
     text, encoding = decode_bytes(data)
     text, repaired = repair_mojibake(text)
+    text, cleaned = normalise_text(text)
     notes = () if encoding in ("utf-8", "ascii") else (f"decoded as {encoding}",)
-    notes += (repaired,) if repaired else ()
+    notes += tuple(note for note in (repaired, cleaned if suffix in TEXT_SUFFIXES else None) if note)
+    hints = MetadataRow()
     if suffix in HTML_SUFFIXES:
+        if is_mediabrief_report(text):
+            raise UnusableFile("a mediabrief report, not an article")
         text, hints = html_to_text(text)
-        return SourceText(article_id, path, text, encoding, hints, notes)
-    if suffix in MARKDOWN_SUFFIXES:
+        text, _ = normalise_text(text)  # entities such as &#8203; arrive only now
+    elif suffix in MARKDOWN_SUFFIXES:
         text, hints = markdown_to_text(text)
-        return SourceText(article_id, path, text, encoding, hints, notes)
-    return SourceText(article_id, path, text, encoding, MetadataRow(), notes)
+    hints, warnings = _dated(hints, article_id)
+    return SourceText(article_id, path, text, encoding, hints, notes, warnings)
 
 
-# The longest news articles run to some 100,000 characters; 5 MB of text is a corpus, not an article.
-MAX_FILE_BYTES = 5_000_000
+def is_mediabrief_report(page: str) -> bool:
+    """Whether a page says mediabrief made it (`<meta name="generator" content="mediabrief">`)."""
+    return any(GENERATOR_NAME.search(tag.group()) and MEDIABRIEF_CONTENT.search(tag.group())
+               for tag in META_TAG.finditer(page, 0, REPORT_HEAD))
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode a file's bytes, naming the encoding used; UnusableFile for binary data."""
-    if not data.strip():
-        raise UnusableFile("empty file" if not data else "only white space")
-    if data.lstrip()[:5] == b"%PDF-":
-        raise UnusableFile("a PDF file, not text; convert it to .txt or .html first")
-    if len(data) > MAX_FILE_BYTES:
-        raise UnusableFile(
-            f"too large for one article ({len(data) / 1_000_000:.1f} MB, limit {MAX_FILE_BYTES // 1_000_000} MB); "
-            "split it, or give a .jsonl/.csv corpus file with one article per record"
-        )
-    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(encoding), encoding
-    if b"\x00" in data[:4096]:
-        raise UnusableFile("binary file, not text")
+def _corpus_text(path: Path, data: bytes) -> str:
+    """A corpus file's text. JSON Lines is UTF-8 by definition, so a .jsonl of records with some
+    binary lines among them keeps its records (each bad line becomes a skipped record)."""
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    encoding = guess_encoding(data)
-    text = data.decode(encoding, errors="replace") if encoding else ""
-    if not encoding or _control_share(text) > 0.01:
-        raise UnusableFile("binary file, not text")
-    return text, encoding
-
-
-# UTF-8 read as a Western code page leaves a lead byte (Â..ô) before a continuation byte, which such
-# a code page shows as a C1 control, a Latin-1 sign or one of cp1252's extras (€ ‚ “ ” ™ …). Text
-# without that pair is no mojibake ftfy could undo, and checking for it costs far less than ftfy's measure.
-MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-                           "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
-                           "\u203a\u20ac\u2122]")
-
-
-def repair_mojibake(text: str) -> tuple[str, str | None]:
-    """Text that was decoded with the wrong encoding somewhere upstream ('weâ€™re'), repaired by ftfy.
-
-    Only where ftfy's badness measure calls it mojibake, and only the encoding is repaired: quotes,
-    ligatures and widths stay as written. Returns the text and a note saying what was done, or None.
-    Offsets of a repaired article point into the repaired text, which the note says.
-    """
-    if not MOJIBAKE_HINT.search(text):
-        return text, None  # and ftfy is not even imported (a twentieth of a second)
-    from ftfy import fix_encoding_and_explain
-    from ftfy.badness import is_bad
-
-    if not is_bad(text):
-        return text, None
-    repaired, steps = fix_encoding_and_explain(text)
-    misread = next((name for step, name in steps or () if step == "encode"), None)
-    if repaired == text or misread is None:  # no re-decoding found: only cosmetic changes on offer
-        return text, None
-    return repaired, (f"repaired mojibake (UTF-8 text that had been read as {misread}); "
-                      "offsets point into the repaired text")
-
-
-def guess_encoding(data: bytes) -> str | None:
-    """charset-normalizer's guess, preferring Western encodings among equally clean candidates.
-
-    Notes: short English texts decode cleanly as cp1250 and cp1252 alike; for
-    English news the Western code page is the likelier, so it wins ties.
-    """
-    matches = list(from_bytes(data[:200_000]))
-    if not matches:
-        return None
-    cleanest = min(match.chaos for match in matches)
-    tied = [match.encoding for match in matches if match.chaos <= cleanest + 0.01]
-    for preferred in WESTERN_ENCODINGS:
-        if preferred in tied:
-            return preferred
-    return tied[0]
-
-
-def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls / max(len(text), 1)
+        return decode_bytes(data, limit=MAX_CORPUS_BYTES)[0]
+    except UnusableFile as problem:
+        if path.suffix.lower() != ".jsonl" or not str(problem).startswith("binary"):
+            raise
+        lines = [line for line in data.split(b"\n") if line.strip()]
+        if not lines or sum(line.lstrip()[:1] == b"{" for line in lines) * 2 < len(lines):
+            raise
+        return data.decode("utf-8", errors="replace")
 
 
 def html_to_text(page: str) -> tuple[str, MetadataRow]:
-    """A page's main text with its title on the first line, and its title, author, date and site.
+    """A page's main text with its title on the first line, and its title, author, date and site
+    (the date as the page gives it: `read_document` checks it).
 
     Notes: trafilatura's `bare_extraction` (main-content extraction with
     readability and jusText fallbacks); navigation, comments and tables are left out.
@@ -220,85 +181,47 @@ def html_to_text(page: str) -> tuple[str, MetadataRow]:
     body = (getattr(document, "text", None) or "").strip() if document is not None else ""
     if not body:
         raise UnusableFile("no article text found in the page")
-    title = _clean(getattr(document, "title", None))
+    title = clean_value(getattr(document, "title", None))
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)
     hints = MetadataRow(
         title=title,
-        outlet=_clean(getattr(document, "sitename", None)) or _clean(getattr(document, "hostname", None)),
-        author=_clean(getattr(document, "author", None)),
-        published=normal_date(getattr(document, "date", None)),
-        url=_clean(getattr(document, "url", None)),
+        outlet=clean_value(getattr(document, "sitename", None)) or clean_value(getattr(document, "hostname", None)),
+        author=clean_value(getattr(document, "author", None)),
+        published=clean_value(getattr(document, "date", None)),  # as given: read_document checks it
+        url=clean_value(getattr(document, "url", None)),
     )
     return "\n\n".join(lines) + "\n", hints
 
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
-MARKDOWN_RULES = (
-    (re.compile(r"^```.*?^```[ \t]*$", re.MULTILINE | re.DOTALL), ""),  # code blocks are not prose
-    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),  # link reference definitions
-    (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # horizontal rules
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # inline links keep their text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links keep their text
-    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), "\n\\1\n"),  # headings stand alone
-    (re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE), ""),  # block quotes
-    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE), "\n"),  # each list item is a paragraph
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis with *
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis with _
-    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
-)
-
-
 def markdown_to_text(text: str) -> tuple[str, MetadataRow]:
-    """Markdown without its markup, and the title/author/date/outlet of a YAML-style front matter.
-
-    Notes: a small rule set (headings, emphasis, links, images, lists, quotes,
-    code) rather than a Markdown renderer: news copy in Markdown uses little else.
+    """Markdown without its markup, and the title/author/date/outlet of a YAML-style front matter
+    (the date as written: `read_document` checks it). See `markdown` for the rules.
     """
-    hints = MetadataRow()
-    if match := FRONT_MATTER.match(text):
-        hints = _front_matter(match.group("body"))
-        text = text[match.end():]
-    for pattern, replacement in MARKDOWN_RULES:
-        text = pattern.sub(replacement, text)
-    lines = [line.strip() for line in text.splitlines()]
-    paragraphs = _join_wrapped(lines)
+    values, text = split_front_matter(text)
+    hints = MetadataRow(
+        title=clean_value(values.get("title")),
+        outlet=clean_value(values.get("outlet") or values.get("site") or values.get("publication")),
+        author=clean_value(values.get("author")),
+        published=clean_value(values.get("published") or values.get("date")),
+        genre=clean_value(values.get("genre")),
+        url=clean_value(values.get("url")),
+    )
+    paragraphs = markdown_plain_text(text)
     if hints.title and (not paragraphs or paragraphs[0] != hints.title):
         paragraphs.insert(0, hints.title)
     return "\n\n".join(paragraphs) + "\n", hints
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Markdown paragraphs may wrap over several lines; a blank line ends one."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in [*lines, ""]:
-        if line:
-            current.append(line)
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    return paragraphs
-
-
-def _front_matter(block: str) -> MetadataRow:
-    values: dict[str, str] = {}
-    for line in block.splitlines():
-        key, colon, value = line.partition(":")
-        if colon and value.strip():
-            values[key.strip().lower()] = value.strip().strip("\"'")
-    return MetadataRow(
-        title=values.get("title"),
-        outlet=values.get("outlet") or values.get("site") or values.get("publication"),
-        author=values.get("author"),
-        published=normal_date(values.get("published") or values.get("date")),
-        genre=values.get("genre"),
-        url=values.get("url"),
-    )
+def _dated(hints: MetadataRow, where: str) -> tuple[MetadataRow, tuple[str, ...]]:
+    """The hints with their published date checked: a date that is no date is dropped, with a warning."""
+    if not hints.published:
+        return hints, ()
+    value, problem = read_date(hints.published)
+    if problem:
+        return replace(hints, published=None), (date_warning(where, "published", hints.published, problem),)
+    return replace(hints, published=value), ()
 
 
 def read_records(path: Path, text: str) -> tuple[list[SourceText], list[SourceProblem]]:
@@ -307,8 +230,9 @@ def read_records(path: Path, text: str) -> tuple[list[SourceText], list[SourcePr
     sources: list[SourceText] = []
     problems: list[SourceProblem] = []
     seen: set[str] = set()
+    file_name = printable_name(path.name)
     for number, row in rows:
-        name = f"{path.name}#{number}"
+        name = f"{file_name}#{number}"
         if isinstance(row, str):
             problems.append(SourceProblem(name, row))
             continue
@@ -316,20 +240,21 @@ def read_records(path: Path, text: str) -> tuple[list[SourceText], list[SourcePr
         if not isinstance(body, str) or not body.strip():
             problems.append(SourceProblem(name, "no 'text' in this record"))
             continue
-        values = {k.strip().lower(): _clean(_text_value(v)) for k, v in row.items() if k}
+        values = {(clean_value(k) or "").lower(): clean_value(_text_value(v))
+                  for k, v in row.items() if k and k.strip().lower() != "text"}
         article_id = values.get("id") or values.get("file") or name
         if article_id in seen:
             problems.append(SourceProblem(name, f"a second record with id {article_id}; the first is used"))
             continue
         seen.add(article_id)
-        published = values.get("published") or values.get("date")
         hints = MetadataRow(values.get("title"), values.get("outlet"), values.get("author"),
-                            normal_date(published), values.get("genre"), values.get("url"),
+                            values.get("published") or values.get("date"), values.get("genre"), values.get("url"),
                             extra=extra_columns(values, RECORD_COLUMNS))
-        notes = (f"published '{published}' is not a date; ignored",) if published and not hints.published else ()
+        hints, warnings = _dated(hints, name)
         body, repaired = repair_mojibake(body)
-        notes += (repaired,) if repaired else ()
-        sources.append(SourceText(article_id, path, _with_title(body, hints.title), "utf-8", hints, notes))
+        body, cleaned = normalise_text(_with_title(body, hints.title))
+        notes = tuple(note for note in (repaired, cleaned) if note)
+        sources.append(SourceText(article_id, path, body, "utf-8", hints, notes, warnings))
     return sources, problems
 
 
@@ -344,7 +269,8 @@ def extra_columns(values: dict[str, str | None], known: frozenset[str]) -> tuple
 
 
 def _jsonl_rows(path: Path, text: str) -> Iterator[tuple[int, dict | str]]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Records are separated by \n alone: a JSON string may hold a raw U+2028, which splitlines() would cut.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -352,21 +278,57 @@ def _jsonl_rows(path: Path, text: str) -> Iterator[tuple[int, dict | str]]:
         except json.JSONDecodeError as error:
             yield number, f"not valid JSON ({error.msg} at column {error.colno})"
             continue
+        except RecursionError:
+            yield number, "not readable JSON (nested too deeply)"
+            continue
+        except ValueError as error:  # e.g. a number of more than 4300 digits
+            yield number, f"not readable JSON ({_first_sentence(error)})"
+            continue
         yield number, row if isinstance(row, dict) else "not a JSON object"
 
 
-def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, dict | str]]:
-    # Whole articles are longer than the csv module's default 128 kB field limit.
+def _first_sentence(error: Exception) -> str:
+    text = " ".join(str(error).split(";")[0].split())
+    return text[:120] or type(error).__name__
+
+
+def csv_reader(text: str) -> csv.DictReader:
+    """Rows of a CSV text as dicts, whatever its line endings (a CR alone, as classic Mac Excel writes).
+
+    Notes: `newline=""` lets the csv module see every line break itself, inside quotes too;
+    whole articles are longer than the csv module's default 128 kB field limit.
+    """
     csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
-    reader = csv.DictReader(io.StringIO(text))
-    columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
-    if "text" not in columns:
-        raise UnusableFile("a .csv without a 'text' column (a corpus file has one article per row)")
+    return csv.DictReader(io.StringIO(text, newline=""))
+
+
+def csv_rows(reader: csv.DictReader) -> Iterator[tuple[int, dict[str, str] | str]]:
+    """`(row number, row)`, or `(row number, why)` for a row the csv module cannot read; the rows after it go on."""
+    rows = iter(reader)
+    number = 0
+    while True:
+        number += 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield number, f"not readable CSV (line {reader.line_num}: {error})"
+            continue
+        yield number, {(clean_value(k) or "").lower(): v for k, v in row.items()}
+
+
+def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, dict | str]]:
+    reader = csv_reader(text)
     try:
-        for number, row in enumerate(reader, start=1):
-            yield number, {(k or "").strip().lower(): v for k, v in row.items()}
+        columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
     except csv.Error as error:
-        raise UnusableFile(f"not a readable CSV file (line {reader.line_num}: {error})") from error
+        raise UnusableFile(f"not a readable CSV file (line 1: {error})") from error
+    if "text" not in columns:
+        if "article_id" in columns:
+            raise UnusableFile("a table mediabrief wrote (an article_id column and no text), not a corpus file")
+        raise UnusableFile("a .csv without a 'text' column (a corpus file has one article per row)")
+    yield from csv_rows(reader)
 
 
 def _text_value(value: object) -> str | None:
@@ -387,16 +349,8 @@ def _with_title(body: str, title: str | None) -> str:
 
 
 def normal_date(value: object) -> str | None:
-    """`'2023-09-13T10:00:00Z'` -> `'2023-09-13'`; None for anything that is not an ISO date."""
-    if not isinstance(value, str):
-        return None
-    match = DATE_PREFIX.match(value.strip())
-    return match.group(1) if match else None
-
-
-def _clean(value: str | None) -> str | None:
-    value = " ".join(value.split()) if value else None
-    return value or None
+    """`'2023-09-13T10:00:00Z'` -> `'2023-09-13'`; None for anything that is not a real ISO date in range."""
+    return read_date(value)[0]
 
 
 def fetch_page(url: str, *, timeout: float) -> SourceText:
@@ -409,7 +363,7 @@ def fetch_page(url: str, *, timeout: float) -> SourceText:
     request = urllib.request.Request(url, headers={"User-Agent": f"mediabrief/{__version__}"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310  (the user's URL)
-            data = response.read(FETCH_LIMIT)
+            data = response.read(MAX_FILE_BYTES + 1)  # one byte more than an article may have
             kind = (response.headers.get_content_type() if response.headers else "") or ""
     except urllib.error.HTTPError as error:
         raise UnusableFile(f"cannot be fetched (HTTP {error.code} {error.reason})") from error
@@ -424,7 +378,7 @@ def fetch_page(url: str, *, timeout: float) -> SourceText:
     else:
         source = read_document(url_name(url), Path(url_name(url)), data, ".html")
     hints = source.hints.over(MetadataRow(outlet=urllib.parse.urlsplit(url).hostname, url=url))
-    return SourceText(source.article_id, source.path, source.text, source.encoding, hints, source.notes)
+    return replace(source, hints=hints)
 
 
 def url_name(url: str) -> str:
