@@ -36,4 +36,5 @@ def test_a_file_whose_name_starts_with_a_dash(tmp_path, capsys, monkeypatch):
     assert not out.exists()
     assert main(["analyze", "--out", str(out), "--quiet", "--", "-leading-dash.txt"]) == 0
     assert main(["analyze", "./-leading-dash.txt", "--out", str(tmp_path / "out2"), "--quiet"]) == 0
-    assert pd.read_csv(out / "articles.csv")["article_id"].tolist() == ["-leading-dash.txt"]
+    # A leading '-' would start a formula in a spreadsheet: the CSV escapes it (README, "Escaping untrusted text").
+    assert pd.read_csv(out / "articles.csv")["article_id"].tolist() == ["'-leading-dash.txt"]

@@ -150,3 +150,15 @@ def test_saving_twice_gives_the_same_bytes(tmp_path: Path):
     for a, b in zip(paths[:2], paths[2:]):
         assert a.read_bytes() == b.read_bytes(), a.name
     assert {p.suffix for p in paths} == {".png", ".svg"}
+
+
+@pytest.mark.parametrize("label", ["$x^{$", "$", "costs $5 and $10", r"\frac{$"])
+def test_a_label_that_looks_like_mathtext_is_drawn_as_text(tmp_path: Path, label):
+    # Outlet names are anyone's text: mathtext would raise on `$x^{$` when the chart is saved.
+    labels = [label, "Newsweek"]
+    frame = pd.DataFrame({"label": labels, "colour": labels, "articles": [1, 2], "words": [900, 1200]})
+    chart = Chart(ChartKind.WORDS_PER_SOURCE, plot_words_per_source(frame, outlet_palette(labels), **TITLES))
+    png, svg = save_charts([chart], tmp_path)
+    assert png.read_bytes().startswith(b"\x89PNG") and svg.suffix == ".svg"
+    assert [t.get_text() for t in chart.figure.axes[0].get_yticklabels()][-1] == label
+    assert f">{label}</text>" in svg.read_text("utf-8")  # live text, every `$` kept

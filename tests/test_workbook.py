@@ -113,7 +113,7 @@ def test_missing_values_are_empty_cells_and_text_stays_text():
     sheet = read_back(data)["quotes"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert [row[1] for row in rows] == ["Max Kim", None, None]
-    assert [row[2] for row in rows] == ["=SUM(A1)", "https://example.org/story?id=1", "2023"]
+    assert [row[2] for row in rows] == ["'=SUM(A1)", "https://example.org/story?id=1", "2023"]  # `'`: text to Excel
     assert [cell.data_type for cell in sheet["C"][1:]] == ["s", "s", "s"]  # not a formula, link or number
     assert [row[3] for row in rows] == [0.5, None, "inf"]  # the CSV's "inf": Excel has no infinite number
     xml = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml").decode()

@@ -1,4 +1,9 @@
-"""argv -> Settings -> library call. One-line errors; exit 0 done, 2 unusable input, 1 a bug."""
+"""argv -> Settings -> library call. One-line errors; exit 0 done, 2 unusable input, 1 a bug.
+
+Paths, file names, warnings and error messages carry anyone's text (a file name, a metadata
+value): each goes through `safety.for_terminal` before it is printed, so an ESC sequence, a CR or
+a newline in it can neither clear the screen nor forge a line.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError, MediabriefError
+from .safety import for_terminal
 from .settings import Settings, load_settings
 
 DESCRIPTION = "Compare how news outlets covered one story: who they quoted, named and dated."
@@ -138,26 +144,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extras:
         named = [extra for extra in extras if extra.startswith("-") and Path(extra).exists()]
         if named:
-            print(f"mediabrief: error: {named[0]} is read as an option; to name a file that starts with '-', "
-                  f"write ./{named[0]} or put -- before the file names", file=sys.stderr)
+            name = for_terminal(named[0])
+            print(f"mediabrief: error: {name} is read as an option; to name a file that starts with '-', "
+                  f"write ./{name} or put -- before the file names", file=sys.stderr)
             return 2
-        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+        parser.error(f"unrecognized arguments: {' '.join(for_terminal(extra) for extra in extras)}")
     debug = bool(args.debug)
     try:
         settings = settings_from_args(args)
         return run_command(args, settings)
     except MediabriefError as error:
-        print(f"mediabrief: error: {error}", file=sys.stderr)
+        print(f"mediabrief: error: {for_terminal(error)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("mediabrief: interrupted; outputs already written are complete, the rest were not started",
               file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001  (the last line of defence: never a bare traceback)
-        if debug:
-            traceback.print_exc()
-        print(f"mediabrief: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)",
-              file=sys.stderr)
+        if debug:  # the message and the locals' reprs can carry article text too
+            print("\n".join(for_terminal(line) for line in traceback.format_exc().splitlines()), file=sys.stderr)
+        print(f"mediabrief: internal error: {type(error).__name__}: {for_terminal(error)} "
+              "(run with --debug for the traceback)", file=sys.stderr)
         return 1
 
 
@@ -188,15 +195,15 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
             result = deck.analysis
             outputs = [str(deck.pptx), f"{len(deck.figures)} figure files in {settings.figures_dir}"]
     for skipped in result.corpus.skipped:
-        print(f"mediabrief: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+        print(f"mediabrief: skipped {for_terminal(skipped.path)}: {for_terminal(skipped.reason)}", file=sys.stderr)
     for warning in result.corpus.warnings:
-        print(f"mediabrief: warning: {warning}", file=sys.stderr)
+        print(f"mediabrief: warning: {for_terminal(warning)}", file=sys.stderr)
     if not settings.quiet:
         repeats = sum(1 for d in result.duplicates if not d.set_aside)
         shared = f", {repeats} shared with another outlet (see duplicates)" if repeats else ""
         print(f"Analysed {len(result.analyses)} articles ({len(result.corpus.skipped)} skipped{shared}). Wrote:")
         for line in outputs:
-            print(f"  {line}")
+            print(f"  {for_terminal(line)}")
     return 0
 
 
@@ -207,7 +214,7 @@ def run_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     from .outputs import write_atomic
 
     evaluation = run_evaluation(args.gold, args.articles, settings=settings, baseline=args.baseline)
-    print(evaluation.to_text())
+    print("\n".join(for_terminal(line) for line in evaluation.to_text().splitlines()))
     if args.json:
         write_atomic(args.json, json.dumps(evaluation.to_dict(), indent=2, sort_keys=True).encode("utf-8"))
     return 0

@@ -7,7 +7,8 @@ offline and can be mailed as is.
 
 The view-model is plain lists of strings: every cell is formatted here, blanks are empty strings
 (the page shows them as a dash), and the template only loops and prints. Article text reaches the
-page only as autoescaped text in table cells, never inside a script, a style or a URL.
+page only as autoescaped text in table cells, never inside a script, a style or a URL, and without
+its control characters (`display.finalize_page`); unlike the PDF, the page keeps every text whole.
 
 Size: on PolNeAR's 84 articles (1,573 quotes, 649 dated events) the page is 716 kB, about 450
 bytes a quote with every table counted; 20,449 quotes (13 copies of them) make a 7.1 MB page. In
@@ -32,6 +33,7 @@ import pandas as pd
 from ..errors import OutputError
 from ..outputs import write_atomic
 from ..tables.build import Tables
+from .display import finalize_page
 from .document import format_int, make_environment
 from .structure import COMPANION_FILE, is_blank
 
@@ -82,7 +84,7 @@ def render_companion(tables: Tables, *, sources: Mapping[str, str], compared_by:
     """
     view = companion_view(tables, sources=sources, compared_by=compared_by, title=title)
     try:
-        template = make_environment(templates_dir).get_template(COMPANION_TEMPLATE)
+        template = make_environment(templates_dir, finalize=finalize_page).get_template(COMPANION_TEMPLATE)
     except jinja2.TemplateNotFound as error:
         raise OutputError(f"{templates_dir}: no {COMPANION_TEMPLATE} template there") from error
     return template.render(**view)

@@ -1,7 +1,8 @@
 """The briefing as slides (python-pptx): title, key findings, one slide per chart, the quote table.
 
 Each chart slide's title is the key finding the chart shows (else the chart's title); its speaker
-notes carry the chart's source line. Written atomically, like every other output.
+notes carry the chart's source line. Written atomically, like every other output. Every text
+passes `display.plain_text` (no control characters, a length a slide can hold).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pptx.util import Emu, Inches, Pt
 
 from ..charts.kinds import chart_path
 from ..outputs import write_atomic
+from .display import MAX_SHOWN, MAX_TITLE, plain_text
 from .findings import Finding
 from .structure import ChartPart, Highlight, Report
 
@@ -26,13 +28,17 @@ WIDTH, HEIGHT = Emu(12192000), Emu(6858000)  # 13.333 × 7.5 in: exactly 16:9
 MARGIN = Inches(0.5)
 QUOTES_PER_SLIDE = 6
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5
+# Characters of the quote table's source and speaker cells (a quote is shortened by `structure`).
+MAX_SOURCE_CELL, MAX_SPEAKER_CELL = 60, 100
+MAX_PROPERTY = 255  # characters of a document property (python-pptx refuses a longer title)
+MAX_DECK_TITLE = 100  # characters of the title slide's title: three lines of its 44 pt
 
 
 def write_slides(report: Report, *, out_dir: Path, figures_dir: Path) -> Path:
     """Write `out_dir/briefing.pptx` from the report and the charts already saved as PNG in `figures_dir`."""
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
-    deck.core_properties.title = report.title
+    deck.core_properties.title = plain_text(report.title, MAX_PROPERTY)
     deck.core_properties.author = "mediabrief"
     add_title_slide(deck, report.title, report.subtitle)
     if report.findings:
@@ -53,8 +59,8 @@ def write_slides(report: Report, *, out_dir: Path, figures_dir: Path) -> Path:
 
 def add_title_slide(deck: PresentationType, title: str, subtitle: str) -> Slide:
     slide = deck.slides.add_slide(deck.slide_layouts[TITLE_LAYOUT])
-    slide.shapes.title.text = title
-    slide.placeholders[1].text = subtitle
+    slide.shapes.title.text = plain_text(title, MAX_DECK_TITLE)
+    slide.placeholders[1].text = plain_text(subtitle)
     _notes(slide, "Source: metadata.csv and the article files; figures by mediabrief.")
     return slide
 
@@ -68,7 +74,7 @@ def add_findings_slide(deck: PresentationType, findings: Sequence[Finding]) -> S
     size = Pt(17 if len(findings) <= 6 else 15)
     for index, finding in enumerate(findings):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.text = f"{index + 1}. {finding.text}"
+        paragraph.text = f"{index + 1}. {plain_text(finding.text, MAX_TITLE)}"
         paragraph.font.size = size
         paragraph.space_after = Pt(8)
     _notes(slide, "Source: the tables of this run (articles, quotes, actors, dates CSV); see the PDF briefing.")
@@ -102,9 +108,9 @@ def add_quote_slide(deck: PresentationType, rows: Sequence[Highlight], heading: 
     for column, text in enumerate(("Source", "Speaker", "Quote")):
         _cell(table.cell(0, column), text, bold=True)
     for row_index, row in enumerate(rows, start=1):
-        _cell(table.cell(row_index, 0), row.source)
-        _cell(table.cell(row_index, 1), row.speaker)
-        _cell(table.cell(row_index, 2), f"“{row.text}”")
+        _cell(table.cell(row_index, 0), plain_text(row.source, MAX_SOURCE_CELL))
+        _cell(table.cell(row_index, 1), plain_text(row.speaker, MAX_SPEAKER_CELL))
+        _cell(table.cell(row_index, 2), f"“{plain_text(row.text)}”")
     _notes(slide, "Source: quotes.csv (direct quotes with a named speaker; the longest per speaker and source).")
     return slide
 
@@ -119,7 +125,7 @@ def _cell(cell, text: str, *, bold: bool = False) -> None:  # noqa: ANN001
 def _title(slide: Slide, text: str, *, size: int) -> None:
     shape = slide.shapes.title
     shape.left, shape.top, shape.width, shape.height = MARGIN, Inches(0.25), WIDTH - 2 * MARGIN, Inches(1.2)
-    shape.text = text
+    shape.text = plain_text(text, MAX_TITLE)
     frame = shape.text_frame
     frame.word_wrap = True
     for paragraph in frame.paragraphs:
@@ -129,4 +135,4 @@ def _title(slide: Slide, text: str, *, size: int) -> None:
 
 
 def _notes(slide: Slide, text: str) -> None:
-    slide.notes_slide.notes_text_frame.text = text
+    slide.notes_slide.notes_text_frame.text = plain_text(text, MAX_SHOWN)

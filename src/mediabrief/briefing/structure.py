@@ -20,6 +20,7 @@ from ..charts.kinds import ByKind, ChartKind
 from ..compare.comparisons import Comparisons
 from ..records import SpeakerType
 from ..tables.build import Tables
+from .display import MAX_TITLE, plain_text
 from .findings import Finding, write_findings
 from .sections import Section
 
@@ -77,7 +78,7 @@ def build_report(tables: Tables, comparisons: Comparisons, charts: Sequence[Char
     findings = write_findings(tables, comparisons)
     articles = tables.articles
     return Report(
-        title=title or derive_title(tables, comparisons),
+        title=report_title(title, tables, comparisons),
         subtitle=describe_corpus(articles, comparisons),
         run_date=run_date.isoformat(),
         sections=tuple(Section),
@@ -142,6 +143,13 @@ def quote_highlights(quotes: pd.DataFrame, comparisons: Comparisons) -> list[Hig
             rows.append(Highlight(comparisons.labels[group], str(speaker).strip() + (f", {role}" if role else ""),
                                   textwrap.shorten(str(best["text"]), HIGHLIGHT_CHARACTERS, placeholder=" …")))
     return rows[:MAX_HIGHLIGHTS]
+
+
+def report_title(title: str | None, tables: Tables, comparisons: Comparisons) -> str:
+    """`title` (from --title), else `derive_title`, as every format shows it: without control characters
+    and at most MAX_TITLE characters (a title left blank by that is derived instead)."""
+    shown = plain_text(title or "", MAX_TITLE)
+    return shown if shown.strip() else plain_text(derive_title(tables, comparisons), MAX_TITLE)
 
 
 def derive_title(tables: Tables, comparisons: Comparisons) -> str:

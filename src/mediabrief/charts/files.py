@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Sequence
 from multiprocessing import connection
 from multiprocessing.connection import Connection
@@ -121,13 +122,20 @@ def _absolute(path: Path) -> Path:
 
 
 def _child(plans: Sequence[ChartPlan], figures_dir: Path, sender: Connection) -> None:
+    # Ctrl-C reaches the whole process group; the parent handles it, and this daemon ends with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         # Once the PDF has its PNGs, the SVGs only take CPU time the layout leaves over.
         write_chart_files(plans, figures_dir, announce=lambda path: sender.send(path.name),
                           after_pngs=lambda: os.nice(19))
+        message = DONE
+    except (BrokenPipeError, EOFError):
+        return  # the parent is gone (interrupted or failed): nobody to tell
     except Exception as error:  # noqa: BLE001  (the parent reports it: a child has no terminal of its own)
-        sender.send("!" + (str(error) or type(error).__name__))
-    else:
-        sender.send(DONE)
+        message = "!" + (str(error) or type(error).__name__)
+    try:
+        sender.send(message)
+    except OSError:
+        pass
     finally:
         sender.close()

@@ -3,7 +3,8 @@
 Every chart keeps a slide's 16:9 shape at any number of sources: a chart shows the largest
 sources (by articles) and merges the rest into one "others" row, or shows only the largest where
 merging means nothing (distinctive words). Labels are shortened here (the plotters never touch
-text). Planning needs no matplotlib, so the briefing can be laid out while the charts are drawn
+text), and lose their control characters: a NUL or ESC in an outlet's name would make the SVG
+invalid XML. Planning needs no matplotlib, so the briefing can be laid out while the charts are drawn
 elsewhere (`files`).
 """
 
@@ -17,6 +18,7 @@ import pandas as pd
 
 from ..compare.comparisons import Comparisons
 from ..compare.sources import abbreviate_all, wrap_label
+from ..safety import strip_controls
 from ..tables.build import Tables
 from .kinds import ByKind, ChartKind
 
@@ -56,7 +58,7 @@ class Rows:
 def chart_rows(comparisons: Comparisons, limit: int = MAX_ROWS) -> Rows:
     order = comparisons.order
     shown, others = (order, []) if len(order) <= limit else (order[: limit - 1], order[limit - 1:])
-    labels = abbreviate_all({g: comparisons.labels[g] for g in shown})
+    labels = abbreviate_all({g: strip_controls(comparisons.labels[g]) for g in shown})
     return Rows(shown, others, labels, f"{len(others)} other sources")
 
 
@@ -74,7 +76,7 @@ def plan_charts(tables: Tables, comparisons: Comparisons) -> list[ChartPlan]:
         merged = _merge_rows(genders.rename(index=comparisons.labels), comparisons, rows)
         plans.append(ChartPlan(ChartKind.WOMEN_QUOTED, (merged.assign(label=merged.index).reset_index(drop=True),)))
     if not comparisons.actor_matrix.empty and comparisons.actor_matrix.shape[1] > 0:
-        columns = [wrap_label(name, 18) for name in comparisons.top_actors]
+        columns = [wrap_label(strip_controls(name), 18) for name in comparisons.top_actors]
         shown = comparisons.actor_matrix.loc[rows.shown]
         matrix = pd.DataFrame(shown.to_numpy(), index=[rows.labels[g] for g in rows.shown], columns=columns)
         quoted = pd.DataFrame(comparisons.actor_quoted.loc[rows.shown].to_numpy(), index=matrix.index, columns=columns)
@@ -134,7 +136,7 @@ def _terms_plan(comparisons: Comparisons, palette_keys: tuple[str, ...]) -> Char
     panels = [g for g in comparisons.order if any(t.group == g for t in comparisons.terms)][:MAX_PANELS]
     shown_rank = 8 if len(panels) <= 4 else 6
     width = 20 if len(panels) <= 3 else 17  # panel titles never reach the next panel
-    wrapped = {g: wrap_label(comparisons.labels[g], width, lines=2) for g in panels}
+    wrapped = {g: wrap_label(strip_controls(comparisons.labels[g]), width, lines=2) for g in panels}
     shown = pd.DataFrame([t for t in comparisons.terms if t.rank <= shown_rank and t.group in wrapped])
     terms = shown.assign(label=shown["group"].map(wrapped), colour=shown["group"].map(comparisons.labels))
     return ChartPlan(ChartKind.DISTINCTIVE_TERMS, (terms, [wrapped[g] for g in panels]), outlets=palette_keys)

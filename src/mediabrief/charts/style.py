@@ -47,6 +47,8 @@ STYLE = {
     "legend.frameon": False,
     "svg.hashsalt": "mediabrief",
     "svg.fonttype": "none",
+    # Labels are anyone's text: an outlet named `$x^{$` is a name, not mathtext (which would raise).
+    "text.parse_math": False,
 }
 
 

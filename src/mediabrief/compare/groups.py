@@ -56,6 +56,9 @@ class Grouping:
         return frame.assign(group=frame["article_id"].map(self.group_of))
 
 
+LABEL_CAP = 100
+
+
 def group_articles(articles: pd.DataFrame, by: str = "outlet") -> Grouping:
     """Group the rows of articles.csv by the column `by` (or one group per article for `article`).
 
@@ -70,7 +73,8 @@ def group_articles(articles: pd.DataFrame, by: str = "outlet") -> Grouping:
             raise InputError(f"--by {by}: no such column; compare by {', '.join(comparable_columns(articles))}")
         values = articles[by].map(lambda v: MISSING if pd.isna(v) or not str(v).strip() else str(v).strip())
         keys = dict(zip(articles["article_id"], values))
-        shown = {value: value for value in values}
+        # Labels head every table and chart: an outlet named in 100,000 characters is shown in 100.
+        shown = {value: value if len(value) <= LABEL_CAP else value[: LABEL_CAP - 1] + "…" for value in values}
     members: dict[str, list[str]] = {}
     for article_id, group in keys.items():
         members.setdefault(group, []).append(article_id)

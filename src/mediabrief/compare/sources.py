@@ -32,8 +32,15 @@ def abbreviate(label: str, width: int = LABEL_WIDTH) -> str:
     head, _, tail = label.rpartition(" ")
     if head and len(tail) <= width // 3:
         room = width - len(tail) - 1
-        return (textwrap.shorten(head, width=room, placeholder="…") or head[: room - 1] + "…") + " " + tail
-    return textwrap.shorten(label, width=width, placeholder="…") or label[: width - 1] + "…"
+        return _shorten(head, room) + " " + tail
+    return _shorten(label, width)
+
+
+def _shorten(text: str, width: int) -> str:
+    """Whole words up to `width`, then `…`; the first word cut where it alone is too long (`textwrap`
+    would give a bare `…`)."""
+    short = textwrap.shorten(text, width=width, placeholder="…")
+    return short if short.strip("…") else text[: width - 1] + "…"
 
 
 def abbreviate_all(labels: dict[str, str], width: int = LABEL_WIDTH) -> dict[str, str]:

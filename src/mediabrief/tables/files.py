@@ -1,4 +1,9 @@
-"""Tables -> files: UTF-8 CSV (the default) or Parquet for large corpora, and tables.xlsx, each written atomically."""
+"""Tables -> files: UTF-8 CSV (the default) or Parquet for large corpora, and tables.xlsx, each written atomically.
+
+The CSV and the workbook hold each text as `workbook.spreadsheet_text` makes it (no control
+characters, a `'` before a would-be formula); Parquet, read by programs rather than by spreadsheet
+applications, keeps every value as it was.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from ..errors import OutputError
 from ..ingest.dedupe import Duplicate
 from ..outputs import write_atomic
 from .build import Tables, duplicate_table
-from .workbook import WORKBOOK_NAME, workbook_bytes, workbook_created
+from .workbook import WORKBOOK_NAME, spreadsheet_cells, workbook_bytes, workbook_created
 
 WORKBOOK_MANIFEST = ".mediabrief-workbook.json"
 
@@ -65,8 +70,12 @@ def write_workbook(frames: Sequence[tuple[str, pd.DataFrame]], texts: Sequence[b
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with `\\n` line ends: the same table gives the same bytes on every platform."""
-    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    """UTF-8 CSV with `\\n` line ends: the same table gives the same bytes on every platform.
+
+    Texts are `spreadsheet_text`: a CR or NUL in a title cannot split its row (a newline is kept, in
+    a quoted field) and `=HYPERLINK(…)` reaches Excel as text.
+    """
+    return spreadsheet_cells(frame).to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 def parquet_bytes(frame: pd.DataFrame, path: Path) -> bytes:

@@ -3,6 +3,9 @@
 The CSV (or Parquet) files stay the record; the workbook holds the same columns and rows, made
 readable: a bold header row frozen in place, an autofilter, and column widths from the content.
 The same tables give the same bytes on every run.
+
+Every text cell, here and in the CSV files, is `spreadsheet_text`: without control characters, and
+with a leading `'` when it would start a formula (OWASP's advice against CSV injection).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from typing import TYPE_CHECKING, TypeGuard
 
 import pandas as pd
 
+from ..safety import strip_controls
+
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
     from xlsxwriter.workbook import Workbook
@@ -30,6 +35,10 @@ MAX_CELL_CHARS = 32_767
 CUT_MARKER = " [… cut at Excel's 32,767-character cell limit; the .csv or .parquet table has the full text]"
 MAX_COLUMN_WIDTH = 60  # characters; a longer text wraps within the column instead
 ROWS_PER_BLOCK = 10_000  # rows turned into Python values at a time
+# A cell starting with one of these is a formula to Excel, LibreOffice or Google Sheets (OWASP, "CSV
+# Injection"); a text cell that would start with one starts with a `'` instead, which makes it text.
+# A CR is stored as a newline (`strip_controls`), so a leading newline counts as the CR it was.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 # Room for the autofilter's drop-down button beside the header text.
 WIDTH_PADDING = 2
 # docProps/core.xml's creation date when SOURCE_DATE_EPOCH is not set: any fixed instant will do.
@@ -107,7 +116,7 @@ def sheet_parts(name: str, frame: pd.DataFrame) -> Iterator[tuple[str, pd.DataFr
 
 def write_sheet(book: Workbook, sheet_name: str, frame: pd.DataFrame, formats: SheetFormats) -> None:
     """One sheet: the bold header frozen above the rows, an autofilter, widths from the content."""
-    frame = cut_long_texts(frame)
+    frame = cut_long_texts(spreadsheet_cells(frame))
     sheet = book.add_worksheet(sheet_name)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
@@ -133,6 +142,32 @@ def cell_values(frame: pd.DataFrame) -> pd.DataFrame:
         if frame[name].dtype.kind == "f" and frame[name].abs().eq(math.inf).any():
             values[name] = values[name].map(lambda v: str(v) if isinstance(v, float) and math.isinf(v) else v)
     return values
+
+
+def spreadsheet_text(value: object) -> object:
+    """A text as a spreadsheet cell holds it: control characters stripped (a CR becomes a newline, so a
+    CSV row cannot split), and a `'` before a text that would start a formula. Any other value as is.
+
+    Notes: OWASP's CSV-injection advice (prefix `=`, `+`, `-`, `@`, tab and CR with a single quote).
+    """
+    if not isinstance(value, str):
+        return value
+    text = strip_controls(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def spreadsheet_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with every text cell `spreadsheet_text`; numbers (a numeric column's -3) stay numbers.
+
+    The header cells too: a metadata.csv's own column names become columns of articles.csv.
+    """
+    texts = [name for name in frame.columns if frame[name].dtype.kind in "OSTU"]
+    if texts:
+        frame = frame.assign(**{name: frame[name].map(spreadsheet_text) for name in texts})
+    headers = {name: spreadsheet_text(name) for name in frame.columns}
+    if any(header != name for name, header in headers.items()):
+        frame = frame.rename(columns=headers)
+    return frame
 
 
 def longest_texts(frame: pd.DataFrame) -> list[int]:
