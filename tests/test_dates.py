@@ -127,6 +127,31 @@ def test_durations_times_and_non_dates_are_not_dates(pipeline, text):
     assert {m.kind for m in rows} <= {"duration", "time"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deadline is 31 December 9999 for the bonds.",
+        "It began on January 1, 0001 in the story.",
+        "In the year 9999 we will fly.",
+        "They met in the summer of 9999, and again in Q3 9999.",
+        "The abbey was built in 1066 and rebuilt in the 17th century.",
+    ],
+)
+def test_years_outside_the_window_give_no_date(pipeline, text):
+    """The timeline and the charts do calendar arithmetic on every date value: a year they cannot
+    place is dropped (safety.YEAR_MIN..YEAR_MAX), never kept as a value that breaks them."""
+    assert [m for m in find_dates(pipeline, text, FRIDAY) if m.kind == "date"] == []
+
+
+def test_anchoring_stays_in_the_window(pipeline):
+    text = "He arrived yesterday and leaves tomorrow; it happened 3000000 days ago."
+    rows = find_dates(pipeline, text, "9999-12-31")  # a published date outside it anchors nothing
+    assert rows and all(m.anchor is Anchor.NONE for m in rows)
+    assert [m.value for m in rows if m.kind == "date"] == ["XXXX-XX-XX"] * 3
+    rows = find_dates(pipeline, text, "2200-12-31")  # `tomorrow` would leave it, and the days ago any calendar
+    assert [(m.value, m.kind) for m in rows] == [("2200-12-30", "date"), ("P3000000D", "duration")]
+
+
 def test_ranges_give_one_row_per_date(pipeline):
     rows = find_dates(pipeline, "The summit will be held on April 24 and 25 in Washington.", "1999-02-10")
     assert [(m.text, m.value) for m in rows] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]

@@ -158,6 +158,18 @@ def test_offsets_slice_the_quote_text(nlp):
         assert text[quote.start : quote.end] == quote.text
 
 
+def test_a_run_of_stray_marks_costs_no_quote(nlp):
+    """The tokenizer is quadratic in a run of marks; the parse reads it blanked, and the quotes around it stay."""
+    from mediabrief.extract.parsing import blank_traps
+
+    text = 'Kim said: "We will strengthen our ties with Russia." ' + '"' * 5000 + ' Putin said, "They are welcome here."'
+    doc = nlp(blank_traps(text))
+    quotes = extract_quotes(doc, actors=list(extract_actors(doc, author=None)), author=None)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will strengthen our ties with Russia.", "Kim"), ("They are welcome here.", "Putin")]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
 def test_cue_finding_on_a_hand_built_parse():
     """The attribution logic alone, on a parse no model update can change."""
     from mediabrief.engine.nlp import load_pipeline

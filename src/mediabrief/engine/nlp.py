@@ -62,20 +62,44 @@ def missing_pipeline(model: str) -> ModelError:
 
 PARAGRAPH_COMPONENT = "mediabrief_paragraphs"
 BLANK_LINE = re.compile("\n\n")
+# No paragraph of news runs this long; text without blank lines or full stops would otherwise be
+# one sentence, and every rule that reads a quote's or a cue's sentence would read all of it.
+MAX_SENTENCE_TOKENS = 500
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line ends a sentence: a heading without a full stop is not the next paragraph's subject."""
+    """A blank line ends a sentence: a heading without a full stop is not the next paragraph's subject.
+
+    A stretch of more than MAX_SENTENCE_TOKENS tokens without one is cut too, after its last line
+    break or full stop in reach (else anywhere), so no sentence is longer.
+    """
     text = doc.text
-    if "\n\n" not in text:
+    if "\n\n" not in text and len(doc) <= MAX_SENTENCE_TOKENS:
         return doc
     # Token offsets come from one C call: this runs on every article, before the parser.
     starts = doc.to_array("IDX")
     blank_lines = np.fromiter((match.start() for match in BLANK_LINE.finditer(text)), dtype=starts.dtype)
     after = np.unique(np.searchsorted(starts, blank_lines, side="right"))
-    for index in after[after < len(doc)].tolist():
+    after = after[after < len(doc)]
+    for index in after.tolist():
         doc[index].is_sent_start = True
+    bounds = np.concatenate([[0], after, [len(doc)]])
+    for start, end in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        while end - start > MAX_SENTENCE_TOKENS:
+            start = _cut(doc, start)
+            doc[start].is_sent_start = True
     return doc
+
+
+def _cut(doc: Doc, start: int) -> int:
+    """Where to end a sentence that began at `start` and would run past MAX_SENTENCE_TOKENS."""
+    limit = start + MAX_SENTENCE_TOKENS
+    for index in range(limit, start + MAX_SENTENCE_TOKENS // 2, -1):
+        before = doc[index - 1]
+        if before.text in SENTENCE_ENDS or (before.is_space and "\n" in before.text):
+            return index
+    return limit
 
 
 def _register_paragraph_component() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .layout import doc_text
 from .lexicon import Lexicon, load_lexicon
 from .ranges import inside, merged
 from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
@@ -84,7 +85,7 @@ def paragraph_at(starts: list[int], offset: int) -> int:
 
 def find_entity_mentions(doc: Doc, *, author: str | None, lexicon: Lexicon) -> Iterator[EntityCandidate]:
     author_key = person_key(author) if author else None
-    starts = paragraph_starts(doc.text)
+    starts = paragraph_starts(doc_text(doc))
     entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon)], key=lambda span: span.start)
     for entity in entities:
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity):
@@ -155,19 +156,21 @@ def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> 
     """
     people = _full_names(candidates)
     introductions = _full_mentions(candidates, people)
+    by_part = people_by_part(people)
     org_names = {initials(c.name): c.name for c in candidates if c.label == "ORG" and len(c.name.split()) > 1}
+    known_countries = set(lexicon.demonyms.values()) | set(lexicon.capitals.values())
     for candidate in candidates:
-        if candidate.label == "PERSON" or _names_a_person(candidate, people):
-            yield _person_mention(candidate, people, introductions)
+        if candidate.label == "PERSON" or _names_a_person(candidate, people, by_part):
+            yield _person_mention(candidate, people, introductions, by_part)
         else:
-            yield _group_mention(candidate, lexicon, org_names)
+            yield _group_mention(candidate, lexicon, org_names, known_countries)
 
 
-def _names_a_person(candidate: EntityCandidate, people: dict[str, str]) -> bool:
+def _names_a_person(candidate: EntityCandidate, people: dict[str, str], by_part: dict[str, list[str]]) -> bool:
     """The small model sometimes labels `Trump` or `Kim Jong Un` ORG or GPE; a known person's name wins."""
     if candidate.label not in ("ORG", "GPE", "NORP") or acronym_key(candidate.name):
         return False
-    return person_key(candidate.name) in people or bool(bare_name_candidates(candidate.name, people))
+    return person_key(candidate.name) in people or bool(bare_name_candidates(candidate.name, people, by_part))
 
 
 def _full_names(candidates: list[EntityCandidate]) -> dict[str, str]:
@@ -179,12 +182,23 @@ def _full_names(candidates: list[EntityCandidate]) -> dict[str, str]:
     return {key: most_common_form(names) for key, names in forms.items()}
 
 
-def bare_name_candidates(name: str, people: dict[str, str]) -> list[str]:
-    """Full-name keys a one-word mention could stand for."""
+def bare_name_candidates(name: str, people: dict[str, str], by_part: dict[str, list[str]] | None = None) -> list[str]:
+    """Full-name keys a one-word mention could stand for; `by_part` (`people_by_part`) saves a scan of `people`."""
     parts = name_parts(name)
     if len(parts) != 1:
         return []
+    if by_part is not None:
+        return by_part.get(parts[0], [])
     return [key for key in people if parts[0] in end_parts(key)]
+
+
+def people_by_part(people: dict[str, str]) -> dict[str, list[str]]:
+    """First or last name part -> the full-name keys that start or end with it, in `people`'s order."""
+    index: dict[str, list[str]] = {}
+    for key in people:
+        for part in end_parts(key):
+            index.setdefault(part, []).append(key)
+    return index
 
 
 def _full_mentions(candidates: list[EntityCandidate], people: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
@@ -201,22 +215,27 @@ def pick_referent(options: list[str], places: dict[str, list[tuple[int, int]]], 
     """Which of several namesakes a bare name means, as a reader would take it.
 
     Notes: one named in full earlier in the same paragraph wins (the most recent);
-    otherwise the namesake the article introduced first, the story's default.
+    otherwise the namesake the article introduced first, the story's default. Each namesake's
+    places are in text order, so its latest one before the mention is found by bisection.
     """
-    local = [(places[k][-1], k) for k in options if any(p == paragraph and t < token for p, t in places[k])]
+    local = []
+    for key in options:
+        index = bisect.bisect_left(places[key], (paragraph, token)) - 1
+        if index >= 0 and places[key][index][0] == paragraph:
+            local.append((places[key][index], key))
     if local:
-        local = [(max((p, t) for p, t in places[k] if p == paragraph and t < token), k) for _, k in local]
         return max(local)[1]
     return min(options, key=lambda k: (places[k][0], k))
 
 
 def _person_mention(
-    candidate: EntityCandidate, people: dict[str, str], places: dict[str, list[tuple[int, int]]]
+    candidate: EntityCandidate, people: dict[str, str], places: dict[str, list[tuple[int, int]]],
+    by_part: dict[str, list[str]] | None = None,
 ) -> ActorMention:
     key = person_key(candidate.name)
     if key in people:
         return _mention(candidate, people[key], ActorType.PERSON)
-    options = bare_name_candidates(candidate.name, people)
+    options = bare_name_candidates(candidate.name, people, by_part)
     if not options:
         resolved = len(name_parts(candidate.name)) >= 2
         return _mention(candidate, candidate.name, ActorType.PERSON, resolved=resolved)
@@ -224,7 +243,8 @@ def _person_mention(
     return _mention(candidate, people[best], ActorType.PERSON)
 
 
-def _group_mention(candidate: EntityCandidate, lexicon: Lexicon, org_names: dict[str, str]) -> ActorMention:
+def _group_mention(candidate: EntityCandidate, lexicon: Lexicon, org_names: dict[str, str],
+                   known_countries: set[str]) -> ActorMention:
     name = candidate.name
     lowered = name.lower()
     alias = lexicon.aliases.get(lowered) or lexicon.aliases.get(name_key(name).replace(" ", "") if acronym_key(name) else "")
@@ -238,7 +258,6 @@ def _group_mention(candidate: EntityCandidate, lexicon: Lexicon, org_names: dict
     if candidate.label == "GPE" and candidate.is_subject and lowered in lexicon.capitals:
         # `Washington suspects Pyongyang…`: a capital that acts is its government.
         return _mention(candidate, lexicon.capitals[lowered], ActorType.COUNTRY)
-    known_countries = set(lexicon.demonyms.values()) | set(lexicon.capitals.values())
     if candidate.label == "GPE" and name in known_countries:
         return _mention(candidate, name, ActorType.COUNTRY)
     return _mention(candidate, name, LABEL_TYPES[candidate.label])

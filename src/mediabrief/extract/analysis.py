@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from .actors import extract_actors
 from .counts import count_text
 from .dates import extract_dates
+from .layout import index_sentences, keep_text
 from .markup import blank_markup, embedded_posts
+from .parsing import blank_traps, parse_texts
 from .quotes import extract_quotes
 from ..records import ActorMention, Article, ArticleAnalysis, DateMention, Quote
 
@@ -25,19 +27,25 @@ def iter_analyses(
     articles: Iterable[Article], nlp: Language, *, batch_size: int = 16, n_process: int = 1
 ) -> Iterator[ArticleAnalysis]:
     """One analysis per article, in order, holding only the current batch of Docs."""
-    pairs = nlp.pipe(
-        # Tags left in the text (`<tweet id="…">`) are blanked, not removed, so offsets hold.
-        ((blank_markup(article.body), article) for article in articles),
-        as_tuples=True,
-        batch_size=batch_size,
-        n_process=n_process,
-    )
-    for doc, article in pairs:
+    pairs = parse_texts(_parse_texts(articles), nlp, batch_size=batch_size, n_process=n_process)
+    for doc, (text, article) in pairs:
+        keep_text(doc, text)
         yield analyze_doc(doc, article)
+
+
+def _parse_texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[str, Article]]]:
+    """The text spaCy parses for each article, with the article and the text again (spaCy's `doc.text`
+    is that text, and the extractors are given it rather than have spaCy join it from the tokens)."""
+    for article in articles:
+        # Tags left in the text (`<tweet id="…">`) and runs that trap the tokenizer are blanked,
+        # not removed, so offsets hold.
+        text = blank_traps(blank_markup(article.body))
+        yield text, (text, article)
 
 
 def analyze_doc(doc: Doc, article: Article) -> ArticleAnalysis:
     """All extractors over one Doc; offsets are moved from the body to the article file."""
+    index_sentences(doc)
     actors = tuple(extract_actors(doc, author=article.author))
     posts = embedded_posts(article.body)
     quotes = tuple(extract_quotes(doc, actors=actors, author=article.author, posts=posts))
@@ -65,9 +73,10 @@ SHARED_FIELDS: dict[type, tuple[str, ...]] = {
 def _to_file(article: Article, records: Iterable[Quote | ActorMention | DateMention],
              strings: dict[str, str]) -> Iterator:
     """The records with offsets moved from the body to the file, and equal strings made one."""
+    file_offset = article.file_offset
     for record in records:
-        start = article.file_offset(record.start)
-        end = article.file_offset(record.end - 1) + 1 if record.end > record.start else start
+        start = file_offset(record.start)
+        end = file_offset(record.end - 1) + 1 if record.end > record.start else start
         shared = {name: strings.setdefault(value, value) for name in SHARED_FIELDS[type(record)]
                   if isinstance(value := getattr(record, name), str)}
         yield replace(record, start=start, end=end, **shared)

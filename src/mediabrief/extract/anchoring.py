@@ -25,6 +25,7 @@ from functools import lru_cache
 from dateutil.easter import easter
 
 from ..resources import calendar_words, read_resource
+from ..safety import YEAR_MAX, YEAR_MIN, is_sane_year
 
 WEEKDAYS = calendar_words().weekdays
 # Finest first: a reference can resolve an expression only down to its own granularity.
@@ -33,6 +34,7 @@ GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 # beyond it the last one: news names near deadlines and schedules, and dates long past.
 NEAR_FUTURE_DAYS = 92
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
+UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 31, "quarter": 92, "year": 366, "decade": 3660, "century": 36600}
 
 
 class Tense(str, Enum):
@@ -59,6 +61,8 @@ class Reference:
         if not match:
             return cls()
         year, month, day = (int(part) if part else None for part in match.groups())
+        if not is_sane_year(year):
+            return cls()  # `9999-12-31` anchors nothing: `tomorrow` would be no date
         if month is not None and not 1 <= month <= 12:
             return cls(year)
         if day is not None:
@@ -87,6 +91,29 @@ class Reference:
     def covers(self, unit: str) -> bool:
         """Can this reference resolve an expression of granularity `unit`?"""
         return self.granularity is not None and GRANULARITY[self.granularity] <= GRANULARITY[unit]
+
+
+def in_window(value: str) -> bool:
+    """Does every year a TIMEX3 value names (`1998-08-07`, `199X`, `19XX`) lie in the news record's
+    window? A value with no year (`XXXX-09-23`, `P4Y`) does."""
+    if value.startswith("-"):
+        return False
+    if match := re.match(r"\d{4}", value):
+        first = last = int(match.group())
+    elif match := re.match(r"(\d{3})X", value):
+        first, last = int(match.group(1)) * 10, int(match.group(1)) * 10 + 9
+    elif match := re.match(r"(\d{2})XX", value):
+        first, last = int(match.group(1)) * 100, int(match.group(1)) * 100 + 99
+    else:
+        return True
+    return is_sane_year(first) and is_sane_year(last)
+
+
+def shift_fits(unit: str, amount: int) -> bool:
+    """Can `amount` units be added to a reference in the window without leaving the calendar?
+    (`3,000,000 days ago` would; the window's width is the bound, so any shift that stays in
+    the window fits.)"""
+    return abs(amount) * UNIT_DAYS.get(unit, UNIT_DAYS["year"]) <= (YEAR_MAX - YEAR_MIN) * UNIT_DAYS["year"]
 
 
 def day_value(day: date) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .layout import doc_text
 from ..records import TextCounts
 
 
@@ -14,5 +15,5 @@ def count_text(doc: Doc) -> TextCounts:
     """
     words = sum(1 for token in doc if not (token.is_punct or token.is_space))
     sentences = sum(1 for sent in doc.sents if any(not t.is_space for t in sent))
-    paragraphs = sum(1 for block in doc.text.split("\n\n") if block.strip())
+    paragraphs = sum(1 for block in doc_text(doc).split("\n\n") if block.strip())
     return TextCounts(words=words, sentences=sentences, paragraphs=paragraphs)

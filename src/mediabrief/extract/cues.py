@@ -7,6 +7,8 @@ the verb's object (`called for a moratorium`, `criticized the law as …`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +40,51 @@ class Cue:
     according: bool = False
     own_speaker: bool = True
     from_object: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CueIndex:
+    """The cues that name a speaker, found by token, sentence or offset: every quotation asks, and
+    scanning all cues for each would cost quotations times cues."""
+
+    speaking: list[Cue]  # in text order
+    offsets: list[int]  # of their verbs
+    by_token: dict[int, Cue]
+    sentences: dict[int, tuple[int, int]]  # a sentence's start token -> its cues, as a range of `speaking`
+
+    @classmethod
+    def of(cls, cues: Sequence[Cue]) -> CueIndex:
+        speaking = [cue for cue in cues if cue.speaker is not None]
+        sentences: dict[int, tuple[int, int]] = {}
+        for number, cue in enumerate(speaking):
+            first, _ = sentences.setdefault(cue.token.sent.start, (number, number))
+            sentences[cue.token.sent.start] = (first, number + 1)
+        return cls(speaking, [cue.token.idx for cue in speaking], {cue.token.i: cue for cue in speaking}, sentences)
+
+    def last_in_sentence(self, start: int) -> Cue | None:
+        """The last cue of the sentence that starts at token `start`."""
+        found = self.sentences.get(start)
+        return self.speaking[found[1] - 1] if found else None
+
+    def nearest_in_sentences(self, starts: Sequence[int], first: int, last: int) -> Cue | None:
+        """The cue of the given sentences nearest to text[first:last + 1] (0 inside it), the earlier
+        of two as near: a bisection in each sentence's cues, which are in text order."""
+        best: tuple[int, int] | None = None
+        for start in starts:
+            low, high = self.sentences.get(start, (0, 0))
+            index = bisect_left(self.offsets, first, low, high)
+            if index < high and self.offsets[index] <= last:
+                options = [(0, index)]
+            else:
+                options = [(first - self.offsets[index - 1], index - 1)] if index > low else []
+                options += [(self.offsets[index] - last, index)] if index < high else []
+            best = min([*options, *([best] if best else [])], default=None)
+        return self.speaking[best[1]] if best else None
+
+    def last_between(self, start: int, end: int) -> Cue | None:
+        """The last cue whose verb is in text[start:end]."""
+        index = bisect_left(self.offsets, end) - 1
+        return self.speaking[index] if index >= 0 and self.offsets[index] >= start else None
 
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
@@ -101,8 +148,14 @@ def _earlier_speaker(verb: Token, cues: list[Cue]) -> Token | None:
     """`As Kim told Putin, …, adding that …`: a subjectless participle continues the sentence's last speaker."""
     if verb.tag_ != "VBG" or own_subject(verb) is not None:
         return None
-    earlier = [c for c in cues if c.token.sent.start == verb.sent.start and c.speaker is not None and not c.according]
-    return earlier[-1].speaker if earlier else None
+    # `cues` are in text order, all before the verb: the sentence's own are the last of them.
+    start = verb.sent.start
+    for cue in reversed(cues):
+        if cue.token.i < start:
+            return None
+        if cue.speaker is not None and not cue.according:
+            return cue.speaker
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:

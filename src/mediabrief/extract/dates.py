@@ -18,7 +18,14 @@ Values and anchors:
   the value the seeds gold accepts); with no `published` at all the unknown
   fields stay X (`XXXX-WXX-3` for Wednesday, `XXXX-09-23`, `XXXX-XX`);
 - `anchor` is the given anchor when the value used `published`, Anchor.NONE
-  for absolute dates and for relative ones nothing anchored.
+  for absolute dates and for relative ones nothing anchored;
+- a date naming a year outside the news record (`safety.YEAR_MIN`..`YEAR_MAX`:
+  `31 December 9999`, `January 1, 0001`, `the 17th century`) is dropped, and so
+  is one that anchoring carries out of it: the timeline, the disagreements and
+  the charts do calendar arithmetic on every value, and a value they cannot
+  place is worse than none (a kept one with an X value would be counted as a
+  date the article left undated, which it did not). A published date outside
+  the window anchors nothing (`anchoring.Reference.parse`).
 
 Notes: candidates from spaCy NER (OntoNotes DATE/TIME) and the spaCy Matcher;
 values by HeidelTime-style rules (Strötgen & Gertz 2013) in `timex.py`, with
@@ -40,9 +47,10 @@ from spacy.vocab import Vocab
 
 from ..records import Anchor, DateMention
 from ..resources import calendar_words
-from .anchoring import Reference, load_holidays
+from .anchoring import Reference, in_window, load_holidays
 from .clauses import describe_event, find_tense
 from .date_words import NUMERIC_DATE
+from .layout import doc_text
 from .timex import Timex, normalise
 
 CANDIDATE_LABELS = frozenset({"DATE", "TIME"})
@@ -67,6 +75,11 @@ LEADING_WORDS = frozenset(
      "before", "around", "through", "of", "for", "to", "over"}
 )
 TRAILING_WORDS = frozenset({"'s", "\u2019s", "'", "and", "or", "of"})
+# No date expression runs longer (the eval sets' longest is 7 tokens). Reading a candidate costs its
+# length squared (`decide_span` tries its parts), so a longer DATE entity is no candidate (the token
+# patterns still find the dates in it) and a chain of touching dates (`Monday Tuesday …`) is cut
+# into candidates this long.
+MAX_DATE_TOKENS = 16
 
 
 def extract_dates(doc: Doc, *, published: str | None, anchor: Anchor) -> Iterator[DateMention]:
@@ -76,6 +89,8 @@ def extract_dates(doc: Doc, *, published: str | None, anchor: Anchor) -> Iterato
     for span in find_date_spans(doc):
         for piece, timex in decide_span(span, reference, previous):
             piece = trim_span(piece)
+            if timex.kind == "date" and not in_window(timex.value):
+                continue
             if timex.kind == "date" and re.match(r"\d{4}", timex.value):
                 previous = timex.value
             yield DateMention(
@@ -91,7 +106,7 @@ def extract_dates(doc: Doc, *, published: str | None, anchor: Anchor) -> Iterato
 
 def find_date_spans(doc: Doc) -> list[Span]:
     """NER DATE/TIME entities and pattern matches, overlapping ones merged, in text order."""
-    spans = [ent for ent in doc.ents if ent.label_ in CANDIDATE_LABELS]
+    spans = [ent for ent in doc.ents if ent.label_ in CANDIDATE_LABELS and len(ent) <= MAX_DATE_TOKENS]
     matcher = date_matcher(doc.vocab)
     for start, end in pattern_windows(doc):
         spans += matcher(doc[start:end], as_spans=True)
@@ -99,10 +114,13 @@ def find_date_spans(doc: Doc) -> list[Span]:
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         # Overlapping or touching: NER cuts 'Tuesday morning' into a DATE and a TIME.
-        if merged and (span.start < merged[-1].end or _touching(merged[-1], span)):
+        joins = merged and (span.start < merged[-1].end or _touching(merged[-1], span))
+        if joins and max(merged[-1].end, span.end) - merged[-1].start <= MAX_DATE_TOKENS:
             merged[-1] = doc[merged[-1].start : max(merged[-1].end, span.end)]
-        else:
+        elif not joins:
             merged.append(span)
+        elif span.end > merged[-1].end:
+            merged.append(doc[merged[-1].end : span.end])  # a chain too long for one expression
     return merged
 
 
@@ -114,7 +132,7 @@ def pattern_windows(doc: Doc) -> list[tuple[int, int]]:
     reach around such a token exactly as it matches in the whole Doc. Running spaCy's Matcher over
     a few windows instead of every token is most of what dating an article costs otherwise.
     """
-    hits = [match.start() for match in ANCHOR.finditer(doc.text)]
+    hits = [match.start() for match in ANCHOR.finditer(doc_text(doc))]
     if not hits:
         return []
     starts = doc.to_array("IDX")
@@ -183,7 +201,7 @@ def holiday_spans(doc: Doc) -> list[Span]:
 
     A holiday name followed by another capitalised word names something else ('Easter Island').
     """
-    text = doc.text
+    text = doc_text(doc)
     spans = []
     for match in holiday_pattern().finditer(text):
         words = re.sub(r"^(?:last|next|this) ", "", match.group(0), flags=re.IGNORECASE)
@@ -203,6 +221,8 @@ def holiday_pattern() -> re.Pattern[str]:
 
 def decide_span(span: Span, reference: Reference, previous: str | None) -> list[tuple[Span, Timex]]:
     """A candidate -> its date pieces with values; [] when it is no date expression at all."""
+    if len(span) > MAX_DATE_TOKENS:
+        return []
     pieces = split_range(span, reference, previous)
     if pieces:
         return pieces

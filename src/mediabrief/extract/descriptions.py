@@ -12,7 +12,8 @@ and every modifier are that entity's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -28,6 +29,7 @@ UNNAMED_HEADS = frozenset({"official", "source", "aide", "person", "people", "an
 PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.PLACE})
 _WORD = re.compile(r"[\w.]+")
+MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before any one point
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,16 +160,24 @@ def _agrees(modifier: str, candidate: Candidate, lexicon: Lexicon) -> bool:
 
 def candidates_before(
     position: int,
-    mentions: Iterable[ActorMention],
+    mentions: Sequence[ActorMention],
     words: dict[str, frozenset[str]],
     media: set[str],
     genders: dict[str, Gender],
     quoted: Sequence[tuple[int, int]],
+    starts: Sequence[int] | None = None,
 ) -> list[Candidate]:
-    """Entities named before `position`, outside quotation marks, nearest first, each once."""
+    """Entities named before `position`, outside quotation marks, nearest first, each once.
+
+    `mentions` are in text order, `starts` their offsets. Only the MAX_LOOKBACK_MENTIONS before
+    `position` are read: more than a long article holds, and a bound, so every description in
+    an article of any length costs the same.
+    """
+    starts = [m.start for m in mentions] if starts is None else starts
+    end = bisect_left(starts, position)  # a mention from `position` on ends after it
     seen: set[str] = set()
     found = []
-    for mention in sorted(mentions, key=lambda m: -m.start):
+    for mention in sorted(mentions[max(0, end - MAX_LOOKBACK_MENTIONS) : end], key=lambda m: -m.start):
         if mention.end > position or mention.actor in seen or inside(mention.start, quoted):
             continue
         seen.add(mention.actor)

@@ -10,12 +10,13 @@ stays unknown. Nothing is guessed from first names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from .ranges import inside
+from .ranges import inside, merged, overlaps
 from ..records import ActorMention, ActorType, Gender
 
 PRONOUN_GENDER = {
@@ -32,6 +33,8 @@ def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[t
     votes: dict[str, Counter] = {}
     index = 0
     subject_before: str | None = None  # the one person the previous sentence named, as its subject
+    ents = list(doc.ents)
+    ent_starts = [ent.start for ent in ents]
     for sentence in doc.sents:
         opening = _opening_pronoun(sentence, quoted)
         if subject_before is not None and opening is not None:
@@ -42,10 +45,12 @@ def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[t
             if people[index].start >= sentence.start_char:
                 named.append(people[index])
             index += 1
-        actors = {m.actor for m in named}
-        unnamed = [e for e in sentence.ents if e.label_ == "PERSON" and not any(m.start < e.end_char and e.start_char < m.end for m in named)]
-        if len(actors) != 1 or unnamed:
+        if len({m.actor for m in named}) != 1:
             continue
+        covered = merged((m.start, m.end) for m in named)
+        if any(e.label_ == "PERSON" and not overlaps(e.start_char, e.end_char, covered)
+               for e in _ents_within(sentence, ents, ent_starts)):
+            continue  # a person the sentence names besides
         # Only the main clause's subject: in `She says Trump represents …`, Trump is not who `she` follows.
         verb = verb_of_subject(doc, named[0], main=True)
         if verb is None:
@@ -61,6 +66,16 @@ def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[t
                 votes.setdefault(named[0].actor, Counter())[SUBJECT_PRONOUNS[lower]] += 1
     return {actor: count.most_common(1)[0][0] for actor, count in votes.items() if len(count) == 1}
 
+
+
+def _ents_within(sentence: Span, ents: Sequence[Span], starts: Sequence[int]) -> list[Span]:
+    """`sentence.ents` by bisection: spaCy's looks at every entity of the Doc for each sentence."""
+    found = []
+    index = bisect_left(starts, sentence.start)
+    while index < len(ents) and ents[index].end <= sentence.end:
+        found.append(ents[index])
+        index += 1
+    return found
 
 
 def _opening_pronoun(sentence, quoted: Sequence[tuple[int, int]]) -> Gender | None:

@@ -15,6 +15,8 @@ DOUBLED_APOSTROPHE = "''"
 OPENS_AFTER = " \t\n([{—–-/"
 OPENS_AFTER_IF_WORD_FOLLOWS = ":;,"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Every mark, left to right: a doubled apostrophe is one mark, and its second apostrophe no other.
+MARKS = re.compile("|".join([re.escape(DOUBLED_APOSTROPHE), f"[{re.escape(OPENING + CLOSING + STRAIGHT)}]"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +47,14 @@ def mark_roles(text: str, start: int, end: int) -> list[tuple[int, str]]:
     paragraph's start is a typo for an opening one.
     """
     roles = []
-    index = start - 1
-    while index + 1 < end:
-        index += 1
-        ch = text[index]
+    for mark in MARKS.finditer(text, start, end):
+        index, ch = mark.start(), mark.group()
         before = text[index - 1] if index > start else " "
-        after = text[index + 1] if index + 1 < end else " "
-        if text.startswith(DOUBLED_APOSTROPHE, index):
+        after = text[mark.end()] if mark.end() < end else " "
+        if ch == DOUBLED_APOSTROPHE:
             # Some archives write a double quotation mark as two apostrophes: ''like this''.
-            after = text[index + 2] if index + 2 < end else " "
             opens = before in OPENS_AFTER or (before in OPENS_AFTER_IF_WORD_FOLLOWS and after.isalnum())
             roles.append((index, "open" if opens else "close"))
-            index += 1
         elif ch in OPENING:
             roles.append((index, "open"))
         elif ch in CLOSING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 
@@ -21,3 +21,9 @@ def merged(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             result.append((start, end))
     return result
+
+
+def overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Does text[start:end] meet one of `ranges` (as `merged` returns them)? A binary search."""
+    index = bisect_left(ranges, (end,)) - 1  # the last range starting before `end`, which ends last of them
+    return index >= 0 and ranges[index][1] > start

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import normal_words
 from .genders import learn_genders
+from .layout import BlankLines, Sentences, doc_text
 from .lexicon import Lexicon
+from .ranges import inside
+from ..names import end_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 TITLE_GENDER = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
@@ -27,6 +30,9 @@ DETERMINERS = frozenset({
 })
 MAX_ROLE_WORDS = 18
 MAX_NAME_CHARS = 200  # no mention is longer: how far back one may start and still overlap
+# How many of the latest attributions a pronoun or a bare name looks back over: more than any two
+# paragraphs hold, and a bound, so the 10,000th quotation of an article costs what the first does.
+MAX_SPOKEN_LOOKBACK = 200
 COUNTING_DEPS = ("quantmod", "nummod", "predet")
 
 
@@ -54,6 +60,10 @@ class SpeakerBook:
 
     starts: list[int] = field(default_factory=list)  # of `mentions`, which are in text order
     types: dict[str, frozenset[ActorType]] = field(default_factory=dict)  # actor -> the types it is named as
+    blank_lines: BlankLines = field(default_factory=lambda: BlankLines.of(""))  # of `text`
+    label_people: dict[str, frozenset[str]] | None = None  # made by `people_named` when first asked
+    sentences: Sentences = field(default_factory=lambda: Sentences([], []))
+    people_starts: list[int] = field(default_factory=list)  # of the PERSON mentions outside quotation marks
 
     def actor_at(self, start: int, end: int) -> ActorMention | None:
         """The first mention overlapping text[start:end]."""
@@ -64,13 +74,32 @@ class SpeakerBook:
         """The mentions that start in text[start:end], in text order: a binary search, not a scan."""
         return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
+    def recently_spoken(self) -> Iterator[tuple[int, str]]:
+        """`spoken`, the latest first, as far back as MAX_SPOKEN_LOOKBACK attributions."""
+        return reversed(self.spoken[-MAX_SPOKEN_LOOKBACK:])
+
+    def people_named(self, key: str) -> frozenset[str]:
+        """The people whose person key is `key` or starts or ends with it (`PENCE` -> Mike Pence)."""
+        if self.label_people is None:
+            found: dict[str, set[str]] = {}
+            for actor, named_as in self.types.items():
+                if ActorType.PERSON in named_as:
+                    for part in {person_key(actor), *end_parts(actor)}:
+                        found.setdefault(part, set()).add(actor)
+            self.label_people = {part: frozenset(actors) for part, actors in found.items()}
+        return self.label_people.get(key, frozenset())
+
 
 def build_speaker_book(
     doc: Doc, mentions: Sequence[ActorMention], lexicon: Lexicon, quoted: Sequence[tuple[int, int]] = ()
 ) -> SpeakerBook:
     """Roles, genders and the words each entity is described by; `quoted` are the quotations' character ranges."""
     mentions = sorted(mentions, key=lambda m: m.start)
-    book = SpeakerBook(mentions=mentions, text=doc.text, quoted=quoted, starts=[m.start for m in mentions])
+    text = doc_text(doc)
+    book = SpeakerBook(mentions=mentions, text=text, quoted=quoted, starts=[m.start for m in mentions],
+                       blank_lines=BlankLines.of(text), sentences=Sentences.of(doc),
+                       people_starts=[m.start for m in mentions
+                                      if m.type is ActorType.PERSON and not inside(m.start, quoted)])
     words: dict[str, set[str]] = {}
     for mention in mentions:
         own = words.setdefault(mention.actor, set())

@@ -8,6 +8,7 @@ people (roles, genders, descriptions) is gathered once in `speaker_book.py`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,9 @@ ANONYMOUS_HEADS = frozenset({
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
 DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 MAX_PRONOUN_CHAIN = 3
+# Three paragraphs of news hold far fewer sentences; the bound is for text without paragraph breaks,
+# where the search would otherwise run back to the first sentence for every pronoun.
+MAX_PROMINENT_SENTENCES = 40
 MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
@@ -154,7 +158,7 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
-    return candidates_before(position, book.mentions, book.words, book.media, book.genders, book.quoted)
+    return candidates_before(position, book.mentions, book.words, book.media, book.genders, book.quoted, book.starts)
 
 
 def speaker_for(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
@@ -193,9 +197,8 @@ def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
 
 def _last_speaker(position: int, book: SpeakerBook, compatible) -> str | None:
     """The last compatible person who spoke in this paragraph or the one before."""
-    text = book.text
-    for at, name in reversed(book.spoken):
-        if at < position and text.count("\n\n", at, position) <= 1 and compatible(name) and _is_person(name, book):
+    for at, name in book.recently_spoken():
+        if at < position and book.blank_lines.count(at, position) <= 1 and compatible(name) and _is_person(name, book):
             return name
     return None
 
@@ -207,7 +210,7 @@ def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, compatibl
     doc, sentence = token.doc, token.sent
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
     start = previous.start_char if previous is not None else sentence.start_char
-    if book.text.count("\n\n", start, token.idx) > 1:
+    if book.blank_lines.count(start, token.idx) > 1:
         start = sentence.start_char
     people = [m for m in book.between(start, token.idx) if m.type is ActorType.PERSON and m.end <= token.idx
               and not inside(m.start, book.quoted) and _is_subject(doc, m, main=main)]
@@ -223,7 +226,7 @@ def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
     if depth >= MAX_PRONOUN_CHAIN or token.sent.start == 0:
         return None
     previous = token.doc[token.sent.start - 1].sent
-    if book.text.count("\n\n", previous.start_char, token.idx) > 1:
+    if book.blank_lines.count(previous.start_char, token.idx) > 1:
         return None
     same = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) is gender
             and not inside(t.idx, book.quoted)]
@@ -249,18 +252,27 @@ def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon,
 
 
 def _prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None:
-    doc, text = token.doc, book.text
-    sentence = token.sent
-    while True:
+    """The most prominent compatible person of the nearest sentence that names one: a subject
+    first, then the nearest in the pronoun's own sentence, the first in one before; within three
+    paragraphs, and MAX_PROMINENT_SENTENCES where an article has no paragraph breaks. Sentences
+    that name nobody are stepped over by bisection."""
+    doc, sentences = token.doc, book.sentences
+    own = number = sentences.number_at(token.idx)
+    while number > own - MAX_PROMINENT_SENTENCES:
+        sentence = sentences.span(doc, number)
+        if number < own and book.blank_lines.count(sentence.start_char, token.idx) > 2:
+            return None
         people = [m for m in book.between(sentence.start_char, sentence.end_char) if m.type is ActorType.PERSON
                   and m.end <= min(sentence.end_char, token.idx) and not inside(m.start, book.quoted)]
-        ranked = sorted(people, key=lambda m: (not _is_subject(doc, m), -m.start if sentence == token.sent else m.start))
+        ranked = sorted(people, key=lambda m: (not _is_subject(doc, m), m.start if number < own else -m.start))
         found = next((m.actor for m in ranked if compatible(m.actor)), None)
-        if found is not None or sentence.start == 0:
+        if found is not None:
             return found
-        sentence = doc[sentence.start - 1].sent
-        if text.count("\n\n", sentence.start_char, token.idx) > 2:
+        earlier = bisect_left(book.people_starts, sentence.start_char) - 1  # the last person named before
+        if earlier < 0:
             return None
+        number = sentences.number_at(book.people_starts[earlier])
+    return None
 
 
 def _is_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> bool:
@@ -283,9 +295,8 @@ def _recent_namesake(mention: ActorMention, token: Token, book: SpeakerBook) -> 
     if len(name_parts(mention.text)) != 1:
         return None
     part = name_parts(mention.text)[0]
-    text = book.text
-    for at, name in reversed(book.spoken):
-        if at < token.idx and text.count("\n\n", at, token.idx) <= 1 and part in end_parts(name):
+    for at, name in book.recently_spoken():
+        if at < token.idx and book.blank_lines.count(at, token.idx) <= 1 and part in end_parts(name):
             return name
     return None
 

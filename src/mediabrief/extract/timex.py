@@ -36,6 +36,7 @@ from .anchoring import (
     resolve_month,
     resolve_season,
     resolve_weekday,
+    shift_fits,
     shift_value,
     week_value,
     year_of_weekday,
@@ -57,6 +58,7 @@ from .date_words import (
     clean,
     count_of,
 )
+from ..safety import is_sane_year
 
 QUARTERS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3,
             "fourth": 4, "4th": 4, "q4": 4}
@@ -105,13 +107,16 @@ def normalise(
     return None
 
 
-def relative(reference: Reference, unit: str, amount: int) -> Timex:
-    """`amount` units from the reference; coarsened to the reference, or X when there is none."""
+def relative(reference: Reference, unit: str, amount: int) -> Timex | None:
+    """`amount` units from the reference; coarsened to the reference, or X when there is none;
+    None for a shift no calendar holds (`3,000,000 days ago`)."""
     coarse = {"weekend": "week", "decade": "year", "century": "year"}.get(unit, unit)
     if reference.granularity is None:
         return Timex(PLACEHOLDER.get(unit, "XXXX"))
     if not reference.covers(coarse):
         return Timex(reference.value, anchored=True)
+    if not shift_fits(unit, amount):
+        return None
     return Timex(shift_value(reference, unit, amount), anchored=True)
 
 
@@ -274,6 +279,8 @@ def rule_holiday(phrase: str, context: Context) -> Timex | None:
     if rule is None:
         return None
     if match.group(4):
+        if not is_sane_year(int(match.group(4))):
+            return None  # `Christmas 0000` is on no calendar
         day, anchored = day_value(holiday_date(rule, int(match.group(4)))), False
     else:
         direction = {"last": -1, "next": 1}.get(match.group(1) or "", context.calendar_direction)

@@ -9,17 +9,17 @@ prose keeps a source across a paragraph break until it names another).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from .layout import last_visible
 from .lexicon import Lexicon
 from .quotemarks import QuotedSpan
 from .ranges import inside
-from .cues import Cue
+from .cues import CueIndex
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from .speakers import described_speaker, resolve_speaker, speaker_for
-from ..names import end_parts, person_key
+from ..names import person_key
 from ..records import ActorType
 
 DASH_ATTRIBUTION = re.compile(r"^[\s,.;]*[\u2014\u2013]|^[\s,.;]*--?\s")
@@ -28,6 +28,8 @@ MAX_DASH_NAME_CHARS = 40
 MAX_CONTINUATION_WORDS = 2
 MAX_LABEL_WORDS = 3
 MIN_TURN_WORDS = 4
+# How far back the words that introduce a quotation with a colon may start: a clause, never a page.
+MAX_INTRODUCTION_CHARS = 1000
 # `PENCE: Well, …` opening a paragraph or a quotation: a speaker label in capitals, then a colon.
 TURN = re.compile(r"[\"\u201c]?(?P<label>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):[ \t]+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
@@ -35,7 +37,7 @@ SPEAKING_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANISATION})
 
 
 def uncued_speaker(
-    doc: Doc, span: QuotedSpan, previous: tuple[QuotedSpan, Speaker | None] | None, cues: Sequence[Cue],
+    doc: Doc, span: QuotedSpan, previous: tuple[QuotedSpan, Speaker | None] | None, cues: CueIndex,
     book: SpeakerBook, lexicon: Lexicon, *, author: str | None,
 ) -> Speaker | None:
     if previous is not None and previous[1] is not None and continues(book.text, previous[0], span):
@@ -86,11 +88,14 @@ def dash_attribution(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> S
 
 def colon_introduction(doc: Doc, span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
     """`From the minister: "…"`: the one actor (or the description) of the words before the colon."""
-    before = book.text[: span.open_mark].rstrip()
-    if not before.endswith(":"):
+    text = book.text
+    colon = last_visible(text, span.open_mark)
+    if colon < 0 or text[colon] != ":":
         return None
-    colon = len(before) - 1
-    clause_start = max(before.rfind("\n", 0, colon), before.rfind(". ", 0, colon)) + 1
+    # From the last line break or full stop, looked for no further back than a clause runs.
+    floor = max(0, colon - MAX_INTRODUCTION_CHARS)
+    ends = (text.rfind("\n", floor, colon), text.rfind(". ", floor, colon))
+    clause_start = max(ends) + 1 if max(ends) >= 0 else floor
     mentions = [m for m in book.between(clause_start, colon) if m.type in SPEAKING_TYPES and not inside(m.start, book.quoted)]
     words = doc.char_span(clause_start, colon, alignment_mode="contract")
     subjects = {t.i for t in words or () if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"}
@@ -114,9 +119,7 @@ def transcript_label(label: str, book: SpeakerBook) -> str | None:
     words = label.strip(" \t\"'\u201c\u2018").split()
     if not 1 <= len(words) <= MAX_LABEL_WORDS or not all(w.isupper() for w in words):
         return None
-    key = person_key(" ".join(words))
-    people = {actor for actor, named_as in book.types.items() if ActorType.PERSON in named_as
-              and (person_key(actor) == key or key in end_parts(actor))}
+    people = book.people_named(person_key(" ".join(words)))
     return next(iter(people)) if len(people) == 1 else None
 
 
@@ -126,25 +129,24 @@ def _covers(doc: Doc, mention, tokens: set[int]) -> bool:
 
 
 def paragraph_continuation(
-    span: QuotedSpan, cues: Sequence[Cue], book: SpeakerBook, lexicon: Lexicon, *, author: str | None
+    span: QuotedSpan, cues: CueIndex, book: SpeakerBook, lexicon: Lexicon, *, author: str | None
 ) -> Speaker | None:
     """A quotation opening a paragraph, with no attribution, after a paragraph whose last source
     (a quotation's speaker, or a speech verb's subject: `X told reporters`) it continues."""
-    text = book.text
-    start = text.rfind("\n\n", 0, span.open_mark)
-    if start < 0 or text[start : span.open_mark].strip():
+    start = book.blank_lines.last_before(span.open_mark)
+    if start < 0 or last_visible(book.text, span.open_mark, start) >= 0:
         return None
-    previous_start = text.rfind("\n\n", 0, start) + 1
-    spoken = [(at, name) for at, name in book.spoken if previous_start <= at < start]
-    said = [c for c in cues if previous_start <= c.token.idx < start and c.speaker is not None]
-    if said and (not spoken or said[-1].token.idx > spoken[-1][0]):
-        speaker = resolve_speaker(said[-1].speaker, book, lexicon, author=author)
+    previous_start = book.blank_lines.last_before(start) + 1
+    spoken = next(((at, name) for at, name in book.recently_spoken() if previous_start <= at < start), None)
+    said = cues.last_between(previous_start, start)
+    if said is not None and (spoken is None or said.token.idx > spoken[0]):
+        speaker = resolve_speaker(said.speaker, book, lexicon, author=author)
         return speaker if speaker is not None and speaker.is_person or _is_named(speaker, book) else None
-    if not spoken:
+    if spoken is None:
         return None
-    named_as = book.types.get(spoken[-1][1], frozenset())
+    named_as = book.types.get(spoken[1], frozenset())
     kind = next((t for t in (ActorType.PERSON, ActorType.ORGANISATION) if t in named_as), None)
-    return speaker_for(spoken[-1][1], kind, book, lexicon) if kind is not None else None
+    return speaker_for(spoken[1], kind, book, lexicon) if kind is not None else None
 
 
 def _is_named(speaker: Speaker | None, book: SpeakerBook) -> bool:
