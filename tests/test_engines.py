@@ -10,7 +10,7 @@ from mediabrief.engine.runner import choose_processes
 from mediabrief.pipeline import analyze
 from mediabrief.settings import Settings
 
-from .conftest import SEEDS
+from .conftest import SEEDS, copy_seeds
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +86,59 @@ def test_workers_come_from_a_fork_server_that_holds_the_pipeline_not_the_corpus(
 
 def _pipeline_is_loaded() -> bool:
     return engines.shared_pipeline.cache_info().currsize > 0
+
+
+def _long_article(words: int) -> str:
+    """A plain article of `words` words in paragraphs: slow to parse in proportion to its length."""
+    sentence = "The minister said on Tuesday that talks with the union would resume in Geneva next week."
+    per = len(sentence.split())
+    paragraphs = [" ".join([sentence] * 6) for _ in range(max(1, words // (6 * per)))]
+    return "Talks to resume\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def _skipped(result) -> dict[str, str]:
+    return {skipped.path.name: skipped.reason for skipped in result.corpus.skipped}
+
+
+def test_an_article_over_the_time_budget_is_skipped_and_its_batch_neighbours_go_through(tmp_path):
+    folder = copy_seeds(tmp_path / "articles")
+    # Small enough to share a batch with the seeds, so the batch fails and is retried one by one.
+    (folder / "slow.txt").write_text(_long_article(25_000), "utf-8")
+    result = analyze([folder], Settings(quiet=True, cache=False, n_process=1, article_seconds=2.0))
+    assert _skipped(result) == {"slow.txt": "took longer than 2 s to analyse"}
+    assert sorted(a.article.article_id for a in result.analyses) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert len(result.tables.articles) == 4
+
+
+def test_an_article_over_the_memory_budget_is_skipped(tmp_path):
+    folder = copy_seeds(tmp_path / "articles")
+    (folder / "large.txt").write_text(_long_article(150_000), "utf-8")
+    # A worker holding the pipeline and a seed stays near 230 MB; the large article needs far more.
+    result = analyze([folder], Settings(quiet=True, cache=False, n_process=1, article_memory_mb=350))
+    assert _skipped(result) == {"large.txt": "needed more than 350 MB of memory to analyse"}
+    assert len(result.analyses) == 4
+
+
+def test_interrupting_a_run_with_workers_exits_130_with_one_line_and_no_worker_left(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = copy_seeds(tmp_path / "articles")
+    for index in range(6):
+        (folder / f"long-{index}.txt").write_text(_long_article(8_000), "utf-8")
+    command = [sys.executable, "-m", "mediabrief", "analyze", str(folder), "--out", str(tmp_path / "out"),
+               "--no-cache", "--jobs", "2", "--quiet"]
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(4.0)  # workers are analysing by now: started, loaded, given the long articles
+    os.killpg(run.pid, signal.SIGINT)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 130
+    assert stderr.decode().strip().splitlines() == [
+        "mediabrief: interrupted; outputs already written are complete, the rest were not started"]
+    time.sleep(0.5)
+    states = subprocess.run(["ps", "-o", "stat=", "-g", str(run.pid)], capture_output=True, text=True).stdout.split()
+    assert all(state.startswith("Z") for state in states)  # none running; exited children may await their reaper

@@ -26,8 +26,9 @@ from .engine.forks import run_aside
 from .engine.runner import analyze_corpus
 from .ingest.corpus import load_corpus
 from .ingest.dedupe import Duplicate, set_aside_duplicates
-from .outputs import OutputLock
-from .records import ArticleAnalysis, Corpus
+from .outputs import OutputSet, check_output_folder
+from .errors import InputError
+from .records import ArticleAnalysis, Corpus, Skipped
 from .settings import Settings
 from .tables.build import Tables, build_tables
 from .tables.files import write_table_files
@@ -50,11 +51,19 @@ def analyze(paths: Iterable[Path | str], settings: Settings = Settings()) -> Cor
     earlier run are reused (see `cache`); the rest run on `settings.engine`.
     Raises InputError when no article is usable and ModelError when the pipeline is missing.
     """
-    corpus = load_corpus(paths, fetch_timeout=settings.fetch_timeout, thresholds=settings.thresholds)
+    corpus = load_corpus(paths, fetch_timeout=settings.fetch_timeout, thresholds=settings.thresholds,
+                         exclude=(settings.out_dir, settings.figures_dir))
     corpus, duplicates = set_aside_duplicates(corpus, keep=settings.keep_duplicates,
                                               containment=settings.thresholds.duplicate_containment)
     warnings: list[str] = []
-    analyses = analyze_corpus(corpus.articles, settings, warnings=warnings)
+    analyses, overruns = analyze_corpus(corpus.articles, settings, warnings=warnings)
+    if overruns:
+        over = {overrun.article.article_id for overrun in overruns}
+        corpus = replace(corpus, articles=tuple(a for a in corpus.articles if a.article_id not in over),
+                         skipped=corpus.skipped + tuple(Skipped(o.article.shown_path, o.reason) for o in overruns))
+    if not analyses:
+        raise InputError("no article could be analysed (" + "; ".join(
+            f"{o.article.article_id}: {o.reason}" for o in overruns[:3]) + ")")
     corpus = replace(corpus, warnings=corpus.warnings + tuple(warnings))
     analyses = resolve_corpus_actors(analyses)
     return CorpusAnalysis(corpus, tuple(analyses), build_tables(analyses, corpus.skipped), duplicates)
@@ -72,9 +81,16 @@ class ReportResult:
 
 def write_analysis(paths: Iterable[Path | str], settings: Settings = Settings()) -> tuple[CorpusAnalysis, list[Path]]:
     """`mediabrief analyze`: the tables only."""
+    check_output_folder(settings.out_dir)
     result = analyze(paths, settings)
-    with OutputLock(settings.out_dir):
-        return result, _write_tables(result, settings)
+    with OutputSet([settings.out_dir]) as staged:
+        written = _write_tables(result, _staged(settings, staged))
+    return result, [staged.final(path) for path in written]
+
+
+def _staged(settings: Settings, staged: OutputSet) -> Settings:
+    """The settings with the output folders moved to where `staged` has the new set written."""
+    return replace(settings, out_dir=staged.path(settings.out_dir), figures_dir=staged.path(settings.figures_dir))
 
 
 def _write_tables(result: CorpusAnalysis, settings: Settings) -> list[Path]:
@@ -89,13 +105,21 @@ def report(paths: Iterable[Path | str], settings: Settings = Settings(), *,
     `pdf` is a started `PdfProcess` (the CLI starts one before it imports this module); without
     one, it starts now, so that weasyprint is imported while the articles are analysed.
     """
+    for folder in (settings.out_dir, settings.figures_dir):
+        check_output_folder(folder)
     with nullcontext(pdf) if pdf is not None else PdfProcess() as layout:
         result = analyze(paths, settings)
-        with OutputLock(settings.out_dir):
-            return _write_report(result, settings, layout.render)
+        # Tables, charts, HTML and PDF are one set: written beside the old one, then switched.
+        with OutputSet([settings.figures_dir, settings.out_dir]) as staged:
+            written = _write_report(result, _staged(settings, staged), layout.render,
+                                    links=(settings.out_dir, settings.figures_dir))
+        return replace(written, tables=[staged.final(p) for p in written.tables],
+                       figures=[staged.final(p) for p in written.figures], html=staged.final(written.html),
+                       pdf=staged.final(written.pdf), companion=staged.final(written.companion))
 
 
-def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[..., bytes]) -> ReportResult:
+def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[..., bytes], *,
+                  links: tuple[Path, Path]) -> ReportResult:
     comparisons, plans, report = plan_report(result, settings)
     # Charts are drawn again only where their data or drawing code changed (see `charts.reuse`),
     # on the other core while weasyprint loads and lays out the text; it waits for each PNG as it
@@ -114,6 +138,7 @@ def _write_report(result: CorpusAnalysis, settings: Settings, render: Callable[.
             before_read=charts.wait_for,
             render=render,
             compiled_dir=settings.cache_dir / "templates" if settings.cache else None,
+            html_dirs=links,
         )
         companion = save_companion(companion_html.result(), settings.out_dir)
         table_paths = tables.result()
@@ -163,9 +188,12 @@ def report_slides(paths: Iterable[Path | str], settings: Settings = Settings()) 
     from .briefing.slides import write_slides
     from .charts.files import write_chart_files
 
+    for folder in (settings.out_dir, settings.figures_dir):
+        check_output_folder(folder)
     result = analyze(paths, settings)
-    with OutputLock(settings.out_dir):
-        _, plans, report = plan_report(result, settings)
-        write_chart_files(plans, settings.figures_dir)
-        pptx = write_slides(report, out_dir=settings.out_dir, figures_dir=settings.figures_dir)
-    return SlidesResult(result, chart_files(plans, settings.figures_dir), pptx)
+    with OutputSet([settings.figures_dir, settings.out_dir]) as staged:
+        into = _staged(settings, staged)
+        _, plans, report = plan_report(result, into)
+        write_chart_files(plans, into.figures_dir)
+        pptx = write_slides(report, out_dir=into.out_dir, figures_dir=into.figures_dir)
+    return SlidesResult(result, chart_files(plans, settings.figures_dir), staged.final(pptx))

@@ -110,12 +110,17 @@ class Article:
         text = self.text
         return "\n\n".join([text[s.file_start:s.file_start + s.length] for s in self.segments])
 
+    @property
+    def shown_path(self) -> Path:
+        """The file, or `corpus.jsonl#4` for a record of a corpus file: how a user finds the article."""
+        return self.path if self.path.name == self.article_id else self.path.with_name(self.article_id)
+
     def file_offset(self, body_offset: int) -> int:
         """Map an offset in `body` to the same character's offset in the file text."""
         if not self.segments:
             return body_offset
-        starts = [s.body_start for s in self.segments]
-        index = max(bisect.bisect_right(starts, body_offset) - 1, 0)
+        # By key, not a list of starts: an article of 5 MB has tens of thousands of segments and records.
+        index = max(bisect.bisect_right(self.segments, body_offset, key=lambda s: s.body_start) - 1, 0)
         segment = self.segments[index]
         return segment.file_start + min(body_offset - segment.body_start, segment.length)
 

@@ -2,7 +2,8 @@
 
 Article text is untrusted: the templates autoescape, nothing from an article is
 ever a template, and weasyprint may read only the project's own templates and
-figures, never the network.
+figures, never the network. Every printed string passes the environment's `finalize`
+(`display.finalize_briefing`): no control characters, a bounded length, breakable runs.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
+from markupsafe import escape
 
 from ..charts.kinds import chart_path
 from ..compare.timeline import describe_value
 from ..errors import OutputError
 from ..outputs import write_atomic
+from .display import finalize_briefing
 from .pdf_render import render_pdf
 from .structure import Report, is_blank
 
@@ -118,12 +121,18 @@ def _template_cache(directory: Path | None) -> jinja2.BytecodeCache | None:
         return None
 
 
-def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> jinja2.Environment:
-    """`compiled_dir`: where compiled templates are kept between runs (None: compiled every run)."""
+def make_environment(templates_dir: Path, compiled_dir: Path | None = None, *,
+                     finalize: Callable[[object], object] = finalize_briefing) -> jinja2.Environment:
+    """`compiled_dir`: where compiled templates are kept between runs (None: compiled every run).
+
+    `finalize` sees every value a template prints before it is escaped: the one place untrusted
+    text is made printable (`display`).
+    """
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         bytecode_cache=_template_cache(compiled_dir),
         autoescape=True,
+        finalize=finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -162,13 +171,14 @@ class RenderedBriefing:
 def template_context(report: Report, *, figures_href: str, fonts_href: str | None) -> dict[str, object]:
     """The report as the names the template prints; links are relative to the output folder."""
     # The PDF shows the 200 dpi PNG: weasyprint draws SVG charts several times slower, for no gain on paper.
+    # Links are escaped here, as Markup: `finalize` would break a long path with zero-width spaces.
     charts = {part.kind.value: {"title": part.title, "source": part.source, "finding": part.finding,
-                                "src": f"{figures_href}/{chart_path(part.kind, Path(), 'png').as_posix()}"}
+                                "src": escape(quote(f"{figures_href}/{chart_path(part.kind, Path(), 'png').name}"))}
               for part in report.charts}
     return {
         "title": report.title,
         "run_date": report.run_date,
-        "fonts_href": fonts_href,
+        "fonts_href": None if fonts_href is None else escape(fonts_href),
         "toc": [{"id": section.value, "title": section.heading} for section in report.sections],
         "findings": [finding.text for finding in report.findings],
         "charts": charts,
@@ -185,19 +195,27 @@ def render_briefing(
     before_read: Callable[[Path], None] | None = None,
     render: Callable[..., bytes] = render_pdf,
     compiled_dir: Path | None = None,
+    html_dirs: tuple[Path, Path] | None = None,
 ) -> RenderedBriefing:
     """The briefing as HTML and as PDF bytes, with links relative to `out_dir`; nothing is written.
 
     `render` lays the HTML out as `render_pdf` does (`pdf_process.PdfProcess.render` does it elsewhere).
-    `compiled_dir` keeps the compiled templates between runs.
+    `compiled_dir` keeps the compiled templates between runs. `html_dirs` are the (output, figures)
+    folders the saved HTML will be read from, when they differ from where it is written now (the
+    staging folders of `outputs.OutputSet`): the PDF is laid out from the new charts, and the HTML
+    links where those charts will be.
     """
     templates_dir = templates_dir or default_templates_dir()
-    context = template_context(report, figures_href=_href(figures_dir, out_dir),
-                               fonts_href=fonts_href(templates_dir, out_dir))
-    html = render_html(context, templates_dir, compiled_dir)
+
+    def html_from(out: Path, figures: Path) -> str:
+        context = template_context(report, figures_href=_href(figures, out), fonts_href=fonts_href(templates_dir, out))
+        return render_html(context, templates_dir, compiled_dir)
+
+    html = html_from(out_dir, figures_dir)
+    saved = html if html_dirs is None else html_from(*html_dirs)
     out_dir.mkdir(parents=True, exist_ok=True)
     pdf = render(html, base_dir=out_dir, allowed_roots=(templates_dir, figures_dir), before_read=before_read)
-    return RenderedBriefing(html, pdf)
+    return RenderedBriefing(saved, pdf)
 
 
 def _href(target: Path, out_dir: Path) -> str:

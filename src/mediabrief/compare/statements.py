@@ -82,7 +82,9 @@ def shared_statements(quotes: pd.DataFrame, grouping: Grouping, *,
     the score reaches `cutoff`; linked quotes form one statement (connected components). Wordings are
     compared word by word with difflib (punctuation counts as a word, so a dropped comma shows).
     """
-    candidates = quotes[quotes["text"].fillna("").map(lambda t: len(normalise_quote(t).split()) >= min_words)]
+    # `.loc` with a bool mask: an empty object-typed mask would select columns (none) instead of rows.
+    long_enough = quotes["text"].fillna("").map(lambda t: len(normalise_quote(t).split()) >= min_words)
+    candidates = quotes.loc[long_enough.astype(bool)]
     if candidates["article_id"].map(grouping.group_of).nunique() < 2:
         return []
     texts = sorted(set(candidates["text"].map(normalise_quote)))

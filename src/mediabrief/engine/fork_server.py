@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 
-from .runner import WORKER_MODEL_VARIABLE, shared_pipeline
+from .runner import WORKER_MODEL_VARIABLE
+from .workers import shared_pipeline
+
+# Ctrl-C reaches the whole process group. The fork server hands this disposition to every worker
+# it forks, so none can die with a traceback before its own first line ignores the signal.
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 if model := os.environ.get(WORKER_MODEL_VARIABLE):
     try:

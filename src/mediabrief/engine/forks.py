@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -49,9 +50,15 @@ def run_aside(work: Callable[[], T]) -> Callable[[], T]:
 
 
 def _serve(work: Callable[[], object], sender: Connection) -> None:
+    # Ctrl-C reaches the whole process group; the parent handles it, and this daemon ends with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        sender.send((True, work()))
+        message: tuple[bool, object] = (True, work())
     except Exception as error:  # noqa: BLE001  (the parent raises it: a child has no terminal of its own)
-        sender.send((False, f"{type(error).__name__}: {error}"))
+        message = (False, f"{type(error).__name__}: {error}")
+    try:
+        sender.send(message)
+    except OSError:
+        pass  # the parent is gone (interrupted or failed): nobody to tell
     finally:
         sender.close()

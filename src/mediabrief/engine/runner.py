@@ -16,13 +16,13 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from .cache import AnalysisCache, analysis_fingerprint, open_cache
 from ..errors import MediabriefError
 from .progress import Progress
+from .workers import Budget, Overrun, WorkerPool, shared_pipeline
 from ..records import Article, ArticleAnalysis
 from ..settings import Settings
 
@@ -41,15 +41,6 @@ class EngineError(MediabriefError):
     exit_code = 2
 
 
-@lru_cache(maxsize=2)
-def shared_pipeline(model: str) -> Language:
-    """The pipeline, loaded once per process: by the fork server local workers come from,
-    or by a worker itself (spawned, or Dask's) on its first task."""
-    from .nlp import load_pipeline  # spaCy is imported only by runs that analyse something
-
-    return load_pipeline(model)
-
-
 def analyze_chunk(model: str, batch_size: int, articles: Sequence[Article]) -> list[ArticleAnalysis]:
     """One task: a few articles through the pipeline and the extractors, records out."""
     from ..extract.analysis import iter_analyses
@@ -57,8 +48,10 @@ def analyze_chunk(model: str, batch_size: int, articles: Sequence[Article]) -> l
     return list(iter_analyses(articles, shared_pipeline(model), batch_size=batch_size))
 
 
-def analyze_corpus(articles: Sequence[Article], settings: Settings, *, warnings: list[str]) -> list[ArticleAnalysis]:
-    """Every article's analysis, in the order given: from the cache where it holds one.
+def analyze_corpus(articles: Sequence[Article], settings: Settings, *,
+                   warnings: list[str]) -> tuple[list[ArticleAnalysis], list[Overrun]]:
+    """Every article's analysis, in the order given: from the cache where it holds one; and the
+    articles whose analysis went over its budget or failed (`Overrun`, skipped with the reason).
 
     Problems with the cache are appended to `warnings` and the run goes on without it.
     """
@@ -76,30 +69,36 @@ def analyze_corpus(articles: Sequence[Article], settings: Settings, *, warnings:
             cache = _close(cache)
     misses = [a for a in articles if a.article_id not in cached]
     fresh: dict[str, ArticleAnalysis] = {}
+    overruns: list[Overrun] = []
     try:
         if misses:
-            cache = _analyze_misses(misses, settings, fresh, cache, keys, warnings)
+            cache = _analyze_misses(misses, settings, fresh, overruns, cache, keys, warnings)
         if cache is not None and misses:
             cache.prune()
     except sqlite3.Error as error:
         warnings.append(f"{settings.cache_dir}: cache not updated ({error})")
     finally:
         _close(cache)
-    return [cached.get(a.article_id) or fresh[a.article_id] for a in articles]
+    analysed = [cached.get(a.article_id) or fresh.get(a.article_id) for a in articles]
+    return [analysis for analysis in analysed if analysis is not None], overruns
 
 
 def _analyze_misses(misses: list[Article], settings: Settings, fresh: dict[str, ArticleAnalysis],
-                    cache: AnalysisCache | None, keys: dict[str, str], warnings: list[str]) -> AnalysisCache | None:
+                    overruns: list[Overrun], cache: AnalysisCache | None, keys: dict[str, str],
+                    warnings: list[str]) -> AnalysisCache | None:
     pending: list[ArticleAnalysis] = []
     originals = {article.article_id: article for article in misses}
     with make_engine(settings, len(misses)) as engine, \
             Progress(total=len(misses), quiet=settings.quiet, label="Analysing") as progress:
         for analysis in engine.analyze(misses):
+            progress.advance()
+            if isinstance(analysis, Overrun):
+                overruns.append(analysis)
+                continue
             # A worker sends back its own copy of the article; keeping it would hold every text twice.
             analysis = replace(analysis, article=originals[analysis.article.article_id])
             fresh[analysis.article.article_id] = analysis
             pending.append(analysis)
-            progress.advance()
             if cache is not None and len(pending) >= STORE_EVERY:
                 cache = _store(cache, pending, keys, warnings)
                 pending = []
@@ -157,42 +156,34 @@ def choose_processes(requested: int, n_articles: int, batch_size: int) -> int:
 
 
 class LocalEngine:
-    """This machine: the calling process alone, or a pool of workers sharing one loaded pipeline."""
+    """This machine: worker processes sharing one loaded pipeline, each article under a budget
+    of time and memory (see `workers`). Even a one-process run analyses in a worker, so that a
+    runaway article is ended and skipped instead of stalling the run."""
 
     def __init__(self, settings: Settings, processes: int) -> None:
         self.model = settings.model
         self.batch_size = settings.batch_size
         self.processes = processes
-        self._pool: Any = None
+        self.budget = Budget(settings.article_seconds, settings.article_memory_mb * 2**20)
+        self._pool: WorkerPool | None = None
 
     def __enter__(self) -> LocalEngine:
-        if self.processes == 1:
-            shared_pipeline(self.model)  # loaded (and errors raised) before the first article
-            return self
         from .nlp import check_pipeline
 
         check_pipeline(self.model)  # a missing pipeline is one clear error, before any worker starts
-        self._pool = worker_context(self.model).Pool(self.processes)
+        self._pool = WorkerPool(worker_context(self.model), model=self.model, batch_size=self.batch_size,
+                                processes=self.processes, budget=self.budget).__enter__()
         return self
 
-    def analyze(self, articles: Sequence[Article]) -> Iterator[ArticleAnalysis]:
-        if self._pool is None:
-            from ..extract.analysis import iter_analyses
-
-            yield from iter_analyses(articles, shared_pipeline(self.model), batch_size=self.batch_size)
-            return
-        chunks = _chunks(articles, self.batch_size)
-        submit = lambda chunk: self._pool.apply_async(analyze_chunk, (self.model, self.batch_size, chunk))
-        yield from _in_order(chunks, submit, lambda task: task.get(), window=2 * self.processes)
+    def analyze(self, articles: Sequence[Article]) -> Iterator[ArticleAnalysis | Overrun]:
+        assert self._pool is not None, "LocalEngine is used in a with block"
+        yield from self._pool.analyze(articles)
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  trace: TracebackType | None) -> None:
         if self._pool is not None:
-            if kind is None:
-                self._pool.close()
-            else:
-                self._pool.terminate()
-            self._pool.join()
+            self._pool.__exit__(kind, value, trace)
+            self._pool = None
 
 
 class DaskEngine:

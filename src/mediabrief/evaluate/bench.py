@@ -1,4 +1,4 @@
-"""`python -m mediabrief.bench`: throughput, incremental reruns, memory and report time, in one run.
+"""`python -m mediabrief.evaluate.bench`: throughput, incremental reruns, memory and report time, in one run.
 
 A synthetic corpus of N articles (about 700 words each) is sampled from the seeds'
 paragraphs with a fixed random seed. Reported side by side:
@@ -34,11 +34,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from .engine.runner import choose_processes
-from .ingest.corpus import load_corpus
-from .engine.nlp import load_pipeline
-from .outputs import write_atomic
-from .settings import Settings
+from ..engine.runner import choose_processes
+from ..ingest.corpus import load_corpus
+from ..engine.nlp import load_pipeline
+from ..outputs import write_atomic
+from ..settings import Settings
 
 TARGETS = {"ratio_min": 0.85, "incremental_share_max": 0.05, "memory_growth_max": 0.15,
            "memory_mb_max": 1536, "report_seconds_max": 6.0, "scale_report_ratio_max": 3.0, "scale_pages_max": 40}
@@ -275,7 +275,7 @@ def _runs(figure: dict) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m mediabrief.bench", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m mediabrief.evaluate.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="articles in the synthetic corpus (default: 2000)")
     parser.add_argument("--words", type=int, default=700, help="words per article, about (default: 700)")
     parser.add_argument("--seed", type=int, default=13, help="random seed of the sampling (default: 13)")
