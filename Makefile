@@ -8,7 +8,7 @@ OUT ?= report
 FIGURES ?= figures
 BENCH_N ?= 2000
 
-.PHONY: report analyze test eval bench slides fuzz fonts lock clean
+.PHONY: report analyze test eval bench slides fuzz stress fonts lock clean
 
 report: $(STAMP)
 	$(BIN)/mediabrief report "$(ARTICLES)" --out "$(OUT)" --figures "$(FIGURES)"
@@ -23,6 +23,11 @@ test: $(STAMP)
 fuzz: $(STAMP)
 	MEDIABRIEF_FUZZ_EXAMPLES=2000 $(BIN)/python -m pytest -q -m fuzz
 
+# The slow adversarial kinds (tests/stress): huge and quadratic inputs, kill -9, Ctrl-C, concurrent
+# runs, a full disk. Its files are stress_*.py, so `make test` does not collect them.
+stress: $(STAMP)
+	$(BIN)/python -m pytest -q -o python_files='stress_*.py' tests/stress
+
 slides: $(STAMP)
 	$(BIN)/mediabrief slides "$(ARTICLES)" --out "$(OUT)" --figures "$(FIGURES)"
 
@@ -34,7 +39,7 @@ eval: $(STAMP)
 	$(BIN)/mediabrief evaluate tests/data/timeml-dev/gold.json tests/data/timeml-dev/articles --json report/evaluation-timeml-dev.json
 
 bench: $(STAMP)
-	$(BIN)/python -m mediabrief.bench --n $(BENCH_N)
+	$(BIN)/python -m mediabrief.evaluate.bench --n $(BENCH_N)
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
