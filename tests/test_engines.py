@@ -138,7 +138,7 @@ def test_interrupting_a_run_with_workers_exits_130_with_one_line_and_no_worker_l
     _, stderr = run.communicate(timeout=60)
     assert run.returncode == 130
     assert stderr.decode().strip().splitlines() == [
-        "mediabrief: interrupted; outputs already written are complete, the rest were not started"]
+        "mediabrief: interrupted; the previous outputs are kept as they were"]
     time.sleep(0.5)
     states = subprocess.run(["ps", "-o", "stat=", "-g", str(run.pid)], capture_output=True, text=True).stdout.split()
     assert all(state.startswith("Z") for state in states)  # none running; exited children may await their reaper

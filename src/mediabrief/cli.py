@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mediabrief: error: {for_terminal(error)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("mediabrief: interrupted; outputs already written are complete, the rest were not started",
+        print("mediabrief: interrupted; the previous outputs are kept as they were",
               file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001  (the last line of defence: never a bare traceback)
