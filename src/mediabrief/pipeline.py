@@ -24,8 +24,10 @@ from .compare.comparisons import Comparisons, build_comparisons
 from .corpus.actors import resolve_corpus_actors
 from .engine.forks import run_aside
 from .engine.runner import analyze_corpus
+from .engine.workers import Overrun
 from .ingest.corpus import load_corpus
 from .ingest.dedupe import Duplicate, set_aside_duplicates
+from .ingest.textfile import shown_path
 from .outputs import OutputSet, check_output_folder
 from .errors import InputError
 from .records import ArticleAnalysis, Corpus, Skipped
@@ -57,16 +59,21 @@ def analyze(paths: Iterable[Path | str], settings: Settings = Settings()) -> Cor
                                               containment=settings.thresholds.duplicate_containment)
     warnings: list[str] = []
     analyses, overruns = analyze_corpus(corpus.articles, settings, warnings=warnings)
-    if overruns:
-        over = {overrun.article.article_id for overrun in overruns}
-        corpus = replace(corpus, articles=tuple(a for a in corpus.articles if a.article_id not in over),
-                         skipped=corpus.skipped + tuple(Skipped(o.article.shown_path, o.reason) for o in overruns))
+    corpus = _without_overruns(corpus, overruns)
     if not analyses:
         raise InputError("no article could be analysed (" + "; ".join(
             f"{o.article.article_id}: {o.reason}" for o in overruns[:3]) + ")")
     corpus = replace(corpus, warnings=corpus.warnings + tuple(warnings))
     analyses = resolve_corpus_actors(analyses)
     return CorpusAnalysis(corpus, tuple(analyses), build_tables(analyses, corpus.skipped), duplicates)
+
+
+def _without_overruns(corpus: Corpus, overruns: list[Overrun]) -> Corpus:
+    """The corpus with the articles whose analysis went over budget moved to its skipped files."""
+    over = {overrun.article.article_id for overrun in overruns}
+    skipped = tuple(Skipped(shown_path(o.article.path, o.article.article_id), o.reason) for o in overruns)
+    return replace(corpus, articles=tuple(a for a in corpus.articles if a.article_id not in over),
+                   skipped=corpus.skipped + skipped)
 
 
 @dataclass(frozen=True, slots=True)

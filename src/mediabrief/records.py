@@ -110,11 +110,6 @@ class Article:
         text = self.text
         return "\n\n".join([text[s.file_start:s.file_start + s.length] for s in self.segments])
 
-    @property
-    def shown_path(self) -> Path:
-        """The file, or `corpus.jsonl#4` for a record of a corpus file: how a user finds the article."""
-        return self.path if self.path.name == self.article_id else self.path.with_name(self.article_id)
-
     def file_offset(self, body_offset: int) -> int:
         """Map an offset in `body` to the same character's offset in the file text."""
         if not self.segments:

@@ -1,4 +1,4 @@
-"""Where the per-article analysis runs: this process, worker processes, or a Dask cluster.
+"""Where the per-article analysis runs: worker processes on this machine (see `workers`), or a Dask cluster.
 
 `analyze_corpus` is the one entry point: cached results first, then the other
 articles through an engine, streamed (a worker holds one batch of Docs at a time
@@ -17,17 +17,15 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .cache import AnalysisCache, analysis_fingerprint, open_cache
 from ..errors import MediabriefError
 from .progress import Progress
-from .workers import Budget, Overrun, WorkerPool, shared_pipeline
+from .workers import Budget, Overrun, WorkerPool, batches, shared_pipeline
 from ..records import Article, ArticleAnalysis
 from ..settings import Settings
 
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 WORKER_MEMORY = 600 * 2**20  # a forked worker's own pages once it has parsed a few batches
 STORE_EVERY = 64
@@ -219,7 +217,7 @@ class DaskEngine:
     def analyze(self, articles: Sequence[Article]) -> Iterator[ArticleAnalysis]:
         threads = sum(w.get("nthreads", 1) for w in self._client.scheduler_info()["workers"].values())
         submit = lambda chunk: self._client.submit(analyze_chunk, self.model, self.batch_size, chunk, pure=False)
-        yield from _in_order(_chunks(articles, self.batch_size), submit, lambda task: task.result(),
+        yield from _in_order(batches(articles, self.batch_size), submit, lambda task: task.result(),
                              window=2 * max(threads, 1))
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
@@ -228,11 +226,6 @@ class DaskEngine:
             self._client.close()
         if self._cluster is not None:
             self._cluster.close()
-
-
-def _chunks(articles: Sequence[Article], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(articles), size):
-        yield list(articles[start:start + size])
 
 
 def _in_order(chunks: Iterator[list[Article]], submit: Callable[[list[Article]], Any],
