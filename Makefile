@@ -36,6 +36,7 @@ eval: $(STAMP)
 	$(BIN)/mediabrief evaluate tests/data/seeds-gold.json seeds --baseline textacy --json report/evaluation-seeds.json
 	$(BIN)/mediabrief evaluate tests/data/polnear-dev/gold.json tests/data/polnear-dev/articles --baseline textacy --json report/evaluation-polnear-dev.json
 	$(BIN)/mediabrief evaluate tests/data/polnear-dev/polnear-resolved-gold.json tests/data/polnear-dev/articles --json report/evaluation-polnear-resolved.json
+	$(BIN)/mediabrief evaluate tests/data/wire-dev/wire-resolved-gold.json tests/data/timeml-dev/articles --json report/evaluation-wire-resolved.json
 	$(BIN)/mediabrief evaluate tests/data/timeml-dev/gold.json tests/data/timeml-dev/articles --json report/evaluation-timeml-dev.json
 
 bench: $(STAMP)

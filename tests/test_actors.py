@@ -149,3 +149,25 @@ def test_a_speaker_resolved_from_a_description_carries_the_corpus_name(nlp):
     canonical = next(m.actor for m in merged[1].actors if "Kim" in m.actor)
     assert speakers["a.txt"] == {canonical} and canonical in speakers["b.txt"]
     assert speakers["c.txt"] == {f"{canonical} and Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials came for 6-year-old Elian Gonzalez on Wednesday. Elian stayed indoors.\n\n"
+            "Lazaro Gonzalez, the boy's great-uncle, had not signed an agreement.\n\n"
+            "Elian played in the yard while reporters waited.\n\n"
+            "Gonzalez told a television station he would not cooperate.",
+            "Lazaro Gonzalez", id="a-namesake-called-by-first-name-is-not-the-bare-surname"),
+        pytest.param(
+            "Rep. Bobby Scott hosted a cookout in Newport News. Crowds chanted \"Bobby!\" all day.\n\n"
+            "Sen. Tim Scott of South Carolina was mentioned once.\n\n"
+            "Scott has represented the district since 1993.",
+            "Bobby Scott", id="a-first-name-inside-quotation-marks-tells-nobody-apart"),
+    ],
+)
+def test_a_bare_surname_among_namesakes(nlp, text, expected):
+    mentions = list(extract_actors(nlp(text), author=None))
+    last = [m for m in mentions if m.text in ("Gonzalez", "Scott")][-1]
+    assert last.actor == expected

@@ -35,6 +35,7 @@ def by_text(quotes, piece: str):
         ("“Outer ‘inner’ words,” she said.", ["Outer ‘inner’ words,"]),
         ('"He told me \u201cno\u201d twice," she said.', ["He told me \u201cno\u201d twice,"]),
         ("Mr. Smith said, ''It is done.''", ["It is done."]),
+        ("``I won't cooperate,'' Gonzalez said. ``The boy lives here.''", ["I won't cooperate,", "The boy lives here."]),
         ("“Unclosed at the end of a paragraph\n\nNext paragraph without marks.", []),
     ],
 )

@@ -179,8 +179,44 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Another critic, Laurence Tribe, likened the new rules to “burning the Constitution” on Friday.",
             "burning the Constitution", "Laurence Tribe", id="a-quotation-verb-attributes-its-quoted-phrase"),
         pytest.param(
+            "Lazaro Gonzalez spoke on Tuesday. ``I won't cooperate in anything,'' Gonzalez told a television station.\n\n"
+            "``The boy lives in my house, and they'll have to go find him there.''",
+            "boy lives in my house", "Lazaro Gonzalez", id="archive-quotation-marks-continue-across-a-paragraph"),
+        pytest.param(
+            "Leaders met on Monday. She said: “The talks went well.”\n\n"
+            "“We will meet again,” the Russian diplomat Anna Orlova said. “It is agreed.”",
+            "It is agreed", "Anna Orlova", id="a-short-sentence-after-a-quotation-continues-it"),
+        pytest.param(
+            "David Axelrod called on Howard Dean to apologize.\n\n"
+            "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview with CNN’s Wolf Blitzer.",
+            "outrageous", "David Axelrod", id="subject-parsed-inside-the-quotation-is-the-noun-before-the-verb"),
+        pytest.param(
+            "Readers wrote in.\n“He does not answer to anyone.” ― Pamela Padilla\n“I am so ashamed today.” ― Jacklyn Ashley\n",
+            "ashamed", "Jacklyn Ashley", id="a-signature-after-a-dash-is-the-speaker-even-untagged"),
+        pytest.param(
+            "Officials met in Seoul on Monday.\n\nFrom the foreign ministry in Seoul: “We are watching closely.”",
+            "watching closely", "foreign ministry", id="a-bare-noun-phrase-before-a-colon-is-the-source"),
+        pytest.param(
+            "Officials met on Monday.\n\nUpdate: “Nothing has changed since the morning.”",
+            "Nothing has changed", None, id="a-heading-before-a-colon-is-no-source"),
+        pytest.param(
             "“It was a clean win for the city,” the mayor said after Mayor Bill Hart had cut the ribbon.",
-            "clean win", "mayor", id="no-antecedent-before-the-description-leaves-it-as-written"),
+            "clean win", "Bill Hart", id="a-description-named-just-after-it-is-that-person"),
+        pytest.param(
+            "“It was a clean win for the city,” the mayor said before Governor Ann Lee cut the ribbon.",
+            "clean win", "mayor", id="a-later-person-of-another-role-is-not-the-description"),
+        pytest.param(
+            "A New York judge has rejected a request, saying the courts have no business deciding it.\n\n"
+            "The newspaper filed a motion. Manhattan Supreme Court Justice Frank Nervo rejected that argument.",
+            "no business", "Frank Nervo", id="an-indefinite-description-named-two-sentences-on"),
+        pytest.param(
+            "Connecticut's tax commissioner says an internal review found no leak.\n\n"
+            "Kevin Sullivan says he instructed staff to check.",
+            "internal review", "Kevin Sullivan", id="a-description-then-a-name-with-no-role-as-the-next-speaker"),
+        pytest.param(
+            "But an INS spokeswoman said the agency would revoke his permission.\n\n"
+            "In Havana, Cuban President Fidel Castro said the boy's father, Juan Miguel Gonzalez, would travel.",
+            "revoke his permission", "INS spokeswoman", id="later-people-of-other-roles-or-not-speaking-are-not-the-description"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

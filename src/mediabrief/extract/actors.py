@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .layout import doc_text
 from .lexicon import Lexicon, load_lexicon
+from .quotemarks import find_quoted_spans
 from .ranges import inside, merged
 from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
 from ..records import ActorMention, ActorType
@@ -43,6 +44,7 @@ class EntityCandidate:
     token: int
     paragraph: int
     is_subject: bool = False
+    quoted: bool = False  # inside quotation marks: a nickname (`Robert C. "Bobby" Scott`), a chant
 
 
 def extract_actors(doc: Doc, *, author: str | None, lexicon: Lexicon | None = None) -> Iterator[ActorMention]:
@@ -85,7 +87,9 @@ def paragraph_at(starts: list[int], offset: int) -> int:
 
 def find_entity_mentions(doc: Doc, *, author: str | None, lexicon: Lexicon) -> Iterator[EntityCandidate]:
     author_key = person_key(author) if author else None
-    starts = paragraph_starts(doc_text(doc))
+    text = doc_text(doc)
+    starts = paragraph_starts(text)
+    quoted = merged((q.open_mark, (q.close_mark or q.end) + 1) for q in find_quoted_spans(text))
     entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon)], key=lambda span: span.start)
     for entity in entities:
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity):
@@ -105,6 +109,7 @@ def find_entity_mentions(doc: Doc, *, author: str | None, lexicon: Lexicon) -> I
             token=span.start,
             paragraph=paragraph_at(starts, span.start_char),
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass", "agent"),
+            quoted=inside(span.start_char, quoted),
         )
 
 
@@ -157,11 +162,12 @@ def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> 
     people = _full_names(candidates)
     introductions = _full_mentions(candidates, people)
     by_part = people_by_part(people)
+    by_first_name = _called_by_first_name(candidates, people)
     org_names = {initials(c.name): c.name for c in candidates if c.label == "ORG" and len(c.name.split()) > 1}
     known_countries = set(lexicon.demonyms.values()) | set(lexicon.capitals.values())
     for candidate in candidates:
         if candidate.label == "PERSON" or _names_a_person(candidate, people, by_part):
-            yield _person_mention(candidate, people, introductions, by_part)
+            yield _person_mention(candidate, people, introductions, by_part, by_first_name)
         else:
             yield _group_mention(candidate, lexicon, org_names, known_countries)
 
@@ -201,6 +207,14 @@ def people_by_part(people: dict[str, str]) -> dict[str, list[str]]:
     return index
 
 
+def _called_by_first_name(candidates: list[EntityCandidate], people: dict[str, str]) -> frozenset[str]:
+    """Full-name keys of people the article also calls by the first name alone (`Elian`): news keeps
+    the first name for the one namesake it must tell apart, so a bare surname means another."""
+    singles = {name_parts(c.name)[0] for c in candidates if len(name_parts(c.name)) == 1 and not c.quoted}
+    surnames = {name_parts(key)[-1] for key in people}
+    return frozenset(key for key in people if name_parts(key)[0] in singles - surnames)
+
+
 def _full_mentions(candidates: list[EntityCandidate], people: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
     """Person key -> (paragraph, token) of each full-name mention, in text order."""
     places: dict[str, list[tuple[int, int]]] = {}
@@ -230,7 +244,7 @@ def pick_referent(options: list[str], places: dict[str, list[tuple[int, int]]], 
 
 def _person_mention(
     candidate: EntityCandidate, people: dict[str, str], places: dict[str, list[tuple[int, int]]],
-    by_part: dict[str, list[str]] | None = None,
+    by_part: dict[str, list[str]] | None = None, by_first_name: frozenset[str] = frozenset(),
 ) -> ActorMention:
     key = person_key(candidate.name)
     if key in people:
@@ -239,6 +253,10 @@ def _person_mention(
     if not options:
         resolved = len(name_parts(candidate.name)) >= 2
         return _mention(candidate, candidate.name, ActorType.PERSON, resolved=resolved)
+    part = name_parts(candidate.name)[0]
+    told_apart = [key for key in options if key in by_first_name and name_parts(key)[0] != part]
+    if told_apart and len(told_apart) < len(options):
+        options = [key for key in options if key not in told_apart]
     best = pick_referent(options, places, candidate.paragraph, candidate.token)
     return _mention(candidate, people[best], ActorType.PERSON)
 

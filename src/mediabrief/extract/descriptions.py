@@ -69,14 +69,17 @@ def normal_words(text: str, lexicon: Lexicon) -> frozenset[str]:
 def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     """The head and telling modifiers of a common-noun phrase; None for a name, a pronoun or a plural."""
     head = phrase.root
-    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS") or head.ent_type_:
+    # `Senator from Texas says`: a capitalised role word is still a description, not a name.
+    capitalised_role = head.pos_ == "PROPN" and head.lower_ in lexicon.description_heads
+    if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or head.ent_type_:
         return None
     before = [t for t in phrase if t.i < head.i]
     first = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
     determiners = [t.lower_ for t in before[:1]] + ([first.lower_] if first is not None else [])
     definite = any(d in DEFINITE for d in determiners) or any(t.dep_ == "poss" for t in head.children)
     modifiers = frozenset(normal_word(t.text, lexicon) for t in before if _telling(t))
-    return Description(head.lemma_.lower() or head.lower_, modifiers, definite, phrase.start_char)
+    lemma = head.lower_ if capitalised_role else head.lemma_.lower() or head.lower_
+    return Description(lemma, modifiers, definite, phrase.start_char)
 
 
 def _telling(token: Token) -> bool:
@@ -96,6 +99,33 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
         return None  # `the businessman` names no role: left to the prominence pass
     for candidate in candidates:
         if _fits(description, rule, candidate, lexicon):
+            return candidate
+    return None
+
+
+def resolve_forward(
+    description: Description, later: Sequence[tuple[Candidate, bool]], lexicon: Lexicon
+) -> Candidate | None:
+    """A person description no earlier entity fits, named just after it (`A New York judge has rejected
+    … Justice Frank Nervo`; `Connecticut's tax commissioner says … Kevin Sullivan says`): the first later
+    person whose role fits the head, or who is brought in with no role as the subject of a speech verb;
+    a nationality must agree.
+
+    Notes: `later` holds the people first named in the next sentences, nearest first, each with
+    whether that mention is the subject of a speech verb. Only a head the lexicon knows as a
+    person's role is resolved forward: `the government` is not the next person named.
+    """
+    rule = head_rule(description.head, lexicon)
+    known = description.head in lexicon.description_heads or description.head in lexicon.role_types
+    if rule.kind != "person" or not known or description.head in UNNAMED_HEADS:
+        return None
+    nationalities = [m for m in description.modifiers if m in lexicon.countries]
+    for candidate, speaks in later:
+        if not all(_agrees(m, candidate, lexicon) for m in nationalities):
+            continue
+        if _head_fits(description.head, rule, candidate, lexicon):
+            return candidate
+        if speaks and candidate.words.isdisjoint(lexicon.role_types):
             return candidate
     return None
 

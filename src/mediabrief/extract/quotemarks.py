@@ -12,11 +12,13 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 DOUBLED_APOSTROPHE = "''"
+DOUBLED_BACKTICK = "``"  # LaTeX and newswire archives open a quotation with two backticks
 OPENS_AFTER = " \t\n([{—–-/"
 OPENS_AFTER_IF_WORD_FOLLOWS = ":;,"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Every mark, left to right: a doubled apostrophe is one mark, and its second apostrophe no other.
-MARKS = re.compile("|".join([re.escape(DOUBLED_APOSTROPHE), f"[{re.escape(OPENING + CLOSING + STRAIGHT)}]"]))
+MARKS = re.compile("|".join([re.escape(DOUBLED_APOSTROPHE), re.escape(DOUBLED_BACKTICK),
+                             f"[{re.escape(OPENING + CLOSING + STRAIGHT)}]"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,9 @@ def mark_roles(text: str, start: int, end: int) -> list[tuple[int, str]]:
         index, ch = mark.start(), mark.group()
         before = text[index - 1] if index > start else " "
         after = text[mark.end()] if mark.end() < end else " "
-        if ch == DOUBLED_APOSTROPHE:
+        if ch == DOUBLED_BACKTICK:
+            roles.append((index, "open"))
+        elif ch == DOUBLED_APOSTROPHE:
             # Some archives write a double quotation mark as two apostrophes: ''like this''.
             opens = before in OPENS_AFTER or (before in OPENS_AFTER_IF_WORD_FOLLOWS and after.isalnum())
             roles.append((index, "open" if opens else "close"))
@@ -92,15 +96,19 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
 
 
 def _width(text: str, index: int) -> int:
-    return 2 if text.startswith(DOUBLED_APOSTROPHE, index) else 1
+    return 2 if text.startswith((DOUBLED_APOSTROPHE, DOUBLED_BACKTICK), index) else 1
 
 
 def _family(mark: str) -> str:
-    return "curly" if mark in OPENING or mark in CLOSING else "straight"
+    """`"` opens and closes; `“` pairs with `”`, and ``` `` ``` with `''` (one family: the archive style)."""
+    if mark in OPENING or mark in CLOSING:
+        return "curly"
+    return "straight"
 
 
 def _next_paragraph_opens_with_mark(text: str, blocks: list[tuple[int, int]], number: int) -> bool:
     if number + 1 >= len(blocks):
         return False
     following = text[blocks[number + 1][0] : blocks[number + 1][1]].lstrip()
-    return bool(following) and (following[0] in OPENING or following[0] == STRAIGHT or following.startswith("''"))
+    return bool(following) and (following[0] in OPENING or following[0] == STRAIGHT
+                                or following.startswith((DOUBLED_APOSTROPHE, DOUBLED_BACKTICK)))

@@ -29,6 +29,8 @@ from .speaker_book import Speaker, SpeakerBook, build_speaker_book, noun_phrase
 from .speakers import RELATIVE_PRONOUNS, resolve_speaker, speaker_for
 
 DIRECT_OPENERS = ".!?:,;—–-"
+CLOSING_MARKS = frozenset("\u201d\"'\u2019")
+SENTENCE_ENDS = frozenset(".!?,")
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 MAX_NAME_GAP_CHARS = 40
 MIN_FRAGMENT_WORDS = 4
@@ -197,7 +199,7 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
     token = cue.speaker
     if inside(token.idx, book.quoted) and not inside(cue.token.idx, book.quoted):
         # `"… the brightest members of Congress," Rep. Cummings said`: a misparse took a quoted word.
-        token = _name_beside(cue, book)
+        token = _noun_beside(cue, book) or _name_beside(cue, book)
         if token is None:
             return None
     if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
@@ -208,6 +210,27 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
     if speaker is not None and speaker.name:
         book.spoken.append((cue.token.idx, speaker.name))
     return speaker
+
+
+def _noun_beside(cue: Cue, book: SpeakerBook) -> Token | None:
+    """`"…," Obama's former strategist said` / `"…," said Mr. Lee`: the first noun between the quotation
+    and the verb (else right after the verb) is its subject, whatever the parse made of the quoted words."""
+    doc, verb = cue.token.doc, cue.token
+    before = []
+    for token in reversed(doc[verb.sent.start : verb.i]):
+        if inside(token.idx, book.quoted):
+            break
+        before.append(token)
+    after = doc[verb.i + 1 : verb.i + 2] if verb.i + 1 < verb.sent.end else []
+    for near in [*reversed(before), *after]:
+        if near.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            break  # `"…," and, when questioned after the debate, asserting`: no subject stands here
+        if near.pos_ in ("NOUN", "PROPN") and near.ent_type_ not in ("DATE", "TIME"):
+            root = near
+            while root.dep_ in ("compound", "poss") and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+                root = root.head
+            return root
+    return None
 
 
 def _name_beside(cue: Cue, book: SpeakerBook):
@@ -277,11 +300,17 @@ def _stands_alone(text: str, span: QuotedSpan) -> bool:
     """A direct quotation opens its sentence (or follows `said:` / `said,`), and says a sentence."""
     last = last_visible(text, span.open_mark)
     before = text[last] if last >= 0 else ""
-    opener_ok = not before or before in DIRECT_OPENERS
+    # A paragraph that opens with the mark, or a quotation after one that closed a sentence
+    # (`…."` then `"Next," he said`), stands alone whatever the previous paragraph ended with.
+    line_start = "\n" in text[last + 1 : span.open_mark]
+    after_closed = before in CLOSING_MARKS and last > 0 and text[last - 1] in SENTENCE_ENDS
+    opener_ok = not before or before in DIRECT_OPENERS or line_start or after_closed
     words = text[span.start : span.end].split()
     first = words[0].lstrip("‘'([") if words else ""
     sentence_like = len(words) >= 4 and (first[:1].isupper() or first[:1].isdigit() or before == ",")
-    return opener_ok and sentence_like
+    # `"He really should."` after a quotation or opening a paragraph: a short sentence of its own.
+    whole_sentence = (line_start or after_closed or before in ".!?") and first[:1].isupper() and words[-1][-1:] in ".!?"
+    return opener_ok and (sentence_like or whole_sentence)
 
 
 def _cue_for(doc: Doc, span: QuotedSpan, cues: CueIndex, kind: QuoteKind, book: SpeakerBook) -> Cue | None:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from .descriptions import candidates_before, describe, may_be_prominent_person, resolve_description
+from .descriptions import Candidate, candidates_before, describe, head_rule, may_be_prominent_person, resolve_description, resolve_forward
 from .genders import PRONOUN_GENDER, is_main_clause, verb_of_subject
 from .lexicon import Lexicon
 from .ranges import inside
@@ -28,11 +28,14 @@ ANONYMOUS_HEADS = frozenset({
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
 DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 MAX_PRONOUN_CHAIN = 3
+# A description is named after it in news style within its paragraph or the next (`A judge ruled … Justice Frank Nervo`).
+FORWARD_SENTENCES = 2
 # Three paragraphs of news hold far fewer sentences; the bound is for text without paragraph breaks,
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
 MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
@@ -149,12 +152,42 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
         return None
     candidates = _candidates(phrase.start_char, book)
     found = resolve_description(description, candidates, lexicon)
+    if found is None and not any(c.type is ActorType.PERSON and _role_fits(description, c, lexicon) for c in candidates):
+        found = resolve_forward(description, _people_after(phrase, book, {c.actor for c in candidates}, lexicon), lexicon)
     if found is not None:
         return speaker_for(found.actor, found.type, book, lexicon)
     by_actor = {c.actor: c for c in candidates}
     name = _prominent_person(
         phrase.root, book, lambda n: n in by_actor and may_be_prominent_person(description, by_actor[n], lexicon))
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name is not None else None
+
+
+def _role_fits(description, candidate: Candidate, lexicon: Lexicon) -> bool:
+    return description.head in candidate.words or bool(head_rule(description.head, lexicon).fits & candidate.words)
+
+
+def _people_after(phrase: Span, book: SpeakerBook, named_before: set[str], lexicon: Lexicon) -> list[tuple[Candidate, bool]]:
+    """People first named after `phrase`, to the end of the second sentence after its own, nearest
+    first, each with whether it is named as the subject of a speech verb there."""
+    doc, sentence = phrase.doc, phrase.root.sent
+    end = sentence.end
+    for _ in range(FORWARD_SENTENCES):
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    stop = doc[end - 1].idx + len(doc[end - 1])
+    found: dict[str, tuple[Candidate, bool]] = {}
+    for mention in book.between(phrase.end_char, stop):
+        if (mention.type is not ActorType.PERSON or mention.actor in named_before or mention.actor in found
+                or inside(mention.start, book.quoted)):
+            continue
+        words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = words.root if words is not None else None
+        speaks = root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.speech_verbs
+        candidate = Candidate(mention.actor, mention.type, book.words.get(mention.actor, frozenset()), False,
+                              book.genders.get(mention.actor, Gender.UNKNOWN))
+        found[mention.actor] = (candidate, speaks)
+    return list(found.values())
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
@@ -307,6 +340,10 @@ def _unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
         return None  # `tweet id="7956…` is a tag left in the text, not a source
     while len(phrase) > 1 and (phrase[-1].is_punct or phrase[-1].is_space):
         phrase = phrase[:-1]
+    # `his aides said`: the aides. Whose they are is left to the reader: binding the pronoun in a
+    # subject's own phrase went wrong as often as right on the development sets.
+    while len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS:
+        phrase = phrase[1:]
     name = phrase.text
     if set(words) & lexicon.media_words:
         return Speaker(name, SpeakerType.MEDIA)

@@ -1,7 +1,7 @@
 """Speakers of quotations that no speech verb introduces, where a reader still sees who speaks.
 
-Notes: in order: the quotation continues the one just before; a dash attribution follows it
-(`"…" — Commissioner Jane Roe`, the form of an embedded post); a colon introduces it (`From
+Notes: in order: a dash attribution follows it (`"…" — Commissioner Jane Roe`, the form of an
+embedded post); the quotation continues the one just before; a colon introduces it (`From
 the minister: "…"`, a transcript's `PENCE: …`); it opens a paragraph after one whose last words were somebody's (news
 prose keeps a source across a paragraph break until it names another).
 """
@@ -20,10 +20,12 @@ from .cues import CueIndex
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from .speakers import described_speaker, resolve_speaker, speaker_for
 from ..names import person_key
-from ..records import ActorType
+from ..records import ActorType, SpeakerType
 
-DASH_ATTRIBUTION = re.compile(r"^[\s,.;]*[\u2014\u2013]|^[\s,.;]*--?\s")
+DASH_ATTRIBUTION = re.compile(r"^[\s,.;]*[\u2014\u2013\u2015]|^[\s,.;]*--?\s")
 MAX_DASH_GAP_CHARS = 4
+# Two to four capitalised words and nothing else on the line: a signature.
+SIGNATURE = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]*){1,3}")
 MAX_DASH_NAME_CHARS = 40
 MAX_CONTINUATION_WORDS = 2
 MAX_LABEL_WORDS = 3
@@ -40,10 +42,13 @@ def uncued_speaker(
     doc: Doc, span: QuotedSpan, previous: tuple[QuotedSpan, Speaker | None] | None, cues: CueIndex,
     book: SpeakerBook, lexicon: Lexicon, *, author: str | None,
 ) -> Speaker | None:
+    # A dash attribution is the quotation's own, even right after another one (a list of readers' posts).
+    dashed = dash_attribution(span, book, lexicon)
+    if dashed is not None:
+        return dashed
     if previous is not None and previous[1] is not None and continues(book.text, previous[0], span):
         return previous[1]
-    return (dash_attribution(span, book, lexicon) or colon_introduction(doc, span, book, lexicon)
-            or paragraph_continuation(span, cues, book, lexicon, author=author))
+    return colon_introduction(doc, span, book, lexicon) or paragraph_continuation(span, cues, book, lexicon, author=author)
 
 
 def labelled_speaker(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -83,7 +88,13 @@ def dash_attribution(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> S
     position = span.close_mark + 1 + dash.end()
     mention = next((m for m in book.between(position, position + MAX_DASH_NAME_CHARS) if m.type in SPEAKING_TYPES
                     and "\n" not in book.text[position : m.start]), None)
-    return speaker_for(mention.actor, mention.type, book, lexicon) if mention is not None else None
+    if mention is not None:
+        return speaker_for(mention.actor, mention.type, book, lexicon)
+    # `"…" ― Jacklyn Ashley` closing its line: a name the model did not tag is still the signature.
+    line = book.text[position : position + MAX_DASH_NAME_CHARS].split("\n", 1)[0].strip().rstrip(".")
+    if SIGNATURE.fullmatch(line):
+        return Speaker(line, SpeakerType.OTHER, is_person=True)
+    return None
 
 
 def colon_introduction(doc: Doc, span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -110,8 +121,27 @@ def colon_introduction(doc: Doc, span: QuotedSpan, book: SpeakerBook, lexicon: L
     label = transcript_label(book.text[clause_start:colon], book)
     if label is not None:
         return speaker_for(label, ActorType.PERSON, book, lexicon)
-    nouns = [t for t in words or () if t.pos_ == "NOUN"]
-    return described_speaker(noun_phrase(nouns[-1]), book, lexicon) if nouns else None
+    if words is None:
+        return None
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return described_speaker(noun_phrase(nouns[-1]), book, lexicon) if nouns else None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    # `From the foreign ministry in Seoul: "…"`: a bare noun phrase before the colon names the source.
+    names = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    head = names[0]
+    while head.head.i != head.i and head.head in words and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    # Only a head that can speak (`the minister`, `the agency`), never a heading (`Update:`).
+    if not _can_speak(head.lemma_.lower(), lexicon):
+        return None
+    return resolve_speaker(head, book, lexicon, author=None)
+
+
+def _can_speak(head: str, lexicon: Lexicon) -> bool:
+    return (head in lexicon.description_heads or head in lexicon.role_types or head in lexicon.media_words
+            or head in lexicon.document_nouns)
 
 
 def transcript_label(label: str, book: SpeakerBook) -> str | None:
