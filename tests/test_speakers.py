@@ -200,6 +200,24 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Officials met on Monday.\n\nUpdate: “Nothing has changed since the morning.”",
             "Nothing has changed", None, id="a-heading-before-a-colon-is-no-source"),
         pytest.param(
+            "The foreign ministers Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the "
+            "Czech Republic signed the documents.\n\nIn speeches, the ministers said their countries felt secure.",
+            "felt secure", "Bronislaw Geremek and Janos Martonyi and Jan Kavan", id="a-plural-noun-is-the-people-named-together"),
+        pytest.param(
+            "Kremlin spokesman Dmitry Peskov said no deals would be signed.\n\n"
+            "A senior U.S. official warned against any arms deal. “No nation should help,” the official said.",
+            "No nation", "senior U.S. official", id="the-unnamed-official-is-the-one-brought-in-before"),
+        pytest.param(
+            "The Miami relatives met reporters outside the house. They said they would hand the boy over.",
+            "hand the boy", "Miami relatives", id="they-is-the-plural-subject-before-it"),
+        pytest.param(
+            "Bob Corker and Lindsey Graham met on Monday. They said the bill should be changed.",
+            "should be changed", "Bob Corker and Lindsey Graham", id="they-is-two-named-subjects"),
+        pytest.param(
+            "Parents can help.\n\nTHE BORROWING Back when he wrote his book, Mr. McKinley said that he considered "
+            "debt a last resort.",
+            "last resort", "McKinley", id="a-heading-run-into-the-sentence-is-not-the-subject"),
+        pytest.param(
             "“It was a clean win for the city,” the mayor said after Mayor Bill Hart had cut the ribbon.",
             "clean win", "Bill Hart", id="a-description-named-just-after-it-is-that-person"),
         pytest.param(
@@ -256,3 +274,17 @@ def test_a_short_quoted_fragment_is_quoted_with_its_clause_and_its_subject_speak
     found = speakers(nlp, "In recent weeks, Harry Reid has gone after Donald Trump as a “human leech” and a "
                           "“spoiled brat.” Markets were calm.")
     assert found == {"has gone after Donald Trump as a “human leech” and a “spoiled brat.”": "Harry Reid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        pytest.param("If the regime's experienced diplomats were saved, they would have cautioned Kim not to fall "
+                     "for this showcase.", "fall for this showcase", id="a-hypothetical-group-reports-nothing"),
+        pytest.param("His income tax returns were released on Friday. They revealed that he had extensive business "
+                     "interests in Russia.", "business interests", id="things-are-not-the-antecedent-of-they"),
+    ],
+)
+def test_they_binds_only_to_people_who_spoke(nlp, text, piece):
+    found = {quote: speaker for quote, speaker in speakers(nlp, text).items() if piece in quote}
+    assert not any(found.values()), found

@@ -109,10 +109,14 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
 
 
 def own_subject(verb: Token) -> Token | None:
-    """The verb's own subject, or for a passive the `by` agent."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    """The verb's own subject, or for a passive the `by` agent.
+
+    Notes: of two subjects the parse gave one verb (a heading run into the sentence: `THE BORROWING
+    Back when …, Mr. McKinley said`), the one nearest the verb.
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     for child in verb.children:
         if child.dep_ == "agent":
             return next((t for t in child.children if t.dep_ == "pobj"), None)

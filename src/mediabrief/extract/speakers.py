@@ -12,7 +12,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from .descriptions import Candidate, candidates_before, describe, head_rule, may_be_prominent_person, resolve_description, resolve_forward
+from .antecedents import earlier_unnamed, named_group
+from .descriptions import UNNAMED_HEADS, Candidate, candidates_before, describe, head_rule, may_be_prominent_person, resolve_description, resolve_forward
 from .genders import PRONOUN_GENDER, is_main_clause, verb_of_subject
 from .lexicon import Lexicon
 from .ranges import inside
@@ -35,6 +36,8 @@ FORWARD_SENTENCES = 2
 MAX_PROMINENT_SENTENCES = 40
 MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+KINSHIP = frozenset({"relative", "parent", "family", "child", "son", "daughter", "brother", "sister", "cousin"})
+CONDITIONALS = frozenset({"if", "unless"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
@@ -66,6 +69,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if token.pos_ == "PRON":
         if lower in PRONOUN_GENDER:
             return _pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon)
+        if lower == "they":
+            return _they_speaker(token, book, lexicon)
         return None
     token = _share_of(token)
     if token.lower_ in SHARE_WORDS:
@@ -80,8 +85,45 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
+    group = named_group(token, book.between, _person_heads(lexicon))
+    if group is not None:
+        return Speaker(" and ".join(group), SpeakerType.OTHER, is_person=True)
+    unnamed = earlier_unnamed(token, book.actor_at, UNNAMED_HEADS)
+    if unnamed is not None:
+        return _unnamed_speaker(unnamed, lexicon)
     phrase = noun_phrase(token)
     return described_speaker(phrase, book, lexicon) or _unnamed_speaker(phrase, lexicon)
+
+
+def _person_heads(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(head for head, rule in lexicon.description_heads.items() if rule.kind in ("person", "anyone"))
+
+
+def _they_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """`they said` -> the nearest plural subject before it, in its sentence or the one before
+    (`Elected officials warned … and they said`; `the relatives … They said`), outside quotation marks;
+    two named subjects joined by `and` speak together."""
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for earlier in reversed(doc[start : token.i]):
+        if earlier.dep_ not in ("nsubj", "nsubjpass") or inside(earlier.idx, book.quoted):
+            continue
+        plural = earlier.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in earlier.children)
+        # `If the diplomats were saved, they would have cautioned …` reports nothing anybody said.
+        hypothetical = earlier.left_edge.sent[0].lower_ in CONDITIONALS or any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in earlier.head.children)
+        if plural and earlier.pos_ in ("NOUN", "PROPN") and not hypothetical and _may_speak(earlier, lexicon):
+            return resolve_speaker(earlier, book, lexicon, author=None)
+    return None
+
+
+def _may_speak(token: Token, lexicon: Lexicon) -> bool:
+    """People or bodies (`officials`, `the relatives`, `Democrats`, `Corker and Graham`), not `tax returns`."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(c.dep_ == "conj" and c.ent_type_ for c in token.children):
+        return True
+    lemma = token.lemma_.lower()
+    return (lemma in lexicon.role_types or lemma in lexicon.description_heads or lemma in ANONYMOUS_HEADS
+            or token.lower_ in lexicon.role_types or lemma in lexicon.media_words or lemma in KINSHIP)
 
 
 def _share_of(token: Token) -> Token:
@@ -329,7 +371,9 @@ def _recent_namesake(mention: ActorMention, token: Token, book: SpeakerBook) -> 
         return None
     part = name_parts(mention.text)[0]
     for at, name in book.recently_spoken():
-        if at < token.idx and book.blank_lines.count(at, token.idx) <= 1 and part in end_parts(name):
+        # A group that spoke together (`A and B`) is not one of its members.
+        if (at < token.idx and book.blank_lines.count(at, token.idx) <= 1 and " and " not in name
+                and part in end_parts(name)):
             return name
     return None
 
