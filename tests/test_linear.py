@@ -180,6 +180,9 @@ QUOTATIONS = {
     "described": lambda i: f'"Quote number {i} is here," the official said. Mary Jones of Acme Corp arrived.',
     "pronoun": lambda i: f'Ms. Mary Jones spoke. "Quote number {i} is here," he said.',
     "colon": lambda i: f'Smith wrote: "Quote number {i} is here"',
+    "they": lambda i: f"Officials met on day {i}. They said plan {i} was fine.",
+    "group": lambda i: f"Ann Lee and Bob Roe met on day {i}. The two leaders said plan {i} was fine.",
+    "unnamed": lambda i: f"A senior official spoke on day {i}. The official said plan {i} was fine.",
 }
 
 

@@ -187,3 +187,11 @@ def test_cue_finding_on_a_hand_built_parse():
     assert [(c.token.text, c.speaker.text, c.content.text) for c in cues] == [
         ("said", "Analysts", "the talks failed badly")
     ]
+
+
+def test_a_naming_verb_reports_the_quotation_not_its_object(nlp):
+    text = ("Russian Foreign Minister Igor Ivanov calls extending NATO membership into Eastern Europe "
+            "``a movement in the wrong direction.''")
+    quotes = quotes_of(nlp, text)
+    assert quotes and all("wrong direction" in q.text for q in quotes), [q.text for q in quotes]
+    assert {q.speaker for q in quotes} == {"Igor Ivanov"}

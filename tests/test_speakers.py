@@ -218,6 +218,30 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "debt a last resort.",
             "last resort", "McKinley", id="a-heading-run-into-the-sentence-is-not-the-subject"),
         pytest.param(
+            "The Justice Department said it was reviewing the second letter from the father.",
+            "reviewing the second letter", "Justice Department", id="a-body-keeps-a-word-that-is-a-person-title"),
+        pytest.param(
+            "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said the bureau has questioned "
+            "more than 100 people there.", "questioned more than", "Kenneth Piernick", id="the-name-in-apposition-to-a-long-subject"),
+        pytest.param(
+            "The Communist Party daily Granma said the boy had become a symbol of the crimes of imperialism.",
+            "symbol of the crimes", "Granma", id="a-body-named-in-apposition-without-a-comma"),
+        pytest.param(
+            "Russian Foreign Minister Igor Ivanov met reporters in Moscow.\n\n"
+            "\u201cAll European states must cooperate in creating a joint security system,'' he was quoted as saying.",
+            "joint security system", "Igor Ivanov", id="quoted-as-saying-is-the-quoted-person"),
+        pytest.param(
+            "Russian Foreign Minister Igor Ivanov calls extending NATO membership into Eastern Europe "
+            "\u201ca movement in the wrong direction.''", "wrong direction", "Igor Ivanov", id="a-misread-calls-is-still-the-verb"),
+        pytest.param(
+            "Elian's father was angry about the subpoena.\n\n``What right does that man have?'' Juan Miguel Gonzalez "
+            "said during a news conference in his hometown.", "What right", "Juan Miguel Gonzalez",
+            id="a-question-closes-the-sentence-before-its-cue"),
+        pytest.param(
+            "The judges denied a request to name him instead of great-uncle Lazaro Gonzalez as the boy's representative.\n\n"
+            "Elian's great-uncle vowed to continue the battle, and said the relatives might sue for visitation.",
+            "might sue", "Lazaro Gonzalez", id="a-kinship-description-is-the-relative-named-so"),
+        pytest.param(
             "“It was a clean win for the city,” the mayor said after Mayor Bill Hart had cut the ribbon.",
             "clean win", "Bill Hart", id="a-description-named-just-after-it-is-that-person"),
         pytest.param(

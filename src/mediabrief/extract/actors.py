@@ -21,6 +21,7 @@ from .ranges import inside, merged
 from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
 from ..records import ActorMention, ActorType
 
+BODY_TITLES = frozenset({"the"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,
@@ -97,7 +98,7 @@ def find_entity_mentions(doc: Doc, *, author: str | None, lexicon: Lexicon) -> I
         span = _trim(entity, lexicon)
         if span is None:
             continue
-        name = clean_name(span.text, lexicon.titles)
+        name = clean_name(span.text, _titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
         yield EntityCandidate(
@@ -144,11 +145,17 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
     """Drop leading titles, `the` and trailing possessives from the entity's tokens."""
     start, end = entity.start, entity.end
     doc = entity.doc
-    while start < end - 1 and doc[start].lower_.rstrip(".") in lexicon.titles:
+    titles = _titles_for(entity.label_, lexicon)
+    while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
         start += 1
     while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _titles_for(label: str, lexicon: Lexicon) -> frozenset[str]:
+    """A person's titles come off (`Justice Frank Nervo`); a body keeps its name (`Justice Department`)."""
+    return lexicon.titles if label == "PERSON" else BODY_TITLES
 
 
 def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> Iterator[ActorMention]:

@@ -14,7 +14,7 @@ from .counts import count_text
 from .dates import extract_dates
 from .layout import index_sentences, keep_text
 from .markup import blank_markup, embedded_posts
-from .parsing import blank_traps, parse_texts
+from .parsing import blank_traps, parse_texts, plain_archive_marks
 from .quotes import extract_quotes
 from ..records import ActorMention, Article, ArticleAnalysis, DateMention, Quote
 
@@ -38,8 +38,8 @@ def _parse_texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[str, 
     is that text, and the extractors are given it rather than have spaCy join it from the tokens)."""
     for article in articles:
         # Tags left in the text (`<tweet id="…">`) and runs that trap the tokenizer are blanked,
-        # not removed, so offsets hold.
-        text = blank_traps(blank_markup(article.body))
+        # not removed, and archive quotation marks made plain, so offsets hold.
+        text = plain_archive_marks(blank_traps(blank_markup(article.body)))
         yield text, (text, article)
 
 

@@ -22,6 +22,7 @@ GROUP_SENTENCES = 3  # how far back `the ministers` looks for the ministers it s
 UNNAMED_SENTENCES = 4  # how far back `the official` looks for `a senior official`
 PERSON_PLURALS = frozenset({"men", "women", "people", "leaders", "officials"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+MAX_LOOKBACK_TOKENS = 300  # a few long sentences; a bound where the parse found no sentence ends
 MAX_LIST_GAP = 6  # `, Janos Martonyi of Hungary and`: the words between two names of one list
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 
@@ -43,7 +44,8 @@ def named_group(head: Token, between, person_heads: frozenset[str]) -> list[str]
         if first.start == 0:
             break
         first = doc[first.start - 1].sent
-    people = [m for m in between(first.start_char, head.left_edge.idx) if m.type is ActorType.PERSON]
+    floor = doc[max(first.start, head.i - MAX_LOOKBACK_TOKENS)].idx
+    people = [m for m in between(floor, head.left_edge.idx) if m.type is ActorType.PERSON]
     for group in reversed(_conjoined(doc, people)):
         if len(group) >= 2 and (wanted is None or len(group) == wanted):
             return group
@@ -86,7 +88,7 @@ def earlier_unnamed(head: Token, mentions_at, unnamed_heads: frozenset[str]) -> 
         if first.start == 0:
             break
         first = doc[first.start - 1].sent
-    for token in reversed(doc[first.start : head.left_edge.i]):
+    for token in reversed(doc[max(first.start, head.i - MAX_LOOKBACK_TOKENS) : head.left_edge.i]):
         if token.lemma_.lower() != head.lemma_.lower() or token.tag_ != "NN":
             continue
         earlier = doc[token.left_edge.i : token.i + 1]

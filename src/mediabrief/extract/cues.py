@@ -90,7 +90,7 @@ class CueIndex:
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
-        if token.lemma_.lower() in lexicon.speech_verbs and token.pos_ in ("VERB", "AUX"):
+        if token.lemma_.lower() in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
             own = own_subject(token)
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
@@ -106,6 +106,13 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             if source is not None:
                 cues.append(Cue(token, source, according_content(token), according=True))
     return cues
+
+
+def _misread_verb(token: Token) -> bool:
+    """`Ivanov calls extending NATO … "a movement …"`: a main-clause `calls` the model tagged as a noun
+    but gave a subject is the verb it reads as."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS" and any(
+        c.dep_ == "nsubj" for c in token.children)
 
 
 def own_subject(verb: Token) -> Token | None:
@@ -171,6 +178,11 @@ def subject_of(verb: Token) -> Token | None:
             break
         head = head.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        # `he was quoted as saying`: who was quoted said it.
+        quoted = next((t for t in (verb.head, verb.head.head) if t.lemma_ == "quote" and t.i != verb.i), None)
+        if quoted is not None:
+            subject = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
     return subject
 
 

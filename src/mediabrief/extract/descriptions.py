@@ -77,7 +77,10 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     first = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
     determiners = [t.lower_ for t in before[:1]] + ([first.lower_] if first is not None else [])
     definite = any(d in DEFINITE for d in determiners) or any(t.dep_ == "poss" for t in head.children)
-    modifiers = frozenset(normal_word(t.text, lexicon) for t in before if _telling(t))
+    # `Elian's father`: the possessor is the relative, not a word of the father's own.
+    kin = head.lemma_.lower() in lexicon.kinship_words
+    modifiers = frozenset(normal_word(t.text, lexicon) for t in before
+                          if _telling(t) and not (kin and t.ent_type_ == "PERSON" or kin and t.dep_ == "poss"))
     lemma = head.lower_ if capitalised_role else head.lemma_.lower() or head.lower_
     return Description(lemma, modifiers, definite, phrase.start_char)
 

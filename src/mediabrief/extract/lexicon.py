@@ -35,6 +35,7 @@ class Lexicon:
     countries: frozenset[str]  # lower-case country names, for a description's nationality
     media_kinds: frozenset[str]  # words that say what kind of news medium one is (network, newspaper …)
     gendered_words: dict[str, str]  # role or kinship word -> male / female
+    kinship_words: frozenset[str] = frozenset()  # father, great-uncle's `uncle`, widow …
 
 
 def _read(name: str) -> str:
@@ -76,6 +77,7 @@ def load_lexicon() -> Lexicon:
         countries=frozenset(countries),
         media_kinds=frozenset(media_kinds),
         gendered_words={row["word"]: row["gender"] for row in _rows("gendered_words.csv")},
+        kinship_words=_words("kinship_words.txt"),
     )
 
 

@@ -41,6 +41,13 @@ def blank_traps(text: str) -> str:
     return text
 
 
+def plain_archive_marks(text: str) -> str:
+    """Newswire archives open a quotation with two backticks; spaCy reads ``` `` ``` as two stray
+    symbols and misparses the sentence around them (`calls` as a noun), so the pair becomes a space
+    and `“` (same length, offsets hold)."""
+    return text.replace("``", " \u201c") if "``" in text else text
+
+
 def piece_bounds(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     """Consecutive (start, end) pieces of at most `size` characters that together are `text`.
 

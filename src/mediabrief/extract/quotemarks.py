@@ -83,7 +83,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         roles = mark_roles(text, start, end)
         open_at: int | None = None
         for index, role in roles:
-            if open_at is not None and _family(text[index]) != _family(text[open_at]):
+            if open_at is not None and _family(text[index : index + 2]) != _family(text[open_at : open_at + 2]):
                 continue  # a quotation inside a quotation, in the other style of marks
             if role == "open":
                 open_at = index
@@ -100,8 +100,9 @@ def _width(text: str, index: int) -> int:
 
 
 def _family(mark: str) -> str:
-    """`"` opens and closes; `“` pairs with `”`, and ``` `` ``` with `''` (one family: the archive style)."""
-    if mark in OPENING or mark in CLOSING:
+    """`"` opens and closes; `“` pairs with `”`; archive marks (``` `` ``` and `''`, the former made `“`
+    before the parse) pair with both curly ones. `mark` is the character at the mark and the next."""
+    if mark.startswith((DOUBLED_APOSTROPHE, DOUBLED_BACKTICK)) or mark[:1] in OPENING or mark[:1] in CLOSING:
         return "curly"
     return "straight"
 

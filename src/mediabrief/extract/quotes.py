@@ -29,11 +29,14 @@ from .speaker_book import Speaker, SpeakerBook, build_speaker_book, noun_phrase
 from .speakers import RELATIVE_PRONOUNS, resolve_speaker, speaker_for
 
 DIRECT_OPENERS = ".!?:,;—–-"
+# `calls X "a movement in the wrong direction"`: the quoted words, not the object, are the report.
+NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
 CLOSING_MARKS = frozenset("\u201d\"'\u2019")
 SENTENCE_ENDS = frozenset(".!?,")
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 MAX_NAME_GAP_CHARS = 40
 MIN_FRAGMENT_WORDS = 4
+MAX_BESIDE_TOKENS = 30  # `"…," Obama's former campaign strategist said`: a subject phrase, not a page
 CLOSING_PUNCTUATION = frozenset(".,;:!?\u201d\u2019\"'")
 CLAUSE_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc", "mark", "advcl", "prep", "npadvmod"})
 
@@ -217,7 +220,7 @@ def _noun_beside(cue: Cue, book: SpeakerBook) -> Token | None:
     and the verb (else right after the verb) is its subject, whatever the parse made of the quoted words."""
     doc, verb = cue.token.doc, cue.token
     before = []
-    for token in reversed(doc[verb.sent.start : verb.i]):
+    for token in reversed(doc[max(verb.sent.start, verb.i - MAX_BESIDE_TOKENS) : verb.i]):
         if inside(token.idx, book.quoted):
             break
         before.append(token)
@@ -290,6 +293,11 @@ class QuotedSpans:
     def of(cls, spans: Sequence[QuotedSpan]) -> QuotedSpans:
         return cls(sorted(s.start for s in spans), merged((s.start, s.end) for s in spans))
 
+    def first_in(self, start: int, end: int) -> int | None:
+        """The start of the first quotation that starts in text[start:end]."""
+        first = bisect_left(self.starts, start)
+        return self.starts[first] if first < len(self.starts) and self.starts[first] < end else None
+
     def meet(self, start: int, end: int) -> bool:
         """Does a quotation start in text[start:end], or hold `start`?"""
         first = bisect_left(self.starts, start)
@@ -303,7 +311,8 @@ def _stands_alone(text: str, span: QuotedSpan) -> bool:
     # A paragraph that opens with the mark, or a quotation after one that closed a sentence
     # (`…."` then `"Next," he said`), stands alone whatever the previous paragraph ended with.
     line_start = "\n" in text[last + 1 : span.open_mark]
-    after_closed = before in CLOSING_MARKS and last > 0 and text[last - 1] in SENTENCE_ENDS
+    mark_start = last - 1 if text.startswith("''", last - 1) else last  # `''` closes in archive text
+    after_closed = before in CLOSING_MARKS and mark_start > 0 and text[mark_start - 1] in SENTENCE_ENDS
     opener_ok = not before or before in DIRECT_OPENERS or line_start or after_closed
     words = text[span.start : span.end].split()
     first = words[0].lstrip("‘'([") if words else ""
@@ -327,6 +336,9 @@ def _cue_for(doc: Doc, span: QuotedSpan, cues: CueIndex, kind: QuoteKind, book: 
                                         span.close_mark or span.end)
     if nearest is not None:
         return nearest
+    after = _cue_right_after(doc, span, cues) if kind is QuoteKind.DIRECT else None
+    if after is not None:
+        return after
     if kind is QuoteKind.DIRECT and first > 0:
         before = doc[first - 1].sent
         # `He said:` closing one paragraph introduces the quotation that makes the next.
@@ -337,6 +349,22 @@ def _cue_for(doc: Doc, span: QuotedSpan, cues: CueIndex, kind: QuoteKind, book: 
         if near is not None and not paragraph_break:
             return near
     return None
+
+
+def _cue_right_after(doc: Doc, span: QuotedSpan, cues: CueIndex) -> Cue | None:
+    """`"What right does that man have?" Gonzalez said`: the parse ended the sentence at the question
+    mark, so the cue just after the closing mark is in the next one."""
+    if span.close_mark is None:
+        return None
+    after = doc.char_span(span.close_mark, min(len(doc_text(doc)), span.close_mark + MAX_NAME_GAP_CHARS),
+                          alignment_mode="expand")
+    if after is None or not len(after):
+        return None
+    sentence = after[-1].sent
+    cue = cues.nearest_in_sentences((sentence.start,), span.close_mark, span.close_mark)
+    if cue is None or not 0 <= cue.token.idx - span.close_mark <= MAX_NAME_GAP_CHARS:
+        return None
+    return cue
 
 
 def _governing_cue(words: Span, cues: CueIndex) -> Cue | None:
@@ -354,12 +382,34 @@ def _indirect(cue: Cue, spans: QuotedSpans, book: SpeakerBook, lexicon: Lexicon,
     content = cue.content
     if spans.meet(content.start_char, content.end_char):
         return None
+    if cue.from_object and _names_with_a_quotation(cue, spans):
+        return None  # `calls extending NATO … "a movement in the wrong direction"`: the quotation is the report
     if cue.speaker is not None and cue.speaker.lower_ in RELATIVE_PRONOUNS:
         return None  # `…, who said the goal was …` is background, not a statement the article reports
     speaker = _speaker(cue, book, lexicon, author=author)
     if speaker is _NOT_A_SOURCE or (speaker is None and not _unknown_third_person(cue)):
         return None
     return _quote(QuoteKind.INDIRECT, content.text, content.start_char, speaker, cue=cue.token.text)
+
+
+def _names_with_a_quotation(cue: Cue, spans: QuotedSpans) -> bool:
+    """`Ivanov calls extending NATO … "a movement in the wrong direction"`: a naming verb whose own
+    clause (no other verb between) holds a quotation after its object."""
+    verb = cue.token
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    start = spans.first_in(cue.content.end_char, verb.sent.end_char)
+    if start is None:
+        return False
+    words = verb.doc.char_span(start, min(start + 1, verb.sent.end_char), alignment_mode="expand")
+    if words is None:
+        return False
+    for ancestor in words.root.ancestors:
+        if ancestor.i == verb.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _quote(kind: QuoteKind, text: str, start: int, speaker: Speaker | None, *, cue: str | None = None) -> Quote:

@@ -177,7 +177,7 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
         return _clean_role(tokens)
     before = [t for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
     words = [t for b in before for t in b.subtree if t.i < name.start]
-    if any(t.lower_.rstrip(".") in lexicon.role_types for t in words):
+    if any(_role_word(t.lower_.rstrip("."), lexicon) for t in words):
         return _clean_role(words)
     title = name.doc[name.start - 1] if name.start > 0 else None
     if title is not None and title.lower_.rstrip(".") in lexicon.role_types:
@@ -188,7 +188,12 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
 def _reads_as_role(appositive: Token, lexicon: Lexicon) -> bool:
     """`a professor at …`, `principal fellow at …`: an indefinite noun phrase or one with a role word."""
     words = [t.lower_.rstrip(".") for t in appositive.subtree]
-    return words[:1] in (["a"], ["an"]) or any(w in lexicon.role_types for w in words)
+    return words[:1] in (["a"], ["an"]) or any(_role_word(w, lexicon) for w in words)
+
+
+def _role_word(word: str, lexicon: Lexicon) -> bool:
+    """An office or trade (`spokesman`), or a place in a family (`the boy's father`)."""
+    return word in lexicon.role_types or word in lexicon.kinship_words
 
 
 def _clean_role(tokens: object) -> str | None:

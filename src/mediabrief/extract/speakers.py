@@ -37,6 +37,8 @@ MAX_PROMINENT_SENTENCES = 40
 MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 KINSHIP = frozenset({"relative", "parent", "family", "child", "son", "daughter", "brother", "sister", "cousin"})
+MAX_SUBJECT_TOKENS = 60
+MAX_LOOKBACK_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
 CONDITIONALS = frozenset({"if", "unless"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
@@ -79,9 +81,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if isinstance(document, Speaker):
         return document
     token = document or token
-    appos_person = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if appos_person is not None:
-        token = appos_person
+    named = _appositive_name(token)
+    if named is not None:
+        token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
@@ -99,13 +101,27 @@ def _person_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(head for head, rule in lexicon.description_heads.items() if rule.kind in ("person", "anyone"))
 
 
+def _appositive_name(token: Token) -> Token | None:
+    """The name a subject phrase holds in apposition: `The head of the FBI investigation in Dar es Salaam,
+    Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma)."""
+    if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
+        return None  # a subject that long is a misparse, and reading it per quotation would not be linear
+    for inner in token.subtree:
+        if inner.dep_ != "appos" or inner.i <= token.i and inner.head.i != token.i:
+            continue
+        comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
+        if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
+            return inner
+    return None
+
+
 def _they_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
     """`they said` -> the nearest plural subject before it, in its sentence or the one before
     (`Elected officials warned … and they said`; `the relatives … They said`), outside quotation marks;
     two named subjects joined by `and` speak together."""
     doc = token.doc
     start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    for earlier in reversed(doc[start : token.i]):
+    for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
         if earlier.dep_ not in ("nsubj", "nsubjpass") or inside(earlier.idx, book.quoted):
             continue
         plural = earlier.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in earlier.children)
@@ -217,7 +233,8 @@ def _people_after(phrase: Span, book: SpeakerBook, named_before: set[str], lexic
         if end >= len(doc):
             break
         end = doc[end].sent.end
-    stop = doc[end - 1].idx + len(doc[end - 1])
+    last = doc[min(end, phrase.end + MAX_LOOKBACK_TOKENS) - 1]
+    stop = last.idx + len(last)
     found: dict[str, tuple[Candidate, bool]] = {}
     for mention in book.between(phrase.end_char, stop):
         if (mention.type is not ActorType.PERSON or mention.actor in named_before or mention.actor in found
