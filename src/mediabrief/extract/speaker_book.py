@@ -107,7 +107,12 @@ def build_speaker_book(
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        described = role_of(span, lexicon) if mention.type is ActorType.PERSON else organisation_description(span)
+        if inside(mention.start, quoted):
+            described = None  # `"I think … if Donald Trump is elected"`: what a speaker says of a person is no role
+        elif mention.type is ActorType.PERSON:
+            described = role_of(span, lexicon)
+        else:
+            described = organisation_description(span)
         if described:
             own |= normal_words(described, lexicon)
         if mention.type is not ActorType.PERSON:
@@ -177,7 +182,7 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
         return _clean_role(tokens)
     before = [t for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
     words = [t for b in before for t in b.subtree if t.i < name.start]
-    if any(_role_word(t.lower_.rstrip("."), lexicon) for t in words):
+    if any(_role_word(t.lower_.rstrip("."), lexicon) and t.pos_ != "VERB" for t in words):
         return _clean_role(words)
     title = name.doc[name.start - 1] if name.start > 0 else None
     if title is not None and title.lower_.rstrip(".") in lexicon.role_types:
