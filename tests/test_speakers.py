@@ -195,7 +195,7 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "ashamed", "Jacklyn Ashley", id="a-signature-after-a-dash-is-the-speaker-even-untagged"),
         pytest.param(
             "Officials met in Seoul on Monday.\n\nFrom the foreign ministry in Seoul: “We are watching closely.”",
-            "watching closely", "foreign ministry", id="a-bare-noun-phrase-before-a-colon-is-the-source"),
+            "watching closely", "foreign ministry in Seoul", id="a-bare-noun-phrase-before-a-colon-is-the-source"),
         pytest.param(
             "Officials met on Monday.\n\nUpdate: “Nothing has changed since the morning.”",
             "Nothing has changed", None, id="a-heading-before-a-colon-is-no-source"),

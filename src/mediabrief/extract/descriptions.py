@@ -119,7 +119,8 @@ def resolve_forward(
     person's role is resolved forward: `the government` is not the next person named.
     """
     rule = head_rule(description.head, lexicon)
-    known = description.head in lexicon.description_heads or description.head in lexicon.role_types
+    known = (description.head in lexicon.description_heads or description.head in lexicon.role_types
+             or description.head in lexicon.kinship_words)
     if rule.kind != "person" or not known or description.head in UNNAMED_HEADS:
         return None
     nationalities = [m for m in description.modifiers if m in lexicon.countries]
@@ -173,6 +174,8 @@ def _head_fits(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lexicon
             return True  # `RT, the television network,` is one whatever type the model gave RT
         if candidate.type is not ActorType.ORGANISATION:
             return False
+        if "any" in rule.fits and not candidate.media:
+            return True  # `the agency` after the Congressional Budget Office
         # `the network` is not The New York Times: a medium of another known kind does not fit.
         return candidate.media and (not rule.fits or not (candidate.words & lexicon.media_kinds))
     if rule.kind == "organisation":

@@ -61,7 +61,8 @@ def load_lexicon() -> Lexicon:
     countries = {c.lower() for c in (*demonyms.values(), *capitals.values())}
     countries |= {canonical.lower() for canonical, kind in aliases.values() if kind == "country"}
     heads = {row["head"]: _head_rule(row) for row in _rows("description_heads.csv")}
-    media_kinds = {word for head, rule in heads.items() if rule.kind == "media" and rule.fits for word in {head, *rule.fits}}
+    media_kinds = {word for head, rule in heads.items() if rule.kind == "media" and rule.fits
+                   for word in {head, *rule.fits}} - {"any"}
     return Lexicon(
         speech_verbs=_words("speech_verbs.txt") | _words("quotation_verbs.txt"),
         quotation_verbs=_words("quotation_verbs.txt"),

@@ -38,6 +38,8 @@ MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`hi
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 KINSHIP = frozenset({"relative", "parent", "family", "child", "son", "daughter", "brother", "sister", "cousin"})
 MAX_SUBJECT_TOKENS = 60
+PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
+MAX_UNNAMED_TOKENS = 10
 MAX_LOOKBACK_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
 CONDITIONALS = frozenset({"if", "unless"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
@@ -395,6 +397,18 @@ def _recent_namesake(mention: ActorMention, token: Token, book: SpeakerBook) -> 
     return None
 
 
+def _with_place(phrase: Span) -> Span:
+    """`lawyers for the family`, `Cuban exiles in Miami`, `reports in Kenya`: an unnamed source keeps
+    the words that say whose or where it is."""
+    root, end = phrase.root, phrase.end
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS and child.i == end:
+            end = child.right_edge.i + 1
+    if end - phrase.start > MAX_UNNAMED_TOKENS:
+        return phrase
+    return phrase.doc[phrase.start : end]
+
+
 def _unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     words = [t.lower_ for t in phrase]
     if not words or phrase.root.pos_ not in ("NOUN", "PROPN") or MARKUP_CHARACTERS & set(phrase.text):
@@ -405,6 +419,7 @@ def _unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     # subject's own phrase went wrong as often as right on the development sets.
     while len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]
+    phrase = _with_place(phrase)
     name = phrase.text
     if set(words) & lexicon.media_words:
         return Speaker(name, SpeakerType.MEDIA)
