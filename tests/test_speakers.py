@@ -242,6 +242,13 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Elian's great-uncle vowed to continue the battle, and said the relatives might sue for visitation.",
             "might sue", "Lazaro Gonzalez", id="a-kinship-description-is-the-relative-named-so"),
         pytest.param(
+            "Juan Miguel Gonzalez wrote in a letter published on Wednesday that he wants diplomats to meet his son. "
+            "The letter said the boy was suffering.", "boy was suffering", "Juan Miguel Gonzalez",
+            id="a-document-is-its-writer-s-named-before"),
+        pytest.param(
+            "A report released by the Tax Policy Center on Friday said the plan would cost one trillion dollars.",
+            "would cost", "Tax Policy Center", id="a-document-released-by-a-body-is-the-body-s"),
+        pytest.param(
             "“It was a clean win for the city,” the mayor said after Mayor Bill Hart had cut the ribbon.",
             "clean win", "Bill Hart", id="a-description-named-just-after-it-is-that-person"),
         pytest.param(

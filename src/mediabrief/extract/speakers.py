@@ -183,6 +183,9 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
             subject = next((t for t in child.children if t.dep_ == "nsubj" and t.ent_type_ == "PERSON"), None)
             if subject is not None:
                 return subject
+    writer = _writer_of(token)
+    if writer is not None:
+        return _one_speaker(writer, book, lexicon) if writer.pos_ == "PRON" else writer
     earlier = _earlier_document(token)
     if earlier is not None:
         return _document_source(earlier, book, lexicon)
@@ -192,6 +195,32 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
         if owner is not None:
             return speaker_for(owner.actor, owner.type, book, lexicon)
     return None
+
+
+def _writer_of(document: Token) -> Token | None:
+    """`Juan Miguel Gonzalez wrote in a letter …`, `the Kremlin issued a statement`, `a report released by
+    the agency`: the subject (or agent) of the verb the document is the object of, when it names someone."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif document.dep_ not in ("dobj", "nsubjpass"):
+        if document.dep_ != "ROOT":
+            for child in document.children:
+                if child.dep_ == "acl":  # `a report released by the agency`
+                    agent = next((t for t in child.children if t.dep_ == "agent"), None)
+                    by = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
+                    if by is not None and (by.ent_type_ or by.pos_ == "PRON"):
+                        return by
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None or subject.i == document.i:
+        return None
+    return subject if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in PRONOUN_GENDER else None
 
 
 def _earlier_document(token: Token) -> Token | None:
