@@ -249,6 +249,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "A report released by the Tax Policy Center on Friday said the plan would cost one trillion dollars.",
             "would cost", "Tax Policy Center", id="a-document-released-by-a-body-is-the-body-s"),
         pytest.param(
+            "Don Fowler said he expects Clinton to recover.\n\n“It’s something you would be a fool not to prepare "
+            "for,” he said in an interview on Monday. He added a note of caution, should Clinton attempt an "
+            "expeditious return to the campaign trail.\n\n“She better get well before she gets back out there,” he said.",
+            "better get well", "Don Fowler", id="he-after-a-sentence-led-by-he-follows-that-he"),
+        pytest.param(
             "“It was a clean win for the city,” the mayor said after Mayor Bill Hart had cut the ribbon.",
             "clean win", "Bill Hart", id="a-description-named-just-after-it-is-that-person"),
         pytest.param(

@@ -337,10 +337,22 @@ def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, compatibl
         start = sentence.start_char
     people = [m for m in book.between(start, token.idx) if m.type is ActorType.PERSON and m.end <= token.idx
               and not inside(m.start, book.quoted) and _is_subject(doc, m, main=main)]
+    if main and previous is not None and _led_by_same_pronoun(previous, token, book):
+        # `He added a note of caution, should Clinton attempt …. "…," he said`: the sentence before is
+        # about `he`, so the chain of that pronoun decides, not a name in its subordinate clause.
+        people = [m for m in people if m.start >= sentence.start_char]
     found = next((m.actor for m in sorted(people, key=lambda m: -m.start) if compatible(m.actor)), None)
     if found is not None or not main:
         return found
     return _described_subject(doc.char_span(start, token.idx, alignment_mode="contract"), book, lexicon, compatible)
+
+
+def _led_by_same_pronoun(sentence: Span, pronoun: Token, book: SpeakerBook) -> bool:
+    """Is the first subject of `sentence` (its main clause's, unless the parse hung the clause on a later
+    one) a pronoun of `pronoun`'s gender, outside quotation marks?"""
+    subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.idx, book.quoted)), None)
+    return (subject is not None and subject.lower_ in PRONOUN_GENDER and not inside(subject.idx, book.quoted)
+            and PRONOUN_GENDER[subject.lower_] == PRONOUN_GENDER.get(pronoun.lower_))
 
 
 def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, depth: int) -> str | None:
