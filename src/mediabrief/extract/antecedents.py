@@ -1,13 +1,18 @@
-"""Speakers a plural or an unnamed description points back to: `the ministers` after three named
-ministers, `the official` after `a senior U.S. official`.
+"""What a subject points back to when it is no name: `the ministers` after three named ministers,
+`the official` after `a senior U.S. official`, `they` after `the relatives`, and the name a long
+subject holds in apposition.
 
-Notes: two passes of the speaker sieve, after names and before singular descriptions:
+Notes: passes of the speaker sieve (`speakers.py`), after names and before singular descriptions:
 - a plural person noun (`the ministers`, `both leaders`, `the two men`) stands for the nearest group
   of two or more people the article named together (`Geremek, Martonyi and Kavan`) in this sentence
   or the few before it; a number (`the two men`) must match the group's size;
 - a definite description whose head names nobody in particular (`the official`, `the source`)
   is the indefinite one with the same head that brought that person in (`a senior U.S. official`),
-  when the article named nobody with it.
+  when the article named nobody with it;
+- `they` is the nearest plural subject before it that can speak (people or bodies, never things,
+  never a hypothetical `If the diplomats were saved, they would have …`).
+Each looks back a few sentences and never more than MAX_LOOKBACK_TOKENS, so its cost per quotation
+is bounded.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from .lexicon import Lexicon
+from .ranges import inside
 from ..records import ActorMention, ActorType
 
 GROUP_SENTENCES = 3  # how far back `the ministers` looks for the ministers it stands for
@@ -24,6 +31,14 @@ PERSON_PLURALS = frozenset({"men", "women", "people", "leaders", "officials"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 MAX_LOOKBACK_TOKENS = 300  # a few long sentences; a bound where the parse found no sentence ends
 MAX_LIST_GAP = 6  # `, Janos Martonyi of Hungary and`: the words between two names of one list
+# Heads that name nobody in particular (`analysts said`, `a source`).
+ANONYMOUS_HEADS = frozenset({
+    "analyst", "expert", "observer", "other", "source", "critic", "people", "person", "some", "many",
+    "diplomat", "insider", "commentator", "resident", "witness", "activist", "supporter", "voter", "one",
+})
+FAMILY = frozenset({"relative", "family"})  # with the kinship words: `the relatives … They said`
+MAX_SUBJECT_TOKENS = 60
+CONDITIONALS = frozenset({"if", "unless"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
@@ -39,17 +54,22 @@ def named_group(head: Token, between, person_heads: frozenset[str]) -> list[str]
     if wanted is None and not any(w in ("the", "these", "all") for w in words):
         return None  # `ministers said` with no determiner is ministers in general
     doc = head.doc
-    first = head.sent
-    for _ in range(GROUP_SENTENCES):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    floor = doc[max(first.start, head.i - MAX_LOOKBACK_TOKENS)].idx
+    floor = doc[_window_start(head, GROUP_SENTENCES)].idx
     people = [m for m in between(floor, head.left_edge.idx) if m.type is ActorType.PERSON]
     for group in reversed(_conjoined(doc, people)):
         if len(group) >= 2 and (wanted is None or len(group) == wanted):
             return group
     return None
+
+
+def _window_start(head: Token, sentences: int) -> int:
+    """The first token of the `sentences` sentences before `head`'s own, no more than MAX_LOOKBACK_TOKENS back."""
+    doc, first = head.doc, head.sent
+    for _ in range(sentences):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    return max(first.start, head.i - MAX_LOOKBACK_TOKENS)
 
 
 def _conjoined(doc, people: Sequence[ActorMention]) -> list[list[str]]:
@@ -83,12 +103,7 @@ def earlier_unnamed(head: Token, mentions_at, unnamed_heads: frozenset[str]) -> 
     if not any(t.lower_ in ("the", "that", "this") and t.dep_ == "det" for t in head.lefts):
         return None
     doc = head.doc
-    first = head.sent
-    for _ in range(UNNAMED_SENTENCES):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    for token in reversed(doc[max(first.start, head.i - MAX_LOOKBACK_TOKENS) : head.left_edge.i]):
+    for token in reversed(doc[_window_start(head, UNNAMED_SENTENCES) : head.left_edge.i]):
         if token.lemma_.lower() != head.lemma_.lower() or token.tag_ != "NN":
             continue
         earlier = doc[token.left_edge.i : token.i + 1]
@@ -106,3 +121,45 @@ def _names_inside(phrase: Span, mentions_at) -> bool:
     Dmitry Peskov` is not): only a PERSON counts as naming the speaker."""
     mention = mentions_at(phrase.start_char, phrase.end_char)
     return mention is not None and mention.type is ActorType.PERSON
+
+
+def appositive_name(token: Token) -> Token | None:
+    """The name a subject phrase holds in apposition: `The head of the FBI investigation in Dar es Salaam,
+    Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma)."""
+    if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
+        return None  # a subject that long is a misparse, and reading it per quotation would not be linear
+    for inner in token.subtree:
+        if inner.dep_ != "appos" or inner.i <= token.i and inner.head.i != token.i:
+            continue
+        comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
+        if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
+            return inner
+    return None
+
+
+def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon: Lexicon) -> Token | None:
+    """`they said` -> the nearest plural subject before it that can speak, in its sentence or the one
+    before (`Elected officials warned … and they said`; `the relatives … They said`; `Corker and Graham`),
+    outside the quotations' character ranges `quoted`."""
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
+        if earlier.dep_ not in ("nsubj", "nsubjpass") or inside(earlier.idx, quoted):
+            continue
+        plural = earlier.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in earlier.children)
+        # `If the diplomats were saved, they would have cautioned …` reports nothing anybody said.
+        hypothetical = earlier.left_edge.sent[0].lower_ in CONDITIONALS or any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in earlier.head.children)
+        if plural and earlier.pos_ in ("NOUN", "PROPN") and not hypothetical and _may_speak(earlier, lexicon):
+            return earlier
+    return None
+
+
+def _may_speak(token: Token, lexicon: Lexicon) -> bool:
+    """People or bodies (`officials`, `the relatives`, `Democrats`, `Corker and Graham`), not `tax returns`."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(c.dep_ == "conj" and c.ent_type_ for c in token.children):
+        return True
+    lemma = token.lemma_.lower()
+    return (lemma in lexicon.role_types or lemma in lexicon.description_heads or lemma in ANONYMOUS_HEADS
+            or token.lower_ in lexicon.role_types or lemma in lexicon.media_words
+            or lemma in lexicon.kinship_words or lemma in FAMILY)

@@ -15,12 +15,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from .lexicon import HeadRule, Lexicon
 from .ranges import inside
 from ..records import ActorMention, ActorType, Gender
+
+if TYPE_CHECKING:
+    from .speaker_book import SpeakerBook  # which imports this module
 
 DEFINITE = frozenset({"the", "this", "that"})
 TELLING_ADJECTIVES = frozenset({"former", "retired", "deputy", "vice", "acting", "late"})
@@ -30,6 +34,9 @@ PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.PLACE})
 _WORD = re.compile(r"[\w.]+")
 MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before any one point
+# A description is named after it in news style within its paragraph or the next (`A judge ruled … Justice Frank Nervo`).
+FORWARD_SENTENCES = 2
+MAX_FORWARD_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,3 +228,29 @@ def candidates_before(
                                mention.actor in media, genders.get(mention.actor, Gender.UNKNOWN)))
     return found
 
+
+def candidates_after(
+    phrase: Span, book: SpeakerBook, named_before: set[str], speech_verbs: frozenset[str]
+) -> list[tuple[Candidate, bool]]:
+    """People first named after `phrase`, to the end of the second sentence after its own, nearest
+    first, each with whether it is named as the subject of a speech verb there."""
+    doc, sentence = phrase.doc, phrase.root.sent
+    end = sentence.end
+    for _ in range(FORWARD_SENTENCES):
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    last = doc[min(end, phrase.end + MAX_FORWARD_TOKENS) - 1]
+    stop = last.idx + len(last)
+    found: dict[str, tuple[Candidate, bool]] = {}
+    for mention in book.between(phrase.end_char, stop):
+        if (mention.type is not ActorType.PERSON or mention.actor in named_before or mention.actor in found
+                or inside(mention.start, book.quoted)):
+            continue
+        words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = words.root if words is not None else None
+        speaks = root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_verbs
+        candidate = Candidate(mention.actor, mention.type, book.words.get(mention.actor, frozenset()), False,
+                              book.genders.get(mention.actor, Gender.UNKNOWN))
+        found[mention.actor] = (candidate, speaks)
+    return list(found.values())

@@ -14,29 +14,25 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, load_lexicon
 from ..names import person_key
 from ..records import ActorMention, ActorType, Gender, Quote, QuoteKind, SpeakerType
 from .cues import Cue, CueIndex, find_cues
-from .layout import doc_text, last_visible
+from .layout import doc_text
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .markup import Post
 from .ranges import inside, merged, overlaps
+from .pairing import cue_for, name_beside, noun_beside, stands_alone
 from .uncued import labelled_speaker, transcript_turns, uncued_speaker
 from .speaker_book import Speaker, SpeakerBook, build_speaker_book, noun_phrase
 from .speakers import RELATIVE_PRONOUNS, resolve_speaker, speaker_for
 
-DIRECT_OPENERS = ".!?:,;—–-"
 # `calls X "a movement in the wrong direction"`: the quoted words, not the object, are the report.
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
-CLOSING_MARKS = frozenset("\u201d\"'\u2019")
-SENTENCE_ENDS = frozenset(".!?,")
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-MAX_NAME_GAP_CHARS = 40
 MIN_FRAGMENT_WORDS = 4
-MAX_BESIDE_TOKENS = 30  # `"…," Obama's former campaign strategist said`: a subject phrase, not a page
 CLOSING_PUNCTUATION = frozenset(".,;:!?\u201d\u2019\"'")
 CLAUSE_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc", "mark", "advcl", "prep", "npadvmod"})
 
@@ -128,7 +124,7 @@ def _quotation(
     full = book.text
     text = full[span.start : span.end].strip()
     start = full.index(text, span.start)
-    kind = QuoteKind.DIRECT if _stands_alone(full, span) else QuoteKind.PARTIAL
+    kind = QuoteKind.DIRECT if stands_alone(full, span) else QuoteKind.PARTIAL
     if kind is QuoteKind.PARTIAL:
         if carrier is not None:
             # A quoted fragment inside reported speech: the report is the quote, marks and all.
@@ -139,7 +135,7 @@ def _quotation(
             end = max(carrier.content.end_char, span.close_mark + 1 if span.close_mark else span.end)
             return _quote(kind, full[start:end], start, speaker, cue=carrier.token.text), speaker
     labelled = labelled_speaker(span, book, lexicon)
-    cue = _cue_for(doc, span, cues, kind, book) if labelled is None else None
+    cue = cue_for(doc, span, cues, kind, book) if labelled is None else None
     speaker = labelled
     if cue is not None and cue.speaker is not None:
         speaker = _speaker(cue, book, lexicon, author=author)
@@ -202,7 +198,7 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
     token = cue.speaker
     if inside(token.idx, book.quoted) and not inside(cue.token.idx, book.quoted):
         # `"… the brightest members of Congress," Rep. Cummings said`: a misparse took a quoted word.
-        token = _noun_beside(cue, book) or _name_beside(cue, book)
+        token = noun_beside(cue, book) or name_beside(cue, book)
         if token is None:
             return None
     if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
@@ -213,38 +209,6 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
     if speaker is not None and speaker.name:
         book.spoken.append((cue.token.idx, speaker.name))
     return speaker
-
-
-def _noun_beside(cue: Cue, book: SpeakerBook) -> Token | None:
-    """`"…," Obama's former strategist said` / `"…," said Mr. Lee`: the first noun between the quotation
-    and the verb (else right after the verb) is its subject, whatever the parse made of the quoted words."""
-    doc, verb = cue.token.doc, cue.token
-    before = []
-    for token in reversed(doc[max(verb.sent.start, verb.i - MAX_BESIDE_TOKENS) : verb.i]):
-        if inside(token.idx, book.quoted):
-            break
-        before.append(token)
-    after = doc[verb.i + 1 : verb.i + 2] if verb.i + 1 < verb.sent.end else []
-    for near in [*reversed(before), *after]:
-        if near.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
-            break  # `"…," and, when questioned after the debate, asserting`: no subject stands here
-        if near.pos_ in ("NOUN", "PROPN") and near.ent_type_ not in ("DATE", "TIME"):
-            root = near
-            while root.dep_ in ("compound", "poss") and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
-                root = root.head
-            return root
-    return None
-
-
-def _name_beside(cue: Cue, book: SpeakerBook):
-    """The named actor nearest the speech verb in its sentence, outside quotation marks."""
-    sentence, at = cue.token.sent, cue.token.idx
-    window = book.between(max(sentence.start_char, at - MAX_NAME_GAP_CHARS), min(sentence.end_char, at + MAX_NAME_GAP_CHARS + 1))
-    near = [m for m in window if not inside(m.start, book.quoted)]
-    if not near:
-        return None
-    mention = min(near, key=lambda m: abs(m.start - cue.token.idx))
-    return cue.token.doc.char_span(mention.start, mention.end, alignment_mode="expand").root
 
 
 def _author_keys(author: str) -> set[str]:
@@ -302,79 +266,6 @@ class QuotedSpans:
         """Does a quotation start in text[start:end], or hold `start`?"""
         first = bisect_left(self.starts, start)
         return (first < len(self.starts) and self.starts[first] < end) or inside(start, self.ranges)
-
-
-def _stands_alone(text: str, span: QuotedSpan) -> bool:
-    """A direct quotation opens its sentence (or follows `said:` / `said,`), and says a sentence."""
-    last = last_visible(text, span.open_mark)
-    before = text[last] if last >= 0 else ""
-    # A paragraph that opens with the mark, or a quotation after one that closed a sentence
-    # (`…."` then `"Next," he said`), stands alone whatever the previous paragraph ended with.
-    line_start = "\n" in text[last + 1 : span.open_mark]
-    mark_start = last - 1 if text.startswith("''", last - 1) else last  # `''` closes in archive text
-    after_closed = before in CLOSING_MARKS and mark_start > 0 and text[mark_start - 1] in SENTENCE_ENDS
-    opener_ok = not before or before in DIRECT_OPENERS or line_start or after_closed
-    words = text[span.start : span.end].split()
-    first = words[0].lstrip("‘'([") if words else ""
-    sentence_like = len(words) >= 4 and (first[:1].isupper() or first[:1].isdigit() or before == ",")
-    # `"He really should."` after a quotation or opening a paragraph: a short sentence of its own.
-    whole_sentence = (line_start or after_closed or before in ".!?") and first[:1].isupper() and words[-1][-1:] in ".!?"
-    return opener_ok and (sentence_like or whole_sentence)
-
-
-def _cue_for(doc: Doc, span: QuotedSpan, cues: CueIndex, kind: QuoteKind, book: SpeakerBook) -> Cue | None:
-    """The cue that introduces a quotation: in its sentence first, else in the sentence just before."""
-    words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if words is None:
-        return None
-    first, last = words[0].sent.start, words[-1].sent.start
-    if kind is QuoteKind.PARTIAL:
-        governing = _governing_cue(words, cues)
-        if governing is not None:
-            return governing
-    nearest = cues.nearest_in_sentences((first, last) if last != first else (first,), span.open_mark,
-                                        span.close_mark or span.end)
-    if nearest is not None:
-        return nearest
-    after = _cue_right_after(doc, span, cues) if kind is QuoteKind.DIRECT else None
-    if after is not None:
-        return after
-    if kind is QuoteKind.DIRECT and first > 0:
-        before = doc[first - 1].sent
-        # `He said:` closing one paragraph introduces the quotation that makes the next.
-        colon = last_visible(book.text, span.open_mark, before.start_char)
-        paragraph_break = (book.blank_lines.count(before.start_char, span.open_mark) > 0
-                           and not (colon >= 0 and book.text[colon] == ":"))
-        near = cues.last_in_sentence(before.start)
-        if near is not None and not paragraph_break:
-            return near
-    return None
-
-
-def _cue_right_after(doc: Doc, span: QuotedSpan, cues: CueIndex) -> Cue | None:
-    """`"What right does that man have?" Gonzalez said`: the parse ended the sentence at the question
-    mark, so the cue just after the closing mark is in the next one."""
-    if span.close_mark is None:
-        return None
-    after = doc.char_span(span.close_mark, min(len(doc_text(doc)), span.close_mark + MAX_NAME_GAP_CHARS),
-                          alignment_mode="expand")
-    if after is None or not len(after):
-        return None
-    sentence = after[-1].sent
-    cue = cues.nearest_in_sentences((sentence.start,), span.close_mark, span.close_mark)
-    if cue is None or not 0 <= cue.token.idx - span.close_mark <= MAX_NAME_GAP_CHARS:
-        return None
-    return cue
-
-
-def _governing_cue(words: Span, cues: CueIndex) -> Cue | None:
-    """For a quoted fragment, the outermost speech verb above it: `KCNA said they vowed "…"` is KCNA's."""
-    by_token = cues.by_token
-    found = None
-    for ancestor in words.root.ancestors:
-        if ancestor.i in by_token:
-            found = by_token[ancestor.i]
-    return found
 
 
 def _indirect(cue: Cue, spans: QuotedSpans, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Quote | None:

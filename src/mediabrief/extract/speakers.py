@@ -12,8 +12,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from .antecedents import earlier_unnamed, named_group
-from .descriptions import UNNAMED_HEADS, Candidate, candidates_before, describe, head_rule, may_be_prominent_person, resolve_description, resolve_forward
+from .antecedents import ANONYMOUS_HEADS, appositive_name, earlier_unnamed, named_group, plural_subject_before
+from .descriptions import (
+    UNNAMED_HEADS, Candidate, candidates_after, candidates_before, describe, head_rule, may_be_prominent_person,
+    resolve_description, resolve_forward,
+)
 from .genders import PRONOUN_GENDER, is_main_clause, verb_of_subject
 from .lexicon import Lexicon
 from .ranges import inside
@@ -21,27 +24,17 @@ from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
-ANONYMOUS_HEADS = frozenset({
-    "analyst", "expert", "observer", "other", "source", "critic", "people", "person", "some", "many",
-    "diplomat", "insider", "commentator", "resident", "witness", "activist", "supporter", "voter", "one",
-})
 # `73 percent of voters said`, `nearly eight of 10 voters`: the share speaks for the group it is part of.
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
 DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 MAX_PRONOUN_CHAIN = 3
-# A description is named after it in news style within its paragraph or the next (`A judge ruled … Justice Frank Nervo`).
-FORWARD_SENTENCES = 2
 # Three paragraphs of news hold far fewer sentences; the bound is for text without paragraph breaks,
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
 MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-KINSHIP = frozenset({"relative", "parent", "family", "child", "son", "daughter", "brother", "sister", "cousin"})
-MAX_SUBJECT_TOKENS = 60
 PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
 MAX_UNNAMED_TOKENS = 10
-MAX_LOOKBACK_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
-CONDITIONALS = frozenset({"if", "unless"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
@@ -74,7 +67,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         if lower in PRONOUN_GENDER:
             return _pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon)
         if lower == "they":
-            return _they_speaker(token, book, lexicon)
+            earlier = plural_subject_before(token, book.quoted, lexicon)
+            return resolve_speaker(earlier, book, lexicon, author=None) if earlier is not None else None
         return None
     token = _share_of(token)
     if token.lower_ in SHARE_WORDS:
@@ -83,7 +77,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if isinstance(document, Speaker):
         return document
     token = document or token
-    named = _appositive_name(token)
+    named = appositive_name(token)
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
@@ -101,47 +95,6 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
 
 def _person_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(head for head, rule in lexicon.description_heads.items() if rule.kind in ("person", "anyone"))
-
-
-def _appositive_name(token: Token) -> Token | None:
-    """The name a subject phrase holds in apposition: `The head of the FBI investigation in Dar es Salaam,
-    Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma)."""
-    if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
-        return None  # a subject that long is a misparse, and reading it per quotation would not be linear
-    for inner in token.subtree:
-        if inner.dep_ != "appos" or inner.i <= token.i and inner.head.i != token.i:
-            continue
-        comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
-        if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
-            return inner
-    return None
-
-
-def _they_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
-    """`they said` -> the nearest plural subject before it, in its sentence or the one before
-    (`Elected officials warned … and they said`; `the relatives … They said`), outside quotation marks;
-    two named subjects joined by `and` speak together."""
-    doc = token.doc
-    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
-        if earlier.dep_ not in ("nsubj", "nsubjpass") or inside(earlier.idx, book.quoted):
-            continue
-        plural = earlier.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in earlier.children)
-        # `If the diplomats were saved, they would have cautioned …` reports nothing anybody said.
-        hypothetical = earlier.left_edge.sent[0].lower_ in CONDITIONALS or any(
-            c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in earlier.head.children)
-        if plural and earlier.pos_ in ("NOUN", "PROPN") and not hypothetical and _may_speak(earlier, lexicon):
-            return resolve_speaker(earlier, book, lexicon, author=None)
-    return None
-
-
-def _may_speak(token: Token, lexicon: Lexicon) -> bool:
-    """People or bodies (`officials`, `the relatives`, `Democrats`, `Corker and Graham`), not `tax returns`."""
-    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(c.dep_ == "conj" and c.ent_type_ for c in token.children):
-        return True
-    lemma = token.lemma_.lower()
-    return (lemma in lexicon.role_types or lemma in lexicon.description_heads or lemma in ANONYMOUS_HEADS
-            or token.lower_ in lexicon.role_types or lemma in lexicon.media_words or lemma in KINSHIP)
 
 
 def _share_of(token: Token) -> Token:
@@ -242,7 +195,8 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
     candidates = _candidates(phrase.start_char, book)
     found = resolve_description(description, candidates, lexicon)
     if found is None and not any(c.type is ActorType.PERSON and _role_fits(description, c, lexicon) for c in candidates):
-        found = resolve_forward(description, _people_after(phrase, book, {c.actor for c in candidates}, lexicon), lexicon)
+        found = resolve_forward(description, candidates_after(phrase, book, {c.actor for c in candidates},
+                                                         lexicon.speech_verbs), lexicon)
     if found is not None:
         return speaker_for(found.actor, found.type, book, lexicon)
     by_actor = {c.actor: c for c in candidates}
@@ -253,31 +207,6 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
 
 def _role_fits(description, candidate: Candidate, lexicon: Lexicon) -> bool:
     return description.head in candidate.words or bool(head_rule(description.head, lexicon).fits & candidate.words)
-
-
-def _people_after(phrase: Span, book: SpeakerBook, named_before: set[str], lexicon: Lexicon) -> list[tuple[Candidate, bool]]:
-    """People first named after `phrase`, to the end of the second sentence after its own, nearest
-    first, each with whether it is named as the subject of a speech verb there."""
-    doc, sentence = phrase.doc, phrase.root.sent
-    end = sentence.end
-    for _ in range(FORWARD_SENTENCES):
-        if end >= len(doc):
-            break
-        end = doc[end].sent.end
-    last = doc[min(end, phrase.end + MAX_LOOKBACK_TOKENS) - 1]
-    stop = last.idx + len(last)
-    found: dict[str, tuple[Candidate, bool]] = {}
-    for mention in book.between(phrase.end_char, stop):
-        if (mention.type is not ActorType.PERSON or mention.actor in named_before or mention.actor in found
-                or inside(mention.start, book.quoted)):
-            continue
-        words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        root = words.root if words is not None else None
-        speaks = root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.speech_verbs
-        candidate = Candidate(mention.actor, mention.type, book.words.get(mention.actor, frozenset()), False,
-                              book.genders.get(mention.actor, Gender.UNKNOWN))
-        found[mention.actor] = (candidate, speaks)
-    return list(found.values())
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
