@@ -254,6 +254,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "expeditious return to the campaign trail.\n\n“She better get well before she gets back out there,” he said.",
             "better get well", "Don Fowler", id="he-after-a-sentence-led-by-he-follows-that-he"),
         pytest.param(
+            "Former Pennsylvania Gov. Ed Rendell agreed that the rules should be modernized.\n\n"
+            "Rendell, a Clinton surrogate, said he had battled pneumonia. He added that Clinton is likely to put "
+            "to rest any concerns about her health.", "put to rest", "Ed Rendell",
+            id="a-name-that-only-modifies-a-noun-is-no-subject"),
+        pytest.param(
             "“It was a clean win for the city,” the mayor said after Mayor Bill Hart had cut the ribbon.",
             "clean win", "Bill Hart", id="a-description-named-just-after-it-is-that-person"),
         pytest.param(

@@ -92,7 +92,10 @@ def verb_of_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> T
     if span is None:
         return None
     root = span.root
-    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+    # Up through the rest of a name and an apposition; not from a name that only modifies a noun
+    # (`Rendell, a Clinton surrogate, said`: Clinton is no subject).
+    while root.head.i != root.i and (root.dep_ == "appos" or (
+            root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN")):
         root = root.head
     return root.head if root.dep_ in SUBJECT and (not main or is_main_clause(root.head)) else None
 
