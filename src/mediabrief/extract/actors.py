@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from .layout import doc_text
 from .lexicon import Lexicon, load_lexicon
-from .quotemarks import find_quoted_spans
+from .quotemarks import QuotedSpan, find_quoted_spans
 from .ranges import inside, merged
 from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
 from ..records import ActorMention, ActorType
@@ -48,9 +48,12 @@ class EntityCandidate:
     quoted: bool = False  # inside quotation marks: a nickname (`Robert C. "Bobby" Scott`), a chant
 
 
-def extract_actors(doc: Doc, *, author: str | None, lexicon: Lexicon | None = None) -> Iterator[ActorMention]:
+def extract_actors(
+    doc: Doc, *, author: str | None, lexicon: Lexicon | None = None, spans: Sequence[QuotedSpan] | None = None,
+) -> Iterator[ActorMention]:
+    """`spans` are the article's quotations (`find_quoted_spans` of its text), when the caller has them."""
     lexicon = lexicon or load_lexicon()
-    candidates = list(find_entity_mentions(doc, author=author, lexicon=lexicon))
+    candidates = list(find_entity_mentions(doc, author=author, lexicon=lexicon, spans=spans))
     mentions = list(resolve_mentions(candidates, lexicon=lexicon))
     yield from sorted(mentions + missed_surnames(doc, mentions), key=lambda m: m.start)
 
@@ -86,11 +89,14 @@ def paragraph_at(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
-def find_entity_mentions(doc: Doc, *, author: str | None, lexicon: Lexicon) -> Iterator[EntityCandidate]:
+def find_entity_mentions(
+    doc: Doc, *, author: str | None, lexicon: Lexicon, spans: Sequence[QuotedSpan] | None = None,
+) -> Iterator[EntityCandidate]:
     author_key = person_key(author) if author else None
     text = doc_text(doc)
     starts = paragraph_starts(text)
-    quoted = merged((q.open_mark, (q.close_mark or q.end) + 1) for q in find_quoted_spans(text))
+    spans = find_quoted_spans(text) if spans is None else spans
+    quoted = merged((q.open_mark, (q.close_mark or q.end) + 1) for q in spans)
     entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon)], key=lambda span: span.start)
     for entity in entities:
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity):

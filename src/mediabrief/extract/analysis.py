@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from .actors import extract_actors
 from .counts import count_text
 from .dates import extract_dates
-from .layout import index_sentences, keep_text
+from .layout import doc_text, index_sentences, keep_text
 from .markup import blank_markup, embedded_posts
 from .parsing import blank_traps, parse_texts, plain_archive_marks
+from .quotemarks import find_quoted_spans
 from .quotes import extract_quotes
 from ..records import ActorMention, Article, ArticleAnalysis, DateMention, Quote
 
@@ -46,9 +47,10 @@ def _parse_texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[str, 
 def analyze_doc(doc: Doc, article: Article) -> ArticleAnalysis:
     """All extractors over one Doc; offsets are moved from the body to the article file."""
     index_sentences(doc)
-    actors = tuple(extract_actors(doc, author=article.author))
+    spans = find_quoted_spans(doc_text(doc))  # the actors' nicknames and the quotes both need them
+    actors = tuple(extract_actors(doc, author=article.author, spans=spans))
     posts = embedded_posts(article.body)
-    quotes = tuple(extract_quotes(doc, actors=actors, author=article.author, posts=posts))
+    quotes = tuple(extract_quotes(doc, actors=actors, author=article.author, posts=posts, spans=spans))
     dates = tuple(extract_dates(doc, published=article.published, anchor=article.published_source))
     strings: dict[str, str] = {}
     return ArticleAnalysis(

@@ -159,7 +159,12 @@ def _may_speak(token: Token, lexicon: Lexicon) -> bool:
     """People or bodies (`officials`, `the relatives`, `Democrats`, `Corker and Graham`), not `tax returns`."""
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(c.dep_ == "conj" and c.ent_type_ for c in token.children):
         return True
-    lemma = token.lemma_.lower()
-    return (lemma in lexicon.role_types or lemma in lexicon.description_heads or lemma in ANONYMOUS_HEADS
-            or token.lower_ in lexicon.role_types or lemma in lexicon.media_words
-            or lemma in lexicon.kinship_words or lemma in FAMILY)
+    return can_speak(token.lemma_.lower(), lexicon) or can_speak(token.lower_, lexicon)
+
+
+def can_speak(word: str, lexicon: Lexicon) -> bool:
+    """Can a noun with this head say something: a role, a kind of body or medium, a family member, an
+    unnamed source, a document (`minister`, `agency`, `father`, `analysts`, `statement`)? `Update` cannot."""
+    return (word in lexicon.role_types or word in lexicon.description_heads or word in lexicon.media_words
+            or word in lexicon.kinship_words or word in lexicon.document_nouns or word in ANONYMOUS_HEADS
+            or word in FAMILY)

@@ -141,6 +141,11 @@ def resolve_forward(
     return None
 
 
+def head_fits(description: Description, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Does the description's head fit the entity's role, title or kind (whatever its modifiers say)?"""
+    return _head_fits(description.head, head_rule(description.head, lexicon), candidate, lexicon)
+
+
 def head_rule(head: str, lexicon: Lexicon) -> HeadRule:
     return lexicon.description_heads.get(head, HeadRule("person", frozenset()))
 

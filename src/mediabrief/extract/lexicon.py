@@ -36,6 +36,7 @@ class Lexicon:
     media_kinds: frozenset[str]  # words that say what kind of news medium one is (network, newspaper …)
     gendered_words: dict[str, str]  # role or kinship word -> male / female
     kinship_words: frozenset[str] = frozenset()  # father, great-uncle's `uncle`, widow …
+    person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
 
 
 def _read(name: str) -> str:
@@ -79,6 +80,7 @@ def load_lexicon() -> Lexicon:
         media_kinds=frozenset(media_kinds),
         gendered_words={row["word"]: row["gender"] for row in _rows("gendered_words.csv")},
         kinship_words=_words("kinship_words.txt"),
+        person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
     )
 
 

@@ -39,13 +39,13 @@ CLAUSE_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc", "mar
 
 def extract_quotes(
     doc: Doc, *, actors: Sequence[ActorMention], author: str | None, lexicon: Lexicon | None = None,
-    posts: Sequence[Post] = (),
+    posts: Sequence[Post] = (), spans: Sequence[QuotedSpan] | None = None,
 ) -> Iterator[Quote]:
     """`doc` is the parse of the text with its tags blanked (`markup.blank_markup`); `posts` are the
-    embedded posts read from the text before that."""
+    embedded posts read from the text before that; `spans` its quotations, when the caller has them."""
     lexicon = lexicon or load_lexicon()
     text = doc_text(doc)
-    spans = find_quoted_spans(text)
+    spans = list(find_quoted_spans(text) if spans is None else spans)
     cues = find_cues(doc, lexicon)
     quoted = merged([*((s.open_mark, (s.close_mark or s.end) + 1) for s in spans), *((p.start, p.end) for p in posts)])
     book = build_speaker_book(doc, actors, lexicon, quoted)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .antecedents import ANONYMOUS_HEADS, appositive_name, earlier_unnamed, named_group, plural_subject_before
 from .descriptions import (
-    UNNAMED_HEADS, Candidate, candidates_after, candidates_before, describe, head_rule, may_be_prominent_person,
+    UNNAMED_HEADS, candidates_after, candidates_before, describe, head_fits, may_be_prominent_person,
     resolve_description, resolve_forward,
 )
 from .genders import PRONOUN_GENDER, is_main_clause, verb_of_subject
@@ -83,7 +83,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
-    group = named_group(token, book.between, _person_heads(lexicon))
+    group = named_group(token, book.between, lexicon.person_heads)
     if group is not None:
         return Speaker(" and ".join(group), SpeakerType.OTHER, is_person=True)
     unnamed = earlier_unnamed(token, book.actor_at, UNNAMED_HEADS)
@@ -91,10 +91,6 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         return _unnamed_speaker(unnamed, lexicon)
     phrase = noun_phrase(token)
     return described_speaker(phrase, book, lexicon) or _unnamed_speaker(phrase, lexicon)
-
-
-def _person_heads(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(head for head, rule in lexicon.description_heads.items() if rule.kind in ("person", "anyone"))
 
 
 def _share_of(token: Token) -> Token:
@@ -152,28 +148,30 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
 
 def _writer_of(document: Token) -> Token | None:
     """`Juan Miguel Gonzalez wrote in a letter …`, `the Kremlin issued a statement`, `a report released by
-    the agency`: the subject (or agent) of the verb the document is the object of, when it names someone."""
-    verb = document.head
-    if document.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    elif document.dep_ not in ("dobj", "nsubjpass"):
-        if document.dep_ != "ROOT":
-            for child in document.children:
-                if child.dep_ == "acl":  # `a report released by the agency`
-                    agent = next((t for t in child.children if t.dep_ == "agent"), None)
-                    by = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
-                    if by is not None and (by.ent_type_ or by.pos_ == "PRON"):
-                        return by
-        return None
+    the agency`: the subject (or `by` agent) of the verb whose object the document is, when it names someone."""
+    if document.dep_ == "pobj" and document.head.dep_ == "prep":
+        verb = document.head.head
+    elif document.dep_ in ("dobj", "nsubjpass"):
+        verb = document.head
+    else:
+        released = next((c for c in document.children if c.dep_ == "acl"), None)  # `a report released by …`
+        return _named(_agent_of(released)) if released is not None else None
     if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        subject = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
-    if subject is None or subject.i == document.i:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_of(verb)
+    return _named(subject) if subject is not None and subject.i != document.i else None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _named(token: Token | None) -> Token | None:
+    """The token, when it is a named person or body, or a pronoun that can stand for one."""
+    if token is None:
         return None
-    return subject if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subject.lower_ in PRONOUN_GENDER else None
+    return token if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER else None
 
 
 def _earlier_document(token: Token) -> Token | None:
@@ -194,7 +192,7 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
         return None
     candidates = _candidates(phrase.start_char, book)
     found = resolve_description(description, candidates, lexicon)
-    if found is None and not any(c.type is ActorType.PERSON and _role_fits(description, c, lexicon) for c in candidates):
+    if found is None and not any(head_fits(description, c, lexicon) for c in candidates if c.type is ActorType.PERSON):
         found = resolve_forward(description, candidates_after(phrase, book, {c.actor for c in candidates},
                                                          lexicon.speech_verbs), lexicon)
     if found is not None:
@@ -203,10 +201,6 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
     name = _prominent_person(
         phrase.root, book, lambda n: n in by_actor and may_be_prominent_person(description, by_actor[n], lexicon))
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name is not None else None
-
-
-def _role_fits(description, candidate: Candidate, lexicon: Lexicon) -> bool:
-    return description.head in candidate.words or bool(head_rule(description.head, lexicon).fits & candidate.words)
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
@@ -280,7 +274,7 @@ def _led_by_same_pronoun(sentence: Span, pronoun: Token, book: SpeakerBook) -> b
     """Is the first subject of `sentence` (its main clause's, unless the parse hung the clause on a later
     one) a pronoun of `pronoun`'s gender, outside quotation marks?"""
     subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.idx, book.quoted)), None)
-    return (subject is not None and subject.lower_ in PRONOUN_GENDER and not inside(subject.idx, book.quoted)
+    return (subject is not None and subject.lower_ in PRONOUN_GENDER
             and PRONOUN_GENDER[subject.lower_] == PRONOUN_GENDER.get(pronoun.lower_))
 
 

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .antecedents import can_speak
 from .layout import last_visible
 from .lexicon import Lexicon
 from .quotemarks import QuotedSpan
@@ -134,14 +135,9 @@ def colon_introduction(doc: Doc, span: QuotedSpan, book: SpeakerBook, lexicon: L
     while head.head.i != head.i and head.head in words and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     # Only a head that can speak (`the minister`, `the agency`), never a heading (`Update:`).
-    if not _can_speak(head.lemma_.lower(), lexicon):
+    if not can_speak(head.lemma_.lower(), lexicon):
         return None
     return resolve_speaker(head, book, lexicon, author=None)
-
-
-def _can_speak(head: str, lexicon: Lexicon) -> bool:
-    return (head in lexicon.description_heads or head in lexicon.role_types or head in lexicon.media_words
-            or head in lexicon.document_nouns)
 
 
 def transcript_label(label: str, book: SpeakerBook) -> str | None:
