@@ -118,6 +118,10 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
          "van was supposed to be escorted", "another source", SpeakerType.ANONYMOUS),
         ("Jong Dae Shin, a professor at the University of North Korean Studies in Seoul, warned that "
          "the strategy has served the regime.", "strategy has served the regime", "Jong Dae Shin", SpeakerType.EXPERT),
+        ("Climate change, Mayor Lena Ortiz often says, is the greatest threat facing the city.",
+         "greatest threat facing", "Lena Ortiz", SpeakerType.OFFICIAL),
+        ("The plan, critics say, is a disaster for the harbour and its workers.",
+         "disaster for the harbour", "critics", SpeakerType.ANONYMOUS),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):

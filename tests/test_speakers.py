@@ -276,6 +276,36 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "But an INS spokeswoman said the agency would revoke his permission.\n\n"
             "In Havana, Cuban President Fidel Castro said the boy's father, Juan Miguel Gonzalez, would travel.",
             "revoke his permission", "INS spokeswoman", id="later-people-of-other-roles-or-not-speaking-are-not-the-description"),
+        pytest.param(
+            "A spokesman for Governor Reed, Paul Hanley, said the plan was ready.\n\n"
+            "Reed's spokesman said later that the governor would sign the bill on Friday.",
+            "sign the bill", "Paul Hanley", id="a-role-held-for-a-named-person-in-apposition"),
+        pytest.param(
+            "Anna Weller's father said in a letter on Monday that he wants to see his daughter.\n\n"
+            "\u201cWe are worried about her health,\u201d Tomas Weller wrote in the letter.",
+            "see his daughter", "Tomas Weller", id="a-relative-named-after-the-description-who-writes"),
+        pytest.param(
+            "Local police and the coast guard searched the bay overnight.\n\n"
+            "The coast guard and local police said the boat had sunk near the pier.",
+            "boat had sunk", "coast guard and local police", id="bodies-and-unnamed-sources-speak-together"),
+        pytest.param(
+            "Senator Ann Cole and her aides said little about how she is preparing for the vote.",
+            "preparing for the vote", "Ann Cole and her aides", id="a-group-of-the-first-keeps-its-possessive"),
+        pytest.param(
+            "Former governor Ann Cole and current party nominee said the rules were unfair to voters.",
+            "rules were unfair", "Ann Cole", id="a-singular-description-is-no-second-speaker"),
+        pytest.param(
+            "Norland tested a missile on Sunday. Vestia, Norland's only ally and its economic lifeline, said "
+            "it was resolutely opposed to the test.",
+            "resolutely opposed", "Vestia", id="an-appositive-read-as-a-list-is-no-second-speaker"),
+        pytest.param(
+            "Officers of the Lakeside police department arrived at noon. The Lakeside police closed the road.\n\n"
+            "Police said the driver had fled on foot before they arrived.",
+            "driver had fled", "Lakeside police", id="a-bare-body-is-the-fuller-one-named-before"),
+        pytest.param(
+            "Federal officials met in the capital on Monday. The meeting lasted an hour.\n\n"
+            "Officials said the talks would resume next week.",
+            "talks would resume", "Officials", id="officials-stay-as-the-cue-words"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -36,10 +36,16 @@ ANONYMOUS_HEADS = frozenset({
     "analyst", "expert", "observer", "other", "source", "critic", "people", "person", "some", "many",
     "diplomat", "insider", "commentator", "resident", "witness", "activist", "supporter", "voter", "one",
 })
+NOBODY_IN_PARTICULAR = frozenset({"official", "authority", "aide", "adviser", "advisor", "member", "lawmaker"})
 FAMILY = frozenset({"relative", "family"})  # with the kinship words: `the relatives … They said`
 MAX_SUBJECT_TOKENS = 60
 CONDITIONALS = frozenset({"if", "unless"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+# How far back a bare `police` looks for the `Charlotte-Mecklenburg police` it stands for: further back, in
+# a live blog of many stories, `the campaign` is another candidate's.
+FULLER_SENTENCES = 6
+WHOSE_PREPOSITIONS = frozenset({"for", "of", "to", "on", "in", "from", "at", "with"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep"})
 
 
 def named_group(head: Token, between, person_heads: frozenset[str]) -> list[str] | None:
@@ -114,6 +120,32 @@ def earlier_unnamed(head: Token, mentions_at, unnamed_heads: frozenset[str]) -> 
             return None
         return earlier[1:]
     return None
+
+
+def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]]) -> Token | None:
+    """`police said` -> the `Charlotte-Mecklenburg police` the article brought them in by; `the campaign`
+    -> the `Trump campaign`; `attorneys` -> `attorneys for the family`: a bare common noun is the nearest
+    earlier one with the same head and number that said whose or where it is, outside quotations."""
+    if head.pos_ != "NOUN" or any(c.dep_ in MODIFIER_DEPS or c.dep_ == "conj" for c in head.children):
+        return None
+    if head.lemma_.lower() in ANONYMOUS_HEADS | NOBODY_IN_PARTICULAR:
+        return None  # `officials said` is any officials: readers keep the words at the cue
+    lemma, doc = head.lemma_.lower(), head.doc
+    for earlier in reversed(doc[_window_start(head, FULLER_SENTENCES) : head.left_edge.i]):
+        same = earlier.lower_ == head.lower_ or (earlier.tag_ == head.tag_ and earlier.lemma_.lower() == lemma)
+        if not same or inside(earlier.idx, quoted):
+            continue
+        if any(_says_whose(child) for child in earlier.children):
+            return earlier
+    return None
+
+
+def _says_whose(modifier: Token) -> bool:
+    """`Charlotte-Mecklenburg`, `Trump`, `Cuban`, `for the family`: a name or a phrase with a noun, not `local`."""
+    if modifier.dep_ == "prep":
+        return modifier.lower_ in WHOSE_PREPOSITIONS and any(g.pos_ in ("NOUN", "PROPN") for g in modifier.children)
+    return modifier.dep_ in ("compound", "amod", "nmod", "poss") and (
+        modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"))
 
 
 def _names_inside(phrase: Span, mentions_at) -> bool:

@@ -96,7 +96,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = (own or _absolute_subject(token) or _name_after_quotation(token)
                        or _earlier_speaker(token, cues) or subject_of(token))
-            content = clause_content(token) or closed_sentence(token, speaker)
+            content = clause_content(token) or closed_sentence(token, speaker) or aside_sentence(token, speaker)
             from_object = content is None
             if token.lemma_.lower() not in lexicon.quotation_verbs:
                 content = content or object_content(token)
@@ -231,6 +231,28 @@ def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
            for c in verb.rights):
         return None
     return _trimmed(doc, list(doc[sentence.start : chunk_start - 1]), MIN_CONTENT_TOKENS)
+
+
+def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:
+    """`Climate change, Mr. Obama often says, is the greatest threat`: an attribution set off by commas
+    inside the sentence it reports. The report is the whole sentence, as a span cannot leave out its middle."""
+    if speaker is None or verb.dep_ != "parataxis" or not verb.left_edge.i <= speaker.i <= verb.right_edge.i:
+        return None
+    doc, sentence = verb.doc, verb.sent
+    first, last = verb.left_edge.i, verb.right_edge.i
+    # The commas around the aside hang on its verb or on the clause around it, as the parse chose.
+    if doc[first].text == "," and doc[last].text == ",":
+        first, last = first + 1, last - 1
+    if first - 1 <= sentence.start or last + 1 >= sentence.end - 1:
+        return None
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "dobj" and verb.lemma_ not in RECIPIENT_VERBS)
+           for c in verb.children):
+        return None
+    if sentence.end - last - 2 < MIN_CONTENT_TOKENS - 1:
+        return None
+    return _trimmed(doc, list(doc[sentence.start : sentence.end]), MIN_CONTENT_TOKENS)
 
 
 def object_content(verb: Token) -> Span | None:

@@ -176,8 +176,8 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and _reads_as_role(child, lexicon):
             return _clean_role(child.subtree)
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        head = root.head
+    head = _appositive_host(root, lexicon)
+    if head is not None:
         tokens = [t for t in head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
         return _clean_role(tokens)
     before = [t for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
@@ -185,8 +185,24 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
     if any(_role_word(t.lower_.rstrip("."), lexicon) and t.pos_ != "VERB" for t in words):
         return _clean_role(words)
     title = name.doc[name.start - 1] if name.start > 0 else None
-    if title is not None and title.lower_.rstrip(".") in lexicon.role_types:
+    # `they think Gonzalez is`: a verb before a name is no title.
+    if title is not None and title.lower_.rstrip(".") in lexicon.role_types and title.pos_ in ("NOUN", "PROPN"):
         return title.text
+    return None
+
+
+def _appositive_host(root: Token, lexicon: Lexicon) -> Token | None:
+    """The noun a name stands in apposition to: `the head of …, Kenneth Piernick`, and `An attorney for
+    Pagliano, Mark MacDougall`, where the parse hung the name on the nearer name but a second name
+    beside a name is the role's holder, not the same person again."""
+    if root.dep_ != "appos":
+        return None
+    host = root.head
+    if host.pos_ == "NOUN":
+        return host
+    holder = host.head.head if host.dep_ == "pobj" and host.head.dep_ == "prep" else None
+    if host.ent_type_ == "PERSON" and holder is not None and holder.pos_ == "NOUN" and _role_word(holder.lower_, lexicon):
+        return holder
     return None
 
 

@@ -12,7 +12,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from .antecedents import ANONYMOUS_HEADS, appositive_name, earlier_unnamed, named_group, plural_subject_before
+from .antecedents import (
+    ANONYMOUS_HEADS, appositive_name, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
+)
 from .descriptions import (
     UNNAMED_HEADS, candidates_after, candidates_before, describe, head_fits, may_be_prominent_person,
     resolve_description, resolve_forward,
@@ -35,6 +37,7 @@ MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`hi
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
 MAX_UNNAMED_TOKENS = 10
+COLLECTIVE_NOUNS = frozenset({"police", "military", "staff", "media", "press", "public", "government", "army"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
@@ -48,13 +51,28 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     if token.dep_ == "expl":
         return None
     speaker = _one_speaker(token, book, lexicon)
-    partners = [_one_speaker(c, book, lexicon) for c in token.conjuncts if c.i > token.i]
-    if speaker is not None and speaker.is_person and partners and all(p and p.is_person for p in partners):
+    partners = [_partner(c, book, lexicon) for c in token.conjuncts if c.i > token.i]
+    if speaker is not None and partners and all(partners):
         names = list(dict.fromkeys([speaker.name, *(p.name for p in partners)]))
         if len(names) > 1:
+            # `Tanzanian police and FBI`: bodies and unnamed sources speak together too, as written.
             speaker = Speaker(" and ".join(names), speaker.type)
     if speaker and author and person_key(speaker.name or "") == person_key(author):
         return None
+    return speaker
+
+
+def _partner(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """Who a later conjunct of the subject is. `Hillary Clinton and current Democratic presidential
+    nominee`, `China, Pyongyang's only ally and its economic lifeline,`: a singular common noun is the
+    first again, in apposition the parse read as a list, unless it names a body of people (`police`).
+    A group that belongs to the first keeps its possessive (`Donald Trump and his aides`)."""
+    if token.tag_ == "NN" and not token.ent_type_ and token.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return None
+    speaker = _one_speaker(token, book, lexicon)
+    phrase = noun_phrase(token)
+    if speaker is not None and len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS and not token.ent_type_:
+        return Speaker(_with_place(phrase).text, speaker.type)
     return speaker
 
 
@@ -90,7 +108,16 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if unnamed is not None:
         return _unnamed_speaker(unnamed, lexicon)
     phrase = noun_phrase(token)
-    return described_speaker(phrase, book, lexicon) or _unnamed_speaker(phrase, lexicon)
+    described = described_speaker(phrase, book, lexicon)
+    if described is not None:
+        return described
+    fuller = earlier_fuller(token, book.quoted)
+    if fuller is not None:
+        phrase = noun_phrase(fuller)
+        mention = book.actor_at(fuller.idx, fuller.idx + len(fuller))
+        if mention is not None:
+            return _named_speaker(mention, fuller, book, lexicon)
+    return _unnamed_speaker(phrase, lexicon)
 
 
 def _share_of(token: Token) -> Token:
