@@ -96,7 +96,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = (own or _absolute_subject(token) or _name_after_quotation(token)
                        or _earlier_speaker(token, cues) or subject_of(token))
-            content = clause_content(token) or closed_sentence(token, speaker) or aside_sentence(token, speaker)
+            content = (clause_content(token, lexicon.speech_verbs) or closed_sentence(token, speaker)
+                       or aside_sentence(token, speaker))
             from_object = content is None
             if token.lemma_.lower() not in lexicon.quotation_verbs:
                 content = content or object_content(token)
@@ -187,7 +188,13 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
+    # One complementiser goes: in `said that, if elected, he'd …` the `if` is the report's own.
+    joined = False
     while tokens and (tokens[0].lower_ in LEADING_MARKERS or tokens[0].is_space or tokens[0].is_punct):
+        if tokens[0].is_alpha:
+            if joined:
+                break
+            joined = True
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
@@ -196,12 +203,21 @@ def _trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
     return doc[tokens[0].i : tokens[-1].i + 1]
 
 
-def clause_content(verb: Token) -> Span | None:
-    """The complement clause of a speech verb, without its leading `that`."""
+def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> Span | None:
+    """The complement clause of a speech verb, without its leading `that`, and without a later
+    attribution the parse joined to it (`She said fathers would not be eligible, and when pressed,
+    the mother of three replied, "…"`: the reply is another report)."""
     clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
     if clause is None:
         return None
     tokens = list(clause.subtree)
+    reply = next((c for c in clause.rights if c.dep_ == "conj" and c.lemma_.lower() in speech_verbs
+                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+    if reply is not None:
+        start = min(t.i for t in reply.subtree)
+        while start > clause.i + 1 and (verb.doc[start - 1].dep_ == "cc" or verb.doc[start - 1].is_punct):
+            start -= 1
+        tokens = [t for t in tokens if t.i < start]
     if tokens[-1].i < verb.i and (not _set_off(verb.doc, tokens[-1].i, verb.i) or tokens[0].lower_ in ADVERBIAL_MARKS):
         return None  # `If the diplomats were saved, they would have cautioned …` is a condition, not content
     return _trimmed(verb.doc, tokens, MIN_CONTENT_TOKENS)
