@@ -359,3 +359,24 @@ def test_a_short_quoted_fragment_is_quoted_with_its_clause_and_its_subject_speak
 def test_they_binds_only_to_people_who_spoke(nlp, text, piece):
     found = {quote: speaker for quote, speaker in speakers(nlp, text).items() if piece in quote}
     assert not any(found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        ("The phrase suggests that the mayor never meant to resign from the post.", "never meant to resign", None),
+        ("A body mass index of 29 showed that the senator is overweight for his height.", "overweight", None),
+        ("A chorus of prominent Republicans said that the nominee should release his returns.",
+         "release his returns", "chorus of prominent Republicans"),
+        ("A friend of the family said that the boy had been happy in Miami all along.", "happy in Miami",
+         "friend of the family"),
+        ("The Cuban government said that the boy must be returned to his father at once.", "returned to his father",
+         "Cuban government"),
+    ],
+)
+def test_a_single_thing_is_nobodys_voice_but_people_and_bodies_are(nlp, text, piece, expected):
+    found = {quote: speaker for quote, speaker in speakers(nlp, text).items() if piece in quote}
+    if expected is None:
+        assert not any(found.values()), found
+    else:
+        assert list(found.values()) == [expected]

@@ -196,7 +196,8 @@ def _may_speak(token: Token, lexicon: Lexicon) -> bool:
 
 def can_speak(word: str, lexicon: Lexicon) -> bool:
     """Can a noun with this head say something: a role, a kind of body or medium, a family member, an
-    unnamed source, a document (`minister`, `agency`, `father`, `analysts`, `statement`)? `Update` cannot."""
+    unnamed source, a document, a body or relation of resources/source_nouns.txt (`minister`, `agency`,
+    `father`, `analysts`, `statement`, `jury`, `friend`)? `Update` cannot."""
     return (word in lexicon.role_types or word in lexicon.description_heads or word in lexicon.media_words
             or word in lexicon.kinship_words or word in lexicon.document_nouns or word in ANONYMOUS_HEADS
-            or word in FAMILY)
+            or word in FAMILY or word in lexicon.source_nouns)

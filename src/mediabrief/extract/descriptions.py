@@ -193,7 +193,7 @@ def _head_fits(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lexicon
     if rule.kind == "organisation":
         if candidate.type is not ActorType.ORGANISATION:
             return False
-        return head in candidate.words or ("any" in rule.fits and not candidate.media)
+        return bool(({head} | rule.fits) & candidate.words) or ("any" in rule.fits and not candidate.media)
     return rule.kind == "place" and candidate.type in PLACE_TYPES
 
 

@@ -36,6 +36,7 @@ class Lexicon:
     media_kinds: frozenset[str]  # words that say what kind of news medium one is (network, newspaper …)
     gendered_words: dict[str, str]  # role or kinship word -> male / female
     kinship_words: frozenset[str] = frozenset()  # father, great-uncle's `uncle`, widow …
+    source_nouns: frozenset[str] = frozenset()  # bodies and relations that can speak: jury, coast guard, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
 
 
@@ -80,6 +81,7 @@ def load_lexicon() -> Lexicon:
         media_kinds=frozenset(media_kinds),
         gendered_words={row["word"]: row["gender"] for row in _rows("gendered_words.csv")},
         kinship_words=_words("kinship_words.txt"),
+        source_nouns=_words("source_nouns.txt"),
         person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
     )
 
