@@ -380,3 +380,9 @@ def test_a_single_thing_is_nobodys_voice_but_people_and_bodies_are(nlp, text, pi
         assert not any(found.values()), found
     else:
         assert list(found.values()) == [expected]
+
+
+def test_a_surname_the_model_labelled_a_product_is_still_the_person(nlp):
+    text = ("Damien Fernandez, a political scientist at Florida International University, studies exiles.\n\n"
+            "\u201cThe Miami families have become a lifeline,\u201d said Florida International's Fernandez.")
+    assert speaker_of(nlp, text, "lifeline") == "Damien Fernandez"

@@ -69,7 +69,9 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
     covered = merged((m.start, m.end) for m in mentions)
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or inside(token.idx, covered):
+        # A label outside ENTITY_LABELS is the small model's misreading (`Florida International's
+        # Fernandez` as a PRODUCT), no reason to skip the surname.
+        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in ENTITY_LABELS or inside(token.idx, covered):
             continue
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(n.pos_ == "PROPN" and n.is_title for n in neighbours):
