@@ -122,6 +122,8 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
          "greatest threat facing", "Lena Ortiz", SpeakerType.OFFICIAL),
         ("The plan, critics say, is a disaster for the harbour and its workers.",
          "disaster for the harbour", "critics", SpeakerType.ANONYMOUS),
+        ("Foreign Minister Anna Berg expressed hope that the talks would resume before the end of the year.",
+         "talks would resume", "Anna Berg", SpeakerType.OFFICIAL),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):

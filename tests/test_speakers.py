@@ -306,6 +306,24 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Federal officials met in the capital on Monday. The meeting lasted an hour.\n\n"
             "Officials said the talks would resume next week.",
             "talks would resume", "Officials", id="officials-stay-as-the-cue-words"),
+        pytest.param(
+            "The advertisement, said Kelli Conlin, the director of the state chapter, is intended to spotlight "
+            "the senator's vote.", "spotlight", "Kelli Conlin", id="a-name-set-off-after-the-verb-speaks"),
+        pytest.param(
+            "Seong Ok Yoo, a former intelligence official, said Kim is trying to use the summit as a tool.",
+            "use the summit", "Seong Ok Yoo", id="a-name-going-on-into-the-report-is-its-subject"),
+        pytest.param(
+            "Gregory Craig, attorney for the boy's father Juan Miguel Gonzalez, announced in Washington that the "
+            "father would travel on Thursday.", "father would travel", "Gregory Craig",
+            id="a-named-subject-is-not-the-name-inside-its-appositive"),
+        pytest.param(
+            "Over and over, Cuban Americans said that outsiders simply could not understand the case.",
+            "outsiders simply", "Cuban Americans", id="a-people-speaks-not-its-country"),
+        pytest.param(
+            "The alliance will admit three countries, an official from the organization said on Wednesday.\n\n"
+            "The official said that the accession was planned for early March. He added that a ceremony would "
+            "still be held in April.", "ceremony would", "official from the organization",
+            id="he-after-an-unnamed-official-who-spoke"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -158,6 +158,8 @@ def _names_inside(phrase: Span, mentions_at) -> bool:
 def appositive_name(token: Token) -> Token | None:
     """The name a subject phrase holds in apposition: `The head of the FBI investigation in Dar es Salaam,
     Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma)."""
+    if token.ent_type_ == "PERSON":
+        return None  # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig
     if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
         return None  # a subject that long is a misparse, and reading it per quotation would not be linear
     for inner in token.subtree:

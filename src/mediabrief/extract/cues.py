@@ -94,7 +94,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             own = own_subject(token)
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
-            speaker = (own or _absolute_subject(token) or _name_after_quotation(token)
+            speaker = (_inverted_subject(token) or own or _absolute_subject(token) or _name_after_quotation(token)
                        or _earlier_speaker(token, cues) or subject_of(token))
             content = (clause_content(token, lexicon.speech_verbs) or closed_sentence(token, speaker)
                        or aside_sentence(token, speaker))
@@ -129,6 +129,24 @@ def own_subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((t for t in child.children if t.dep_ == "pobj"), None)
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """`The advertisement, said Kelli Conlin, the director of …, is intended to …`: a name set off right
+    after a verb set off by a comma speaks, whatever subject the parse found before it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i + 1]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return None
+    last = name
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "PERSON" and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    # `…, said Kim is trying to …`: a name that goes on into a clause is the report's subject.
+    if last.i + 1 < len(doc) and not doc[last.i + 1].is_punct:
+        return None
+    return last
 
 
 def _absolute_subject(verb: Token) -> Token | None:

@@ -152,7 +152,7 @@ def _quotation(
             if speaker is None and subject is not None:
                 speaker = _named_subject(subject, book, lexicon, author=author)
     if speaker is not None and speaker.name:
-        book.spoken.append((span.start, speaker.name))
+        book.heard(span.start, speaker)
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
 
 
@@ -207,7 +207,7 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
     if speaker is None and author and person_key(noun_phrase(token).text) in _author_keys(author):
         return _NOT_A_SOURCE
     if speaker is not None and speaker.name:
-        book.spoken.append((cue.token.idx, speaker.name))
+        book.heard(cue.token.idx, speaker)
     return speaker
 
 

@@ -43,6 +43,7 @@ class Speaker:
     role: str | None = None
     gender: Gender = Gender.UNKNOWN
     is_person: bool = False
+    one_unnamed: bool = False  # one person the article never names (`an official`): a later `he` may be them
 
 
 @dataclass(slots=True)
@@ -64,6 +65,13 @@ class SpeakerBook:
     label_people: dict[str, frozenset[str]] | None = None  # made by `people_named` when first asked
     sentences: Sentences = field(default_factory=lambda: Sentences([], []))
     people_starts: list[int] = field(default_factory=list)  # of the PERSON mentions outside quotation marks
+    unnamed_people: dict[str, Speaker] = field(default_factory=dict)  # the unnamed single people who spoke
+
+    def heard(self, at: int, speaker: Speaker) -> None:
+        """Note who spoke at offset `at`, for the pronouns and continuations after it."""
+        self.spoken.append((at, speaker.name))
+        if speaker.one_unnamed:
+            self.unnamed_people.setdefault(speaker.name, speaker)
 
     def actor_at(self, start: int, end: int) -> ActorMention | None:
         """The first mention overlapping text[start:end]."""

@@ -266,6 +266,8 @@ def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
     if name is None:
         return None
     book.genders.setdefault(name, gender)
+    if name in book.unnamed_people:
+        return book.unnamed_people[name]  # `The official said …. He added …`
     return Speaker(name, person_type(book.roles.get(name), lexicon), book.roles.get(name), gender, True)
 
 
@@ -367,10 +369,13 @@ def _is_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> bool:
 
 
 def _is_person(name: str, book: SpeakerBook) -> bool:
-    return ActorType.PERSON in book.types.get(name, ())
+    return ActorType.PERSON in book.types.get(name, ()) or name in book.unnamed_people
 
 
 def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+        # `Cuban Americans said`, `Democrats argued`: the people speak, as written, not their country or party.
+        return Speaker(noun_phrase(token).text, SpeakerType.OTHER)
     if mention.type is ActorType.PERSON:
         return speaker_for(_recent_namesake(mention, token, book) or mention.actor, ActorType.PERSON, book, lexicon)
     return speaker_for(mention.actor, mention.type, book, lexicon)
@@ -431,9 +436,12 @@ def _unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     name = phrase.text
     if set(words) & lexicon.media_words:
         return Speaker(name, SpeakerType.MEDIA)
-    if phrase.root.lemma_.lower() in ANONYMOUS_HEADS:
-        return Speaker(name, SpeakerType.ANONYMOUS)
+    lemma = phrase.root.lemma_.lower()
+    one = phrase.root.tag_ == "NN" and (lemma in ANONYMOUS_HEADS or lemma in UNNAMED_HEADS or lemma in lexicon.role_types
+                                        or lemma in lexicon.person_heads or lemma in lexicon.gendered_words)
+    if lemma in ANONYMOUS_HEADS:
+        return Speaker(name, SpeakerType.ANONYMOUS, one_unnamed=one)
     types = [lexicon.role_types[w] for w in words if w in lexicon.role_types]
     if types:
-        return Speaker(name, SpeakerType(types[-1]))
-    return Speaker(name, SpeakerType.OTHER)
+        return Speaker(name, SpeakerType(types[-1]), one_unnamed=one)
+    return Speaker(name, SpeakerType.OTHER, one_unnamed=one)
