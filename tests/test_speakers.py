@@ -324,6 +324,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "The official said that the accession was planned for early March. He added that a ceremony would "
             "still be held in April.", "ceremony would", "official from the organization",
             id="he-after-an-unnamed-official-who-spoke"),
+        pytest.param(
+            "The Cape Argus newspaper in Cape Town reported that a search has been launched for accomplices.",
+            "search has been launched", "Cape Argus", id="a-medium-named-by-its-title-before-its-noun"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
@@ -383,6 +386,7 @@ def test_they_binds_only_to_people_who_spoke(nlp, text, piece):
     ("text", "piece", "expected"),
     [
         ("The phrase suggests that the mayor never meant to resign from the post.", "never meant to resign", None),
+        ("No one has said that the ferry was overloaded when it left the harbour.", "ferry was overloaded", None),
         ("A body mass index of 29 showed that the senator is overweight for his height.", "overweight", None),
         ("A chorus of prominent Republicans said that the nominee should release his returns.",
          "release his returns", "chorus of prominent Republicans"),
