@@ -327,6 +327,13 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "The Cape Argus newspaper in Cape Town reported that a search has been launched for accomplices.",
             "search has been launched", "Cape Argus", id="a-medium-named-by-its-title-before-its-noun"),
+        pytest.param(
+            "The Tax Policy Center released its analysis of the plan on Monday. It said that the plan would cut "
+            "federal revenue by $6 trillion over a decade.", "cut federal revenue", "Tax Policy Center",
+            id="it-is-the-body-that-was-the-subject-before"),
+        pytest.param(
+            "Mary Lowe bought the paper in 1990. It reported on Monday that the mill would close in the spring.",
+            "mill would close", None, id="it-is-never-the-person-before"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

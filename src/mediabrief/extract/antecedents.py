@@ -189,6 +189,28 @@ def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexic
     return None
 
 
+def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon: Lexicon) -> Token | None:
+    """`it said` -> the nearest singular subject before it, in its sentence or the one before, that is a
+    body, a medium or a document (`The city sent a letter. It says the campaign violated …`), never a
+    person and never a thing that cannot speak."""
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
+        if earlier.dep_ not in ("nsubj", "nsubjpass") or inside(earlier.idx, quoted) or earlier.tag_ in ("NNS", "NNPS"):
+            continue
+        if earlier.ent_type_ == "PERSON" or earlier.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if earlier.ent_type_ in ("ORG", "GPE", "NORP") or _is_body(earlier.lemma_.lower(), lexicon):
+            return earlier
+    return None
+
+
+def _is_body(word: str, lexicon: Lexicon) -> bool:
+    rule = lexicon.description_heads.get(word)
+    return (word in lexicon.document_nouns or word in lexicon.media_words or word in lexicon.source_nouns
+            or (rule is not None and rule.kind in ("media", "organisation", "place")))
+
+
 def _may_speak(token: Token, lexicon: Lexicon) -> bool:
     """People or bodies (`officials`, `the relatives`, `Democrats`, `Corker and Graham`), not `tax returns`."""
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(c.dep_ == "conj" and c.ent_type_ for c in token.children):

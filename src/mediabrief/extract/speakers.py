@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from .antecedents import (
-    ANONYMOUS_HEADS, appositive_name, can_speak, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
+    ANONYMOUS_HEADS, appositive_name, body_subject_before, can_speak, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
 )
 from .descriptions import (
     UNNAMED_HEADS, candidates_after, candidates_before, describe, head_fits, may_be_prominent_person,
@@ -92,6 +92,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
             return _pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon)
         if lower == "they":
             earlier = plural_subject_before(token, book.quoted, lexicon)
+            return resolve_speaker(earlier, book, lexicon, author=None) if earlier is not None else None
+        if lower == "it":
+            earlier = body_subject_before(token, book.quoted, lexicon)
             return resolve_speaker(earlier, book, lexicon, author=None) if earlier is not None else None
         return None
     token = _share_of(token)
