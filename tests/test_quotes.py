@@ -124,6 +124,8 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
          "disaster for the harbour", "critics", SpeakerType.ANONYMOUS),
         ("Foreign Minister Anna Berg expressed hope that the talks would resume before the end of the year.",
          "talks would resume", "Anna Berg", SpeakerType.OFFICIAL),
+        ("The ruling was met with outrage by Lena Ortiz, who said the boy would suffer under the regime.",
+         "boy would suffer", "Lena Ortiz", SpeakerType.OTHER),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):
@@ -201,3 +203,8 @@ def test_a_naming_verb_reports_the_quotation_not_its_object(nlp):
     quotes = quotes_of(nlp, text)
     assert quotes and all("wrong direction" in q.text for q in quotes), [q.text for q in quotes]
     assert {q.speaker for q in quotes} == {"Igor Ivanov"}
+
+
+def test_a_relative_clause_with_an_object_is_background_not_a_report(nlp):
+    text = ("Kim purged many patriotic aides who voiced concerns for the nation and its starving people.")
+    assert not [q for q in quotes_of(nlp, text) if "concerns for the nation" in q.text]

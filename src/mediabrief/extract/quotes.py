@@ -275,8 +275,8 @@ def _indirect(cue: Cue, spans: QuotedSpans, book: SpeakerBook, lexicon: Lexicon,
         return None
     if cue.from_object and _names_with_a_quotation(cue, spans):
         return None  # `calls extending NATO … "a movement in the wrong direction"`: the quotation is the report
-    if cue.speaker is not None and cue.speaker.lower_ in RELATIVE_PRONOUNS:
-        return None  # `…, who said the goal was …` is background, not a statement the article reports
+    if cue.speaker is not None and cue.speaker.lower_ in RELATIVE_PRONOUNS and cue.from_object:
+        return None  # `aides who voiced concerns for the nation` is background; `…, who said the goal was …` reports
     speaker = _speaker(cue, book, lexicon, author=author)
     if speaker is _NOT_A_SOURCE or (speaker is None and not _unknown_third_person(cue)):
         return None
