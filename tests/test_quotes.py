@@ -126,6 +126,10 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
          "talks would resume", "Anna Berg", SpeakerType.OFFICIAL),
         ("The ruling was met with outrage by Lena Ortiz, who said the boy would suffer under the regime.",
          "boy would suffer", "Lena Ortiz", SpeakerType.OTHER),
+        ("Since the boy is so young, Commissioner Doris Meissner said, his father has the right to speak for him.",
+         "Since the boy is so young, Commissioner", "Doris Meissner", SpeakerType.OFFICIAL),
+        ("For now, the State Department says, embassy employees can offer only emergency consular service.",
+         "can offer only emergency", "State Department", SpeakerType.INSTITUTION),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):

@@ -96,8 +96,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = (_inverted_subject(token) or own or _absolute_subject(token) or _name_after_quotation(token)
                        or _earlier_speaker(token, cues) or subject_of(token))
-            content = (clause_content(token, lexicon.speech_verbs) or closed_sentence(token, speaker)
-                       or aside_sentence(token, speaker))
+            content = (clause_content(token, lexicon.speech_verbs) or aside_sentence(token, speaker)
+                       or closed_sentence(token, speaker))
             from_object = content is None
             if token.lemma_.lower() not in lexicon.quotation_verbs:
                 content = content or object_content(token)
@@ -275,8 +275,8 @@ def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:
     doc, sentence = verb.doc, verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
     # The commas around the aside hang on its verb or on the clause around it, as the parse chose.
-    if doc[first].text == "," and doc[last].text == ",":
-        first, last = first + 1, last - 1
+    first += doc[first].text == ","
+    last -= doc[last].text == ","
     if first - 1 <= sentence.start or last + 1 >= sentence.end - 1:
         return None
     if doc[first - 1].text != "," or doc[last + 1].text != ",":
