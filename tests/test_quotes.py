@@ -212,3 +212,9 @@ def test_a_naming_verb_reports_the_quotation_not_its_object(nlp):
 def test_a_relative_clause_with_an_object_is_background_not_a_report(nlp):
     text = ("Kim purged many patriotic aides who voiced concerns for the nation and its starving people.")
     assert not [q for q in quotes_of(nlp, text) if "concerns for the nation" in q.text]
+
+
+def test_a_clause_verb_reports_a_clause_but_not_an_object(nlp):
+    reported = quotes_of(nlp, "Mayor Lena Ortiz demanded that the boy be returned to his father at once.")
+    assert [q.speaker for q in reported if "returned to his father" in q.text] == ["Lena Ortiz"]
+    assert not quotes_of(nlp, "Mayor Lena Ortiz demanded a recount of the votes in the third district.")

@@ -99,7 +99,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             content = (clause_content(token, lexicon.speech_verbs) or aside_sentence(token, speaker)
                        or closed_sentence(token, speaker))
             from_object = content is None
-            if token.lemma_.lower() not in lexicon.quotation_verbs:
+            if token.lemma_.lower() not in lexicon.quotation_verbs | lexicon.clause_verbs:
                 content = content or object_content(token)
             cues.append(Cue(token, speaker, content, own_speaker=own is not None, from_object=from_object))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":

@@ -21,7 +21,7 @@ class HeadRule:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    speech_verbs: frozenset[str]  # with the quotation verbs
+    speech_verbs: frozenset[str]  # with the quotation and clause verbs
     quotation_verbs: frozenset[str]
     media_words: frozenset[str]
     role_types: dict[str, str]
@@ -36,6 +36,7 @@ class Lexicon:
     media_kinds: frozenset[str]  # words that say what kind of news medium one is (network, newspaper …)
     gendered_words: dict[str, str]  # role or kinship word -> male / female
     kinship_words: frozenset[str] = frozenset()  # father, great-uncle's `uncle`, widow …
+    clause_verbs: frozenset[str] = frozenset()  # report only with a complement clause: demand, question
     source_nouns: frozenset[str] = frozenset()  # bodies and relations that can speak: jury, coast guard, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
 
@@ -66,8 +67,9 @@ def load_lexicon() -> Lexicon:
     media_kinds = {word for head, rule in heads.items() if rule.kind == "media" and rule.fits
                    for word in {head, *rule.fits}} - {"any"}
     return Lexicon(
-        speech_verbs=_words("speech_verbs.txt") | _words("quotation_verbs.txt"),
+        speech_verbs=_words("speech_verbs.txt") | _words("quotation_verbs.txt") | _words("clause_verbs.txt"),
         quotation_verbs=_words("quotation_verbs.txt"),
+        clause_verbs=_words("clause_verbs.txt"),
         media_words=_words("media_words.txt"),
         role_types={row["word"]: row["speaker_type"] for row in _rows("role_words.csv")},
         titles=_words("titles.txt"),
