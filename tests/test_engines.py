@@ -142,3 +142,22 @@ def test_interrupting_a_run_with_workers_exits_130_with_one_line_and_no_worker_l
     time.sleep(0.5)
     states = subprocess.run(["ps", "-o", "stat=", "-g", str(run.pid)], capture_output=True, text=True).stdout.split()
     assert all(state.startswith("Z") for state in states)  # none running; exited children may await their reaper
+
+
+def _ends_at_once(model, batch_size, connection) -> None:
+    connection.close()  # as a worker whose installation is broken: gone before it is ready
+
+
+def test_workers_that_end_as_they_start_stop_the_run_with_one_error_not_a_loop(monkeypatch):
+    import multiprocessing
+    from types import SimpleNamespace
+
+    from mediabrief.engine import workers
+    from mediabrief.errors import EngineError
+
+    monkeypatch.setattr(workers, "serve", _ends_at_once)
+    pool = workers.WorkerPool(multiprocessing.get_context("fork"), model="unused", batch_size=1, processes=1,
+                              budget=workers.Budget(60, 2**30))
+    article = SimpleNamespace(body="A short article.")  # never sent: no worker gets as far as asking for one
+    with pytest.raises(EngineError, match="end as they start"), pool:
+        list(pool.analyze([article]))

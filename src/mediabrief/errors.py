@@ -19,6 +19,12 @@ class ModelError(MediabriefError):
     exit_code = 2
 
 
+class EngineError(MediabriefError):
+    """The analysis processes cannot run at all (they end as they start)."""
+
+    exit_code = 2
+
+
 class OutputError(MediabriefError):
     """An output could not be written, or another run holds the output folder."""
 

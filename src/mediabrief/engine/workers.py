@@ -20,13 +20,16 @@ from multiprocessing.connection import Connection, wait
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ModelError
+from ..errors import EngineError, ModelError
 from ..records import Article, ArticleAnalysis
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 POLL_SECONDS = 0.1
+# Workers that end before they are ready, one after another: the installation is broken, and
+# starting more would loop for ever.
+MAX_FAILED_STARTS = 3
 # A batch closes at this many characters of text, so a slow batch is a slow article, not many.
 BATCH_CHARACTERS = 200_000
 
@@ -103,6 +106,7 @@ class WorkerPool:
         self._processes = processes
         self._budget = budget
         self._workers: list[_Worker] = []
+        self._failed_starts = 0
 
     def __enter__(self) -> WorkerPool:
         self._workers = [self._start() for _ in range(self._processes)]
@@ -171,6 +175,7 @@ class WorkerPool:
                 continue
             if kind == "ready":
                 worker.ready = True
+                self._failed_starts = 0
             elif kind == "broken":
                 raise ModelError(value)
             elif kind == "done":
@@ -190,6 +195,9 @@ class WorkerPool:
     def _settle(self, worker: _Worker, failure: str | None, slots: dict[int, _Slot], retries: deque[_Task]) -> None:
         task = worker.task
         if task is None:  # a worker that failed before it was given anything (it died starting)
+            self._failed_starts += 1
+            if self._failed_starts >= MAX_FAILED_STARTS:
+                raise EngineError(f"the analysis processes end as they start ({failure}); reinstall with `make report`")
             self._replace(worker)
             return
         worker.task = None
@@ -245,8 +253,11 @@ def serve(model: str, batch_size: int, connection: Connection) -> None:
     """A worker's life: load the pipeline, then analyse each batch it is sent until told to stop."""
     # Ctrl-C reaches the whole process group; the parent decides, and ends its workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from ..extract.analysis import iter_analyses
-
+    try:
+        from ..extract.analysis import iter_analyses
+    except Exception as error:  # noqa: BLE001  (a broken installation: the parent stops the run)
+        _answer(connection, ("failed", f"{type(error).__name__}: {error}"))
+        return
     try:
         nlp = shared_pipeline(model)
     except Exception as error:  # noqa: BLE001  (told to the parent, which raises it as one line)
