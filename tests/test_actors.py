@@ -171,3 +171,16 @@ def test_a_bare_surname_among_namesakes(nlp, text, expected):
     mentions = list(extract_actors(nlp(text), author=None))
     last = [m for m in mentions if m.text in ("Gonzalez", "Scott")][-1]
     assert last.actor == expected
+
+
+def test_a_titled_surname_is_not_the_namesake_of_the_other_sex(nlp):
+    text = ("Mr. Obama spoke to the caucus on Saturday. The campaign will employ Mr. Obama and the first lady, "
+            "Michelle Obama, in the coming weeks. Mr. Obama said the vote mattered. President Obama left at nine.")
+    found = actors_of(nlp, text)
+    assert "Michelle Obama" in found and found["Michelle Obama"] == {"Michelle Obama"}
+
+
+def test_a_one_off_title_case_caption_is_not_a_full_name(nlp):
+    text = ("Obama spoke to the caucus on Saturday. The speech was long.\n\n"
+            "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation]\n\nObama left at nine.")
+    assert "Obama Speech" not in actors_of(nlp, text)

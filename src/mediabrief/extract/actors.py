@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -46,6 +47,7 @@ class EntityCandidate:
     paragraph: int
     is_subject: bool = False
     quoted: bool = False  # inside quotation marks: a nickname (`Robert C. "Bobby" Scott`), a chant
+    sex: str = ""  # "male" or "female" where the mention's own title or role says so (`Mr.`, `the first lady`)
 
 
 def extract_actors(
@@ -54,8 +56,27 @@ def extract_actors(
     """`spans` are the article's quotations (`find_quoted_spans` of its text), when the caller has them."""
     lexicon = lexicon or load_lexicon()
     candidates = list(find_entity_mentions(doc, author=author, lexicon=lexicon, spans=spans))
+    candidates = without_common_noun_tails(candidates, frozenset(t.lower_ for t in doc if t.is_lower))
     mentions = list(resolve_mentions(candidates, lexicon=lexicon))
     yield from sorted(mentions + missed_surnames(doc, mentions), key=lambda m: m.start)
+
+
+def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: frozenset[str]) -> list[EntityCandidate]:
+    """`President Obama Speech at …` in a title-case caption: a two-word "name" seen once, whose second
+    word the article also writes as an ordinary lower-case word and never as a name alone, while the
+    first is a name the article uses alone, is that first name. Otherwise every bare `Obama` would
+    take `Obama Speech` as the full name it stands for."""
+    forms = Counter(person_key(c.name) for c in candidates if c.label == "PERSON")
+    singles = {name_parts(c.name)[0] for c in candidates if len(name_parts(c.name)) == 1}
+    kept = []
+    for candidate in candidates:
+        parts = name_parts(candidate.name)
+        words = candidate.name.split()
+        if (candidate.label == "PERSON" and len(parts) == 2 and len(words) == 2 and forms[person_key(candidate.name)] == 1
+                and words[1].lower() in lower_words and parts[0] in singles and parts[1] not in singles):
+            candidate = replace(candidate, name=words[0], text=words[0], end=candidate.start + len(words[0]))
+        kept.append(candidate)
+    return kept
 
 
 def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -119,7 +140,28 @@ def find_entity_mentions(
             paragraph=paragraph_at(starts, span.start_char),
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass", "agent"),
             quoted=inside(span.start_char, quoted),
+            sex=stated_sex(entity, span, lexicon) if entity.label_ == "PERSON" else "",
         )
+
+
+COURTESY_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def stated_sex(entity: Span, name: Span, lexicon: Lexicon) -> str:
+    """`Mr. Obama`, `the first lady, Michelle Obama`: the sex a person's mention states by its courtesy
+    title or by a gendered role word beside it; "" when it states none (first names are never read)."""
+    doc = entity.doc
+    before = doc[entity.start - 1].lower_.rstrip(".") if entity.start > 0 else ""
+    title = COURTESY_SEX.get(entity[0].lower_.rstrip(".")) or COURTESY_SEX.get(before)
+    if title:
+        return title
+    root = name.root
+    words = [t.lower_ for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod")]
+    words += [t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree]
+    if root.dep_ == "appos":
+        words.append(root.head.lower_)
+    said = {lexicon.gendered_words[w] for w in words if w in lexicon.gendered_words}
+    return next(iter(said)) if len(said) == 1 else ""
 
 
 def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -178,13 +220,40 @@ def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> 
     introductions = _full_mentions(candidates, people)
     by_part = people_by_part(people)
     by_first_name = _called_by_first_name(candidates, people)
+    sexes = _stated_sexes(candidates, people)
+    overshadowed = _overshadowed(candidates, sexes, by_part)
     org_names = {initials(c.name): c.name for c in candidates if c.label == "ORG" and len(c.name.split()) > 1}
     known_countries = set(lexicon.demonyms.values()) | set(lexicon.capitals.values())
     for candidate in candidates:
         if candidate.label == "PERSON" or _names_a_person(candidate, people, by_part):
-            yield _person_mention(candidate, people, introductions, by_part, by_first_name)
+            yield _person_mention(candidate, people, introductions, by_part, by_first_name, sexes, overshadowed)
         else:
             yield _group_mention(candidate, lexicon, org_names, known_countries)
+
+
+def _stated_sexes(candidates: list[EntityCandidate], people: dict[str, str]) -> dict[str, str]:
+    """Full-name key -> the one sex its full-name mentions state, where they state one."""
+    stated: dict[str, set[str]] = {}
+    for c in candidates:
+        key = person_key(c.name)
+        if c.sex and key in people:
+            stated.setdefault(key, set()).add(c.sex)
+    return {key: next(iter(found)) for key, found in stated.items() if len(found) == 1}
+
+
+def _overshadowed(candidates: list[EntityCandidate], sexes: dict[str, str], by_part: dict[str, list[str]]) -> frozenset[str]:
+    """Full names a bare name with no title does not stand for: those of one sex whose surname the
+    article more often gives with the other sex's title (`the first lady, Michelle Obama` once, `Mr.
+    Obama` twelve times: a bare `Obama` is Mr. Obama)."""
+    votes: dict[str, int] = {}
+    for c in candidates:
+        parts = name_parts(c.name)
+        if c.label != "PERSON" or len(parts) != 1 or not c.sex:
+            continue
+        for key in by_part.get(parts[0], []):
+            if key in sexes:
+                votes[key] = votes.get(key, 0) + (1 if sexes[key] == c.sex else -1)
+    return frozenset(key for key, vote in votes.items() if vote < 0)
 
 
 def _names_a_person(candidate: EntityCandidate, people: dict[str, str], by_part: dict[str, list[str]]) -> bool:
@@ -260,11 +329,17 @@ def pick_referent(options: list[str], places: dict[str, list[tuple[int, int]]], 
 def _person_mention(
     candidate: EntityCandidate, people: dict[str, str], places: dict[str, list[tuple[int, int]]],
     by_part: dict[str, list[str]] | None = None, by_first_name: frozenset[str] = frozenset(),
+    sexes: dict[str, str] | None = None, overshadowed: frozenset[str] = frozenset(),
 ) -> ActorMention:
     key = person_key(candidate.name)
     if key in people:
         return _mention(candidate, people[key], ActorType.PERSON)
     options = bare_name_candidates(candidate.name, people, by_part)
+    if candidate.sex and sexes:
+        # `Mr. Obama` is not `the first lady, Michelle Obama`, the one Obama named in full.
+        options = [k for k in options if sexes.get(k, candidate.sex) == candidate.sex]
+    elif not candidate.sex:
+        options = [k for k in options if k not in overshadowed]
     if not options:
         resolved = len(name_parts(candidate.name)) >= 2
         return _mention(candidate, candidate.name, ActorType.PERSON, resolved=resolved)
