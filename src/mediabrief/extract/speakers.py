@@ -1,9 +1,11 @@
 """Who a speaker is: the entity behind a cue's subject token, resolved by a sieve of passes.
 
 Notes: most precise pass first (Raghunathan et al. 2010; Lee et al. 2013): a name, a
-document's owner, a description that fits an introduced entity (`descriptions.py`), a pronoun
-by agreement and prominence (Hobbs), else the phrase itself. What the article says about its
-people (roles, genders, descriptions) is gathered once in `speaker_book.py`.
+document's owner (`documents.py`), a description that fits an introduced entity
+(`descriptions.py`), a group or earlier mention a plural or bare noun stands for
+(`antecedents.py`), a pronoun by agreement and prominence (Hobbs), else the phrase itself as
+an unnamed source (`unnamed.py`). What the article says about its people (roles, genders,
+descriptions) is gathered once in `speaker_book.py`.
 """
 
 from __future__ import annotations
@@ -13,33 +15,29 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from .antecedents import (
-    ANONYMOUS_HEADS, appositive_name, body_subject_before, can_speak, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
+    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
 )
 from .descriptions import (
     UNNAMED_HEADS, candidates_after, candidates_before, describe, head_fits, may_be_prominent_person,
     resolve_description, resolve_forward,
 )
+from .documents import earlier_document, writer_of
 from .genders import PRONOUN_GENDER, is_main_clause, verb_of_subject
 from .lexicon import Lexicon
 from .ranges import inside
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
+from .unnamed import POSSESSIVE_PRONOUNS, unnamed_speaker, with_place
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 # `73 percent of voters said`, `nearly eight of 10 voters`: the share speaks for the group it is part of.
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
-DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 MAX_PRONOUN_CHAIN = 3
 # Three paragraphs of news hold far fewer sentences; the bound is for text without paragraph breaks,
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
-MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
-MAX_UNNAMED_TOKENS = 10
 COLLECTIVE_NOUNS = frozenset({"police", "military", "staff", "media", "press", "public", "government", "army"})
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economist`, `historian`, `resident`
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
@@ -78,7 +76,7 @@ def _partner(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | Non
     speaker = _one_speaker(token, book, lexicon)
     phrase = noun_phrase(token)
     if speaker is not None and len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS and not token.ent_type_:
-        return Speaker(_with_place(phrase).text, speaker.type)
+        return Speaker(with_place(phrase).text, speaker.type)
     return speaker
 
 
@@ -115,7 +113,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         return Speaker(" and ".join(group), SpeakerType.OTHER, is_person=True)
     unnamed = earlier_unnamed(token, book.actor_at, UNNAMED_HEADS)
     if unnamed is not None:
-        return _unnamed_speaker(unnamed, lexicon)
+        return unnamed_speaker(unnamed, lexicon)
     phrase = noun_phrase(token)
     described = described_speaker(phrase, book, lexicon)
     if described is not None:
@@ -126,7 +124,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         mention = book.actor_at(fuller.idx, fuller.idx + len(fuller))
         if mention is not None:
             return _named_speaker(mention, fuller, book, lexicon)
-    return _unnamed_speaker(phrase, lexicon)
+    return unnamed_speaker(phrase, lexicon)
 
 
 def _share_of(token: Token) -> Token:
@@ -168,10 +166,10 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
             subject = next((t for t in child.children if t.dep_ == "nsubj" and t.ent_type_ == "PERSON"), None)
             if subject is not None:
                 return subject
-    writer = _writer_of(token)
+    writer = writer_of(token)
     if writer is not None:
         return _one_speaker(writer, book, lexicon) if writer.pos_ == "PRON" else writer
-    earlier = _earlier_document(token)
+    earlier = earlier_document(token)
     if earlier is not None:
         return _document_source(earlier, book, lexicon)
     if owners:
@@ -182,44 +180,12 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     return None
 
 
-def _writer_of(document: Token) -> Token | None:
-    """`Juan Miguel Gonzalez wrote in a letter …`, `the Kremlin issued a statement`, `a report released by
-    the agency`: the subject (or `by` agent) of the verb whose object the document is, when it names someone."""
-    if document.dep_ == "pobj" and document.head.dep_ == "prep":
-        verb = document.head.head
-    elif document.dep_ in ("dobj", "nsubjpass"):
-        verb = document.head
-    else:
-        released = next((c for c in document.children if c.dep_ == "acl"), None)  # `a report released by …`
-        return _named(_agent_of(released)) if released is not None else None
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_of(verb)
-    return _named(subject) if subject is not None and subject.i != document.i else None
 
 
-def _agent_of(verb: Token) -> Token | None:
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
 
 
-def _named(token: Token | None) -> Token | None:
-    """The token, when it is a named person or body, or a pronoun that can stand for one."""
-    if token is None:
-        return None
-    return token if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER else None
 
 
-def _earlier_document(token: Token) -> Token | None:
-    """`according to the poll` after `A Bloomberg poll shows`: the same document, named before."""
-    if not any(c.lower_ in ("the", "this", "that") for c in token.children):
-        return None
-    start = max(0, token.i - DOCUMENT_LOOKBACK_TOKENS)
-    lemma = token.lemma_
-    for earlier in reversed(token.doc[start : token.i]):
-        if earlier.lemma_ == lemma and earlier.pos_ == "NOUN":
-            return earlier
-    return None
 
 
 def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -402,71 +368,8 @@ def _recent_namesake(mention: ActorMention, token: Token, book: SpeakerBook) -> 
     return None
 
 
-def _with_place(phrase: Span) -> Span:
-    """`lawyers for the family`, `Cuban exiles in Miami`, `reports in Kenya`: an unnamed source keeps
-    the words that say whose or where it is."""
-    root, end = phrase.root, phrase.end
-    for child in root.rights:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS and child.i == end:
-            end = child.right_edge.i + 1
-    if end - phrase.start > MAX_UNNAMED_TOKENS:
-        return phrase
-    return phrase.doc[phrase.start : end]
 
 
-def _may_be_a_source(head: Token, words: list[str], lexicon: Lexicon) -> bool:
-    """`the question is`, `a body mass index showed`, `the phrase suggests`: a single thing is nobody's
-    voice. A singular common noun speaks when it is a person, a body, a medium or a document the
-    lexicon knows; plurals (`taxpayers`, `advocates`) are people more often than not."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN":
-        return True
-    lemma = head.lemma_.lower()
-    # `a chorus of prominent Republicans`, `a group of doctors`: whoever the phrase is made of speaks.
-    of_people = any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.tag_ in ("NNS", "NNPS") or g.ent_type_ for g in c.children) for c in head.children)
-    return (of_people or can_speak(lemma, lexicon) or lemma in lexicon.gendered_words
-            or lemma.endswith(AGENT_ENDINGS) or any(w in lexicon.role_types or w in lexicon.media_words for w in words))
 
 
-def _title_of_medium(head: Token, lexicon: Lexicon) -> str | None:
-    """`The Cape Argus newspaper reported`: the title a medium's noun carries before it, which the
-    small model often leaves untagged. Only media: `the Trump campaign` is not Trump."""
-    if head.lemma_.lower() not in lexicon.media_words:
-        return None
-    before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is None or before.dep_ != "compound" or before.head.i != head.i:
-        return None
-    title = head.doc[before.left_edge.i : head.i]
-    if not all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in title):
-        return None
-    return title.text
 
-
-def _unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
-    words = [t.lower_ for t in phrase]
-    if not words or phrase.root.pos_ not in ("NOUN", "PROPN") or MARKUP_CHARACTERS & set(phrase.text):
-        return None  # `tweet id="7956…` is a tag left in the text, not a source
-    while len(phrase) > 1 and (phrase[-1].is_punct or phrase[-1].is_space):
-        phrase = phrase[:-1]
-    # `his aides said`: the aides. Whose they are is left to the reader: binding the pronoun in a
-    # subject's own phrase went wrong as often as right on the development sets.
-    while len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS:
-        phrase = phrase[1:]
-    if not _may_be_a_source(phrase.root, words, lexicon):
-        return None
-    phrase = _with_place(phrase)
-    name = phrase.text
-    title = _title_of_medium(phrase.root, lexicon)
-    if title is not None:
-        return Speaker(title, SpeakerType.MEDIA)
-    if set(words) & lexicon.media_words:
-        return Speaker(name, SpeakerType.MEDIA)
-    lemma = phrase.root.lemma_.lower()
-    one = phrase.root.tag_ == "NN" and (lemma in ANONYMOUS_HEADS or lemma in UNNAMED_HEADS or lemma in lexicon.role_types
-                                        or lemma in lexicon.person_heads or lemma in lexicon.gendered_words)
-    if lemma in ANONYMOUS_HEADS:
-        return Speaker(name, SpeakerType.ANONYMOUS, one_unnamed=one)
-    types = [lexicon.role_types[w] for w in words if w in lexicon.role_types]
-    if types:
-        return Speaker(name, SpeakerType(types[-1]), one_unnamed=one)
-    return Speaker(name, SpeakerType.OTHER, one_unnamed=one)

@@ -1,0 +1,53 @@
+"""Who wrote a document that speaks: `Juan Miguel Gonzalez wrote in a letter`, `a report released by
+the agency`, and the same document named before (`according to the poll` after `A Bloomberg poll shows`).
+
+Notes: read off the parse alone; `speakers._document_source` turns what these find into a speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .genders import PRONOUN_GENDER
+
+DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
+
+
+def writer_of(document: Token) -> Token | None:
+    """`Juan Miguel Gonzalez wrote in a letter …`, `the Kremlin issued a statement`, `a report released by
+    the agency`: the subject (or `by` agent) of the verb whose object the document is, when it names someone."""
+    if document.dep_ == "pobj" and document.head.dep_ == "prep":
+        verb = document.head.head
+    elif document.dep_ in ("dobj", "nsubjpass"):
+        verb = document.head
+    else:
+        released = next((c for c in document.children if c.dep_ == "acl"), None)  # `a report released by …`
+        return _named(_agent_of(released)) if released is not None else None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_of(verb)
+    return _named(subject) if subject is not None and subject.i != document.i else None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _named(token: Token | None) -> Token | None:
+    """The token, when it is a named person or body, or a pronoun that can stand for one."""
+    if token is None:
+        return None
+    return token if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER else None
+
+
+def earlier_document(token: Token) -> Token | None:
+    """`according to the poll` after `A Bloomberg poll shows`: the same document, named before."""
+    if not any(c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    start = max(0, token.i - DOCUMENT_LOOKBACK_TOKENS)
+    lemma = token.lemma_
+    for earlier in reversed(token.doc[start : token.i]):
+        if earlier.lemma_ == lemma and earlier.pos_ == "NOUN":
+            return earlier
+    return None

@@ -1,0 +1,94 @@
+"""A source the article never names, as its own words give it: `lawyers for the family`, `a Kremlin
+spokesman`, `The Cape Argus newspaper`; and what is nobody's voice (`the phrase suggests`).
+
+Notes: the last pass of the speaker sieve (`speakers.py`), for a subject no name, description,
+group or earlier mention resolved. Whether a singular common noun can speak comes from the lexicon
+(roles, description heads, media, kinship, documents, resources/source_nouns.txt) and agent endings.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .antecedents import ANONYMOUS_HEADS, can_speak
+from .descriptions import UNNAMED_HEADS
+from .lexicon import Lexicon
+from .speaker_book import Speaker
+from ..records import SpeakerType
+
+MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
+PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
+MAX_UNNAMED_TOKENS = 10
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economist`, `historian`, `resident`
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
+    words = [t.lower_ for t in phrase]
+    if not words or phrase.root.pos_ not in ("NOUN", "PROPN") or MARKUP_CHARACTERS & set(phrase.text):
+        return None  # `tweet id="7956…` is a tag left in the text, not a source
+    while len(phrase) > 1 and (phrase[-1].is_punct or phrase[-1].is_space):
+        phrase = phrase[:-1]
+    # `his aides said`: the aides. Whose they are is left to the reader: binding the pronoun in a
+    # subject's own phrase went wrong as often as right on the development sets.
+    while len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS:
+        phrase = phrase[1:]
+    if not _may_be_a_source(phrase.root, words, lexicon):
+        return None
+    phrase = with_place(phrase)
+    name = phrase.text
+    title = _title_of_medium(phrase.root, lexicon)
+    if title is not None:
+        return Speaker(title, SpeakerType.MEDIA)
+    if set(words) & lexicon.media_words:
+        return Speaker(name, SpeakerType.MEDIA)
+    lemma = phrase.root.lemma_.lower()
+    one = phrase.root.tag_ == "NN" and (lemma in ANONYMOUS_HEADS or lemma in UNNAMED_HEADS or lemma in lexicon.role_types
+                                        or lemma in lexicon.person_heads or lemma in lexicon.gendered_words)
+    if lemma in ANONYMOUS_HEADS:
+        return Speaker(name, SpeakerType.ANONYMOUS, one_unnamed=one)
+    types = [lexicon.role_types[w] for w in words if w in lexicon.role_types]
+    if types:
+        return Speaker(name, SpeakerType(types[-1]), one_unnamed=one)
+    return Speaker(name, SpeakerType.OTHER, one_unnamed=one)
+
+
+
+def with_place(phrase: Span) -> Span:
+    """`lawyers for the family`, `Cuban exiles in Miami`, `reports in Kenya`: an unnamed source keeps
+    the words that say whose or where it is."""
+    root, end = phrase.root, phrase.end
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS and child.i == end:
+            end = child.right_edge.i + 1
+    if end - phrase.start > MAX_UNNAMED_TOKENS:
+        return phrase
+    return phrase.doc[phrase.start : end]
+
+
+def _may_be_a_source(head: Token, words: list[str], lexicon: Lexicon) -> bool:
+    """`the question is`, `a body mass index showed`, `the phrase suggests`: a single thing is nobody's
+    voice. A singular common noun speaks when it is a person, a body, a medium or a document the
+    lexicon knows; plurals (`taxpayers`, `advocates`) are people more often than not."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return True
+    lemma = head.lemma_.lower()
+    # `a chorus of prominent Republicans`, `a group of doctors`: whoever the phrase is made of speaks.
+    of_people = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.tag_ in ("NNS", "NNPS") or g.ent_type_ for g in c.children) for c in head.children)
+    return (of_people or can_speak(lemma, lexicon) or lemma in lexicon.gendered_words
+            or lemma.endswith(AGENT_ENDINGS) or any(w in lexicon.role_types or w in lexicon.media_words for w in words))
+
+
+def _title_of_medium(head: Token, lexicon: Lexicon) -> str | None:
+    """`The Cape Argus newspaper reported`: the title a medium's noun carries before it, which the
+    small model often leaves untagged. Only media: `the Trump campaign` is not Trump."""
+    if head.lemma_.lower() not in lexicon.media_words:
+        return None
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != head.i:
+        return None
+    title = head.doc[before.left_edge.i : head.i]
+    if not all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in title):
+        return None
+    return title.text
