@@ -334,6 +334,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "Mary Lowe bought the paper in 1990. It reported on Monday that the mill would close in the spring.",
             "mill would close", None, id="it-is-never-the-person-before"),
+        pytest.param(
+            "President Raul Ortega spoke at the rally on Sunday night.\n\n"
+            "\u201cI am willing to leave tomorrow, absolutely alone,\u201d Ortega read from a letter signed by "
+            "Juan Miguel Gonzalez.", "willing to leave", "Juan Miguel Gonzalez",
+            id="words-read-from-a-signed-letter-are-the-writers"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

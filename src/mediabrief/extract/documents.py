@@ -16,13 +16,16 @@ DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may b
 def writer_of(document: Token) -> Token | None:
     """`Juan Miguel Gonzalez wrote in a letter …`, `the Kremlin issued a statement`, `a report released by
     the agency`: the subject (or `by` agent) of the verb whose object the document is, when it names someone."""
+    released = next((c for c in document.children if c.dep_ == "acl"), None)  # `a letter signed by …`
+    writer = _named(_agent_of(released)) if released is not None else None
+    if writer is not None or released is not None and document.dep_ not in ("pobj", "dobj", "nsubjpass"):
+        return writer
     if document.dep_ == "pobj" and document.head.dep_ == "prep":
         verb = document.head.head
     elif document.dep_ in ("dobj", "nsubjpass"):
         verb = document.head
     else:
-        released = next((c for c in document.children if c.dep_ == "acl"), None)  # `a report released by …`
-        return _named(_agent_of(released)) if released is not None else None
+        return None
     if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_of(verb)

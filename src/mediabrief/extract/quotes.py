@@ -27,7 +27,7 @@ from .ranges import inside, merged, overlaps
 from .pairing import cue_for, name_beside, noun_beside, stands_alone
 from .uncued import labelled_speaker, transcript_turns, uncued_speaker
 from .speaker_book import Speaker, SpeakerBook, build_speaker_book, noun_phrase
-from .speakers import RELATIVE_PRONOUNS, resolve_speaker, speaker_for
+from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker, speaker_for
 
 # `calls X "a movement in the wrong direction"`: the quoted words, not the object, are the report.
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
@@ -203,12 +203,22 @@ def _speaker(cue: Cue, book: SpeakerBook, lexicon: Lexicon, *, author: str | Non
             return None
     if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
         return _NOT_A_SOURCE
-    speaker = resolve_speaker(token, book, lexicon, author=author)
+    speaker = _read_from(cue.token, book, lexicon) or resolve_speaker(token, book, lexicon, author=author)
     if speaker is None and author and person_key(noun_phrase(token).text) in _author_keys(author):
         return _NOT_A_SOURCE
     if speaker is not None and speaker.name:
         book.heard(cue.token.idx, speaker)
     return speaker
+
+
+def _read_from(verb: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """`Castro read from a letter signed by Gonzalez`: words read or quoted from a document are its
+    writer's, when the document says who that is."""
+    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    document = next((t for t in source.children if t.dep_ == "pobj"), None) if source is not None else None
+    if document is None or document.lemma_.lower() not in lexicon.document_nouns:
+        return None
+    return document_owner(document, book, lexicon)
 
 
 def _author_keys(author: str) -> set[str]:

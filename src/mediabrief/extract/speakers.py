@@ -147,6 +147,14 @@ def _earlier_share(token: Token) -> Token | None:
     return None
 
 
+def document_owner(document: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """Who a document speaks for, when the article says whose it is; None when it does not."""
+    owner = _document_source(document, book, lexicon)
+    if owner is None or isinstance(owner, Speaker):
+        return owner
+    return _one_speaker(owner, book, lexicon)
+
+
 def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | Speaker | None:
     """`the Kremlin's press statement said`, `a Bloomberg poll found`, `a report by Politico`, `her submission said`,
     `a speech Mrs. Clinton delivered`, `the ruling said` (a court named before): the owner speaks."""
