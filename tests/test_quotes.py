@@ -218,3 +218,29 @@ def test_a_clause_verb_reports_a_clause_but_not_an_object(nlp):
     reported = quotes_of(nlp, "Mayor Lena Ortiz demanded that the boy be returned to his father at once.")
     assert [q.speaker for q in reported if "returned to his father" in q.text] == ["Lena Ortiz"]
     assert not quotes_of(nlp, "Mayor Lena Ortiz demanded a recount of the votes in the third district.")
+
+
+def test_a_report_inside_a_report_is_the_outer_speakers(nlp):
+    reported = quotes_of(nlp, "President Anna Berg said the government had asked for at least four more air defence batteries.")
+    assert [(q.speaker, q.kind) for q in reported] == [("Anna Berg", QuoteKind.INDIRECT)]
+
+
+def test_a_report_named_last_keeps_the_person_it_quotes(nlp):
+    text = ("Foreign Ministry spokesman Karim Hadi said that the country condemns any attack on civilians, "
+            "the official news agency IRNA reported.")
+    assert {q.speaker for q in quotes_of(nlp, text)} >= {"Karim Hadi"}
+
+
+def test_a_short_quoted_sentence_before_its_attribution_is_direct_and_where_it_was_said_is_no_report(nlp):
+    text = ("The ministry dismissed the meeting. \u201cThese are theatrics,\u201d spokeswoman Maria Lind said on "
+            "Telegram. She accused the West of prolonging the war.")
+    reported = quotes_of(nlp, text)
+    assert [(q.text, q.kind) for q in reported if "theatrics" in q.text] == [("These are theatrics,", QuoteKind.DIRECT)]
+    assert not [q for q in reported if "Telegram" in q.text]
+
+
+def test_a_second_report_joined_by_while_is_its_own(nlp):
+    text = ("Exiles in Miami say the boy's mother died to give him freedom, while the government in Havana "
+            "maintains the boy is being kept from his father.")
+    speakers = {q.speaker for q in quotes_of(nlp, text) if "kept from his father" in q.text}
+    assert speakers == {"government in Havana"}

@@ -224,12 +224,12 @@ def _trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
 def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> Span | None:
     """The complement clause of a speech verb, without its leading `that`, and without a later
     attribution the parse joined to it (`She said fathers would not be eligible, and when pressed,
-    the mother of three replied, "…"`: the reply is another report)."""
+    the mother of three replied, "…"`; `exiles say …, while the government maintains …`: another report)."""
     clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
     if clause is None:
         return None
     tokens = list(clause.subtree)
-    reply = next((c for c in clause.rights if c.dep_ == "conj" and c.lemma_.lower() in speech_verbs
+    reply = next((c for c in clause.rights if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in speech_verbs
                   and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
     if reply is not None:
         start = min(t.i for t in reply.subtree)
@@ -300,7 +300,7 @@ def object_content(verb: Token) -> Span | None:
     for child in verb.rights:
         if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and verb.lemma_ in RECIPIENT_VERBS):
             parts.append(child)
-        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and not _medium_or_time(child):
             parts.append(child)
     if not parts:
         return None
@@ -308,6 +308,14 @@ def object_content(verb: Token) -> Span | None:
     if end - verb.i < MIN_OBJECT_TOKENS - 1:
         return None
     return _trimmed(verb.doc, list(verb.doc[verb.i : end + 1]), MIN_OBJECT_TOKENS)
+
+
+def _medium_or_time(preposition: Token) -> bool:
+    """`said on Telegram`, `said on Monday`: where or when something was said, not what."""
+    if preposition.lower_ != "on":
+        return False
+    return any(t.dep_ == "pobj" and t.ent_type_ in ("ORG", "DATE", "TIME", "GPE", "FAC", "PRODUCT", "WORK_OF_ART")
+               for t in preposition.children)
 
 
 def according_content(according: Token) -> Span | None:

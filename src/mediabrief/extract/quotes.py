@@ -97,14 +97,21 @@ def decide_quotes(
     events += [(c.content.start_char if c.content else c.token.idx, 1, c) for c in carriers]
     previous: tuple[QuotedSpan, Speaker | None] | None = None
     emitted: set[tuple[int, int]] = set()
+    reported = (0, 0, 0)  # the last indirect report's characters, and where its verb is
     for _, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(item, QuotedSpan):
             quote, speaker = _quotation(doc, item, index, carried.get(item.open_mark), previous, book, lexicon,
                                         author=author)
             if quote is not None and quote.kind is QuoteKind.DIRECT:
                 previous = (item, speaker)
+        elif reported[0] <= item.token.idx < reported[1] and reported[2] < item.token.idx:
+            # `Zelensky said Kyiv had asked for batteries`: the asking is part of his report. (In
+            # `Mohammadi said …, IRNA reported` the report's own verb comes last, and both stand.)
+            quote = None
         else:
             quote = _indirect(item, quoted_spans, book, lexicon, author=author)
+            if quote is not None:
+                reported = (quote.start, quote.end, item.token.idx)
         if quote is not None and (quote.start, quote.end) not in emitted:
             emitted.add((quote.start, quote.end))
             yield quote
