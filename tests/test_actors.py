@@ -184,3 +184,8 @@ def test_a_one_off_title_case_caption_is_not_a_full_name(nlp):
     text = ("Obama spoke to the caucus on Saturday. The speech was long.\n\n"
             "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation]\n\nObama left at nine.")
     assert "Obama Speech" not in actors_of(nlp, text)
+
+
+def test_a_titled_name_the_model_labelled_a_body_is_a_person(nlp):
+    mentions = list(extract_actors(nlp("Chancellor Olaf Scholz hosted the summit in Berlin on Tuesday."), author=None))
+    assert [(m.actor, m.type) for m in mentions if m.actor == "Olaf Scholz"] == [("Olaf Scholz", ActorType.PERSON)]

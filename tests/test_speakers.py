@@ -339,6 +339,17 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "\u201cI am willing to leave tomorrow, absolutely alone,\u201d Ortega read from a letter signed by "
             "Juan Miguel Gonzalez.", "willing to leave", "Juan Miguel Gonzalez",
             id="words-read-from-a-signed-letter-are-the-writers"),
+        pytest.param(
+            "Greenpeace said in a statement that the plan lacks binding targets. Its Brazil director, Carolina "
+            "Pasquali, told Reuters that promises had been broken before.", "promises had been broken",
+            "Carolina Pasquali", id="a-persons-role-holds-the-name-the-model-called-a-body"),
+        pytest.param(
+            "Chancellor Olaf Scholz hosted President Emmanuel Macron in Berlin on Tuesday.\n\n"
+            "The two leaders announced that a billion-euro plan would protect the forest.", "billion-euro plan",
+            "Olaf Scholz and Emmanuel Macron", id="the-two-leaders-are-the-last-two-named"),
+        pytest.param(
+            "The plan was welcomed in the capital.\n\n\"It is a good start\" - Marina Silva, environment minister.",
+            "good start", "Marina Silva", id="a-dash-signature-followed-by-a-role"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

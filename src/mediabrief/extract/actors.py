@@ -124,6 +124,7 @@ def find_entity_mentions(
     for entity in entities:
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity):
             continue
+        entity = _titled_person(entity, lexicon)
         span = _trim(entity, lexicon)
         if span is None:
             continue
@@ -184,6 +185,18 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if speaks or has_role:
             spans.append(Span(doc, start, token.i + 1, label="PERSON"))
     return spans
+
+
+def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
+    """`Chancellor Olaf Scholz`, which the small model labels ORG: a person's title and then two or
+    three capitalised names is a person."""
+    words = list(entity)
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None or before.lower_.rstrip(".") not in lexicon.titles:
+        return entity
+    if before.is_title and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in words):
+        return Span(entity.doc, entity.start, entity.end, label="PERSON")
+    return entity
 
 
 def _is_modifier_group(entity: Span) -> bool:

@@ -65,6 +65,11 @@ def named_group(head: Token, between, person_heads: frozenset[str]) -> list[str]
     for group in reversed(_conjoined(doc, people)):
         if len(group) >= 2 and (wanted is None or len(group) == wanted):
             return group
+    if wanted == 2:
+        # `Lula hosted Macron …. The two leaders announced …`: the last two people named, whatever joined them.
+        last_two = list(dict.fromkeys(m.actor for m in reversed(people)))[:2]
+        if len(last_two) == 2:
+            return last_two[::-1]
     return None
 
 
@@ -155,9 +160,11 @@ def _names_inside(phrase: Span, mentions_at) -> bool:
     return mention is not None and mention.type is ActorType.PERSON
 
 
-def appositive_name(token: Token) -> Token | None:
+def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) -> Token | None:
     """The name a subject phrase holds in apposition: `The head of the FBI investigation in Dar es Salaam,
-    Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma)."""
+    Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma);
+    `Its Brazil director, Carolina Pasquali,` (a person's role in `person_words`: the name the small
+    model labelled a body is the person's)."""
     if token.ent_type_ == "PERSON":
         return None  # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig
     if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
@@ -167,6 +174,8 @@ def appositive_name(token: Token) -> Token | None:
             continue
         comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
         if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
+            return inner
+        if inner.ent_type_ == "ORG" and inner.head.i == token.i and token.lemma_.lower() in person_words:
             return inner
     return None
 

@@ -102,7 +102,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if isinstance(document, Speaker):
         return document
     token = document or token
-    named = appositive_name(token)
+    named = appositive_name(token, lexicon.person_heads)
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))

@@ -92,7 +92,8 @@ def dash_attribution(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> S
     if mention is not None:
         return speaker_for(mention.actor, mention.type, book, lexicon)
     # `"…" ― Jacklyn Ashley` closing its line: a name the model did not tag is still the signature.
-    line = book.text[position : position + MAX_DASH_NAME_CHARS].split("\n", 1)[0].strip().rstrip(".")
+    line = book.text[position : position + MAX_DASH_NAME_CHARS].split("\n", 1)[0]
+    line = line.split(",", 1)[0].strip().rstrip(".")  # `― Marina Silva, environment minister`
     if SIGNATURE.fullmatch(line):
         return Speaker(line, SpeakerType.OTHER, is_person=True)
     return None
