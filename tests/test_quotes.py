@@ -244,3 +244,8 @@ def test_a_second_report_joined_by_while_is_its_own(nlp):
             "maintains the boy is being kept from his father.")
     speakers = {q.speaker for q in quotes_of(nlp, text) if "kept from his father" in q.text}
     assert speakers == {"government in Havana"}
+
+
+def test_being_asked_is_not_saying(nlp):
+    reported = quotes_of(nlp, "Asked about the leader's silence, Senator Jane Roe said she hoped he would come around.")
+    assert [q.text for q in reported] == ["she hoped he would come around"]

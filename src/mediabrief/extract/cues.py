@@ -91,6 +91,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
         if token.lemma_.lower() in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
+            if token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and own_subject(token) is None:
+                continue  # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers
             own = own_subject(token)
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
