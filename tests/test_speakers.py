@@ -350,6 +350,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "The plan was welcomed in the capital.\n\n\"It is a good start\" - Marina Silva, environment minister.",
             "good start", "Marina Silva", id="a-dash-signature-followed-by-a-role"),
+        pytest.param(
+            "Former President Donald Trump attacked the indictment late on Tuesday.\n\n"
+            "\"This is the greatest witch hunt of all time!\" Trump wrote on Truth Social.\n\n"
+            "His lawyer, Todd Blanche, said in a statement that the charges were baseless.",
+            "witch hunt", "Donald Trump", id="the-cue-after-an-exclamation-when-a-paragraph-follows"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -79,9 +79,10 @@ def _cue_right_after(doc: Doc, span: QuotedSpan, cues: CueIndex) -> Cue | None:
         return None
     after = doc.char_span(span.close_mark, min(len(doc_text(doc)), span.close_mark + MAX_NAME_GAP_CHARS),
                           alignment_mode="expand")
-    if after is None or not len(after):
+    following = next((t for t in after if t.idx > span.close_mark and not t.is_space), None) if after is not None else None
+    if following is None:
         return None
-    sentence = after[-1].sent
+    sentence = following.sent  # the window may run on into the next paragraph: its first word's sentence
     cue = cues.nearest_in_sentences((sentence.start,), span.close_mark, span.close_mark)
     if cue is None or not 0 <= cue.token.idx - span.close_mark <= MAX_NAME_GAP_CHARS:
         return None
