@@ -355,6 +355,16 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "\"This is the greatest witch hunt of all time!\" Trump wrote on Truth Social.\n\n"
             "His lawyer, Todd Blanche, said in a statement that the charges were baseless.",
             "witch hunt", "Donald Trump", id="the-cue-after-an-exclamation-when-a-paragraph-follows"),
+        pytest.param(
+            "Critics, including the Bavarian premier Markus Soeder, have long argued that the move divided the "
+            "country.", "move divided", "Critics", id="a-member-named-with-including-is-not-the-group"),
+        pytest.param(
+            "Angela Merkel, the former German chancellor, published her memoirs on Tuesday.\n\n"
+            "In the book, she defends her decision to open the borders. Critics, including the Bavarian premier "
+            "Markus Soeder, have long argued that the move divided the country. Soeder's party said on Tuesday it "
+            "had nothing to add.\n\n"
+            "\u201cI never had any illusions about him,\u201d she told the weekly Die Zeit in an interview.",
+            "illusions", "Angela Merkel", id="she-continues-the-she-before-sentences-about-no-one"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
@@ -366,6 +376,9 @@ def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, pie
     [
         ("Melanie Austin watched the speech at home. She laughed at every joke.", "Melanie Austin", Gender.FEMALE),
         ("Norman Hale made it clear he had doubts about the plan.", "Norman Hale", Gender.MALE),
+        # her own memoirs do not make her somebody else, and `In the book, she …` is led by `she`
+        ("Anna Weber published her memoirs on Tuesday. In the book, she defends her decisions.", "Anna Weber",
+         Gender.FEMALE),
         # an adverbial clause may be about somebody else: no vote
         ("Elizabeth Warren told the bank chief, after he admitted it, to resign.", "Elizabeth Warren", None),
         # `her` already stands for somebody else, so the next `She` says nothing of Smith

@@ -172,12 +172,27 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
     for inner in token.subtree:
         if inner.dep_ != "appos" or inner.i <= token.i and inner.head.i != token.i:
             continue
+        if _among(inner, token):
+            continue  # `Critics, including the Bavarian premier Markus Soeder,`: one of them, not their name
         comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
         if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
             return inner
         if inner.ent_type_ == "ORG" and inner.head.i == token.i and token.lemma_.lower() in person_words:
             return inner
     return None
+
+
+EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "except", "excluding"})
+
+
+def _among(inner: Token, subject: Token) -> bool:
+    """Is `inner` named as an example or member of the subject (`including …`, `such as …`)?"""
+    for ancestor in inner.ancestors:
+        if ancestor.i == subject.i:
+            return False
+        if ancestor.lower_ in EXAMPLE_WORDS:
+            return True
+    return False
 
 
 def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon: Lexicon) -> Token | None:

@@ -56,7 +56,9 @@ def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[t
         if verb is None:
             continue
         # `Smith answered her. She said …`: a pronoun of that gender already in the sentence is somebody else.
-        said = {PRONOUN_GENDER[t.lower_] for t in sentence if t.lower_ in PRONOUN_GENDER and not inside(t.idx, quoted)}
+        # (A possessive is most often the subject's own: `Merkel published her memoirs`.)
+        said = {PRONOUN_GENDER[t.lower_] for t in sentence
+                if t.lower_ in PRONOUN_GENDER and t.dep_ != "poss" and not inside(t.idx, quoted)}
         subject_before = named[0].actor if not said else None
 
         for token in sentence:
@@ -79,9 +81,14 @@ def _ents_within(sentence: Span, ents: Sequence[Span], starts: Sequence[int]) ->
 
 
 def _opening_pronoun(sentence, quoted: Sequence[tuple[int, int]]) -> Gender | None:
-    """`She wasn't a person with homicidal ideation.`: the gender of a pronoun that opens a sentence as its subject."""
+    """`She wasn't a person with homicidal ideation.`, `In the book, she defends …`: the gender of a
+    pronoun that opens a sentence as its subject, or is its main clause's subject."""
     first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
-    if first is None or first.dep_ not in SUBJECT or inside(first.idx, quoted):
+    if first is None:
+        return None
+    if first.dep_ not in SUBJECT or first.lower_ not in SUBJECT_PRONOUNS:
+        first = next((t for t in sentence.root.children if t.dep_ in SUBJECT), None)
+    if first is None or inside(first.idx, quoted):
         return None
     return SUBJECT_PRONOUNS.get(first.lower_)
 

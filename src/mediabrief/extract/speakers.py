@@ -33,6 +33,7 @@ from ..records import ActorMention, ActorType, Gender, SpeakerType
 # `73 percent of voters said`, `nearly eight of 10 voters`: the share speaks for the group it is part of.
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
 MAX_PRONOUN_CHAIN = 3
+CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
 # Three paragraphs of news hold far fewer sentences; the bound is for text without paragraph breaks,
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
@@ -296,14 +297,20 @@ def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
     if depth >= MAX_PRONOUN_CHAIN or token.sent.start == 0:
         return None
     previous = token.doc[token.sent.start - 1].sent
-    if book.blank_lines.count(previous.start_char, token.idx) > 1:
-        return None
-    same = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower_) is gender
-            and not inside(t.idx, book.quoted)]
-    if not same:
-        return None
-    speaker = _pronoun_speaker(same[-1], book, gender, lexicon, depth + 1)
-    return speaker.name if speaker is not None else None
+    for _ in range(CHAIN_SENTENCES):
+        if book.blank_lines.count(previous.start_char, token.idx) > 1:
+            return None
+        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.idx, book.quoted)]
+        same = [t for t in subjects if PRONOUN_GENDER.get(t.lower_) is gender]
+        if same:
+            speaker = _pronoun_speaker(same[-1], book, gender, lexicon, depth + 1)
+            return speaker.name if speaker is not None else None
+        # `In the book, she defends …. Critics argued …. Soeder's party said …. She also writes …`:
+        # sentences whose subjects are no person are stepped over.
+        if previous.start == 0 or any(t.ent_type_ == "PERSON" or t.lower_ in PRONOUN_GENDER for t in subjects):
+            return None
+        previous = token.doc[previous.start - 1].sent
+    return None
 
 
 def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon, compatible) -> str | None:
