@@ -249,3 +249,23 @@ def test_a_second_report_joined_by_while_is_its_own(nlp):
 def test_being_asked_is_not_saying(nlp):
     reported = quotes_of(nlp, "Asked about the leader's silence, Senator Jane Roe said she hoped he would come around.")
     assert [q.text for q in reported] == ["she hoped he would come around"]
+
+
+def test_the_person_an_agency_quoted_as_saying_speaks(nlp):
+    text = ("The official news agency on Tuesday quoted Kim Yo Jong, the sister of the leader, as saying the North "
+            "would take \u201coverwhelming\u201d action.")
+    assert {q.speaker for q in quotes_of(nlp, text)} == {"Kim Yo Jong"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Joint Chiefs of Staff did not say what type of missile had been fired on Wednesday.",
+    "Senator Jane Roe declined to say whether the foundation had broken any laws last year.",
+])
+def test_what_was_not_said_is_no_report(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+def test_a_report_opening_the_article_starts_after_its_dateline(nlp):
+    text = ("SEOUL, South Korea (AP) \u2014 North Korea fired a ballistic missile into the sea on Wednesday, "
+            "South Korea's military said.")
+    assert [q.text for q in quotes_of(nlp, text)] == ["North Korea fired a ballistic missile into the sea on Wednesday"]

@@ -7,17 +7,23 @@ the verb's object (`called for a moratorium`, `criticized the law as …`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .layout import doc_text
 from .lexicon import Lexicon
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
 OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
+# A wire dateline: a capitalised place, perhaps its country, perhaps the agency, then a dash.
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
+MAX_DATELINE_CHARS = 60
+REFUSALS = frozenset({"decline", "refuse"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})
 LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "``", "—", "–"})
 ADVERBIAL_MARKS = frozenset({"if", "when", "while", "because", "although", "though", "as", "since", "unless", "once"})
@@ -97,7 +103,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = (_inverted_subject(token) or own or _absolute_subject(token) or _name_after_quotation(token)
-                       or _earlier_speaker(token, cues) or subject_of(token))
+                       or quoted_as_saying(token) or _earlier_speaker(token, cues) or subject_of(token))
             content = (clause_content(token, lexicon.speech_verbs) or aside_sentence(token, speaker)
                        or closed_sentence(token, speaker))
             from_object = content is None
@@ -109,6 +115,13 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             if source is not None:
                 cues.append(Cue(token, source, according_content(token), according=True))
     return cues
+
+
+def unsaid(verb: Token) -> bool:
+    """`It did not say what type of missile was fired`, `declined to say`: nothing was said."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
 
 
 def _misread_verb(token: Token) -> bool:
@@ -199,15 +212,20 @@ def subject_of(verb: Token) -> Token | None:
             break
         head = head.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        # `he was quoted as saying`: who was quoted said it.
-        quoted = next((t for t in (verb.head, verb.head.head) if t.lemma_ == "quote" and t.i != verb.i), None)
-        if quoted is not None:
-            subject = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
-    return subject
+    return subject if subject is not None else quoted_as_saying(verb)
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """`he was quoted as saying`, `KCNA quoted Kim Yo Jong as saying`: who was quoted said it."""
+    quoted = next((t for t in (verb.head, verb.head.head) if t.lemma_ == "quote" and t.i != verb.i), None)
+    if quoted is None:
+        return None
+    return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in quoted.children if c.dep_ == "dobj"), None)
 
 
 def _trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
+    tokens = _without_dateline(tokens)
     # One complementiser goes: in `said that, if elected, he'd …` the `if` is the report's own.
     joined = False
     while tokens and (tokens[0].lower_ in LEADING_MARKERS or tokens[0].is_space or tokens[0].is_punct):
@@ -221,6 +239,18 @@ def _trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
     if len(tokens) < minimum:
         return None
     return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """`SEOUL, South Korea (AP) — North Korea fired …`: a report that opens the article starts after its dateline."""
+    if not tokens or tokens[0].sent.start != tokens[0].i:
+        return tokens
+    first = tokens[0]
+    text = doc_text(first.doc)  # not `doc.text`, which spaCy rebuilds from every token on each access
+    dateline = DATELINE.match(text, first.idx, min(len(text), first.idx + MAX_DATELINE_CHARS))
+    if dateline is None:
+        return tokens
+    return [t for t in tokens if t.idx >= dateline.end()]
 
 
 def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> Span | None:

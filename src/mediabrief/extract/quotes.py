@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon, load_lexicon
 from ..names import person_key
 from ..records import ActorMention, ActorType, Gender, Quote, QuoteKind, SpeakerType
-from .cues import Cue, CueIndex, find_cues
+from .cues import Cue, CueIndex, find_cues, unsaid
 from .layout import doc_text
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .markup import Post
@@ -288,7 +288,7 @@ class QuotedSpans:
 def _indirect(cue: Cue, spans: QuotedSpans, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Quote | None:
     """Reported speech with no quotation marks in it; content holding a quotation is left to `_quotation`."""
     content = cue.content
-    if spans.meet(content.start_char, content.end_char):
+    if spans.meet(content.start_char, content.end_char) or unsaid(cue.token):
         return None
     if cue.from_object and _names_with_a_quotation(cue, spans):
         return None  # `calls extending NATO … "a movement in the wrong direction"`: the quotation is the report
