@@ -365,6 +365,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "had nothing to add.\n\n"
             "\u201cI never had any illusions about him,\u201d she told the weekly Die Zeit in an interview.",
             "illusions", "Angela Merkel", id="she-continues-the-she-before-sentences-about-no-one"),
+        pytest.param(
+            "Renat Karchaa, an adviser to the head of Rosenergoatom, told the Interfax news agency that drones had "
+            "attacked the plant. The Russian company said the reactors were in cold shutdown.", "cold shutdown",
+            "Rosenergoatom", id="a-name-before-a-news-agency-noun-is-a-medium-not-the-company"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -160,13 +160,17 @@ def _words_around(name: Span) -> list[str]:
 
 
 def organisation_description(name: Span) -> str | None:
-    """`RT, the Kremlin-financed television network,`: what an appositive says an organisation is."""
+    """`RT, the Kremlin-financed television network,`, `the Interfax news agency`: what an appositive,
+    or the noun the name stands before, says an organisation is."""
     root = name.root
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return " ".join(t.text for t in child.subtree)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return " ".join(t.text for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.ent_type_ == "ORG" and root.head.dep_ != "appos":
+        # `the Interfax news agency`: the noun the name is written before says what it is.
+        return " ".join(t.text for t in root.doc[root.i + 1 : root.head.i + 1])
     return None
 
 
