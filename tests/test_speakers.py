@@ -369,6 +369,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Renat Karchaa, an adviser to the head of Rosenergoatom, told the Interfax news agency that drones had "
             "attacked the plant. The Russian company said the reactors were in cold shutdown.", "cold shutdown",
             "Rosenergoatom", id="a-name-before-a-news-agency-noun-is-a-medium-not-the-company"),
+        pytest.param(
+            "Mark Zandi, chief economist at Moody's Analytics, said the Fed risked waiting too long. \"The economy "
+            "is slowing,\" he said. \"They need to move.\"\n\nThe White House declined to comment on the decision.",
+            "need to move", "Mark Zandi", id="a-quotation-closing-its-paragraph-is-not-the-next-paragraphs"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

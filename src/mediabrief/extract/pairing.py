@@ -86,6 +86,8 @@ def _cue_right_after(doc: Doc, span: QuotedSpan, cues: CueIndex) -> Cue | None:
     cue = cues.nearest_in_sentences((sentence.start,), span.close_mark, span.close_mark)
     if cue is None or not 0 <= cue.token.idx - span.close_mark <= MAX_NAME_GAP_CHARS:
         return None
+    if "\n" in doc_text(doc)[span.close_mark : cue.token.idx]:
+        return None  # a quotation that closes its paragraph: the next paragraph's verb is another's
     return cue
 
 
