@@ -373,6 +373,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Mark Zandi, chief economist at Moody's Analytics, said the Fed risked waiting too long. \"The economy "
             "is slowing,\" he said. \"They need to move.\"\n\nThe White House declined to comment on the decision.",
             "need to move", "Mark Zandi", id="a-quotation-closing-its-paragraph-is-not-the-next-paragraphs"),
+        pytest.param(
+            "Vassily Nebenzia, Russia's ambassador to the United Nations, defended the meeting. The country's U.N. "
+            "envoy said Moscow would not be isolated.", "not be isolated", "Vassily Nebenzia",
+            id="the-un-envoy-is-the-ambassador-to-the-united-nations"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .entity_labels import relabelled, without_common_noun_tails
 from .layout import doc_text
 from .lexicon import Lexicon, load_lexicon
 from .quotemarks import QuotedSpan, find_quoted_spans
@@ -61,22 +61,6 @@ def extract_actors(
     yield from sorted(mentions + missed_surnames(doc, mentions), key=lambda m: m.start)
 
 
-def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: frozenset[str]) -> list[EntityCandidate]:
-    """`President Obama Speech at …` in a title-case caption: a two-word "name" seen once, whose second
-    word the article also writes as an ordinary lower-case word and never as a name alone, while the
-    first is a name the article uses alone, is that first name. Otherwise every bare `Obama` would
-    take `Obama Speech` as the full name it stands for."""
-    forms = Counter(person_key(c.name) for c in candidates if c.label == "PERSON")
-    singles = {name_parts(c.name)[0] for c in candidates if len(name_parts(c.name)) == 1}
-    kept = []
-    for candidate in candidates:
-        parts = name_parts(candidate.name)
-        words = candidate.name.split()
-        if (candidate.label == "PERSON" and len(parts) == 2 and len(words) == 2 and forms[person_key(candidate.name)] == 1
-                and words[1].lower() in lower_words and parts[0] in singles and parts[1] not in singles):
-            candidate = replace(candidate, name=words[0], text=words[0], end=candidate.start + len(words[0]))
-        kept.append(candidate)
-    return kept
 
 
 def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -124,7 +108,7 @@ def find_entity_mentions(
     for entity in entities:
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity):
             continue
-        entity = _titled_person(entity, lexicon)
+        entity = relabelled(entity, lexicon)
         span = _trim(entity, lexicon)
         if span is None:
             continue
@@ -187,16 +171,8 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
-def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
-    """`Chancellor Olaf Scholz`, which the small model labels ORG: a person's title and then two or
-    three capitalised names is a person."""
-    words = list(entity)
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None or before.lower_.rstrip(".") not in lexicon.titles:
-        return entity
-    if before.is_title and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in words):
-        return Span(entity.doc, entity.start, entity.end, label="PERSON")
-    return entity
+
+
 
 
 def _is_modifier_group(entity: Span) -> bool:

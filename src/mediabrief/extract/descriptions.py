@@ -201,6 +201,9 @@ def _agrees(modifier: str, candidate: Candidate, lexicon: Lexicon) -> bool:
     """A modifier the entity's words hold agrees; a nationality it lacks agrees unless it has another."""
     if modifier in candidate.words:
         return True
+    alias = lexicon.aliases.get(modifier)
+    if alias is not None and set(alias[0].lower().split()) <= candidate.words:
+        return True  # `the U.N. envoy` for `ambassador to the United Nations`
     if modifier in lexicon.countries:
         return not (candidate.words & lexicon.countries)
     return False
