@@ -33,7 +33,7 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> 
     Notes: a speaker counts as a named person when an article of the source names them as a person
     actor (so `South Korean lawmakers` and `the Kremlin` do not); spellings that differ only in case
     or hyphens (`Kim Jong-un`, `Kim Jong Un`) are one speaker. Gender is the articles' own word for
-    it (any quote of the speaker marked female or male), else unknown.
+    it: the sex most of the speaker's quotes across the corpus are marked with, else unknown.
     """
     attributed = quotes[quotes["speaker"].map(name_key) != ""]
     if attributed.empty:
@@ -47,6 +47,12 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> 
     columns = ["article_id", "speaker", "kind", "speaker_type", "speaker_role", "speaker_gender", "start"]
     for row in attributed[columns].itertuples(index=False, name=None):
         groups.setdefault((grouping.group_of[row[0]], name_key(row[1])), []).append(row)
+    # One person has one gender in every source's table: the corpus's articles vote, so one outlet's
+    # misread `she said` cannot make a man a woman in its table.
+    votes: dict[str, list] = {}
+    for (_, key), said in groups.items():
+        votes.setdefault(key, []).extend(row[5] for row in said)
+    genders = {key: _gender(values) for key, values in votes.items()}
     rows = []
     for (group, key), said in groups.items():
         kinds = Counter(row[2] for row in said)
@@ -57,7 +63,7 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> 
             "speaker": names[key].strip(),
             "speaker_type": speaker_type,
             "role": _longest([row[4] for row in said]),
-            "gender": _gender([row[5] for row in said]),
+            "gender": genders[key],
             "quotes": len(said),
             "articles": len({row[0] for row in said}),
             "direct": kinds["direct"],
