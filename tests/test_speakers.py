@@ -377,6 +377,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Vassily Nebenzia, Russia's ambassador to the United Nations, defended the meeting. The country's U.N. "
             "envoy said Moscow would not be isolated.", "not be isolated", "Vassily Nebenzia",
             id="the-un-envoy-is-the-ambassador-to-the-united-nations"),
+        pytest.param(
+            "Mary Lowe watched the debate at home on Monday. She cheered at every jab.\n\n"
+            "Her neighbour Chris Dale dropped by at nine.\n\n"
+            "The woman's enthusiasm was plain. \"Here he comes,\" she said, clapping.", "Here he comes",
+            "Mary Lowe", id="the-woman-is-the-one-the-article-called-she-before-anyone-of-unknown-sex"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -209,9 +209,20 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
     if found is not None:
         return speaker_for(found.actor, found.type, book, lexicon)
     by_actor = {c.actor: c for c in candidates}
-    name = _prominent_person(
-        phrase.root, book, lambda n: n in by_actor and may_be_prominent_person(description, by_actor[n], lexicon))
-    return speaker_for(name, ActorType.PERSON, book, lexicon) if name is not None else None
+
+    def fits(name: str) -> bool:
+        return name in by_actor and may_be_prominent_person(description, by_actor[name], lexicon)
+
+    # `The woman's enthusiasm` is the woman the article has called `she`, before anyone of unknown sex.
+    sex = stated_gender(description.head, lexicon)
+    name = (sex is not None and _prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
+            or _prominent_person(phrase.root, book, fits))
+    return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
+
+
+def stated_gender(head: str, lexicon: Lexicon) -> Gender | None:
+    """`woman` -> female: the sex a description's head word states, if it states one."""
+    return {"male": Gender.MALE, "female": Gender.FEMALE}.get(lexicon.gendered_words.get(head, ""))
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
