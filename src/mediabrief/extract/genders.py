@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import Lexicon
 from .ranges import inside, merged, overlaps
 from ..records import ActorMention, ActorType, Gender
 
@@ -124,3 +125,8 @@ def _reported_by(clause: Token, verb: Token) -> bool:
             clause.dep_ in ("ccomp", "conj", "xcomp", "acomp", "oprd") or _unmarked_adverbial(clause)):
         clause = clause.head
     return clause.i == verb.i
+
+
+def stated_gender(head: str, lexicon: Lexicon) -> Gender | None:
+    """`woman` -> female: the sex a description's head word states, if it states one."""
+    return {"male": Gender.MALE, "female": Gender.FEMALE}.get(lexicon.gendered_words.get(head, ""))

@@ -22,7 +22,7 @@ from .descriptions import (
     resolve_description, resolve_forward,
 )
 from .documents import earlier_document, writer_of
-from .genders import PRONOUN_GENDER, is_main_clause, verb_of_subject
+from .genders import PRONOUN_GENDER, is_main_clause, stated_gender, verb_of_subject
 from .lexicon import Lexicon
 from .ranges import inside
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
@@ -220,9 +220,6 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
 
 
-def stated_gender(head: str, lexicon: Lexicon) -> Gender | None:
-    """`woman` -> female: the sex a description's head word states, if it states one."""
-    return {"male": Gender.MALE, "female": Gender.FEMALE}.get(lexicon.gendered_words.get(head, ""))
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
