@@ -269,3 +269,12 @@ def test_a_report_opening_the_article_starts_after_its_dateline(nlp):
     text = ("SEOUL, South Korea (AP) \u2014 North Korea fired a ballistic missile into the sea on Wednesday, "
             "South Korea's military said.")
     assert [q.text for q in quotes_of(nlp, text)] == ["North Korea fired a ballistic missile into the sea on Wednesday"]
+
+
+def test_a_present_role_outranks_a_past_one(nlp):
+    text = ("Former Secretary of State Hillary Clinton spoke in Ohio on Monday. The Democratic presidential "
+            "nominee Hillary Clinton said the plan would work.")
+    [quote] = quotes_of(nlp, text)
+    assert (quote.speaker_role, quote.speaker_type) == ("Democratic presidential nominee", SpeakerType.OFFICIAL)
+    [expert] = quotes_of(nlp, "Jane Roe, a former Treasury official, said the plan would not work at all.")
+    assert expert.speaker_type is SpeakerType.EXPERT

@@ -29,6 +29,7 @@ DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
 MAX_ROLE_WORDS = 18
+PAST_WORDS = frozenset({"former", "retired", "ex"})
 MAX_NAME_CHARS = 200  # no mention is longer: how far back one may start and still overlap
 # How many of the latest attributions a pronoun or a bare name looks back over: more than any two
 # paragraphs hold, and a bound, so the 10,000th quotation of an article costs what the first does.
@@ -175,11 +176,16 @@ def organisation_description(name: Span) -> str | None:
 
 
 def _better_role(new: str, old: str | None, lexicon: Lexicon) -> bool:
-    """The first role that has a role word wins; a bare description only fills a gap."""
+    """The first role that has a role word wins, except that a present role outranks a past one
+    (`Democratic presidential nominee` after `former secretary of State`); a bare description only
+    fills a gap."""
     def telling(role: str) -> bool:
         return any(w in lexicon.role_types for w in re.findall(r"[a-z]+", role.lower()))
 
-    return old is None or (telling(new) and not telling(old))
+    def past(role: str) -> bool:
+        return bool(PAST_WORDS & set(re.findall(r"[a-z]+", role.lower())))
+
+    return old is None or (telling(new) and (not telling(old) or past(old) and not past(new)))
 
 
 def role_of(name: Span, lexicon: Lexicon) -> str | None:
