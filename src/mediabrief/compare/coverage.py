@@ -47,16 +47,19 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> 
     columns = ["article_id", "speaker", "kind", "speaker_type", "speaker_role", "speaker_gender", "start"]
     for row in attributed[columns].itertuples(index=False, name=None):
         groups.setdefault((grouping.group_of[row[0]], name_key(row[1])), []).append(row)
-    # One person has one gender in every source's table: the corpus's articles vote, so one outlet's
+    # One person has one gender in every source's table: the corpus's quotes vote, so one outlet's
     # misread `she said` cannot make a man a woman in its table.
     votes: dict[str, list] = {}
     for (_, key), said in groups.items():
-        votes.setdefault(key, []).extend(row[5] for row in said)
-    genders = {key: _gender(values) for key, values in votes.items()}
+        votes.setdefault(key, []).extend(said)
+    genders = {key: _gender(row[5] for row in said) for key, said in votes.items()}
+    # And one kind: Hillary Clinton is an official in every table, though one outlet's only
+    # description of her (`former secretary of State`) reads as an expert's.
+    kinds_of = {key: _most_common([row[3] for row in said]) for key, said in votes.items()}
     rows = []
     for (group, key), said in groups.items():
         kinds = Counter(row[2] for row in said)
-        speaker_type = _most_common([row[3] for row in said])
+        speaker_type = kinds_of[key]
         rows.append({
             "group": group,
             "source": grouping.labels[group],
@@ -77,9 +80,20 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> 
     return pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
 
 
+def voted_types(quotes: pd.DataFrame) -> pd.Series:
+    """Each quote's speaker type as the corpus votes it for that speaker, so that the chart of kinds
+    of speaker and the speaker tables agree."""
+    keys = quotes["speaker"].map(name_key)
+    votes: dict[str, list] = {}
+    for key, kind in zip(keys, quotes["speaker_type"]):
+        votes.setdefault(key, []).append(kind)
+    voted = {key: _most_common(kinds) for key, kinds in votes.items()}
+    return keys.map(voted).where(keys != "", quotes["speaker_type"])
+
+
 def speaker_type_counts(quotes: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
     """Quotes per source (rows, in briefing order, indexed by label) and speaker type (SPEAKER_TYPES order)."""
-    types = quotes["speaker_type"].where(quotes["speaker"].map(name_key) != "", UNATTRIBUTED)
+    types = voted_types(quotes).where(quotes["speaker"].map(name_key) != "", UNATTRIBUTED)
     counts = pd.crosstab(quotes["article_id"].map(grouping.group_of), types) if not quotes.empty else pd.DataFrame()
     counts = counts.reindex(index=grouping.order, columns=list(SPEAKER_TYPES), fill_value=0).fillna(0)
     counts = counts.astype(int)
