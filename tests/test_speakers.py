@@ -382,6 +382,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Her neighbour Chris Dale dropped by at nine.\n\n"
             "The woman's enthusiasm was plain. \"Here he comes,\" she said, clapping.", "Here he comes",
             "Mary Lowe", id="the-woman-is-the-one-the-article-called-she-before-anyone-of-unknown-sex"),
+        pytest.param(
+            "The North Atlantic Treaty Organization met in Madrid in July.\n\n"
+            "At the summit, the alliance announced that it would accept three new members.", "three new members",
+            "North Atlantic Treaty Organization", id="the-alliance-is-the-treaty-organization"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
