@@ -7,7 +7,7 @@ Every function takes the long-form tables and the grouping, and returns a DataFr
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -32,12 +32,15 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> 
 
     Notes: a speaker counts as a named person when an article of the source names them as a person
     actor (so `South Korean lawmakers` and `the Kremlin` do not); spellings that differ only in case
-    or hyphens (`Kim Jong-un`, `Kim Jong Un`) are one speaker. Gender is the articles' own word for
-    it: the sex most of the speaker's quotes across the corpus are marked with, else unknown.
+    or hyphens (`Kim Jong-un`, `Kim Jong Un`) are one speaker. Type and gender are what most of the
+    speaker's quotes across the corpus carry (`voted`); gender is the articles' own word, else unknown.
     """
     attributed = quotes[quotes["speaker"].map(name_key) != ""]
     if attributed.empty:
         return pd.DataFrame(columns=list(SPEAKER_COLUMNS))
+    # One person has one kind and one gender in every source's table (see `voted`).
+    attributed = attributed.assign(speaker_type=voted(attributed, "speaker_type", _most_common),
+                                   speaker_gender=voted(attributed, "speaker_gender", _gender))
     names = display_names(attributed, "speaker")
     persons = actors[actors["type"] == "person"]
     people = set(zip(persons["article_id"].map(grouping.group_of), persons["actor"].map(name_key)))
@@ -47,26 +50,17 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> 
     columns = ["article_id", "speaker", "kind", "speaker_type", "speaker_role", "speaker_gender", "start"]
     for row in attributed[columns].itertuples(index=False, name=None):
         groups.setdefault((grouping.group_of[row[0]], name_key(row[1])), []).append(row)
-    # One person has one gender in every source's table: the corpus's quotes vote, so one outlet's
-    # misread `she said` cannot make a man a woman in its table.
-    votes: dict[str, list] = {}
-    for (_, key), said in groups.items():
-        votes.setdefault(key, []).extend(said)
-    genders = {key: _gender(row[5] for row in said) for key, said in votes.items()}
-    # And one kind: Hillary Clinton is an official in every table, though one outlet's only
-    # description of her (`former secretary of State`) reads as an expert's.
-    kinds_of = {key: _most_common([row[3] for row in said]) for key, said in votes.items()}
     rows = []
     for (group, key), said in groups.items():
         kinds = Counter(row[2] for row in said)
-        speaker_type = kinds_of[key]
+        speaker_type = said[0][3]
         rows.append({
             "group": group,
             "source": grouping.labels[group],
             "speaker": names[key].strip(),
             "speaker_type": speaker_type,
             "role": _longest([row[4] for row in said]),
-            "gender": genders[key],
+            "gender": said[0][5],
             "quotes": len(said),
             "articles": len({row[0] for row in said}),
             "direct": kinds["direct"],
@@ -80,20 +74,22 @@ def speakers(quotes: pd.DataFrame, actors: pd.DataFrame, grouping: Grouping) -> 
     return pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
 
 
-def voted_types(quotes: pd.DataFrame) -> pd.Series:
-    """Each quote's speaker type as the corpus votes it for that speaker, so that the chart of kinds
-    of speaker and the speaker tables agree."""
+def voted(quotes: pd.DataFrame, column: str, choose: Callable[[Iterable[object]], str]) -> pd.Series:
+    """Each quote's `column` as `choose` decides it from all the quotes of that speaker in the corpus:
+    one outlet's misread `she said` cannot make Obama a woman in its table, nor a lone `former
+    secretary of State` make Hillary Clinton an expert; and the chart of kinds of speaker agrees with
+    the tables. Quotes with no speaker keep their own value."""
     keys = quotes["speaker"].map(name_key)
     votes: dict[str, list] = {}
-    for key, kind in zip(keys, quotes["speaker_type"]):
-        votes.setdefault(key, []).append(kind)
-    voted = {key: _most_common(kinds) for key, kinds in votes.items()}
-    return keys.map(voted).where(keys != "", quotes["speaker_type"])
+    for key, value in zip(keys, quotes[column]):
+        votes.setdefault(key, []).append(value)
+    chosen = {key: choose(values) for key, values in votes.items()}
+    return keys.map(chosen).where(keys != "", quotes[column])
 
 
 def speaker_type_counts(quotes: pd.DataFrame, grouping: Grouping) -> pd.DataFrame:
     """Quotes per source (rows, in briefing order, indexed by label) and speaker type (SPEAKER_TYPES order)."""
-    types = voted_types(quotes).where(quotes["speaker"].map(name_key) != "", UNATTRIBUTED)
+    types = voted(quotes, "speaker_type", _most_common).where(quotes["speaker"].map(name_key) != "", UNATTRIBUTED)
     counts = pd.crosstab(quotes["article_id"].map(grouping.group_of), types) if not quotes.empty else pd.DataFrame()
     counts = counts.reindex(index=grouping.order, columns=list(SPEAKER_TYPES), fill_value=0).fillna(0)
     counts = counts.astype(int)

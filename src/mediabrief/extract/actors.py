@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .entity_labels import relabelled, without_common_noun_tails
+from .genders import mention_gender
 from .layout import doc_text
 from .lexicon import Lexicon, load_lexicon
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .ranges import inside, merged
 from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
-from ..records import ActorMention, ActorType
+from ..records import ActorMention, ActorType, Gender
 
 BODY_TITLES = frozenset({"the"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -47,7 +48,7 @@ class EntityCandidate:
     paragraph: int
     is_subject: bool = False
     quoted: bool = False  # inside quotation marks: a nickname (`Robert C. "Bobby" Scott`), a chant
-    sex: str = ""  # "male" or "female" where the mention's own title or role says so (`Mr.`, `the first lady`)
+    sex: Gender = Gender.UNKNOWN  # where the mention's own title or role says it (`Mr.`, `the first lady`)
 
 
 def extract_actors(
@@ -59,8 +60,6 @@ def extract_actors(
     candidates = without_common_noun_tails(candidates, frozenset(t.lower_ for t in doc if t.is_lower))
     mentions = list(resolve_mentions(candidates, lexicon=lexicon))
     yield from sorted(mentions + missed_surnames(doc, mentions), key=lambda m: m.start)
-
-
 
 
 def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -125,28 +124,8 @@ def find_entity_mentions(
             paragraph=paragraph_at(starts, span.start_char),
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass", "agent"),
             quoted=inside(span.start_char, quoted),
-            sex=stated_sex(entity, span, lexicon) if entity.label_ == "PERSON" else "",
+            sex=(mention_gender(span, lexicon) if entity.label_ == "PERSON" else None) or Gender.UNKNOWN,
         )
-
-
-COURTESY_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-
-
-def stated_sex(entity: Span, name: Span, lexicon: Lexicon) -> str:
-    """`Mr. Obama`, `the first lady, Michelle Obama`: the sex a person's mention states by its courtesy
-    title or by a gendered role word beside it; "" when it states none (first names are never read)."""
-    doc = entity.doc
-    before = doc[entity.start - 1].lower_.rstrip(".") if entity.start > 0 else ""
-    title = COURTESY_SEX.get(entity[0].lower_.rstrip(".")) or COURTESY_SEX.get(before)
-    if title:
-        return title
-    root = name.root
-    words = [t.lower_ for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod")]
-    words += [t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree]
-    if root.dep_ == "appos":
-        words.append(root.head.lower_)
-    said = {lexicon.gendered_words[w] for w in words if w in lexicon.gendered_words}
-    return next(iter(said)) if len(said) == 1 else ""
 
 
 def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -169,10 +148,6 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if speaks or has_role:
             spans.append(Span(doc, start, token.i + 1, label="PERSON"))
     return spans
-
-
-
-
 
 
 def _is_modifier_group(entity: Span) -> bool:
@@ -220,24 +195,24 @@ def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> 
             yield _group_mention(candidate, lexicon, org_names, known_countries)
 
 
-def _stated_sexes(candidates: list[EntityCandidate], people: dict[str, str]) -> dict[str, str]:
+def _stated_sexes(candidates: list[EntityCandidate], people: dict[str, str]) -> dict[str, Gender]:
     """Full-name key -> the one sex its full-name mentions state, where they state one."""
-    stated: dict[str, set[str]] = {}
+    stated: dict[str, set[Gender]] = {}
     for c in candidates:
         key = person_key(c.name)
-        if c.sex and key in people:
+        if c.sex is not Gender.UNKNOWN and key in people:
             stated.setdefault(key, set()).add(c.sex)
     return {key: next(iter(found)) for key, found in stated.items() if len(found) == 1}
 
 
-def _overshadowed(candidates: list[EntityCandidate], sexes: dict[str, str], by_part: dict[str, list[str]]) -> frozenset[str]:
+def _overshadowed(candidates: list[EntityCandidate], sexes: dict[str, Gender], by_part: dict[str, list[str]]) -> frozenset[str]:
     """Full names a bare name with no title does not stand for: those of one sex whose surname the
     article more often gives with the other sex's title (`the first lady, Michelle Obama` once, `Mr.
     Obama` twelve times: a bare `Obama` is Mr. Obama)."""
     votes: dict[str, int] = {}
     for c in candidates:
         parts = name_parts(c.name)
-        if c.label != "PERSON" or len(parts) != 1 or not c.sex:
+        if c.label != "PERSON" or len(parts) != 1 or c.sex is Gender.UNKNOWN:
             continue
         for key in by_part.get(parts[0], []):
             if key in sexes:
@@ -318,16 +293,16 @@ def pick_referent(options: list[str], places: dict[str, list[tuple[int, int]]], 
 def _person_mention(
     candidate: EntityCandidate, people: dict[str, str], places: dict[str, list[tuple[int, int]]],
     by_part: dict[str, list[str]] | None = None, by_first_name: frozenset[str] = frozenset(),
-    sexes: dict[str, str] | None = None, overshadowed: frozenset[str] = frozenset(),
+    sexes: dict[str, Gender] | None = None, overshadowed: frozenset[str] = frozenset(),
 ) -> ActorMention:
     key = person_key(candidate.name)
     if key in people:
         return _mention(candidate, people[key], ActorType.PERSON)
     options = bare_name_candidates(candidate.name, people, by_part)
-    if candidate.sex and sexes:
+    if candidate.sex is not Gender.UNKNOWN and sexes:
         # `Mr. Obama` is not `the first lady, Michelle Obama`, the one Obama named in full.
         options = [k for k in options if sexes.get(k, candidate.sex) == candidate.sex]
-    elif not candidate.sex:
+    elif candidate.sex is Gender.UNKNOWN:
         options = [k for k in options if k not in overshadowed]
     if not options:
         resolved = len(name_parts(candidate.name)) >= 2

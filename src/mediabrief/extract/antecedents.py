@@ -17,7 +17,7 @@ is bounded.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -37,6 +37,8 @@ ANONYMOUS_HEADS = frozenset({
     "diplomat", "insider", "commentator", "resident", "witness", "activist", "supporter", "voter", "one",
 })
 NOBODY_IN_PARTICULAR = frozenset({"official", "authority", "aide", "adviser", "advisor", "member", "lawmaker"})
+# `Critics, including the premier Markus Soeder,`: a name under these is one of them, not their name.
+EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "except", "excluding"})
 FAMILY = frozenset({"relative", "family"})  # with the kinship words: `the relatives … They said`
 MAX_SUBJECT_TOKENS = 60
 CONDITIONALS = frozenset({"if", "unless"})
@@ -133,7 +135,7 @@ def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]]) -> Token | No
     earlier one with the same head and number that said whose or where it is, outside quotations."""
     if head.pos_ != "NOUN" or any(c.dep_ in MODIFIER_DEPS or c.dep_ == "conj" for c in head.children):
         return None
-    if head.lemma_.lower() in ANONYMOUS_HEADS | NOBODY_IN_PARTICULAR:
+    if head.lemma_.lower() in ANONYMOUS_HEADS or head.lemma_.lower() in NOBODY_IN_PARTICULAR:
         return None  # `officials said` is any officials: readers keep the words at the cue
     lemma, doc = head.lemma_.lower(), head.doc
     for earlier in reversed(doc[_window_start(head, FULLER_SENTENCES) : head.left_edge.i]):
@@ -182,9 +184,6 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
     return None
 
 
-EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "except", "excluding"})
-
-
 def _among(inner: Token, subject: Token) -> bool:
     """Is `inner` named as an example or member of the subject (`including …`, `such as …`)?"""
     for ancestor in inner.ancestors:
@@ -199,11 +198,7 @@ def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexic
     """`they said` -> the nearest plural subject before it that can speak, in its sentence or the one
     before (`Elected officials warned … and they said`; `the relatives … They said`; `Corker and Graham`),
     outside the quotations' character ranges `quoted`."""
-    doc = token.doc
-    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
-        if earlier.dep_ not in ("nsubj", "nsubjpass") or inside(earlier.idx, quoted):
-            continue
+    for earlier in _subjects_before(token, quoted):
         plural = earlier.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in earlier.children)
         # `If the diplomats were saved, they would have cautioned …` reports nothing anybody said.
         hypothetical = earlier.left_edge.sent[0].lower_ in CONDITIONALS or any(
@@ -217,21 +212,27 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
     """`it said` -> the nearest singular subject before it, in its sentence or the one before, that is a
     body, a medium or a document (`The city sent a letter. It says the campaign violated …`), never a
     person and never a thing that cannot speak."""
-    doc = token.doc
-    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
-        if earlier.dep_ not in ("nsubj", "nsubjpass") or inside(earlier.idx, quoted) or earlier.tag_ in ("NNS", "NNPS"):
-            continue
-        if earlier.ent_type_ == "PERSON" or earlier.pos_ not in ("NOUN", "PROPN"):
+    for earlier in _subjects_before(token, quoted):
+        if earlier.tag_ in ("NNS", "NNPS") or earlier.ent_type_ == "PERSON" or earlier.pos_ not in ("NOUN", "PROPN"):
             continue
         if earlier.ent_type_ in ("ORG", "GPE", "NORP") or _is_body(earlier.lemma_.lower(), lexicon):
             return earlier
     return None
 
 
+def _subjects_before(token: Token, quoted: Sequence[tuple[int, int]]) -> Iterator[Token]:
+    """The subjects before `token` in its sentence and the one before, nearest first, outside the
+    quotations' character ranges `quoted`; never more than MAX_LOOKBACK_TOKENS back."""
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
+        if earlier.dep_ in ("nsubj", "nsubjpass") and not inside(earlier.idx, quoted):
+            yield earlier
+
+
 def _is_body(word: str, lexicon: Lexicon) -> bool:
     rule = lexicon.description_heads.get(word)
-    return (word in lexicon.document_nouns or word in lexicon.media_words or word in lexicon.source_nouns
+    return (word in lexicon.document_nouns or word in lexicon.media_words or lexicon.source_nouns.get(word) == "body"
             or (rule is not None and rule.kind in ("media", "organisation", "place")))
 
 
@@ -244,7 +245,7 @@ def _may_speak(token: Token, lexicon: Lexicon) -> bool:
 
 def can_speak(word: str, lexicon: Lexicon) -> bool:
     """Can a noun with this head say something: a role, a kind of body or medium, a family member, an
-    unnamed source, a document, a body or relation of resources/source_nouns.txt (`minister`, `agency`,
+    unnamed source, a document, a body, relation or trade of resources/source_nouns.csv (`minister`, `agency`,
     `father`, `analysts`, `statement`, `jury`, `friend`)? `Update` cannot."""
     return (word in lexicon.role_types or word in lexicon.description_heads or word in lexicon.media_words
             or word in lexicon.kinship_words or word in lexicon.document_nouns or word in ANONYMOUS_HEADS

@@ -20,9 +20,10 @@ from .lexicon import Lexicon
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
 OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
-# A wire dateline: a capitalised place, perhaps its country, perhaps the agency, then a dash.
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
-MAX_DATELINE_CHARS = 60
+# A wire dateline opening the body: a capitalised place, perhaps its country and agency, then a dash
+# (`SEOUL, South Korea (AP) —`). Not ingest's publication-date line: this one stays in the text.
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
+MAX_WIRE_DATELINE_CHARS = 60
 REFUSALS = frozenset({"decline", "refuse"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})
 LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "``", "—", "–"})
@@ -96,10 +97,11 @@ class CueIndex:
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
-        if token.lemma_.lower() in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
-            if token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and own_subject(token) is None:
-                continue  # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
             own = own_subject(token)
+            if own is None and token.tag_ == "VBN" and token.dep_ in ("advcl", "acl"):
+                continue  # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = (_inverted_subject(token) or own or _absolute_subject(token) or _name_after_quotation(token)
@@ -107,7 +109,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             content = (clause_content(token, lexicon.speech_verbs) or aside_sentence(token, speaker)
                        or closed_sentence(token, speaker))
             from_object = content is None
-            if token.lemma_.lower() not in lexicon.quotation_verbs | lexicon.clause_verbs:
+            if lemma not in lexicon.quotation_verbs and lemma not in lexicon.clause_verbs:
                 content = content or object_content(token)
             cues.append(Cue(token, speaker, content, own_speaker=own is not None, from_object=from_object))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -212,7 +214,7 @@ def subject_of(verb: Token) -> Token | None:
             break
         head = head.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None else quoted_as_saying(verb)
+    return subject
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
@@ -247,7 +249,7 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
         return tokens
     first = tokens[0]
     text = doc_text(first.doc)  # not `doc.text`, which spaCy rebuilds from every token on each access
-    dateline = DATELINE.match(text, first.idx, min(len(text), first.idx + MAX_DATELINE_CHARS))
+    dateline = WIRE_DATELINE.match(text, first.idx, min(len(text), first.idx + MAX_WIRE_DATELINE_CHARS))
     if dateline is None:
         return tokens
     return [t for t in tokens if t.idx >= dateline.end()]

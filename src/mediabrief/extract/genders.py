@@ -1,15 +1,18 @@
-"""What the article's own pronouns say of its people's gender, for binding `he` and `she`.
+"""What the article says of its people's gender: its own pronouns, and a mention's title and role words.
 
 Notes: `Ham made it clear he had misgivings`, `Melanie thought it outrageous. She wasn't …`:
-when the one person a sentence names is the
-subject of a verb and `he` or `she` is the subject of that verb's reported or coordinated clause,
-or opens the next sentence as its subject, the pronoun is that person (a possessive or an adverbial clause is weaker: `Warren told Stumpf,
-after he admitted`). The votes of all such sentences decide, and a person with votes both ways
-stays unknown. Nothing is guessed from first names.
+when the one person a sentence names is the subject of a verb and `he` or `she` is the subject
+of that verb's reported or coordinated clause, or leads the next sentence's main clause, the
+pronoun is that person (a possessive or an adverbial clause is weaker: `Warren told Stumpf, after
+he admitted`). The votes of all such sentences decide, and a person with votes both ways stays
+unknown. A mention itself states a gender by a courtesy title (`Mr. Obama`) or a gendered role
+word beside it (`the first lady, Michelle Obama`; `mention_gender`). Nothing is guessed from
+first names.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -25,6 +28,7 @@ PRONOUN_GENDER = {
     "she": Gender.FEMALE, "her": Gender.FEMALE, "hers": Gender.FEMALE, "herself": Gender.FEMALE,
 }
 SUBJECT_PRONOUNS = {"he": Gender.MALE, "she": Gender.FEMALE}  # the forms that vote
+TITLE_GENDER = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
 SUBJECT = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -127,6 +131,29 @@ def _reported_by(clause: Token, verb: Token) -> bool:
     return clause.i == verb.i
 
 
-def stated_gender(head: str, lexicon: Lexicon) -> Gender | None:
-    """`woman` -> female: the sex a description's head word states, if it states one."""
-    return {"male": Gender.MALE, "female": Gender.FEMALE}.get(lexicon.gendered_words.get(head, ""))
+def mention_gender(name: Span, lexicon: Lexicon, role: str | None = None) -> Gender | None:
+    """`Mr. Obama`, `the first lady, Michelle Obama`, `Rep. Jane Roe, a congresswoman`: the gender a
+    person's mention states by the courtesy title before it, or by its role and the gendered words in
+    place beside it; None when it states none (first names are never read)."""
+    title = name.doc[name.start - 1].lower_.rstrip(".") if name.start > 0 else ""
+    if title in TITLE_GENDER:
+        return TITLE_GENDER[title]
+    return described_gender(" ".join([role or "", *_words_around(name)]), lexicon)
+
+
+def described_gender(description: str, lexicon: Lexicon) -> Gender | None:
+    """`9/11 widow Terry Strada`, `the woman`: a gender the words state, if one."""
+    said = {lexicon.gendered_words[w] for w in re.findall(r"[a-z]+", description.lower()) if w in lexicon.gendered_words}
+    return (Gender.FEMALE if said == {"female"} else Gender.MALE) if len(said) == 1 else None
+
+
+def _words_around(name: Span) -> list[str]:
+    """The words that describe a name in place: its modifiers (`9/11 widow`), its appositive, and the
+    noun it stands in apposition to (`the first lady, Michelle Obama`)."""
+    root = name.root
+    words = [t.text for child in root.lefts if child.i < name.start and child.dep_ in ("compound", "amod", "nmod")
+             for t in child.subtree if t.i < name.start]
+    words += [t.text for child in root.children if child.dep_ == "appos" for t in child.subtree]
+    if root.dep_ == "appos":
+        words.append(root.head.text)
+    return words

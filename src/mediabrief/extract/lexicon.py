@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..resources import read_resource
@@ -37,7 +37,7 @@ class Lexicon:
     gendered_words: dict[str, str]  # role or kinship word -> male / female
     kinship_words: frozenset[str] = frozenset()  # father, great-uncle's `uncle`, widow …
     clause_verbs: frozenset[str] = frozenset()  # report only with a complement clause: demand, question
-    source_nouns: frozenset[str] = frozenset()  # bodies and relations that can speak: jury, coast guard, friend
+    source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> body / relation / trade: jury, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
 
 
@@ -83,7 +83,7 @@ def load_lexicon() -> Lexicon:
         media_kinds=frozenset(media_kinds),
         gendered_words={row["word"]: row["gender"] for row in _rows("gendered_words.csv")},
         kinship_words=_words("kinship_words.txt"),
-        source_nouns=_words("source_nouns.txt"),
+        source_nouns={row["noun"]: row["kind"] for row in _rows("source_nouns.csv")},
         person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
     )
 

@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import normal_words
-from .genders import learn_genders
+from .genders import learn_genders, mention_gender
 from .layout import BlankLines, Sentences, doc_text
 from .lexicon import Lexicon
 from .ranges import inside
 from ..names import end_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
-TITLE_GENDER = {"mr": Gender.MALE, "mrs": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE}
 DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
@@ -128,12 +127,9 @@ def build_speaker_book(
             continue
         if described and _better_role(described, book.roles.get(mention.actor), lexicon):
             book.roles[mention.actor] = described
-        stated = described_gender(" ".join([described or "", *_words_around(span)]), lexicon)
+        stated = mention_gender(span, lexicon, described)
         if stated is not None:
             book.genders.setdefault(mention.actor, stated)
-        title = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
-        if title in TITLE_GENDER:
-            book.genders.setdefault(mention.actor, TITLE_GENDER[title])
     book.words = {actor: frozenset(found) for actor, found in words.items()}
     types: dict[str, set[ActorType]] = {}
     for mention in mentions:
@@ -145,19 +141,6 @@ def build_speaker_book(
     return book
 
 
-def described_gender(description: str, lexicon: Lexicon) -> Gender | None:
-    """`9/11 widow Terry Strada`, `Rep. Jane Roe, a congresswoman`: a gender the role's words state, if one."""
-    said = {lexicon.gendered_words[w] for w in re.findall(r"[a-z]+", description.lower()) if w in lexicon.gendered_words}
-    return (Gender.FEMALE if said == {"female"} else Gender.MALE) if len(said) == 1 else None
-
-
-def _words_around(name: Span) -> list[str]:
-    """The words that describe a name in place: its modifiers (`9/11 widow`) and its appositive."""
-    root = name.root
-    words = [t.text for child in root.lefts if child.i < name.start and child.dep_ in ("compound", "amod", "nmod")
-             for t in child.subtree if t.i < name.start]
-    words += [t.text for child in root.children if child.dep_ == "appos" for t in child.subtree]
-    return words
 
 
 def organisation_description(name: Span) -> str | None:
@@ -271,8 +254,8 @@ def person_type(role: str | None, lexicon: Lexicon | None) -> SpeakerType:
     types = [lexicon.role_types[w] for w in words if w in lexicon.role_types]
     if not types:
         return SpeakerType.OTHER
-    hard_expert = any(lexicon.role_types.get(w) == "expert" and w not in ("former", "retired") for w in words)
-    if hard_expert or ("former" in words or "retired" in words):
+    hard_expert = any(lexicon.role_types.get(w) == "expert" and w not in PAST_WORDS for w in words)
+    if hard_expert or PAST_WORDS & set(words):
         return SpeakerType.EXPERT
     return SpeakerType.OFFICIAL
 

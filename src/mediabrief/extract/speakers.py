@@ -22,7 +22,7 @@ from .descriptions import (
     resolve_description, resolve_forward,
 )
 from .documents import earlier_document, writer_of
-from .genders import PRONOUN_GENDER, is_main_clause, stated_gender, verb_of_subject
+from .genders import PRONOUN_GENDER, described_gender, is_main_clause, verb_of_subject
 from .lexicon import Lexicon
 from .ranges import inside
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
@@ -38,7 +38,6 @@ CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-COLLECTIVE_NOUNS = frozenset({"police", "military", "staff", "media", "press", "public", "government", "army"})
 
 
 def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
@@ -72,7 +71,7 @@ def _partner(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | Non
     nominee`, `China, Pyongyang's only ally and its economic lifeline,`: a singular common noun is the
     first again, in apposition the parse read as a list, unless it names a body of people (`police`).
     A group that belongs to the first keeps its possessive (`Donald Trump and his aides`)."""
-    if token.tag_ == "NN" and not token.ent_type_ and token.lemma_.lower() not in COLLECTIVE_NOUNS:
+    if token.tag_ == "NN" and not token.ent_type_ and lexicon.source_nouns.get(token.lemma_.lower()) != "body":
         return None
     speaker = _one_speaker(token, book, lexicon)
     phrase = noun_phrase(token)
@@ -189,14 +188,6 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     return None
 
 
-
-
-
-
-
-
-
-
 def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
     description = describe(phrase, lexicon) if len(phrase) else None
     if description is None:
@@ -214,12 +205,10 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
         return name in by_actor and may_be_prominent_person(description, by_actor[name], lexicon)
 
     # `The woman's enthusiasm` is the woman the article has called `she`, before anyone of unknown sex.
-    sex = stated_gender(description.head, lexicon)
+    sex = described_gender(description.head, lexicon)
     name = (sex is not None and _prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
             or _prominent_person(phrase.root, book, fits))
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
-
-
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
@@ -389,10 +378,3 @@ def _recent_namesake(mention: ActorMention, token: Token, book: SpeakerBook) -> 
                 and part in end_parts(name)):
             return name
     return None
-
-
-
-
-
-
-

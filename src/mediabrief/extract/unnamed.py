@@ -3,7 +3,7 @@ spokesman`, `The Cape Argus newspaper`; and what is nobody's voice (`the phrase 
 
 Notes: the last pass of the speaker sieve (`speakers.py`), for a subject no name, description,
 group or earlier mention resolved. Whether a singular common noun can speak comes from the lexicon
-(roles, description heads, media, kinship, documents, resources/source_nouns.txt) and agent endings.
+(roles, description heads, media, kinship, documents, resources/source_nouns.csv) and agent endings.
 """
 
 from __future__ import annotations
@@ -51,7 +51,6 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     if types:
         return Speaker(name, SpeakerType(types[-1]), one_unnamed=one)
     return Speaker(name, SpeakerType.OTHER, one_unnamed=one)
-
 
 
 def with_place(phrase: Span) -> Span:
