@@ -165,11 +165,21 @@ def test_a_speaker_resolved_from_a_description_carries_the_corpus_name(nlp):
             "Sen. Tim Scott of South Carolina was mentioned once.\n\n"
             "Scott has represented the district since 1993.",
             "Bobby Scott", id="a-first-name-inside-quotation-marks-tells-nobody-apart"),
+        pytest.param(
+            "Libertarian candidate Gary Johnson released a letter from his doctor.\n\n"
+            "The debate is on Monday.\n\nPolls show a close race.\n\nVoters are tired.\n\n"
+            "Homeland Security Secretary Jeh Johnson warned about hackers on Friday.\n\n"
+            "Johnson said local officials should ask for help.",
+            "Jeh Johnson", id="the-one-namesake-brought-in-just-before-is-the-bare-surname"),
+        pytest.param(
+            "Raul Castro, younger brother of President Fidel Castro, spoke in Niquero.\n\n"
+            "The crowd waved flags.\n\nCastro said the struggle would go on.",
+            "Raul Castro", id="two-namesakes-brought-in-together-leave-the-first-introduced"),
     ],
 )
 def test_a_bare_surname_among_namesakes(nlp, text, expected):
     mentions = list(extract_actors(nlp(text), author=None))
-    last = [m for m in mentions if m.text in ("Gonzalez", "Scott")][-1]
+    last = [m for m in mentions if m.text in ("Gonzalez", "Scott", "Johnson", "Castro")][-1]
     assert last.actor == expected
 
 
@@ -189,3 +199,17 @@ def test_a_one_off_title_case_caption_is_not_a_full_name(nlp):
 def test_a_titled_name_the_model_labelled_a_body_is_a_person(nlp):
     mentions = list(extract_actors(nlp("Chancellor Olaf Scholz hosted the summit in Berlin on Tuesday."), author=None))
     assert [(m.actor, m.type) for m in mentions if m.actor == "Olaf Scholz"] == [("Olaf Scholz", ActorType.PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("President of the European Commission Ursula von der Leyen spoke in Kyiv on Friday.",
+                     "Ursula von der Leyen", id="a-name-does-not-end-on-its-particle"),
+        pytest.param("Israeli Ambassador to the US Gilad Erdan thanked Washington for its support.",
+                     "Gilad Erdan", id="the-name-after-a-posting-is-a-person-not-a-body"),
+    ],
+)
+def test_the_small_models_cut_of_a_name_is_mended(nlp, text, name):
+    people = [m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON]
+    assert people == [name]

@@ -162,3 +162,32 @@ def test_the_body_is_the_layouts_paragraphs_read_back_from_the_file_text(folder)
         assert article.body == layout.body, article.article_id
         assert all(article.body[s.body_start:s.body_start + s.length] == article.text[s.file_start:s.file_start + s.length]
                    for s in article.segments)
+
+
+def test_hard_wrapped_lines_are_one_paragraph_and_headings_stay_apart(tmp_path):
+    wrapped = (
+        "UN to hear of arms embargo\n\n"
+        "UNITED NATIONS (Reuters) - The United States will confront Russia at the\n"
+        "Security Council on Friday over violating an arms embargo, and will push\n"
+        "for China's view on growing ties between Moscow and Pyongyang, said a deputy\n"
+        "ambassador.\n"
+        "\"This should be of great concern to the entire global community,\" Wood\n"
+        "told Reuters ahead of the meeting, accusing Russia of siding with a rogue\n"
+        "state.\n\n"
+        "Summit agenda\n"
+        "The talks lasted five hours.\n"
+    )
+    (tmp_path / "a.txt").write_text(wrapped, encoding="utf-8")
+    article = load_corpus([tmp_path]).articles[0]
+    assert "at the Security Council on Friday" in article.body
+    assert "community,\" Wood told Reuters" in article.body
+    assert "Summit agenda\n\nThe talks" in article.body  # a short line without a full stop is a heading
+    start = article.body.index("told Reuters")
+    assert article.text[article.file_offset(start):].startswith("told Reuters")
+
+
+def test_one_unpunctuated_line_is_a_heading_not_a_wrapped_text(tmp_path):
+    text = ("Talks end\n\nThe talks ended on Friday.\nA subheading of more than eight words with no full stop at all\n"
+            "The body starts here and it ends.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert "\n\nThe body starts here" in load_corpus([tmp_path]).articles[0].body

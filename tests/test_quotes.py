@@ -108,6 +108,36 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
 
 
 @pytest.mark.parametrize(
+    ("text", "piece", "speaker"),
+    [
+        pytest.param("Foreign Minister Cho Tae-yul met the envoy. Cho said any cooperation with Pyongyang is a clear "
+                     "violation of UN resolutions, according to a statement by the ministry.", "clear violation", "Cho Tae-yul",
+                     id="the-one-who-said-it-not-the-statement-passing-it-on"),
+        pytest.param("First Vice Foreign Minister Kim Hong-kyun summoned the envoy. He also called on Russia to "
+                     "\u201cact responsibly,\u201d according to the ministry.", "act responsibly", "Kim Hong-kyun",
+                     id="a-quotation-the-speaker-gave"),
+        pytest.param("Blinken spoke in Washington. According to Blinken, \u201cwe now estimate that there are around "
+                     "10,000 troops in Russia.\u201d", "we now estimate", "Blinken", id="a-verb-inside-the-quotation-is-not-a-speaker"),
+        pytest.param("Troops crossed the border on Monday, according to the Defence Ministry.", "Troops crossed the border",
+                     "Defence Ministry", id="nobody-else-speaks"),
+    ],
+)
+def test_according_to_names_where_it_was_read_when_someone_in_the_sentence_said_it(nlp, text, piece, speaker):
+    assert by_text(quotes_of(nlp, text), piece).speaker == speaker
+
+
+def test_a_quoted_sentence_ending_a_report_makes_one_quote_with_it(nlp):
+    text = (
+        "Maria Lopez, a teacher in Miami, spoke at the rally. She added that most voters seem more anti-Trump "
+        "than pro-Clinton, which is a problem because, \u201cIn the end, we don\u2019t vote against somebody. "
+        "We vote for somebody.\u201d"
+    )
+    quote = by_text(quotes_of(nlp, text), "most voters seem more anti-Trump")
+    assert quote.kind is QuoteKind.PARTIAL and "We vote for somebody." in quote.text
+    assert quote.speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
     ("text", "piece", "speaker", "speaker_type"),
     [
         ("Analysts say Kim might be looking for more than technical help in his weapons programs.",
@@ -122,6 +152,10 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
          "greatest threat facing", "Lena Ortiz", SpeakerType.OFFICIAL),
         ("The plan, critics say, is a disaster for the harbour and its workers.",
          "disaster for the harbour", "critics", SpeakerType.ANONYMOUS),
+        ("North Korea's Foreign Ministry accused Seoul of provocations. A ministry statement said the drills "
+         "were a rehearsal for invasion.", "rehearsal for invasion", "Foreign Ministry", SpeakerType.OFFICIAL),
+        ("Press reports said the ingredients for the bombs had come from abroad.",
+         "ingredients for the bombs", "Press reports", SpeakerType.MEDIA),
         ("Foreign Minister Anna Berg expressed hope that the talks would resume before the end of the year.",
          "talks would resume", "Anna Berg", SpeakerType.OFFICIAL),
         ("The ruling was met with outrage by Lena Ortiz, who said the boy would suffer under the regime.",
@@ -129,7 +163,7 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
         ("Since the boy is so young, Commissioner Doris Meissner said, his father has the right to speak for him.",
          "Since the boy is so young, Commissioner", "Doris Meissner", SpeakerType.OFFICIAL),
         ("For now, the State Department says, embassy employees can offer only emergency consular service.",
-         "can offer only emergency", "State Department", SpeakerType.INSTITUTION),
+         "can offer only emergency", "State Department", SpeakerType.OFFICIAL),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):

@@ -108,7 +108,14 @@ class Article:
         if not self.segments:
             return self.text
         text = self.text
-        return "\n\n".join([text[s.file_start:s.file_start + s.length] for s in self.segments])
+        parts = []
+        end = 0
+        for segment in self.segments:
+            if parts:  # a wrapped line goes on after one space; a paragraph after a blank line
+                parts.append(" " if segment.body_start - end == 1 else "\n\n")
+            parts.append(text[segment.file_start : segment.file_start + segment.length])
+            end = segment.body_start + segment.length
+        return "".join(parts)
 
     def file_offset(self, body_offset: int) -> int:
         """Map an offset in `body` to the same character's offset in the file text."""

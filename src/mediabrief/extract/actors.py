@@ -25,6 +25,7 @@ from ..records import ActorMention, ActorType, Gender
 
 BODY_TITLES = frozenset({"the"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+RECENT_PARAGRAPHS = 2  # a namesake brought in this recently is the one a bare name means
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,
     "ORG": ActorType.ORGANISATION,
@@ -104,10 +105,12 @@ def find_entity_mentions(
     spans = find_quoted_spans(text) if spans is None else spans
     quoted = merged((q.open_mark, (q.close_mark or q.end) + 1) for q in spans)
     entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon)], key=lambda span: span.start)
+    covered = 0  # the end of the last entity a repair lengthened (`Ursula von der` + `Leyen`)
     for entity in entities:
-        if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity):
+        if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered:
             continue
         entity = relabelled(entity, lexicon)
+        covered = max(covered, entity.end)
         span = _trim(entity, lexicon)
         if span is None:
             continue
@@ -276,9 +279,11 @@ def _full_mentions(candidates: list[EntityCandidate], people: dict[str, str]) ->
 def pick_referent(options: list[str], places: dict[str, list[tuple[int, int]]], paragraph: int, token: int) -> str:
     """Which of several namesakes a bare name means, as a reader would take it.
 
-    Notes: one named in full earlier in the same paragraph wins (the most recent);
-    otherwise the namesake the article introduced first, the story's default. Each namesake's
-    places are in text order, so its latest one before the mention is found by bisection.
+    Notes: one named in full earlier in the same paragraph wins (the most recent); else the one
+    namesake brought in during the last two paragraphs (`Homeland Security Secretary Jeh Johnson`
+    long after Gary Johnson); otherwise the namesake the article introduced first, the story's
+    default. Each namesake's places are in text order, so its latest one before the mention is
+    found by bisection.
     """
     local = []
     for key in options:
@@ -287,6 +292,9 @@ def pick_referent(options: list[str], places: dict[str, list[tuple[int, int]]], 
             local.append((places[key][index], key))
     if local:
         return max(local)[1]
+    introduced = [key for key in options if 0 < paragraph - places[key][0][0] <= RECENT_PARAGRAPHS]
+    if len(introduced) == 1:
+        return introduced[0]
     return min(options, key=lambda k: (places[k][0], k))
 
 

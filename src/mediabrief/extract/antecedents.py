@@ -232,7 +232,7 @@ def _subjects_before(token: Token, quoted: Sequence[tuple[int, int]]) -> Iterato
 
 def _is_body(word: str, lexicon: Lexicon) -> bool:
     rule = lexicon.description_heads.get(word)
-    return (word in lexicon.document_nouns or word in lexicon.media_words or lexicon.source_nouns.get(word) == "body"
+    return (word in lexicon.document_nouns or word in lexicon.media_words or lexicon.is_body(word)
             or (rule is not None and rule.kind in ("media", "organisation", "place")))
 
 

@@ -114,7 +114,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             cues.append(Cue(token, speaker, content, own_speaker=own is not None, from_object=from_object))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
-            if source is not None:
+            if source is not None and not _speaks_itself(token, lexicon):
                 cues.append(Cue(token, source, according_content(token), according=True))
     return cues
 
@@ -352,11 +352,34 @@ def _medium_or_time(preposition: Token) -> bool:
                for t in preposition.children)
 
 
+def _speaks_itself(according: Token, lexicon: Lexicon) -> bool:
+    """`Cho said any cooperation … is a violation, according to the statement`: the statement passes on
+    what Cho said, and Cho is the one a reader names; `according to` only tells where it was read."""
+    main = _main_verb(according)
+    if main.i == according.i or main.lemma_.lower() not in lexicon.speech_verbs:
+        return False
+    subject = own_subject(main)
+    # `According to Blinken, "we now estimate …"`: a verb inside the quotation is Blinken's words.
+    if subject is None or subject.lower_ in ("i", "we") or _within_quotation(main):
+        return False
+    quotes = any(t.is_quote for t in main.subtree if not according.left_edge.i <= t.i <= according.right_edge.i)
+    return quotes or clause_content(main, lexicon.speech_verbs) is not None
+
+
+def _within_quotation(token: Token) -> bool:
+    before = token.doc.text[token.sent.start_char : token.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _main_verb(token: Token) -> Token:
+    while token.dep_ != "ROOT" and token.head is not token:
+        token = token.head
+    return token
+
+
 def according_content(according: Token) -> Span | None:
     """`X happened, according to Y`: the sentence's main clause, minus the phrase itself."""
-    head = according.head
-    while head.dep_ != "ROOT" and head.head is not head:
-        head = head.head
+    head = _main_verb(according.head)
     sentence = according.sent
     skip = range(according.left_edge.i, according.right_edge.i + 1)
     tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]

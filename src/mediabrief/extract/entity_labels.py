@@ -21,9 +21,42 @@ if TYPE_CHECKING:
     from .actors import EntityCandidate  # which imports this module
 
 
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})
+POSTING_WORDS = frozenset({"to", "at", "in", "for"})
+
+
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     """The entity, as a person where its title or its role says it is one."""
-    return _titled_person(entity, lexicon) if entity.label_ == "ORG" else _person_by_role(entity, lexicon)
+    if entity.label_ == "PERSON":
+        return _with_surname_after_particle(entity)
+    if entity.label_ == "ORG":
+        return _name_after_posting(entity, lexicon) or _titled_person(entity, lexicon)
+    return _person_by_role(entity, lexicon)
+
+
+def _with_surname_after_particle(entity: Span) -> Span:
+    """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`."""
+    doc = entity.doc
+    if entity[-1].lower_ not in NAME_PARTICLES or entity.end >= len(doc) or not doc[entity.end].is_title:
+        return entity
+    return Span(doc, entity.start, entity.end + 1, label="PERSON")
+
+
+def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`Israeli Ambassador to the US Gilad Erdan`, which the small model reads as one body `US Gilad
+    Erdan`: after a posting's `to (the)`, a country or body's short name and then two or three
+    capitalised names, the names are a person."""
+    doc = entity.doc
+    start = entity.start + 1 if entity[0].lower_ == "the" else entity.start
+    before = [t for t in doc[max(0, start - 2) : start] if t.lower_ != "the"]
+    if not before or before[-1].lower_ not in POSTING_WORDS or not 3 <= entity.end - start <= 4:
+        return None
+    first, rest = doc[start], doc[start + 1 : entity.end]
+    if first.pos_ != "PROPN" or (first.lower_ not in lexicon.aliases and first.lower_ not in lexicon.countries):
+        return None
+    if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in rest):
+        return Span(doc, start + 1, entity.end, label="PERSON")
+    return None
 
 
 def _titled_person(entity: Span, lexicon: Lexicon) -> Span:

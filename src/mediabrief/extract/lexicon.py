@@ -39,6 +39,11 @@ class Lexicon:
     clause_verbs: frozenset[str] = frozenset()  # report only with a complement clause: demand, question
     source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> body / relation / trade: jury, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
+    government_words: frozenset[str] = frozenset()  # a body whose name ends so speaks as an official
+
+    def is_body(self, noun: str) -> bool:
+        """A body of people by resources/source_nouns.csv: `the coast guard said`, `the jury found`."""
+        return self.source_nouns.get(noun) == "body"
 
 
 def _read(name: str) -> str:
@@ -85,6 +90,7 @@ def load_lexicon() -> Lexicon:
         kinship_words=_words("kinship_words.txt"),
         source_nouns={row["noun"]: row["kind"] for row in _rows("source_nouns.csv")},
         person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
+        government_words=_words("government_words.txt"),
     )
 
 

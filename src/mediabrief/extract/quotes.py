@@ -33,6 +33,7 @@ from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker, speake
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 MIN_FRAGMENT_WORDS = 4
+MIN_REPORTED_WORDS = 4  # a report's own words before a quoted sentence that makes one quote with it
 CLOSING_PUNCTUATION = frozenset(".,;:!?\u201d\u2019\"'")
 CLAUSE_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc", "mark", "advcl", "prep", "npadvmod"})
 
@@ -132,15 +133,16 @@ def _quotation(
     text = full[span.start : span.end].strip()
     start = full.index(text, span.start)
     kind = QuoteKind.DIRECT if stands_alone(full, span) else QuoteKind.PARTIAL
-    if kind is QuoteKind.PARTIAL:
-        if carrier is not None:
-            # A quoted fragment inside reported speech: the report is the quote, marks and all.
-            speaker = _speaker(carrier, book, lexicon, author=author)
-            if speaker is _NOT_A_SOURCE:
-                return None, None
-            start = carrier.content.start_char
-            end = max(carrier.content.end_char, span.close_mark + 1 if span.close_mark else span.end)
-            return _quote(kind, full[start:end], start, speaker, cue=carrier.token.text), speaker
+    if carrier is not None and (kind is QuoteKind.PARTIAL or _reported_before(carrier, span)):
+        # A quoted fragment inside reported speech, or a quoted sentence that ends a report (`She added
+        # that most of the vote seems anti-Trump, which is a problem because, "In the end, …"`): the
+        # report is the quote, marks and all.
+        speaker = _speaker(carrier, book, lexicon, author=author)
+        if speaker is _NOT_A_SOURCE:
+            return None, None
+        start = carrier.content.start_char
+        end = max(carrier.content.end_char, span.close_mark + 1 if span.close_mark else span.end)
+        return _quote(QuoteKind.PARTIAL, full[start:end], start, speaker, cue=carrier.token.text), speaker
     labelled = labelled_speaker(span, book, lexicon)
     cue = cue_for(doc, span, cues, kind, book) if labelled is None else None
     speaker = labelled
@@ -161,6 +163,12 @@ def _quotation(
     if speaker is not None and speaker.name:
         book.heard(span.start, speaker)
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
+
+
+def _reported_before(carrier: Cue, span: QuotedSpan) -> bool:
+    """The report says something in its own words before the quotation opens."""
+    before = carrier.content.doc.text[carrier.content.start_char : span.open_mark]
+    return len(before.split()) >= MIN_REPORTED_WORDS
 
 
 def _clause_of(doc: Doc, span: QuotedSpan, text: str) -> tuple[int, int, Token | None] | None:

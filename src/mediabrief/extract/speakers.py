@@ -71,7 +71,7 @@ def _partner(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | Non
     nominee`, `China, Pyongyang's only ally and its economic lifeline,`: a singular common noun is the
     first again, in apposition the parse read as a list, unless it names a body of people (`police`).
     A group that belongs to the first keeps its possessive (`Donald Trump and his aides`)."""
-    if token.tag_ == "NN" and not token.ent_type_ and lexicon.source_nouns.get(token.lemma_.lower()) != "body":
+    if token.tag_ == "NN" and not token.ent_type_ and not lexicon.is_body(token.lemma_.lower()):
         return None
     speaker = _one_speaker(token, book, lexicon)
     phrase = noun_phrase(token)
@@ -102,7 +102,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if isinstance(document, Speaker):
         return document
     token = document or token
-    named = appositive_name(token, lexicon.person_heads)
+    named = appositive_name(token, lexicon.person_heads) or _name_ending_title(token, book)
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
@@ -125,6 +125,21 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         if mention is not None:
             return _named_speaker(mention, fuller, book, lexicon)
     return unnamed_speaker(phrase, lexicon)
+
+
+def _name_ending_title(token: Token, book: SpeakerBook) -> Token | None:
+    """`Israeli Ambassador to the US Gilad Erdan`, `President of the European Commission Ursula von der
+    Leyen`, parsed with the role as the subject: a title running straight into a person's name is that
+    person (`the wife of John Smith`, whose name follows `of`, is the wife)."""
+    if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    last = token.doc[token.right_edge.i]
+    mention = book.actor_at(last.idx, last.idx + len(last))
+    if mention is None or mention.type is not ActorType.PERSON or mention.start <= token.idx:
+        return None
+    first = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    before = token.doc[first.start - 1] if first is not None and first.start > token.i else None
+    return last if before is not None and before.pos_ == "PROPN" and not before.ent_type_ == "PERSON" else None
 
 
 def _share_of(token: Token) -> Token:
@@ -164,6 +179,9 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     for child in token.children:
         if child.dep_ in ("poss", "compound", "nmod") and child.ent_type_:
             return child
+        body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod") else None
+        if body is not None:
+            return body
         if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER:
             return _pronoun_speaker(child, book, PRONOUN_GENDER[child.lower_], lexicon)
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -186,6 +204,20 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
         if owner is not None:
             return speaker_for(owner.actor, owner.type, book, lexicon)
     return None
+
+
+def _named_body(word: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """`a ministry statement`, `a government communique`: the body named before (`North Korea's Foreign
+    Ministry`) speaks; with none named (`press reports`) the document stands as written."""
+    rule = lexicon.description_heads.get(word.lemma_.lower())
+    if not (rule is not None and rule.kind in ("organisation", "media") or lexicon.is_body(word.lemma_.lower())):
+        return None
+    described = described_speaker(noun_phrase(word), book, lexicon)
+    if described is not None:
+        return described
+    fuller = earlier_fuller(word, book.quoted)
+    mention = book.actor_at(fuller.idx, fuller.idx + len(fuller)) if fuller is not None else None
+    return _named_speaker(mention, fuller, book, lexicon) if mention is not None else None
 
 
 def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -221,6 +253,8 @@ def speaker_for(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon
         return Speaker(actor, person_type(role, lexicon), role, book.genders.get(actor, Gender.UNKNOWN), True)
     if actor in book.media:
         return Speaker(actor, SpeakerType.MEDIA)
+    if kind is ActorType.COUNTRY or actor.split()[-1].lower() in lexicon.government_words:
+        return Speaker(actor, SpeakerType.OFFICIAL)
     return Speaker(actor, SpeakerType.INSTITUTION)
 
 

@@ -38,6 +38,10 @@ BIO_VERB = re.compile(
     re.IGNORECASE,
 )
 LONG_LINE_WORDS = 15
+WRAPPED_LINE_WORDS = 8  # a line this long without a full stop, the next line straight after, is wrapped
+MIN_WRAPPED_LINES = 3  # a text is hard-wrapped when it has this many such lines; one or two are headings
+TITLE_CASE_SHARE = 0.8
+FRESH_LINE_MARKS = frozenset("\"\u201c\u2018\u00ab\u2015\u2014\u2013-*\u2022")
 LABEL_WORDS = 3  # a section or desk label in the header: `Online Desk`, `World News`
 CREDIT_WORDS = 10
 # A photographer's or agency's credit: names joined by slashes or `via` (`JOHN DOE/POOL/AFP via Getty Images`).
@@ -182,7 +186,7 @@ def find_layout(text: str, *, author: str | None = None) -> Layout:
     boilerplate = tuple(
         Boilerplate(kinds[i], line.text, line.start, line.end) for i, line in enumerate(lines) if i in kinds
     )
-    body, segments = _join_body([line for i, line in enumerate(lines) if i not in kinds])
+    body, segments = _join_body([line for i, line in enumerate(lines) if i not in kinds], text)
     return Layout(title, genre, byline, dateline, body, segments, boilerplate)
 
 
@@ -253,15 +257,32 @@ def _mark_tail(lines: list[Line], kinds: dict[int, BoilerplateKind], author: str
             return
 
 
-def _join_body(lines: list[Line]) -> tuple[str, tuple[Segment, ...]]:
-    """Paragraphs joined by blank lines, with the map back to file offsets."""
+def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
+    """Paragraphs joined by blank lines, with the map back to file offsets; in a hard-wrapped text a
+    wrapped line goes on with the next one after a space."""
+    wrapped = [index for index in range(1, len(lines)) if _wraps_into(lines[index - 1], lines[index], text)]
+    joins = set(wrapped) if len(wrapped) >= MIN_WRAPPED_LINES else set()
     parts: list[str] = []
     segments: list[Segment] = []
     position = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if parts:
-            position += 2
+            parts.append(" " if index in joins else "\n\n")
+            position += 1 if index in joins else 2
         segments.append(Segment(position, line.start, len(line.text)))
         parts.append(line.text)
         position += len(line.text)
-    return "\n\n".join(parts), tuple(segments)
+    return "".join(parts), tuple(segments)
+
+
+def _wraps_into(line: Line, following: Line, text: str) -> bool:
+    """`… "This should be of great concern to the entire global community," Wood` and then `told
+    Reuters …` on the next line: text wrapped at a fixed width (e-mail, wire copy, PDF), one sentence
+    over two lines. A line without a full stop that is short or in title case is a heading; a line
+    opening with a quotation mark or a dash starts anew; a blank line between is a paragraph break."""
+    if line.words < WRAPPED_LINE_WORDS or SENTENCE_END.search(line.text) or following.text[0] in FRESH_LINE_MARKS:
+        return False
+    words = [word for word in WORD.findall(line.text) if len(word) > 3]  # `in`, `the`, `for` stay lower in titles
+    if sum(word[0].isupper() for word in words) > len(words) * TITLE_CASE_SHARE:
+        return False
+    return text.count("\n", line.end, following.start) == 1 and "\n\n" not in text[line.end : following.start].replace("\r", "")
