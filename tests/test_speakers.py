@@ -128,6 +128,26 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Chicago.\n\nHe said:\n\n“We have a situation where our inner cities are suffering badly.”",
             "inner cities", "Donald Trump", id="colon-introduces-the-next-paragraph"),
         pytest.param(
+            "Foreign Ministry spokesperson Guo Jiakun spoke at a briefing on Monday.\n\n"
+            "“Our position on the relations between third countries is clear,” the diplomat said.",
+            "third countries", "Guo Jiakun", id="a-ministry-spokesperson-is-the-diplomat"),
+        pytest.param(
+            "Grossi said he planned to meet representatives of Rosatom during the visit.\n\n"
+            "Later, the official told reporters that he was planning to visit Moscow.",
+            "visit Moscow", "Grossi", id="the-official-who-has-just-spoken"),
+        pytest.param(
+            "A law enforcement official said the tests were preliminary. Dr. Barnett Slepian was shot in 1998.\n\n"
+            "The hair was found near his home.\n\nThe tests are still under way.\n\nThe laboratory is in Virginia.\n\n"
+            "The official said the hair was in a cap that authorities found.",
+            "hair was in a cap", "official", id="the-official-who-never-spoke-by-name-stays-unnamed"),
+        pytest.param(
+            "Taiwan’s Lai thanked voters on Saturday. William Lai Ching-te won 40 percent of the vote.\n\n"
+            "“We will stand on the side of democracy,” Lai said.",
+            "side of democracy", "William Lai Ching-te", id="a-family-name-before-a-hyphenated-given-name"),
+        pytest.param(
+            "TASS news agency reported that Kim visited an aviation plant in Komsomolsk-on-Amur.",
+            "aviation plant", "TASS", id="a-medium-named-before-what-kind-it-is"),
+        pytest.param(
             "A Bloomberg poll shows a shift among wealthy voters this month.\n\n"
             "Clinton leads Trump by four points among them, according to the poll.",
             "four points", "Bloomberg", id="the-document-speaks-for-its-owner"),

@@ -56,7 +56,13 @@ def name_parts(name: str) -> list[str]:
 def end_parts(name: str) -> set[str]:
     """The parts a bare mention may use: first or last (Korean and Western orders alike)."""
     parts = name_parts(name)
-    return {parts[0], parts[-1]} if parts else set()
+    if not parts:
+        return set()
+    words = name.split()
+    if len(words) >= 3 and "-" in words[-1]:
+        # `William Lai Ching-te`: a family name before a hyphenated given name, after an English one
+        return {parts[0], parts[-1], *name_parts(words[-2])}
+    return {parts[0], parts[-1]}
 
 
 def initials(name: str) -> str:

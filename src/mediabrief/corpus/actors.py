@@ -71,7 +71,7 @@ def canonical_names(mentions: Iterable[ActorMention]) -> dict[str, str]:
     renames = {name: chosen[person_key(name)] for name in full}
     by_part: dict[str, set[str]] = {}
     for key, name in chosen.items():
-        for part in end_parts(key):
+        for part in end_parts(name):
             by_part.setdefault(part, set()).add(name)
     for mention in people:
         if mention.resolved or len(name_parts(mention.actor)) != 1:

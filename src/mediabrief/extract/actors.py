@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .entity_labels import relabelled, without_common_noun_tails
 from .genders import mention_gender
@@ -163,11 +163,17 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
     start, end = entity.start, entity.end
     doc = entity.doc
     titles = _titles_for(entity.label_, lexicon)
-    while start < end - 1 and doc[start].lower_.rstrip(".") in titles:
-        start += 1
+    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or doc[start].tag_ == "POS" or doc[start].is_punct):
+        start += 1  # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before
     while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
         end -= 1
+    while entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower and _says_what_kind(doc[end - 1], lexicon):
+        end -= 1  # `TASS news agency`: the name is TASS; the words after it say what TASS is
     return doc[start:end] if end > start else None
+
+
+def _says_what_kind(word: Token, lexicon: Lexicon) -> bool:
+    return word.lower_ in lexicon.media_kinds or word.lower_ == "news"
 
 
 def _titles_for(label: str, lexicon: Lexicon) -> frozenset[str]:
@@ -246,14 +252,14 @@ def bare_name_candidates(name: str, people: dict[str, str], by_part: dict[str, l
         return []
     if by_part is not None:
         return by_part.get(parts[0], [])
-    return [key for key in people if parts[0] in end_parts(key)]
+    return [key for key in people if parts[0] in end_parts(people[key])]
 
 
 def people_by_part(people: dict[str, str]) -> dict[str, list[str]]:
     """First or last name part -> the full-name keys that start or end with it, in `people`'s order."""
     index: dict[str, list[str]] = {}
-    for key in people:
-        for part in end_parts(key):
+    for key, form in people.items():
+        for part in end_parts(form):  # the written form: `Ching-te` keeps the hyphen the key drops
             index.setdefault(part, []).append(key)
     return index
 

@@ -154,13 +154,21 @@ def may_be_prominent_person(description: Description, candidate: Candidate, lexi
     """The last pass, for a definite person description no introduced role fits (`the GOP nominee`
     where the article never called Trump one): a person the article gave no other role."""
     rule = head_rule(description.head, lexicon)
-    if not description.definite or description.head in UNNAMED_HEADS or candidate.type is not ActorType.PERSON:
+    if not description.definite or candidate.type is not ActorType.PERSON:
+        return False
+    if description.head in UNNAMED_HEADS:
         return False
     if rule.kind == "anyone":
         return _head_fits(description.head, rule, candidate, lexicon)
     if rule.kind != "person" or description.head not in lexicon.role_types:
         return False
     return candidate.words.isdisjoint(lexicon.role_types)
+
+
+def official_or_unknown(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A person whose roles make them an official, or who has no role the article gave."""
+    types = {lexicon.role_types[word] for word in candidate.words if word in lexicon.role_types}
+    return candidate.type is ActorType.PERSON and (not types or "official" in types)
 
 
 def _fits(description: Description, rule: HeadRule, candidate: Candidate, lexicon: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from .antecedents import (
 )
 from .descriptions import (
     UNNAMED_HEADS, candidates_after, candidates_before, describe, head_fits, may_be_prominent_person,
-    resolve_description, resolve_forward,
+    official_or_unknown, resolve_description, resolve_forward,
 )
 from .documents import earlier_document, writer_of
 from .genders import PRONOUN_GENDER, described_gender, is_main_clause, verb_of_subject
@@ -102,7 +102,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if isinstance(document, Speaker):
         return document
     token = document or token
-    named = appositive_name(token, lexicon.person_heads) or _name_ending_title(token, book)
+    named = (appositive_name(token, lexicon.person_heads) or _name_ending_title(token, book)
+             or _name_before_kind(token, lexicon))
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
@@ -140,6 +141,14 @@ def _name_ending_title(token: Token, book: SpeakerBook) -> Token | None:
     first = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     before = token.doc[first.start - 1] if first is not None and first.start > token.i else None
     return last if before is not None and before.pos_ == "PROPN" and not before.ent_type_ == "PERSON" else None
+
+
+def _name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
+    """`TASS news agency reported`, `the Yonhap news agency said`: the medium's name written before
+    what kind of medium it is."""
+    if token.pos_ != "NOUN" or token.lower_ not in lexicon.media_kinds:
+        return None
+    return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "NORP")), None)
 
 
 def _share_of(token: Token) -> Token:
@@ -233,8 +242,16 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
         return speaker_for(found.actor, found.type, book, lexicon)
     by_actor = {c.actor: c for c in candidates}
 
+    # `Grossi said he planned … Later, the official told reporters`, with no unnamed official before:
+    # the one who has just spoken, when nothing the article says of them forbids it.
+    spoken = {name for _, name in book.recently_spoken()} if description.head == "official" and description.definite else None
+
     def fits(name: str) -> bool:
-        return name in by_actor and may_be_prominent_person(description, by_actor[name], lexicon)
+        if name not in by_actor:
+            return False
+        if spoken is not None:
+            return name in spoken and official_or_unknown(by_actor[name], lexicon)
+        return may_be_prominent_person(description, by_actor[name], lexicon)
 
     # `The woman's enthusiasm` is the woman the article has called `she`, before anyone of unknown sex.
     sex = described_gender(description.head, lexicon)
