@@ -153,7 +153,7 @@ def test_a_quoted_sentence_ending_a_report_makes_one_quote_with_it(nlp):
         ("The plan, critics say, is a disaster for the harbour and its workers.",
          "disaster for the harbour", "critics", SpeakerType.ANONYMOUS),
         ("North Korea's Foreign Ministry accused Seoul of provocations. A ministry statement said the drills "
-         "were a rehearsal for invasion.", "rehearsal for invasion", "Foreign Ministry", SpeakerType.OFFICIAL),
+         "were a rehearsal for invasion.", "rehearsal for invasion", "North Korean Foreign Ministry", SpeakerType.OFFICIAL),
         ("Press reports said the ingredients for the bombs had come from abroad.",
          "ingredients for the bombs", "Press reports", SpeakerType.MEDIA),
         ("Foreign Minister Anna Berg expressed hope that the talks would resume before the end of the year.",

@@ -148,6 +148,25 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "TASS news agency reported that Kim visited an aviation plant in Komsomolsk-on-Amur.",
             "aviation plant", "TASS", id="a-medium-named-before-what-kind-it-is"),
         pytest.param(
+            "South Korea’s Foreign Ministry summoned the envoy. In a separate statement, the Russian Foreign Ministry "
+            "said the talks were useful.\n\nThe Foreign Ministry also said the envoy would return to Moscow.",
+            "return to Moscow", "Russian Foreign Ministry", id="the-last-countrys-ministry-named"),
+        pytest.param(
+            "“We are gravely concerned,” South Korea's Foreign Ministry said in a statement.",
+            "gravely concerned", "South Korean Foreign Ministry", id="a-ministry-takes-its-countrys-name"),
+        pytest.param(
+            "South Korea’s foreign ministry said it summoned Russia’s envoy in protest of a treaty.\n\n"
+            "Kim Hong-kyun addressed Seoul’s position on the treaty, the foreign ministry said.",
+            "addressed Seoul", "South Korean foreign ministry", id="a-lower-case-ministry-too"),
+        pytest.param(
+            "Kim Jong Un met Vladimir Putin on Wednesday, the official Korean Central News Agency (KCNA) reported "
+            "Thursday.\n\nKim met his Russian counterpart at the Vostochny spaceport, the report said.",
+            "Vostochny spaceport", "Korean Central News Agency", id="the-report-of-the-one-who-just-reported"),
+        pytest.param(
+            "Kim and Putin exchanged presents, Korean Central News Agency (KCNA) reported on Thursday.\n\n"
+            "\"Comrade Putin handed over a present. Comrade Kim Jong Un thanked him and handed over his gift,\" it said.",
+            "handed over his gift", "Korean Central News Agency", id="it-after-a-quotation-of-two-sentences"),
+        pytest.param(
             "A Bloomberg poll shows a shift among wealthy voters this month.\n\n"
             "Clinton leads Trump by four points among them, according to the poll.",
             "four points", "Bloomberg", id="the-document-speaks-for-its-owner"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .entity_labels import relabelled, without_common_noun_tails
+from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
 from .lexicon import Lexicon, load_lexicon
@@ -50,6 +51,7 @@ class EntityCandidate:
     is_subject: bool = False
     quoted: bool = False  # inside quotation marks: a nickname (`Robert C. "Bobby" Scott`), a chant
     sex: Gender = Gender.UNKNOWN  # where the mention's own title or role says it (`Mr.`, `the first lady`)
+    country: str | None = None  # a body's country, where a possessive before it says (`South Korea's`)
 
 
 def extract_actors(
@@ -59,7 +61,8 @@ def extract_actors(
     lexicon = lexicon or load_lexicon()
     candidates = list(find_entity_mentions(doc, author=author, lexicon=lexicon, spans=spans))
     candidates = without_common_noun_tails(candidates, frozenset(t.lower_ for t in doc if t.is_lower))
-    mentions = list(resolve_mentions(candidates, lexicon=lexicon))
+    mentions = list(national_names(zip(resolve_mentions(candidates, lexicon=lexicon), (c.country for c in candidates)),
+                                   lexicon))
     yield from sorted(mentions + missed_surnames(doc, mentions), key=lambda m: m.start)
 
 
@@ -128,6 +131,7 @@ def find_entity_mentions(
             is_subject=span.root.dep_ in ("nsubj", "nsubjpass", "agent"),
             quoted=inside(span.start_char, quoted),
             sex=(mention_gender(span, lexicon) if entity.label_ == "PERSON" else None) or Gender.UNKNOWN,
+            country=possessor_country(span, lexicon) if entity.label_ == "ORG" else None,
         )
 
 

@@ -133,14 +133,17 @@ def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]]) -> Token | No
     """`police said` -> the `Charlotte-Mecklenburg police` the article brought them in by; `the campaign`
     -> the `Trump campaign`; `attorneys` -> `attorneys for the family`: a bare common noun is the nearest
     earlier one with the same head and number that said whose or where it is, outside quotations."""
-    if head.pos_ != "NOUN" or any(c.dep_ in MODIFIER_DEPS or c.dep_ == "conj" for c in head.children):
+    common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower  # `the foreign ministry` misread as a name
+    if not common or any(c.dep_ == "conj" or c.dep_ in MODIFIER_DEPS and _says_whose(c) for c in head.children):
         return None
     if head.lemma_.lower() in ANONYMOUS_HEADS or head.lemma_.lower() in NOBODY_IN_PARTICULAR:
         return None  # `officials said` is any officials: readers keep the words at the cue
     lemma, doc = head.lemma_.lower(), head.doc
+    # `the foreign ministry` after `South Korea's foreign ministry`: the earlier one has its words too
+    words = {c.lower_ for c in head.children if c.dep_ in MODIFIER_DEPS}
     for earlier in reversed(doc[_window_start(head, FULLER_SENTENCES) : head.left_edge.i]):
         same = earlier.lower_ == head.lower_ or (earlier.tag_ == head.tag_ and earlier.lemma_.lower() == lemma)
-        if not same or inside(earlier.idx, quoted):
+        if not same or inside(earlier.idx, quoted) or not words <= {c.lower_ for c in earlier.children}:
             continue
         if any(_says_whose(child) for child in earlier.children):
             return earlier
@@ -222,9 +225,13 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
 
 def _subjects_before(token: Token, quoted: Sequence[tuple[int, int]]) -> Iterator[Token]:
     """The subjects before `token` in its sentence and the one before, nearest first, outside the
-    quotations' character ranges `quoted`; never more than MAX_LOOKBACK_TOKENS back."""
+    quotations' character ranges `quoted`; never more than MAX_LOOKBACK_TOKENS back. Sentences of a
+    quotation the token's sentence continues count as its own."""
     doc = token.doc
-    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    first = token.sent.start
+    while first > 0 and inside(doc[first].idx, quoted):
+        first = doc[first - 1].sent.start  # a sentence that opens inside a quotation is the quotation's
+    start = doc[first - 1].sent.start if first > 0 else first
     for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
         if earlier.dep_ in ("nsubj", "nsubjpass") and not inside(earlier.idx, quoted):
             yield earlier

@@ -54,3 +54,17 @@ def earlier_document(token: Token) -> Token | None:
         if earlier.lemma_ == lemma and earlier.pos_ == "NOUN":
             return earlier
     return None
+
+
+def earlier_reporter(token: Token) -> Token | None:
+    """`the report said` after `…, the official Korean Central News Agency reported Thursday`: the one
+    who just reported (stated, announced) it, when named."""
+    if not any(c.lower_ in ("the", "this", "that") for c in token.children):
+        return None
+    lemma = token.lemma_.lower()
+    verbs = {lemma, lemma.removesuffix("ment")}  # statement -> state, announcement -> announce
+    for earlier in reversed(token.doc[max(0, token.i - DOCUMENT_LOOKBACK_TOKENS) : token.i]):
+        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in verbs:
+            subject = next((c for c in earlier.children if c.dep_ == "nsubj"), None)
+            return _named(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    return None

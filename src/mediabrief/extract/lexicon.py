@@ -40,6 +40,7 @@ class Lexicon:
     source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> body / relation / trade: jury, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
     government_words: frozenset[str] = frozenset()  # a body whose name ends so speaks as an official
+    country_adjectives: dict[str, str] = field(default_factory=dict)  # South Korea -> South Korean
 
     def is_body(self, noun: str) -> bool:
         """A body of people by resources/source_nouns.csv: `the coast guard said`, `the jury found`."""
@@ -91,7 +92,15 @@ def load_lexicon() -> Lexicon:
         source_nouns={row["noun"]: row["kind"] for row in _rows("source_nouns.csv")},
         person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
         government_words=_words("government_words.txt"),
+        country_adjectives=_first_demonyms(_rows("demonyms.csv")),
     )
+
+
+def _first_demonyms(rows: list[dict[str, str]]) -> dict[str, str]:
+    adjectives: dict[str, str] = {}
+    for row in rows:
+        adjectives.setdefault(row["country"], row["demonym"])
+    return adjectives
 
 
 def _bar_set(value: str | None) -> frozenset[str]:

@@ -21,7 +21,7 @@ from .descriptions import (
     UNNAMED_HEADS, candidates_after, candidates_before, describe, head_fits, may_be_prominent_person,
     official_or_unknown, resolve_description, resolve_forward,
 )
-from .documents import earlier_document, writer_of
+from .documents import earlier_document, earlier_reporter, writer_of
 from .genders import PRONOUN_GENDER, described_gender, is_main_clause, verb_of_subject
 from .lexicon import Lexicon
 from .ranges import inside
@@ -207,6 +207,9 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     earlier = earlier_document(token)
     if earlier is not None:
         return _document_source(earlier, book, lexicon)
+    reporter = earlier_reporter(token)
+    if reporter is not None:
+        return reporter
     if owners:
         candidates = _candidates(token.idx, book)
         owner = next((c for c in candidates if c.type is ActorType.ORGANISATION and owners & c.words), None)

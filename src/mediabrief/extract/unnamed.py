@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .antecedents import ANONYMOUS_HEADS, can_speak
+from .national_bodies import national_name
 from .descriptions import UNNAMED_HEADS
 from .lexicon import Lexicon
 from .speaker_book import Speaker
@@ -36,7 +37,7 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     if not _may_be_a_source(phrase.root, words, lexicon):
         return None
     phrase = with_place(phrase)
-    name = phrase.text
+    name = national_name(phrase, lexicon) or phrase.text
     title = _title_of_medium(phrase.root, lexicon)
     if title is not None:
         return Speaker(title, SpeakerType.MEDIA)
