@@ -126,3 +126,21 @@ def test_a_closing_sentence_that_reads_like_a_tagline_stays_in_the_body():
 def test_a_publishers_tagline_at_the_end_is_footer_by_its_place():
     layout = find_layout(f"Leaders meet\n\n{BODY}\n\nThe Herald is the voice of the north\n")
     assert {b.text: b.kind for b in layout.boilerplate}["The Herald is the voice of the north"] is BoilerplateKind.FOOTER
+
+
+def test_a_file_that_opens_with_its_lead_paragraph_keeps_it():
+    lead = ("BEIJING, November 1. /TASS/. Russia and North Korea, as two sovereign countries, have the right to decide "
+            "how to develop bilateral relations as they please, stated Foreign Ministry Spokesman Lin Jian at a briefing.")
+    layout = find_layout(f"{lead}\n\n{BODY}\n", title="China says Russia and North Korea may develop ties")
+    assert layout.body.startswith("BEIJING, November 1.") and layout.title == ""
+
+
+def test_a_first_sentence_like_the_metadata_title_is_the_title():
+    headline = "China says Russia and North Korea have the right to develop ties as they please."
+    layout = find_layout(f"{headline}\n\n{BODY}\n", title="China says Russia and North Korea have right to develop ties")
+    assert layout.title.startswith("China says") and not layout.body.startswith("China says")
+
+
+def test_a_sentence_that_opens_a_file_without_metadata_is_still_its_title():
+    layout = find_layout(f"Kim and Putin meet at a spaceport in the Russian Far East for talks on arms.\n\n{BODY}\n")
+    assert layout.title.startswith("Kim and Putin meet")

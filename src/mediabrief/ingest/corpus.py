@@ -289,7 +289,7 @@ def build_article(source: SourceText, meta: MetadataRow | None, thresholds: Thre
     A dateline that is no usable date is left out, with a line in `warnings` when given.
     """
     meta = (meta or MetadataRow()).over(source.hints)
-    layout = find_layout(source.text, author=meta.author)
+    layout = find_layout(source.text, author=meta.author, title=meta.title)
     words = len(re.findall(r"\w+", layout.body))
     if words < thresholds.min_body_words:
         raise UnusableFile(f"no article body ({words} words once the title and furniture are set aside)")

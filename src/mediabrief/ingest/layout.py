@@ -38,6 +38,8 @@ BIO_VERB = re.compile(
     re.IGNORECASE,
 )
 LONG_LINE_WORDS = 15
+MAX_TITLE_WORDS = 30  # no headline runs this long; a first line this long is the lead paragraph
+TITLE_OVERLAP = 0.5  # a first sentence sharing less than this of the metadata's title is no title
 WRAPPED_LINE_WORDS = 8  # a line this long without a full stop, the next line straight after, is wrapped
 MIN_WRAPPED_LINES = 3  # a text is hard-wrapped when it has this many such lines; one or two are headings
 TITLE_CASE_SHARE = 0.8
@@ -165,7 +167,7 @@ def is_short_unpunctuated(line: Line) -> bool:
     return line.words <= 12 and not SENTENCE_END.search(line.text)
 
 
-def find_layout(text: str, *, author: str | None = None) -> Layout:
+def find_layout(text: str, *, author: str | None = None, title: str | None = None) -> Layout:
     """Split a plain-text article into its title, furniture and body.
 
     Notes: line rules in three zones. The header (lines before the first long
@@ -176,7 +178,7 @@ def find_layout(text: str, *, author: str | None = None) -> Layout:
     """
     lines = split_lines(text)
     kinds: dict[int, BoilerplateKind] = {}
-    title_index = _find_title(lines, kinds)
+    title_index = _find_title(lines, kinds, title)
     title, genre = split_genre(lines[title_index].text) if title_index is not None else ("", None)
     byline = _mark_header(lines, kinds, title_index)
     author = author or byline
@@ -190,14 +192,29 @@ def find_layout(text: str, *, author: str | None = None) -> Layout:
     return Layout(title, genre, byline, dateline, body, segments, boilerplate)
 
 
-def _find_title(lines: list[Line], kinds: dict[int, BoilerplateKind]) -> int | None:
+def _find_title(lines: list[Line], kinds: dict[int, BoilerplateKind], known: str | None = None) -> int | None:
+    """The first line that is not furniture, unless it reads as the story's first paragraph: a file
+    pasted without its headline opens with the lead, the paragraph that matters most."""
     for index, line in enumerate(lines):
         if classify_pattern(line) is BoilerplateKind.FURNITURE:
             kinds[index] = BoilerplateKind.FURNITURE
             continue
+        if _is_lead(line, known):
+            return None
         kinds[index] = BoilerplateKind.TITLE
         return index
     return None
+
+
+def _is_lead(line: Line, known: str | None) -> bool:
+    """A line too long for a headline, or a full sentence unlike the title the metadata gives."""
+    if line.words >= MAX_TITLE_WORDS:
+        return True
+    if known is None or line.words < LONG_LINE_WORDS or not SENTENCE_END.search(line.text):
+        return False
+    ours = {w.lower() for w in WORD.findall(line.text)}
+    theirs = {w.lower() for w in WORD.findall(known)}
+    return len(ours & theirs) < len(theirs) * TITLE_OVERLAP
 
 
 def _mark_header(lines: list[Line], kinds: dict[int, BoilerplateKind], title_index: int | None) -> str | None:
