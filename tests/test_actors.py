@@ -208,6 +208,8 @@ def test_a_titled_name_the_model_labelled_a_body_is_a_person(nlp):
                      "Ursula von der Leyen", id="a-name-does-not-end-on-its-particle"),
         pytest.param("Israeli Ambassador to the US Gilad Erdan thanked Washington for its support.",
                      "Gilad Erdan", id="the-name-after-a-posting-is-a-person-not-a-body"),
+        pytest.param("Injecting Clinton’s marital troubles into the campaign is the latest effort.",
+                     "Clinton", id="a-sentences-opening-gerund-is-no-first-name"),
     ],
 )
 def test_the_small_models_cut_of_a_name_is_mended(nlp, text, name):

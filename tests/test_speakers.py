@@ -167,6 +167,19 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "\"Comrade Putin handed over a present. Comrade Kim Jong Un thanked him and handed over his gift,\" it said.",
             "handed over his gift", "Korean Central News Agency", id="it-after-a-quotation-of-two-sentences"),
         pytest.param(
+            "North Korea test-fired a new missile, its state media reported Friday.\n\n"
+            "The Korean Central News Agency said Kim Jong Un observed the launch.",
+            "test-fired a new missile", "Korean Central News Agency", id="state-media-is-the-one-medium-named"),
+        pytest.param(
+            "The ruling party's newspaper, Rodong Sinmun, said Kim ordered the launch.\n\n"
+            "According to the report, the missile reached a peak altitude of 7,687 kilometers.",
+            "peak altitude", "Rodong Sinmun", id="the-report-of-the-medium-that-just-spoke"),
+        pytest.param(
+            "The Korean Central News Agency said the launch was a success.\n\n"
+            "Kim watched the launch. (AP: Korea News Service/Korean Central News Agency)\n\n"
+            "The news agency said the missile flew 1,001 kilometres.",
+            "flew 1,001", "Korean Central News Agency", id="a-picture-credit-names-no-actor"),
+        pytest.param(
             "A Bloomberg poll shows a shift among wealthy voters this month.\n\n"
             "Clinton leads Trump by four points among them, according to the poll.",
             "four points", "Bloomberg", id="the-document-speaks-for-its-owner"),

@@ -26,6 +26,7 @@ from ..records import ActorMention, ActorType, Gender
 
 BODY_TITLES = frozenset({"the"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 RECENT_PARAGRAPHS = 2  # a namesake brought in this recently is the one a bare name means
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,
@@ -110,7 +111,7 @@ def find_entity_mentions(
     entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon)], key=lambda span: span.start)
     covered = 0  # the end of the last entity a repair lengthened (`Ursula von der` + `Leyen`)
     for entity in entities:
-        if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered:
+        if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered or _in_credit(entity):
             continue
         entity = relabelled(entity, lexicon)
         covered = max(covered, entity.end)
@@ -155,6 +156,15 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if speaks or has_role:
             spans.append(Span(doc, start, token.i + 1, label="PERSON"))
     return spans
+
+
+def _in_credit(entity: Span) -> bool:
+    """`(AP: Korean Central News Agency/Korea News Service)`: a picture's credit names no actor of the story."""
+    doc = entity.doc
+    before = doc[max(0, entity.start - CREDIT_TOKENS) : entity.start]
+    if len(before) > 1 and before[-1].text == ":" and any(t.text == "(" for t in before):
+        return True
+    return bool(before) and before[-1].text == "(" and entity.end < len(doc) and doc[entity.end].text == ":"
 
 
 def _is_modifier_group(entity: Span) -> bool:

@@ -367,7 +367,7 @@ def _speaks_itself(according: Token, lexicon: Lexicon) -> bool:
 
 
 def _within_quotation(token: Token) -> bool:
-    before = token.doc.text[token.sent.start_char : token.idx]
+    before = doc_text(token.doc)[token.sent.start_char : token.idx]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 

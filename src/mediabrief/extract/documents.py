@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .genders import PRONOUN_GENDER
 
+MEDIUM_NOUNS = frozenset({"newspaper", "daily", "agency", "paper", "broadcaster", "network", "outlet"})
 DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 
 
@@ -56,15 +57,22 @@ def earlier_document(token: Token) -> Token | None:
     return None
 
 
-def earlier_reporter(token: Token) -> Token | None:
-    """`the report said` after `…, the official Korean Central News Agency reported Thursday`: the one
-    who just reported (stated, announced) it, when named."""
+def earlier_reporter(token: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """`the report said` after `…, the official Korean Central News Agency reported Thursday` (or after
+    `Rodong Sinmun said …`): the body named as the subject of the last report before it."""
     if not any(c.lower_ in ("the", "this", "that") for c in token.children):
         return None
     lemma = token.lemma_.lower()
     verbs = {lemma, lemma.removesuffix("ment")}  # statement -> state, announcement -> announce
     for earlier in reversed(token.doc[max(0, token.i - DOCUMENT_LOOKBACK_TOKENS) : token.i]):
-        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in verbs:
-            subject = next((c for c in earlier.children if c.dep_ == "nsubj"), None)
-            return _named(subject) if subject is not None and subject.pos_ == "PROPN" else None
+        if earlier.pos_ != "VERB" or not (earlier.lemma_.lower() in verbs or earlier.lemma_.lower() in speech_verbs):
+            continue
+        subject = next((c for c in earlier.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG":
+            return subject
+        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subject else None
+        if name is not None and subject.lemma_.lower() in MEDIUM_NOUNS:
+            return name  # `The ruling party's newspaper, Rodong Sinmun, said`
+        if earlier.lemma_.lower() in verbs:
+            return None  # the same word's verb, with no body as its subject: someone else's report
     return None

@@ -35,8 +35,13 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
 
 
 def _with_surname_after_particle(entity: Span) -> Span:
-    """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`."""
+    """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`. And
+    `Injecting Clinton’s marital troubles …`: a sentence's opening gerund is no first name."""
     doc = entity.doc
+    first = entity[0]
+    possessive = entity[-1].tag_ == "POS" or entity.end < len(doc) and doc[entity.end].tag_ == "POS"
+    if len(entity) > 1 and first.is_sent_start and first.lower_.endswith("ing") and possessive:
+        return Span(doc, entity.start + 1, entity.end, label="PERSON")
     if entity[-1].lower_ not in NAME_PARTICLES or entity.end >= len(doc) or not doc[entity.end].is_title:
         return entity
     return Span(doc, entity.start, entity.end + 1, label="PERSON")

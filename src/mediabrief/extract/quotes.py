@@ -33,6 +33,7 @@ from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker, speake
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 MIN_FRAGMENT_WORDS = 4
+QUOTE_MARKS = frozenset("\"\u201c\u201d")
 MIN_REPORTED_WORDS = 4  # a report's own words before a quoted sentence that makes one quote with it
 CLOSING_PUNCTUATION = frozenset(".,;:!?\u201d\u2019\"'")
 CLAUSE_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc", "mark", "advcl", "prep", "npadvmod"})
@@ -133,7 +134,7 @@ def _quotation(
     text = full[span.start : span.end].strip()
     start = full.index(text, span.start)
     kind = QuoteKind.DIRECT if stands_alone(full, span) else QuoteKind.PARTIAL
-    if carrier is not None and (kind is QuoteKind.PARTIAL or _reported_before(carrier, span)):
+    if carrier is not None and (kind is QuoteKind.PARTIAL or _reported_before(carrier, span, full)):
         # A quoted fragment inside reported speech, or a quoted sentence that ends a report (`She added
         # that most of the vote seems anti-Trump, which is a problem because, "In the end, …"`): the
         # report is the quote, marks and all.
@@ -165,10 +166,11 @@ def _quotation(
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
 
 
-def _reported_before(carrier: Cue, span: QuotedSpan) -> bool:
-    """The report says something in its own words before the quotation opens."""
-    before = carrier.content.doc.text[carrier.content.start_char : span.open_mark]
-    return len(before.split()) >= MIN_REPORTED_WORDS
+def _reported_before(carrier: Cue, span: QuotedSpan, text: str) -> bool:
+    """The report says something in its own words before the quotation opens, and quotes nothing else
+    before it (a run of `Smith wrote: "…"` with no full stops is many quotations, not one report)."""
+    before = text[carrier.content.start_char : span.open_mark]  # `text` is `doc.text`, built once
+    return len(before.split()) >= MIN_REPORTED_WORDS and not QUOTE_MARKS & set(before)
 
 
 def _clause_of(doc: Doc, span: QuotedSpan, text: str) -> tuple[int, int, Token | None] | None:

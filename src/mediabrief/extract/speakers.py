@@ -38,6 +38,8 @@ CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+MAX_TITLE_TOKENS = 8  # `President of the European Commission` before the name
+STATE_WORDS = frozenset({"state", "state-run", "official", "government", "government-run"})
 
 
 def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
@@ -102,7 +104,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if isinstance(document, Speaker):
         return document
     token = document or token
-    named = (appositive_name(token, lexicon.person_heads) or _name_ending_title(token, book)
+    named = (appositive_name(token, lexicon.person_heads) or _name_ending_title(token, book, lexicon)
              or _name_before_kind(token, lexicon))
     if named is not None:
         token = named
@@ -125,10 +127,22 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         mention = book.actor_at(fuller.idx, fuller.idx + len(fuller))
         if mention is not None:
             return _named_speaker(mention, fuller, book, lexicon)
+    agency = _state_agency(token, book)
+    if agency is not None:
+        return Speaker(agency, SpeakerType.MEDIA)
     return unnamed_speaker(phrase, lexicon)
 
 
-def _name_ending_title(token: Token, book: SpeakerBook) -> Token | None:
+def _state_agency(token: Token, book: SpeakerBook) -> str | None:
+    """`state media reported`, `North Korean state media said`: the one news medium the article names
+    (KCNA, named before or after); with none, or several, the words stand."""
+    if token.lower_ != "media" or not any(c.lower_ in STATE_WORDS for c in token.children):
+        return None
+    named = {m.actor for m in book.mentions if m.actor in book.media and not inside(m.start, book.quoted)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:
     """`Israeli Ambassador to the US Gilad Erdan`, `President of the European Commission Ursula von der
     Leyen`, parsed with the role as the subject: a title running straight into a person's name is that
     person (`the wife of John Smith`, whose name follows `of`, is the wife)."""
@@ -139,8 +153,12 @@ def _name_ending_title(token: Token, book: SpeakerBook) -> Token | None:
     if mention is None or mention.type is not ActorType.PERSON or mention.start <= token.idx:
         return None
     first = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    before = token.doc[first.start - 1] if first is not None and first.start > token.i else None
-    return last if before is not None and before.pos_ == "PROPN" and not before.ent_type_ == "PERSON" else None
+    if first is None or not 1 < first.start - token.i <= MAX_TITLE_TOKENS:
+        return None
+    between = token.doc[token.i + 1 : first.start]
+    before = between[-1]
+    chained = all(t.pos_ in ("PROPN", "DET", "ADP") for t in between) and before.lower_.rstrip(".") not in lexicon.titles
+    return last if chained and before.pos_ == "PROPN" and before.ent_type_ != "PERSON" else None
 
 
 def _name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
@@ -207,7 +225,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     earlier = earlier_document(token)
     if earlier is not None:
         return _document_source(earlier, book, lexicon)
-    reporter = earlier_reporter(token)
+    reporter = earlier_reporter(token, lexicon.speech_verbs)
     if reporter is not None:
         return reporter
     if owners:
