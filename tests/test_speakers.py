@@ -180,6 +180,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "The news agency said the missile flew 1,001 kilometres.",
             "flew 1,001", "Korean Central News Agency", id="a-picture-credit-names-no-actor"),
         pytest.param(
+            "“I prepare to return to Zaporozhye within ten days,” the official told reporters on Monday.\n\n"
+            "Grossi said he planned to meet representatives of Rosatom.",
+            "return to Zaporozhye", "Grossi", id="the-official-named-next"),
+        pytest.param(
+            "Last week, Seoul's spy agency said North Korean troops had been assigned to airborne units.\n\n"
+            "The National Intelligence Service (NIS) also said the troops may have entered combat.",
+            "assigned to airborne", "National Intelligence Service", id="a-body-named-just-after-its-description"),
+        pytest.param(
             "A Bloomberg poll shows a shift among wealthy voters this month.\n\n"
             "Clinton leads Trump by four points among them, according to the poll.",
             "four points", "Bloomberg", id="the-document-speaks-for-its-owner"),

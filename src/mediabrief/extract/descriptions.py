@@ -128,7 +128,9 @@ def resolve_forward(
     rule = head_rule(description.head, lexicon)
     known = (description.head in lexicon.description_heads or description.head in lexicon.role_types
              or description.head in lexicon.kinship_words)
-    if rule.kind != "person" or not known or description.head in UNNAMED_HEADS:
+    # `"I prepare to return," the official told reporters. … Grossi said`: a definite official, named next.
+    named_next = description.head == "official" and description.definite
+    if rule.kind != "person" or not known or description.head in UNNAMED_HEADS and not named_next:
         return None
     nationalities = [m for m in description.modifiers if m in lexicon.countries]
     for candidate, speaks in later:

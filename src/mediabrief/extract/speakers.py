@@ -18,7 +18,7 @@ from .antecedents import (
     appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
 )
 from .descriptions import (
-    UNNAMED_HEADS, candidates_after, candidates_before, describe, head_fits, may_be_prominent_person,
+    FORWARD_SENTENCES, UNNAMED_HEADS, Candidate, candidates_after, candidates_before, describe, head_fits, head_rule, may_be_prominent_person,
     official_or_unknown, resolve_description, resolve_forward,
 )
 from .documents import earlier_document, earlier_reporter, writer_of
@@ -38,6 +38,7 @@ CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+UNNAMED_LOOKBACK_TOKENS = 600  # a few paragraphs: how far back an unnamed official may have spoken
 MAX_TITLE_TOKENS = 8  # `President of the European Commission` before the name
 STATE_WORDS = frozenset({"state", "state-run", "official", "government", "government-run"})
 
@@ -256,9 +257,12 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
         return None
     candidates = _candidates(phrase.start_char, book)
     found = resolve_description(description, candidates, lexicon)
-    if found is None and not any(head_fits(description, c, lexicon) for c in candidates if c.type is ActorType.PERSON):
+    if (found is None and not any(head_fits(description, c, lexicon) for c in candidates if c.type is ActorType.PERSON)
+            and not _said_before(phrase.root)):
         found = resolve_forward(description, candidates_after(phrase, book, {c.actor for c in candidates},
                                                          lexicon.speech_verbs), lexicon)
+    if found is None and head_rule(description.head, lexicon).kind in ("organisation", "media"):
+        found = resolve_description(description, _bodies_named_next(phrase, book), lexicon)
     if found is not None:
         return speaker_for(found.actor, found.type, book, lexicon)
     by_actor = {c.actor: c for c in candidates}
@@ -279,6 +283,24 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
     name = (sex is not None and _prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
             or _prominent_person(phrase.root, book, fits))
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
+
+
+def _bodies_named_next(phrase: Span, book: SpeakerBook) -> list[Candidate]:
+    """Bodies named in the rest of the phrase's sentence and the next FORWARD_SENTENCES (`Seoul's spy
+    agency said … The National Intelligence Service (NIS) also said`), nearest first."""
+    number = book.sentences.number_at(phrase.start_char)
+    last = min(number + FORWARD_SENTENCES, len(book.sentences.starts) - 1)
+    end = book.sentences.span(phrase.doc, last).end_char
+    return [Candidate(m.actor, m.type, book.words.get(m.actor, frozenset()), m.actor in book.media, Gender.UNKNOWN)
+            for m in book.between(phrase.end_char, end)
+            if m.type is ActorType.ORGANISATION and not inside(m.start, book.quoted)]
+
+
+def _said_before(head: Token) -> bool:
+    """`A law enforcement official said …` earlier: a later `the official` is that one, not the next name."""
+    doc = head.doc
+    return head.lemma_.lower() in UNNAMED_HEADS and any(
+        t.lemma_.lower() == head.lemma_.lower() for t in doc[max(0, head.i - UNNAMED_LOOKBACK_TOKENS) : head.i])
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
