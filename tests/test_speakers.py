@@ -188,6 +188,25 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "The National Intelligence Service (NIS) also said the troops may have entered combat.",
             "assigned to airborne", "National Intelligence Service", id="a-body-named-just-after-its-description"),
         pytest.param(
+            "South Korean Ambassador to Russia Lee Do-hoon voiced alarm over military cooperation during his "
+            "meeting, the Foreign Ministry in Seoul said Thursday.",
+            "military cooperation", "South Korean Foreign Ministry", id="a-ministry-in-a-capital"),
+        pytest.param(
+            "South Korean Ambassador to Russia Lee Do-hoon voiced alarm over military cooperation during his meeting.",
+            "military cooperation", "Lee Do-hoon", id="a-name-the-model-missed-after-a-posting"),
+        pytest.param(
+            "Citing Kyiv's top military officer, RBC Ukraine on Sunday reported that more than 11,000 soldiers "
+            "are stationed in the Kursk region.", "11,000 soldiers", "RBC Ukraine", id="the-one-who-cites"),
+        pytest.param(
+            "\"These are mostly general military units. They have the appropriate documents,\" Anatolii Barhylevych, "
+            "the chief of the General Staff of the Armed Forces of Ukraine, was quoted as saying.",
+            "general military units", "Anatolii Barhylevych", id="quoted-as-saying-after-a-long-appositive"),
+        pytest.param(
+            "Steven Goldstein ran the campaign. Eliot Spitzer ran for office.\n\n"
+            "Goldstein, who said it was \"thoroughly possible\" that the issue would surface in Spitzer's advertisements, "
+            "defended the ads by noting that the attorney general has direct impact on the issue.",
+            "direct impact", "Steven Goldstein", id="no-name-across-another-clause"),
+        pytest.param(
             "A Bloomberg poll shows a shift among wealthy voters this month.\n\n"
             "Clinton leads Trump by four points among them, according to the poll.",
             "four points", "Bloomberg", id="the-document-speaks-for-its-owner"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_labels import relabelled, without_common_noun_tails
+from .entity_labels import relabelled, unlabelled_names, without_common_noun_tails
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
@@ -108,7 +108,8 @@ def find_entity_mentions(
     starts = paragraph_starts(text)
     spans = find_quoted_spans(text) if spans is None else spans
     quoted = merged((q.open_mark, (q.close_mark or q.end) + 1) for q in spans)
-    entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon)], key=lambda span: span.start)
+    entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon), *unlabelled_names(doc, lexicon)],
+                      key=lambda span: span.start)
     covered = 0  # the end of the last entity a repair lengthened (`Ursula von der` + `Leyen`)
     for entity in entities:
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered or _in_credit(entity):

@@ -32,7 +32,7 @@ SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
 CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
 MAX_TRAILING_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
-MAX_ATTRIBUTION_TOKENS = 12
+MAX_ATTRIBUTION_TOKENS = 30  # a long appositive: `Anatolii Barhylevych, the chief of the General Staff of …, was quoted as saying`
 CLOSING_MARKS = frozenset({"”", '"', "’", "''"})
 MIN_OBJECT_TOKENS = 3
 
@@ -183,11 +183,14 @@ def _name_after_quotation(verb: Token) -> Token | None:
     quotation: the first name between the closing quotation mark and the subjectless verb."""
     doc = verb.doc
     names = []
-    for i in range(verb.i - 1, max(verb.sent.start, verb.i - MAX_ATTRIBUTION_TOKENS) - 1, -1):
+    # Not bounded by the parse's sentence: it may start one after the closing mark.
+    for i in range(verb.i - 1, max(0, verb.i - MAX_ATTRIBUTION_TOKENS) - 1, -1):
         if doc[i].text in CLOSING_MARKS:
             return names[-1] if names else None
-        if doc[i].ent_type_ in ("PERSON", "ORG"):
-            names.append(doc[i])
+        if doc[i].text in (".", "!", "?") or doc[i].pos_ == "VERB" and doc[i].lemma_ != "quote":
+            return None  # another clause between: `Goldstein, who said …'' that the issue would surface in Spitzer's …, defended`
+        if doc[i].ent_type_ in ("PERSON", "ORG") or (doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_):
+            names.append(doc[i])  # an unlabelled `Anatolii Barhylevych` too: the actors' repairs name him
     return None
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
 from ..names import name_parts, person_key
@@ -31,7 +31,20 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         return _with_surname_after_particle(entity)
     if entity.label_ == "ORG":
         return _name_after_posting(entity, lexicon) or _titled_person(entity, lexicon)
+    if entity.label_ == "GPE":
+        return _name_before_place(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def _name_before_place(entity: Span) -> Span | None:
+    """`RBC Ukraine`, `Air China`, `Team USA`, of which the small model labels only the place: a
+    capitalised name word written straight before a place, in one noun phrase, makes a body's name."""
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start > 0 else None
+    if (before is None or before.ent_type_ or before.pos_ != "PROPN" or not (before.is_title or before.is_upper)
+            or before.dep_ != "compound" or not entity.start <= before.head.i < entity.end or before.is_sent_start):
+        return None
+    return Span(doc, entity.start - 1, entity.end, label="ORG")
 
 
 def _with_surname_after_particle(entity: Span) -> Span:
@@ -104,3 +117,53 @@ def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: fr
             candidate = replace(candidate, name=words[0], text=words[0], end=candidate.start + len(words[0]))
         kept.append(candidate)
     return kept
+
+
+NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
+
+
+def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Names the small model left unlabelled or cut apart that the sentence shows are people:
+    `Anatolii Barhylevych, the chief of the General Staff, was quoted`, `Ambassador to Russia Lee
+    Do-hoon voiced alarm`, `… said Chandler Van Voorhis`. Read off the words, not the parse, which
+    such names wreck: two or three capitalised words outside any entity (a hyphenated given name
+    counts as one), with a person's role after a comma, a speech verb after, or a posting before."""
+    names = []
+    index = 0
+    while index < len(doc):
+        end, words = _name_run(doc, index, lexicon)
+        if 2 <= words <= 3 and _shown_as_person(doc, index, end, lexicon):
+            names.append(Span(doc, index, end, label="PERSON"))
+        index = max(end, index + 1)
+    return names
+
+
+def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Where a run of capitalised words from `start` ends, and how many name words it holds."""
+    end, words = start, 0
+    while end < len(doc) and _name_word(doc[end], lexicon):
+        end, words = end + 1, words + 1
+        while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+               and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+            end += 2  # `Do-hoon`, `Tae-yul`: one given name
+        if doc[end - 1].whitespace_ == "" and end < len(doc) and not doc[end].is_punct:
+            break
+    return end, words
+
+
+def _name_word(token: Token, lexicon: Lexicon) -> bool:
+    return (token.is_title and token.is_alpha and not token.ent_type_ and token.pos_ not in NOT_NAME_POS
+            and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types)
+
+
+def _shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    after = doc[end : end + 4]
+    if len(after) >= 2 and after[0].text == "," and any(
+            t.pos_ == "NOUN" and (t.lower_ in lexicon.role_types or t.lower_ in lexicon.person_heads) for t in after[1:]):
+        return True  # `Anatolii Barhylevych, the chief of …`
+    if len(after) and (after[0].lemma_.lower() in lexicon.speech_verbs or after[0].lower_ == "was" and len(after) > 1
+                       and after[1].lower_ == "quoted"):
+        return True
+    before = doc[max(0, start - 4) : start]
+    return (len(before) >= 3 and before[-1].ent_type_ == "GPE" and any(t.lower_ == "to" for t in before[:-1])
+            and any(t.lower_ in lexicon.role_types for t in before))  # `Ambassador to Russia Lee Do-hoon`

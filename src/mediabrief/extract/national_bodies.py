@@ -21,9 +21,13 @@ NATIONAL_LABELS = frozenset({"GPE", "NORP"})
 
 
 def possessor_country(entity: Span, lexicon: Lexicon) -> str | None:
-    """The country a name's possessive before it names: `South Korea's` / `Seoul's` Foreign Ministry."""
+    """The country a possessive before a name, or `in` a place after it, says the body is of:
+    `South Korea's` / `Seoul's` Foreign Ministry, the Foreign Ministry in Seoul."""
     doc = entity.doc
     start = entity.start
+    if entity.end + 1 < len(doc) and doc[entity.end].lower_ == "in" and doc[entity.end + 1].ent_type_ == "GPE":
+        place = doc[entity.end + 1 : entity.end + 4]
+        return country_of(" ".join(t.text for t in place if t.ent_type_ == "GPE" and t.ent_iob_ != "O"), lexicon)
     if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ not in NATIONAL_LABELS:
         return None
     first = start - 2

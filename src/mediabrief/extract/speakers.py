@@ -105,7 +105,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if isinstance(document, Speaker):
         return document
     token = document or token
-    named = (appositive_name(token, lexicon.person_heads) or _name_ending_title(token, book, lexicon)
+    named = (_cited_by(token) or appositive_name(token, lexicon.person_heads) or _name_ending_title(token, book, lexicon)
              or _name_before_kind(token, lexicon))
     if named is not None:
         token = named
@@ -151,6 +151,9 @@ def _name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Tok
         return None
     last = token.doc[token.right_edge.i]
     mention = book.actor_at(last.idx, last.idx + len(last))
+    if (mention is None or mention.type is not ActorType.PERSON) and token.right_edge.i + 1 < len(token.doc):
+        last = token.doc[token.right_edge.i + 1]  # `Ambassador to Russia` | `Lee Do-hoon`, a name the parse left out
+        mention = book.actor_at(last.idx, last.idx + len(last))
     if mention is None or mention.type is not ActorType.PERSON or mention.start <= token.idx:
         return None
     first = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -160,6 +163,14 @@ def _name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Tok
     before = between[-1]
     chained = all(t.pos_ in ("PROPN", "DET", "ADP") for t in between) and before.lower_.rstrip(".") not in lexicon.titles
     return last if chained and before.pos_ == "PROPN" and before.ent_type_ != "PERSON" else None
+
+
+def _cited_by(token: Token) -> Token | None:
+    """`Citing Kyiv's top military officer, RBC Ukraine reported`, parsed with the officer as the subject:
+    the one who cites is the name after the comma."""
+    if token.doc[token.left_edge.i].lower_ not in ("citing", "quoting"):
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
@@ -261,7 +272,7 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
             and not _said_before(phrase.root)):
         found = resolve_forward(description, candidates_after(phrase, book, {c.actor for c in candidates},
                                                          lexicon.speech_verbs), lexicon)
-    if found is None and head_rule(description.head, lexicon).kind in ("organisation", "media"):
+    if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
         found = resolve_description(description, _bodies_named_next(phrase, book), lexicon)
     if found is not None:
         return speaker_for(found.actor, found.type, book, lexicon)
@@ -286,13 +297,16 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
 
 
 def _bodies_named_next(phrase: Span, book: SpeakerBook) -> list[Candidate]:
-    """Bodies named in the rest of the phrase's sentence and the next FORWARD_SENTENCES (`Seoul's spy
-    agency said … The National Intelligence Service (NIS) also said`), nearest first."""
+    """Bodies named in the next FORWARD_SENTENCES (`Seoul's spy agency said … The National Intelligence
+    Service (NIS) also said`), nearest first; the phrase's own sentence names what it speaks of."""
     number = book.sentences.number_at(phrase.start_char)
     last = min(number + FORWARD_SENTENCES, len(book.sentences.starts) - 1)
+    if last == number:
+        return []
+    start = book.sentences.span(phrase.doc, number + 1).start_char
     end = book.sentences.span(phrase.doc, last).end_char
     return [Candidate(m.actor, m.type, book.words.get(m.actor, frozenset()), m.actor in book.media, Gender.UNKNOWN)
-            for m in book.between(phrase.end_char, end)
+            for m in book.between(start, end)
             if m.type is ActorType.ORGANISATION and not inside(m.start, book.quoted)]
 
 
