@@ -126,6 +126,32 @@ def test_according_to_names_where_it_was_read_when_someone_in_the_sentence_said_
     assert by_text(quotes_of(nlp, text), piece).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "piece", "speaker"),
+    [
+        pytest.param("Turkish President Recep Tayyip Erdogan met Rishi Sunak. Erdogan had on Saturday said that Turkey "
+                     "was working toward extending the grain deal.", "extending the grain deal", "Recep Tayyip Erdogan",
+                     id="a-subject-hung-on-the-auxiliary"),
+        pytest.param("On Wednesday, in a blow to the proposal touted by Biden, the leader of Hamas Ismail Haniyeh said the "
+                     "group would demand a permanent end to the war.", "permanent end to the war", "Ismail Haniyeh",
+                     id="a-name-straight-before-a-subjectless-verb"),
+        pytest.param("\u201cThese conditions are central to maintaining grain sales,\" President Erdogan said. \"The UN has "
+                     "initiated steps to address these conditions.\"", "The UN has initiated", "Erdogan",
+                     id="quotation-marks-of-two-styles-mixed-by-a-typo"),
+    ],
+)
+def test_reports_the_parse_half_missed(nlp, text, piece, speaker):
+    assert by_text(quotes_of(nlp, text), piece).speaker == speaker
+
+
+def test_a_quotation_inside_a_quotation_in_the_other_style_stays_inside():
+    from mediabrief.extract.quotemarks import find_quoted_spans
+
+    text = "\u201cHe told me \"no\" twice,\u201d she said."
+    spans = find_quoted_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["He told me \"no\" twice,"]
+
+
 def test_a_quoted_sentence_ending_a_report_makes_one_quote_with_it(nlp):
     text = (
         "Maria Lopez, a teacher in Miami, spoke at the rally. She added that most voters seem more anti-Trump "

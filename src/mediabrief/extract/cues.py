@@ -32,7 +32,8 @@ SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
 CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
 MAX_TRAILING_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
-MAX_ATTRIBUTION_TOKENS = 30  # a long appositive: `Anatolii Barhylevych, the chief of the General Staff of …, was quoted as saying`
+MAX_ATTRIBUTION_TOKENS = 12
+MAX_QUOTED_AS_TOKENS = 30
 CLOSING_MARKS = frozenset({"”", '"', "’", "''"})
 MIN_OBJECT_TOKENS = 3
 
@@ -105,7 +106,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = (_inverted_subject(token) or own or _absolute_subject(token) or _name_after_quotation(token)
-                       or quoted_as_saying(token) or _earlier_speaker(token, cues) or subject_of(token))
+                       or quoted_as_saying(token) or _earlier_speaker(token, cues) or subject_of(token)
+                       or _name_just_before(token) or (_name_just_before(token.head) if token.dep_ == "conj" else None))
             content = (clause_content(token, lexicon.speech_verbs) or aside_sentence(token, speaker)
                        or closed_sentence(token, speaker))
             from_object = content is None
@@ -140,12 +142,27 @@ def own_subject(verb: Token) -> Token | None:
     Back when …, Mr. McKinley said`), the one nearest the verb.
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # `Erdogan had on Saturday said`: the parse hung the subject on the auxiliary.
+    subjects += [c for aux in verb.lefts if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
     if subjects:
         return min(subjects, key=lambda c: abs(verb.i - c.i))
     for child in verb.children:
         if child.dep_ == "agent":
             return next((t for t in child.children if t.dep_ == "pobj"), None)
     return None
+
+
+def _name_just_before(verb: Token) -> Token | None:
+    """`…, the leader of Hamas Ismail Haniyeh said the group would …`, parsed with no subject: the
+    name written straight before a finite speech verb says it."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.ent_type_ != "PERSON":
+        return None
+    while before.dep_ == "conj" and before.head.ent_type_ == "PERSON":
+        before = before.head  # `Obama and Clinton call them`: the first of them, with the rest joined to it
+    return before
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -180,16 +197,20 @@ def _absolute_subject(verb: Token) -> Token | None:
 
 def _name_after_quotation(verb: Token) -> Token | None:
     """`"…," Flynn, a top Trump surrogate, said`, parsed with Flynn as an appositive inside the
-    quotation: the first name between the closing quotation mark and the subjectless verb."""
+    quotation: the first name between the closing quotation mark and the subjectless verb. After
+    `was quoted as saying` the appositive may be long, and the parse's sentence may start after the
+    closing mark (`"…," Anatolii Barhylevych, the chief of the General Staff of …, was quoted as saying`)."""
     doc = verb.doc
+    quoted_as = verb.lower_ == "saying" and verb.i >= 2 and doc[verb.i - 2].lower_ == "quoted"
+    reach = MAX_QUOTED_AS_TOKENS if quoted_as else MAX_ATTRIBUTION_TOKENS
+    stop = max(0 if quoted_as else verb.sent.start, verb.i - reach)
     names = []
-    # Not bounded by the parse's sentence: it may start one after the closing mark.
-    for i in range(verb.i - 1, max(0, verb.i - MAX_ATTRIBUTION_TOKENS) - 1, -1):
+    for i in range(verb.i - 1, stop - 1, -1):
         if doc[i].text in CLOSING_MARKS:
             return names[-1] if names else None
-        if doc[i].text in (".", "!", "?") or doc[i].pos_ == "VERB" and doc[i].lemma_ != "quote":
-            return None  # another clause between: `Goldstein, who said …'' that the issue would surface in Spitzer's …, defended`
-        if doc[i].ent_type_ in ("PERSON", "ORG") or (doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_):
+        if quoted_as and doc[i].text in (".", "!", "?"):
+            return None
+        if doc[i].ent_type_ in ("PERSON", "ORG") or (quoted_as and doc[i].pos_ == "PROPN" and doc[i].is_title):
             names.append(doc[i])  # an unlabelled `Anatolii Barhylevych` too: the actors' repairs name him
     return None
 

@@ -81,18 +81,31 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     for number, (start, end) in enumerate(blocks):
         roles = mark_roles(text, start, end)
-        open_at: int | None = None
-        for index, role in roles:
-            if open_at is not None and _family(text[index : index + 2]) != _family(text[open_at : open_at + 2]):
-                continue  # a quotation inside a quotation, in the other style of marks
-            if role == "open":
-                open_at = index
-            elif open_at is not None:
-                spans.append(QuotedSpan(open_at + _width(text, open_at), index, open_at, index))
-                open_at = None
+        found, open_at = _pair(text, roles, by_family=True)
+        if open_at is not None and _family(text[open_at : open_at + 2]) == "curly" and any(
+                i > open_at and _family(text[i : i + 2]) == "straight" for i, _ in roles):
+            # `“These conditions are central," Erdogan said. "The UN …"`: the styles mixed by a typo,
+            # not a quotation inside a quotation, since the first one never closes in its own style.
+            found, open_at = _pair(text, roles, by_family=False)
+        spans += found
         if open_at is not None and _next_paragraph_opens_with_mark(text, blocks, number):
             spans.append(QuotedSpan(open_at + _width(text, open_at), end, open_at, None))
     return [span for span in spans if text[span.start : span.end].strip()]
+
+
+def _pair(text: str, roles: list[tuple[int, str]], *, by_family: bool) -> tuple[list[QuotedSpan], int | None]:
+    """The paragraph's quotations, and the mark left open at its end, if any."""
+    spans = []
+    open_at: int | None = None
+    for index, role in roles:
+        if by_family and open_at is not None and _family(text[index : index + 2]) != _family(text[open_at : open_at + 2]):
+            continue  # a quotation inside a quotation, in the other style of marks
+        if role == "open":
+            open_at = index
+        elif open_at is not None:
+            spans.append(QuotedSpan(open_at + _width(text, open_at), index, open_at, index))
+            open_at = None
+    return spans, open_at
 
 
 def _width(text: str, index: int) -> int:
