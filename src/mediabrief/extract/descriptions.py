@@ -36,6 +36,7 @@ _WORD = re.compile(r"[\w.]+")
 MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before any one point
 # A description is named after it in news style within its paragraph or the next (`A judge ruled … Justice Frank Nervo`).
 FORWARD_SENTENCES = 2
+UNNAMED_LOOKBACK_TOKENS = 600  # a few paragraphs: how far back an unnamed official may have spoken
 MAX_FORWARD_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
 
 
@@ -272,3 +273,24 @@ def candidates_after(
                               book.genders.get(mention.actor, Gender.UNKNOWN))
         found[mention.actor] = (candidate, speaks)
     return list(found.values())
+
+
+def bodies_named_next(phrase: Span, book: SpeakerBook) -> list[Candidate]:
+    """Bodies named in the next FORWARD_SENTENCES (`Seoul's spy agency said … The National Intelligence
+    Service (NIS) also said`), nearest first; the phrase's own sentence names what it speaks of."""
+    number = book.sentences.number_at(phrase.start_char)
+    last = min(number + FORWARD_SENTENCES, len(book.sentences.starts) - 1)
+    if last == number:
+        return []
+    start = book.sentences.span(phrase.doc, number + 1).start_char
+    end = book.sentences.span(phrase.doc, last).end_char
+    return [Candidate(m.actor, m.type, book.words.get(m.actor, frozenset()), m.actor in book.media, Gender.UNKNOWN)
+            for m in book.between(start, end)
+            if m.type is ActorType.ORGANISATION and not inside(m.start, book.quoted)]
+
+
+def said_before(head: Token) -> bool:
+    """`A law enforcement official said …` earlier: a later `the official` is that one, not the next name."""
+    doc = head.doc
+    return head.lemma_.lower() in UNNAMED_HEADS and any(
+        t.lemma_.lower() == head.lemma_.lower() for t in doc[max(0, head.i - UNNAMED_LOOKBACK_TOKENS) : head.i])

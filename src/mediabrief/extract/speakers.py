@@ -18,29 +18,26 @@ from .antecedents import (
     appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
 )
 from .descriptions import (
-    FORWARD_SENTENCES, UNNAMED_HEADS, Candidate, candidates_after, candidates_before, describe, head_fits, head_rule, may_be_prominent_person,
-    official_or_unknown, resolve_description, resolve_forward,
+    UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before, describe, head_fits, head_rule,
+    may_be_prominent_person, official_or_unknown, resolve_description, resolve_forward, said_before,
 )
 from .documents import earlier_document, earlier_reporter, writer_of
+from .phrase_names import cited_by, name_before_kind, name_ending_title, state_agency
 from .genders import PRONOUN_GENDER, described_gender, is_main_clause, verb_of_subject
 from .lexicon import Lexicon
 from .ranges import inside
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
-from .unnamed import POSSESSIVE_PRONOUNS, unnamed_speaker, with_place
+from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 # `73 percent of voters said`, `nearly eight of 10 voters`: the share speaks for the group it is part of.
-SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
 MAX_PRONOUN_CHAIN = 3
 CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
 # Three paragraphs of news hold far fewer sentences; the bound is for text without paragraph breaks,
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-UNNAMED_LOOKBACK_TOKENS = 600  # a few paragraphs: how far back an unnamed official may have spoken
-MAX_TITLE_TOKENS = 8  # `President of the European Commission` before the name
-STATE_WORDS = frozenset({"state", "state-run", "official", "government", "government-run"})
 
 
 def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
@@ -98,15 +95,15 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
             earlier = body_subject_before(token, book.quoted, lexicon)
             return resolve_speaker(earlier, book, lexicon, author=None) if earlier is not None else None
         return None
-    token = _share_of(token)
+    token = share_of(token)
     if token.lower_ in SHARE_WORDS:
-        token = _earlier_share(token) or token  # `52 percent of voters agreed, while 73 percent said …`
+        token = earlier_share(token) or token  # `52 percent of voters agreed, while 73 percent said …`
     document = _document_source(token, book, lexicon)
     if isinstance(document, Speaker):
         return document
     token = document or token
-    named = (_cited_by(token) or appositive_name(token, lexicon.person_heads) or _name_ending_title(token, book, lexicon)
-             or _name_before_kind(token, lexicon))
+    named = (cited_by(token) or appositive_name(token, lexicon.person_heads) or name_ending_title(token, book, lexicon)
+             or name_before_kind(token, lexicon))
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
@@ -128,77 +125,10 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         mention = book.actor_at(fuller.idx, fuller.idx + len(fuller))
         if mention is not None:
             return _named_speaker(mention, fuller, book, lexicon)
-    agency = _state_agency(token, book)
+    agency = state_agency(token, book)
     if agency is not None:
         return Speaker(agency, SpeakerType.MEDIA)
     return unnamed_speaker(phrase, lexicon)
-
-
-def _state_agency(token: Token, book: SpeakerBook) -> str | None:
-    """`state media reported`, `North Korean state media said`: the one news medium the article names
-    (KCNA, named before or after); with none, or several, the words stand."""
-    if token.lower_ != "media" or not any(c.lower_ in STATE_WORDS for c in token.children):
-        return None
-    named = {m.actor for m in book.mentions if m.actor in book.media and not inside(m.start, book.quoted)}
-    return next(iter(named)) if len(named) == 1 else None
-
-
-def _name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:
-    """`Israeli Ambassador to the US Gilad Erdan`, `President of the European Commission Ursula von der
-    Leyen`, parsed with the role as the subject: a title running straight into a person's name is that
-    person (`the wife of John Smith`, whose name follows `of`, is the wife)."""
-    if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    last = token.doc[token.right_edge.i]
-    mention = book.actor_at(last.idx, last.idx + len(last))
-    if (mention is None or mention.type is not ActorType.PERSON) and token.right_edge.i + 1 < len(token.doc):
-        last = token.doc[token.right_edge.i + 1]  # `Ambassador to Russia` | `Lee Do-hoon`, a name the parse left out
-        mention = book.actor_at(last.idx, last.idx + len(last))
-    if mention is None or mention.type is not ActorType.PERSON or mention.start <= token.idx:
-        return None
-    first = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if first is None or not 1 < first.start - token.i <= MAX_TITLE_TOKENS:
-        return None
-    between = token.doc[token.i + 1 : first.start]
-    before = between[-1]
-    chained = all(t.pos_ in ("PROPN", "DET", "ADP") for t in between) and before.lower_.rstrip(".") not in lexicon.titles
-    return last if chained and before.pos_ == "PROPN" and before.ent_type_ != "PERSON" else None
-
-
-def _cited_by(token: Token) -> Token | None:
-    """`Citing Kyiv's top military officer, RBC Ukraine reported`, parsed with the officer as the subject:
-    the one who cites is the name after the comma."""
-    if token.doc[token.left_edge.i].lower_ not in ("citing", "quoting"):
-        return None
-    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-
-
-def _name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
-    """`TASS news agency reported`, `the Yonhap news agency said`: the medium's name written before
-    what kind of medium it is."""
-    if token.pos_ != "NOUN" or token.lower_ not in lexicon.media_kinds:
-        return None
-    return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "NORP")), None)
-
-
-def _share_of(token: Token) -> Token:
-    """`Only 52 percent of registered voters said` -> `voters`."""
-    if not (token.lower_ in SHARE_WORDS or token.pos_ == "NUM"):
-        return token
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return whole if whole is not None else token
-
-
-def _earlier_share(token: Token) -> Token | None:
-    """The group of the last share named with one (`… of registered voters`) in this or the previous sentence."""
-    doc = token.doc
-    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    for earlier in reversed(doc[start : token.i]):
-        whole = _share_of(earlier) if earlier.lower_ in SHARE_WORDS else earlier
-        if whole.i != earlier.i:
-            return whole
-    return None
 
 
 def document_owner(document: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -269,11 +199,11 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
     candidates = _candidates(phrase.start_char, book)
     found = resolve_description(description, candidates, lexicon)
     if (found is None and not any(head_fits(description, c, lexicon) for c in candidates if c.type is ActorType.PERSON)
-            and not _said_before(phrase.root)):
+            and not said_before(phrase.root)):
         found = resolve_forward(description, candidates_after(phrase, book, {c.actor for c in candidates},
                                                          lexicon.speech_verbs), lexicon)
     if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
-        found = resolve_description(description, _bodies_named_next(phrase, book), lexicon)
+        found = resolve_description(description, bodies_named_next(phrase, book), lexicon)
     if found is not None:
         return speaker_for(found.actor, found.type, book, lexicon)
     by_actor = {c.actor: c for c in candidates}
@@ -294,27 +224,6 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
     name = (sex is not None and _prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
             or _prominent_person(phrase.root, book, fits))
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
-
-
-def _bodies_named_next(phrase: Span, book: SpeakerBook) -> list[Candidate]:
-    """Bodies named in the next FORWARD_SENTENCES (`Seoul's spy agency said … The National Intelligence
-    Service (NIS) also said`), nearest first; the phrase's own sentence names what it speaks of."""
-    number = book.sentences.number_at(phrase.start_char)
-    last = min(number + FORWARD_SENTENCES, len(book.sentences.starts) - 1)
-    if last == number:
-        return []
-    start = book.sentences.span(phrase.doc, number + 1).start_char
-    end = book.sentences.span(phrase.doc, last).end_char
-    return [Candidate(m.actor, m.type, book.words.get(m.actor, frozenset()), m.actor in book.media, Gender.UNKNOWN)
-            for m in book.between(start, end)
-            if m.type is ActorType.ORGANISATION and not inside(m.start, book.quoted)]
-
-
-def _said_before(head: Token) -> bool:
-    """`A law enforcement official said …` earlier: a later `the official` is that one, not the next name."""
-    doc = head.doc
-    return head.lemma_.lower() in UNNAMED_HEADS and any(
-        t.lemma_.lower() == head.lemma_.lower() for t in doc[max(0, head.i - UNNAMED_LOOKBACK_TOKENS) : head.i])
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:

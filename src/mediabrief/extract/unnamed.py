@@ -24,6 +24,8 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economis
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
+SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
+
 def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     words = [t.lower_ for t in phrase]
     if not words or phrase.root.pos_ not in ("NOUN", "PROPN") or MARKUP_CHARACTERS & set(phrase.text):
@@ -92,3 +94,23 @@ def _title_of_medium(head: Token, lexicon: Lexicon) -> str | None:
     if not all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in title):
         return None
     return title.text
+
+
+def share_of(token: Token) -> Token:
+    """`Only 52 percent of registered voters said` -> `voters`."""
+    if not (token.lower_ in SHARE_WORDS or token.pos_ == "NUM"):
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None else token
+
+
+def earlier_share(token: Token) -> Token | None:
+    """The group of the last share named with one (`… of registered voters`) in this or the previous sentence."""
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for earlier in reversed(doc[start : token.i]):
+        whole = share_of(earlier) if earlier.lower_ in SHARE_WORDS else earlier
+        if whole.i != earlier.i:
+            return whole
+    return None
