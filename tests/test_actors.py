@@ -210,6 +210,8 @@ def test_a_titled_name_the_model_labelled_a_body_is_a_person(nlp):
                      "Gilad Erdan", id="the-name-after-a-posting-is-a-person-not-a-body"),
         pytest.param("Injecting Clinton’s marital troubles into the campaign is the latest effort.",
                      "Clinton", id="a-sentences-opening-gerund-is-no-first-name"),
+        pytest.param("Venezuelan opposition leader Maria Corina Machado said the count was wrong.",
+                     "Maria Corina Machado", id="first-names-run-on-into-their-surname"),
     ],
 )
 def test_the_small_models_cut_of_a_name_is_mended(nlp, text, name):

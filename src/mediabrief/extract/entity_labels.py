@@ -48,14 +48,21 @@ def _name_before_place(entity: Span) -> Span | None:
 
 
 def _with_surname_after_particle(entity: Span) -> Span:
-    """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`. And
+    """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`, nor before
+    the surname its first names are compounds of (`Maria Corina` | `Machado`). And
     `Injecting Clinton’s marital troubles …`: a sentence's opening gerund is no first name."""
     doc = entity.doc
     first = entity[0]
     possessive = entity[-1].tag_ == "POS" or entity.end < len(doc) and doc[entity.end].tag_ == "POS"
     if len(entity) > 1 and first.is_sent_start and first.lower_.endswith("ing") and possessive:
         return Span(doc, entity.start + 1, entity.end, label="PERSON")
-    if entity[-1].lower_ not in NAME_PARTICLES or entity.end >= len(doc) or not doc[entity.end].is_title:
+    if entity.end >= len(doc) or not doc[entity.end].is_title:
+        return entity
+    following = doc[entity.end]
+    # `Maria Corina` and then `Machado`, the head the first names are compounds of: one name.
+    surname = (following.pos_ == "PROPN" and not following.ent_type_ and entity[-1].dep_ == "compound"
+               and entity[-1].head.i == following.i)
+    if entity[-1].lower_ not in NAME_PARTICLES and not surname:
         return entity
     return Span(doc, entity.start, entity.end + 1, label="PERSON")
 
