@@ -207,6 +207,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "defended the ads by noting that the attorney general has direct impact on the issue.",
             "direct impact", "Steven Goldstein", id="no-name-across-another-clause"),
         pytest.param(
+            "Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of preparing an offensive.\n\n"
+            "“This is a direct action testifying the ethnic cleansing,” Armenia’s premier said.",
+            "ethnic cleansing", "Nikol Pashinyan", id="a-countrys-premier"),
+        pytest.param(
+            "Armenian Prime Minister Nikol Pashinyan spoke on Monday.\n\n"
+            "“No major progress is achieved so far,” the Saudi diplomat said.",
+            "major progress", "Saudi diplomat", id="another-countrys-diplomat-is-nobody-named"),
+        pytest.param(
             "A Bloomberg poll shows a shift among wealthy voters this month.\n\n"
             "Clinton leads Trump by four points among them, according to the poll.",
             "four points", "Bloomberg", id="the-document-speaks-for-its-owner"),

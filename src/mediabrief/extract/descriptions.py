@@ -84,7 +84,8 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     before = [t for t in phrase if t.i < head.i]
     first = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
     determiners = [t.lower_ for t in before[:1]] + ([first.lower_] if first is not None else [])
-    definite = any(d in DEFINITE for d in determiners) or any(t.dep_ == "poss" for t in head.children)
+    definite = (any(d in DEFINITE for d in determiners) or any(t.dep_ == "poss" for t in head.children)
+                or any(t.tag_ == "POS" for t in before))  # `Armenia’s premier`, however the parse hung it
     # `Elian's father`: the possessor is the relative, not a word of the father's own.
     kin = head.lemma_.lower() in lexicon.kinship_words
     modifiers = frozenset(normal_word(t.text, lexicon) for t in before
