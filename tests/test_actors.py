@@ -217,3 +217,11 @@ def test_a_titled_name_the_model_labelled_a_body_is_a_person(nlp):
 def test_the_small_models_cut_of_a_name_is_mended(nlp, text, name):
     people = [m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON]
     assert people == [name]
+
+
+def test_a_name_run_into_a_title_case_heading_is_the_bare_name(nlp):
+    text = ("Russian President Vladimir Putin landed in Pyongyang.\n\n"
+            "President Putin Arrives in North Korea for the First Time Since 2000\n\n"
+            "Putin said the talks would be useful.")
+    actors = {m.text: m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON}
+    assert "Putin Arrives" not in actors.values() and actors.get("Putin") == "Vladimir Putin"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_labels import relabelled, unlabelled_names, without_common_noun_tails
+from .entity_labels import heading_ranges, relabelled, unlabelled_names, without_common_noun_tails
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
@@ -61,7 +61,8 @@ def extract_actors(
     """`spans` are the article's quotations (`find_quoted_spans` of its text), when the caller has them."""
     lexicon = lexicon or load_lexicon()
     candidates = list(find_entity_mentions(doc, author=author, lexicon=lexicon, spans=spans))
-    candidates = without_common_noun_tails(candidates, frozenset(t.lower_ for t in doc if t.is_lower))
+    candidates = without_common_noun_tails(candidates, frozenset(t.lower_ for t in doc if t.is_lower),
+                                           heading_ranges(doc_text(doc)))
     mentions = list(national_names(zip(resolve_mentions(candidates, lexicon=lexicon), (c.country for c in candidates)),
                                    lexicon))
     yield from sorted(mentions + missed_surnames(doc, mentions), key=lambda m: m.start)

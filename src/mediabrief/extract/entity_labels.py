@@ -8,13 +8,16 @@ a list of names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+from .ranges import inside
 from ..names import name_parts, person_key
 
 if TYPE_CHECKING:
@@ -108,11 +111,24 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
     return entity
 
 
-def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: frozenset[str]) -> list[EntityCandidate]:
+def heading_ranges(text: str) -> list[tuple[int, int]]:
+    """The character ranges of lines in title case (`President Putin Arrives in North Korea for the
+    First Time`), where every word is capitalised and capitals say nothing about names."""
+    ranges = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line.group()) if len(w) > 3]
+        if len(words) >= HEADING_WORDS and all(w[0].isupper() for w in words):
+            ranges.append(line.span())
+    return ranges
+
+
+def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: frozenset[str],
+                              headings: Sequence[tuple[int, int]] = ()) -> list[EntityCandidate]:
     """`President Obama Speech at …` in a title-case caption: a two-word "name" seen once, whose second
-    word the article also writes as an ordinary lower-case word and never as a name alone, while the
-    first is a name the article uses alone, is that first name. Otherwise every bare `Obama` would
-    take `Obama Speech` as the full name it stands for."""
+    word the article also writes as an ordinary lower-case word (or which sits in a title-case line,
+    `President Putin Arrives in …`) and never as a name alone, while the first is a name the article
+    uses alone, is that first name. Otherwise every bare `Obama` would take `Obama Speech` as the full
+    name it stands for."""
     forms = Counter(person_key(c.name) for c in candidates if c.label == "PERSON")
     singles = {name_parts(c.name)[0] for c in candidates if len(name_parts(c.name)) == 1}
     kept = []
@@ -120,12 +136,14 @@ def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: fr
         parts = name_parts(candidate.name)
         words = candidate.name.split()
         if (candidate.label == "PERSON" and len(parts) == 2 and len(words) == 2 and forms[person_key(candidate.name)] == 1
-                and words[1].lower() in lower_words and parts[0] in singles and parts[1] not in singles):
+                and (words[1].lower() in lower_words or inside(candidate.start, headings))
+                and parts[0] in singles and parts[1] not in singles):
             candidate = replace(candidate, name=words[0], text=words[0], end=candidate.start + len(words[0]))
         kept.append(candidate)
     return kept
 
 
+HEADING_WORDS = 3  # words of four letters or more a title-case line has
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 
 
