@@ -144,3 +144,10 @@ def test_a_first_sentence_like_the_metadata_title_is_the_title():
 def test_a_sentence_that_opens_a_file_without_metadata_is_still_its_title():
     layout = find_layout(f"Kim and Putin meet at a spaceport in the Russian Far East for talks on arms.\n\n{BODY}\n")
     assert layout.title.startswith("Kim and Putin meet")
+
+
+def test_a_wire_credit_line_is_set_aside_but_a_sentence_about_reporting_is_not():
+    kinds = kinds_of(f"Summit ends\n\n{BODY}\n\n(Reporting by Nidal Almughrabi, writing by Jaidaa Taha; Editing by Ros Russell)\n\n"
+                     f"Reporting by the agency showed a rise in cases.\n")
+    assert kinds.get("(Reporting by Nidal Almughrabi, writing by Jaidaa Taha; Editing by Ros Russell)") is BoilerplateKind.CREDIT
+    assert "Reporting by the agency showed a rise in cases." not in kinds
