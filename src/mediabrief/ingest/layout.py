@@ -39,7 +39,7 @@ BIO_VERB = re.compile(
 )
 LONG_LINE_WORDS = 15
 MAX_TITLE_WORDS = 30  # no headline runs this long; a first line this long is the lead paragraph
-TITLE_OVERLAP = 0.5  # a first sentence sharing less than this of the metadata's title is no title
+TITLE_OVERLAP = 0.8  # a first sentence sharing less than this of the metadata's title is no title
 WRAPPED_LINE_WORDS = 8  # a line this long without a full stop, the next line straight after, is wrapped
 MIN_WRAPPED_LINES = 3  # a text is hard-wrapped when it has this many such lines; one or two are headings
 TITLE_CASE_SHARE = 0.8
@@ -207,7 +207,7 @@ def _find_title(lines: list[Line], kinds: dict[int, BoilerplateKind], known: str
 
 
 def _is_lead(line: Line, known: str | None) -> bool:
-    """A line too long for a headline, or a full sentence unlike the title the metadata gives."""
+    """A line too long for a headline, or a full sentence that is not the title the metadata gives."""
     if line.words >= MAX_TITLE_WORDS:
         return True
     if known is None or line.words < LONG_LINE_WORDS or not SENTENCE_END.search(line.text):
