@@ -446,3 +446,17 @@ def test_accuracy_comes_from_an_evaluation_file_when_there_is_one(tmp_path):
     measured = load_accuracy(path)
     assert [s["gold_set"] for s in measured["sets"]] == ["mine"]
     assert [(r["key"], r["value"]) for r in measured["sets"][0]["rows"]] == [("quote_recall", 0.5)]
+
+
+def test_a_source_without_publication_dates_shows_none_in_the_timeline(seeds_analysis):
+    from dataclasses import replace as replaced
+
+    from mediabrief.briefing.structure import timeline_rows
+
+    articles = seeds_analysis.tables.articles.copy()
+    undated = articles["outlet"] == "Newsweek"
+    articles.loc[undated, "published"] = None
+    tables = replaced(seeds_analysis.tables, articles=articles)
+    rows = {row["source"]: row for row in timeline_rows(build_comparisons(tables, seeds_analysis.analyses))["rows"]}
+    assert rows["Newsweek"]["published"] is None
+    assert rows["Eurasia Review"]["published"] is not None

@@ -253,7 +253,7 @@ def timeline_rows(comparisons: Comparisons) -> dict[str, object]:
     rows = []
     for group in comparisons.order[:MAX_SOURCE_ROWS]:
         own = by_group.get(group, events.iloc[0:0])
-        first, last = summary.at[group, "first"], summary.at[group, "last"]
+        first, last = (None if pd.isna(value) else value for value in (summary.at[group, "first"], summary.at[group, "last"]))
         rows.append({
             "source": comparisons.labels[group],
             "articles": comparisons.grouping.size(group),

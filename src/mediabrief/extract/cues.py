@@ -186,6 +186,11 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     if clause is None:
         return None
     tokens = list(clause.subtree)
+    # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
+    aside = [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"]
+    if aside:
+        skipped = {i for t in aside for i in range(t.left_edge.i, t.right_edge.i + 1)}
+        tokens = [t for t in tokens if t.i not in skipped]
     reply = next((c for c in clause.rights if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in speech_verbs
                   and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
     if reply is not None:
