@@ -31,7 +31,7 @@ POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     """The entity, as a person where its title or its role says it is one."""
     if entity.label_ == "PERSON":
-        return _with_surname_after_particle(entity)
+        return _mended_person(entity)
     if entity.label_ == "ORG":
         return _name_after_posting(entity, lexicon) or _titled_person(entity, lexicon)
     if entity.label_ == "GPE":
@@ -50,7 +50,7 @@ def _name_before_place(entity: Span) -> Span | None:
     return Span(doc, entity.start - 1, entity.end, label="ORG")
 
 
-def _with_surname_after_particle(entity: Span) -> Span:
+def _mended_person(entity: Span) -> Span:
     """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`, nor before
     the surname its first names are compounds of (`Maria Corina` | `Machado`). And
     `Injecting Clinton’s marital troubles …`: a sentence's opening gerund is no first name."""

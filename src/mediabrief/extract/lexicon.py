@@ -41,6 +41,8 @@ class Lexicon:
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
     government_words: frozenset[str] = frozenset()  # a body whose name ends so speaks as an official
     country_adjectives: dict[str, str] = field(default_factory=dict)  # South Korea -> South Korean
+    country_names: dict[str, str] = field(default_factory=dict)  # south korea -> South Korea
+    nationalities: frozenset[str] = frozenset()  # lower-case countries and demonyms, for a body's own nationality
 
     def is_body(self, noun: str) -> bool:
         """A body of people by resources/source_nouns.csv: `the coast guard said`, `the jury found`."""
@@ -93,6 +95,8 @@ def load_lexicon() -> Lexicon:
         person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
         government_words=_words("government_words.txt"),
         country_adjectives=_first_demonyms(_rows("demonyms.csv")),
+        country_names={country.lower(): country for country in demonyms.values()},
+        nationalities=frozenset(countries) | frozenset(demonyms),
     )
 
 

@@ -31,17 +31,15 @@ def possessor_country(entity: Span, lexicon: Lexicon) -> str | None:
     if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ not in NATIONAL_LABELS:
         return None
     first = start - 2
-    while first > 0 and doc[first - 1].ent_iob_ == "I" and doc[first].ent_iob_ == "I":
-        first -= 1
     while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
+        first -= 1  # back to the place's first word: `South` of `South Korea's`
     return country_of(doc[first : start - 1].text, lexicon)
 
 
 def country_of(place: str, lexicon: Lexicon) -> str | None:
     lower = place.lower().removeprefix("the ")
-    if lower in lexicon.countries:
-        return next((c for c in lexicon.country_adjectives if c.lower() == lower), None)
+    if lower in lexicon.country_names:
+        return lexicon.country_names[lower]
     alias = lexicon.aliases.get(lower)
     if alias is not None and alias[1] == "country":
         return alias[0]
@@ -84,8 +82,7 @@ def is_national_body(name: str, lexicon: Lexicon) -> bool:
     words = name.lower().split()
     if not words or not (words[-1] in lexicon.government_words or words[0] in ("ministry", "department")):
         return False
-    nationals = lexicon.countries | set(lexicon.demonyms)
-    return not any(" ".join(words[i : j]) in nationals for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return not any(" ".join(words[i:j]) in lexicon.nationalities for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def national_name(phrase: Span, lexicon: Lexicon) -> str | None:
