@@ -129,9 +129,8 @@ def test_according_to_names_where_it_was_read_when_someone_in_the_sentence_said_
 @pytest.mark.parametrize(
     ("text", "piece", "speaker"),
     [
-        pytest.param("Turkish President Recep Tayyip Erdogan met Rishi Sunak. Erdogan had on Saturday said that Turkey "
-                     "was working toward extending the grain deal.", "extending the grain deal", "Recep Tayyip Erdogan",
-                     id="a-subject-hung-on-the-auxiliary"),
+        pytest.param("Erdogan had on Saturday said that Turkey was working toward extending a grain deal that has "
+                     "allowed exports.", "extending a grain deal", "Erdogan", id="a-subject-hung-on-the-auxiliary"),
         pytest.param("On Wednesday, in a blow to the proposal touted by Biden, the leader of Hamas Ismail Haniyeh said the "
                      "group would demand a permanent end to the war.", "permanent end to the war", "Ismail Haniyeh",
                      id="a-name-straight-before-a-subjectless-verb"),
