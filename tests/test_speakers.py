@@ -215,6 +215,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "“No major progress is achieved so far,” the Saudi diplomat said.",
             "major progress", "Saudi diplomat", id="another-countrys-diplomat-is-nobody-named"),
         pytest.param(
+            "The talks in Jeddah continued on Monday.\n\n“No major progress is achieved so far,” the Saudi diplomat "
+            "said on Monday.\n\n“A permanent ceasefire isn’t on the table. Every side believes it can win.”",
+            "permanent ceasefire", "Saudi diplomat", id="the-one-unnamed-source-goes-on-in-the-next-paragraph"),
+        pytest.param(
             "A Bloomberg poll shows a shift among wealthy voters this month.\n\n"
             "Clinton leads Trump by four points among them, according to the poll.",
             "four points", "Bloomberg", id="the-document-speaks-for-its-owner"),

@@ -168,7 +168,8 @@ def paragraph_continuation(
     said = cues.last_between(previous_start, start)
     if said is not None and (spoken is None or said.token.idx > spoken[0]):
         speaker = resolve_speaker(said.speaker, book, lexicon, author=author)
-        return speaker if speaker is not None and speaker.is_person or _is_named(speaker, book) else None
+        # `… ,” the Saudi diplomat said.` and then a paragraph of quotation: the one unnamed person goes on.
+        return speaker if speaker is not None and (speaker.is_person or speaker.one_unnamed) or _is_named(speaker, book) else None
     if spoken is None:
         return None
     named_as = book.types.get(spoken[1], frozenset())
