@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from .genders import PRONOUN_GENDER
 
-MEDIUM_NOUNS = frozenset({"newspaper", "daily", "agency", "paper", "broadcaster", "network", "outlet"})
 DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 
 
@@ -45,9 +44,13 @@ def _named(token: Token | None) -> Token | None:
     return token if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER else None
 
 
+def _refers_back(token: Token) -> bool:
+    return any(c.lower_ in ("the", "this", "that") for c in token.children)
+
+
 def earlier_document(token: Token) -> Token | None:
     """`according to the poll` after `A Bloomberg poll shows`: the same document, named before."""
-    if not any(c.lower_ in ("the", "this", "that") for c in token.children):
+    if not _refers_back(token):
         return None
     start = max(0, token.i - DOCUMENT_LOOKBACK_TOKENS)
     lemma = token.lemma_
@@ -57,10 +60,10 @@ def earlier_document(token: Token) -> Token | None:
     return None
 
 
-def earlier_reporter(token: Token, speech_verbs: frozenset[str]) -> Token | None:
+def earlier_reporter(token: Token, speech_verbs: frozenset[str], media_kinds: frozenset[str]) -> Token | None:
     """`the report said` after `…, the official Korean Central News Agency reported Thursday` (or after
     `Rodong Sinmun said …`): the body named as the subject of the last report before it."""
-    if not any(c.lower_ in ("the", "this", "that") for c in token.children):
+    if not _refers_back(token):
         return None
     lemma = token.lemma_.lower()
     verbs = {lemma, lemma.removesuffix("ment")}  # statement -> state, announcement -> announce
@@ -71,7 +74,7 @@ def earlier_reporter(token: Token, speech_verbs: frozenset[str]) -> Token | None
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG":
             return subject
         name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if subject else None
-        if name is not None and subject.lemma_.lower() in MEDIUM_NOUNS:
+        if name is not None and subject.lemma_.lower() in media_kinds:
             return name  # `The ruling party's newspaper, Rodong Sinmun, said`
         if earlier.lemma_.lower() in verbs:
             return None  # the same word's verb, with no body as its subject: someone else's report

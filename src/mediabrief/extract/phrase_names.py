@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .ranges import inside
 from .speaker_book import SpeakerBook
 from ..records import ActorType
 
@@ -63,5 +62,5 @@ def state_agency(token: Token, book: SpeakerBook) -> str | None:
     (KCNA, named before or after); with none, or several, the words stand."""
     if token.lower_ != "media" or not any(c.lower_ in STATE_WORDS for c in token.children):
         return None
-    named = {m.actor for m in book.mentions if m.actor in book.media and not inside(m.start, book.quoted)}
-    return next(iter(named)) if len(named) == 1 else None
+    named = [actor for actor in book.media if ActorType.ORGANISATION in book.types.get(actor, ())]
+    return named[0] if len(named) == 1 else None

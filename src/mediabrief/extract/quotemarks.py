@@ -11,6 +11,7 @@ from dataclasses import dataclass
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+QUOTATION_MARKS = frozenset(OPENING + CLOSING + STRAIGHT)
 DOUBLED_APOSTROPHE = "''"
 DOUBLED_BACKTICK = "``"  # LaTeX and newswire archives open a quotation with two backticks
 OPENS_AFTER = " \t\n([{—–-/"

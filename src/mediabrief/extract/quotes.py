@@ -21,7 +21,7 @@ from ..names import person_key
 from ..records import ActorMention, ActorType, Gender, Quote, QuoteKind, SpeakerType
 from .cues import Cue, CueIndex, find_cues, unsaid
 from .layout import doc_text
-from .quotemarks import QuotedSpan, find_quoted_spans
+from .quotemarks import QUOTATION_MARKS, QuotedSpan, find_quoted_spans
 from .markup import Post
 from .ranges import inside, merged, overlaps
 from .pairing import cue_for, name_beside, noun_beside, stands_alone
@@ -33,7 +33,6 @@ from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker, speake
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 MIN_FRAGMENT_WORDS = 4
-QUOTE_MARKS = frozenset("\"\u201c\u201d")
 MIN_REPORTED_WORDS = 4  # a report's own words before a quoted sentence that makes one quote with it
 CLOSING_PUNCTUATION = frozenset(".,;:!?\u201d\u2019\"'")
 CLAUSE_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc", "mark", "advcl", "prep", "npadvmod"})
@@ -170,7 +169,7 @@ def _reported_before(carrier: Cue, span: QuotedSpan, text: str) -> bool:
     """The report says something in its own words before the quotation opens, and quotes nothing else
     before it (a run of `Smith wrote: "…"` with no full stops is many quotations, not one report)."""
     before = text[carrier.content.start_char : span.open_mark]  # `text` is `doc.text`, built once
-    return len(before.split()) >= MIN_REPORTED_WORDS and not QUOTE_MARKS & set(before)
+    return len(before.split()) >= MIN_REPORTED_WORDS and not QUOTATION_MARKS & set(before)
 
 
 def _clause_of(doc: Doc, span: QuotedSpan, text: str) -> tuple[int, int, Token | None] | None:

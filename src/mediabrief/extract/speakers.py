@@ -122,9 +122,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     fuller = earlier_fuller(token, book.quoted)
     if fuller is not None:
         phrase = noun_phrase(fuller)
-        mention = book.actor_at(fuller.idx, fuller.idx + len(fuller))
-        if mention is not None:
-            return _named_speaker(mention, fuller, book, lexicon)
+        named = _named_at(fuller, book, lexicon)
+        if named is not None:
+            return named
     agency = state_agency(token, book)
     if agency is not None:
         return Speaker(agency, SpeakerType.MEDIA)
@@ -167,7 +167,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     earlier = earlier_document(token)
     if earlier is not None:
         return _document_source(earlier, book, lexicon)
-    reporter = earlier_reporter(token, lexicon.speech_verbs)
+    reporter = earlier_reporter(token, lexicon.speech_verbs, lexicon.media_kinds)
     if reporter is not None:
         return reporter
     if owners:
@@ -188,8 +188,13 @@ def _named_body(word: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | N
     if described is not None:
         return described
     fuller = earlier_fuller(word, book.quoted)
-    mention = book.actor_at(fuller.idx, fuller.idx + len(fuller)) if fuller is not None else None
-    return _named_speaker(mention, fuller, book, lexicon) if mention is not None else None
+    return _named_at(fuller, book, lexicon) if fuller is not None else None
+
+
+def _named_at(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """The speaker an actor the article names at this token is, if it names one there."""
+    mention = book.actor_at(token.idx, token.idx + len(token))
+    return _named_speaker(mention, token, book, lexicon) if mention is not None else None
 
 
 def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
