@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from mediabrief.corpus.actors import load_aliases, resolve_corpus_actors
-from mediabrief.extract.actors import extract_actors
+from mediabrief.extract.actors import EntityCandidate, extract_actors, resolve_mentions
+from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.names import clean_name, initials, person_key
 from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, TextCounts
 
@@ -225,3 +226,34 @@ def test_a_name_run_into_a_title_case_heading_is_the_bare_name(nlp):
             "Putin said the talks would be useful.")
     actors = {m.text: m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON}
     assert "Putin Arrives" not in actors.values() and actors.get("Putin") == "Vladimir Putin"
+
+
+def test_a_surname_the_model_labelled_a_location_is_the_person_named_in_full():
+    """`"…," said Ramokgopa.` came out LOC: the article's own full name wins over the label."""
+    full = EntityCandidate("Thabo Ramokgope", "PERSON", "Thabo Ramokgope", 0, 15, 0, 0)
+    bare = EntityCandidate("Ramokgope", "LOC", "Ramokgope", 120, 129, 24, 1)
+    place = EntityCandidate("Limpopo", "LOC", "Limpopo", 200, 207, 40, 2)
+    mentions = list(resolve_mentions([full, bare, place], lexicon=load_lexicon()))
+    assert (mentions[1].actor, mentions[1].type) == ("Thabo Ramokgope", ActorType.PERSON)
+    assert mentions[2].type is not ActorType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        pytest.param("South Korea's acting President Han Duck-soo announced on Monday that the talks would begin.",
+                     "Han Duck-soo", "Han Duck",
+                     id="a-hyphenated-given-name-is-one-name"),
+        pytest.param("The Clinton-Gore campaign said on Monday that Bill Clinton would visit Ohio.", "Bill Clinton",
+                     "Clinton-Gore", id="two-names-joined-by-a-hyphen-stay-two"),
+        pytest.param("Chief of Army Staff Waker-Uz-Zaman asked the protesters to go home.", "Waker-Uz-Zaman",
+                     "Staff Waker-Uz-Zaman", id="a-three-part-name-after-a-title"),
+        pytest.param("The US Energy Secretary stressed that the rules still work.", None, "Energy Secretary",
+                     id="a-title-alone-is-no-person"),
+    ],
+)
+def test_names_the_small_model_cuts_or_invents(nlp, text, expected, absent):
+    actors = {m.actor for m in extract_actors(nlp(text), author=None)}
+    assert absent not in actors
+    if expected is not None:
+        assert expected in actors

@@ -477,6 +477,43 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "The North Atlantic Treaty Organization met in Madrid in July.\n\n"
             "At the summit, the alliance announced that it would accept three new members.", "three new members",
             "North Atlantic Treaty Organization", id="the-alliance-is-the-treaty-organization"),
+        pytest.param(
+            "\u201cThe border stays shut until the talks end,\u201d said Ghana's President and AU Chairman Kwame "
+            "Mensah at the summit, where President Ali Touré was also present.", "border stays shut",
+            "Kwame Mensah", id="a-run-of-titles-ends-on-the-name-that-speaks"),
+        pytest.param(
+            "Party spokesman Imran Qadir said the rally would go ahead.\n\n"
+            "Party leader and former finance minister Tariq Baig took to X and warned that the arrests would "
+            "deepen the crisis.", "deepen the crisis", "Tariq Baig",
+            id="a-title-run-subject-of-a-coordinated-verb-is-the-name-not-the-last-speaker"),
+        pytest.param(
+            "\u201cAirlines must fix this now,\u201d said CAA (Civil Aviation Authority) Director Nora Pike. "
+            "\u201cWe will check every plane.\u201d", "check every plane", "Nora Pike",
+            id="a-body-in-brackets-before-a-title-does-not-speak-for-the-named-official"),
+        pytest.param(
+            "Chile's army chief Pablo Soto and the navy commander met in Santiago on Monday.\n\n"
+            "The Chilean army has said it will keep troops in the north.", "keep troops", "Chilean army",
+            id="an-army-is-a-body-not-its-chief"),
+        pytest.param(
+            "Peru's National Jury of Elections (JNE) declared the result on Monday. Lima Mayor Rosa Vidal "
+            "was re-elected with 48 percent of the votes, the electoral jury announced.", "re-elected",
+            "National Jury of Elections", id="a-lower-case-body-the-model-tags-is-still-a-description"),
+        pytest.param(
+            "The head of the International Maritime Organization on Friday said shipping needed a carbon price.\n\n"
+            "Arsenio Dominguez told reporters in London that talks would resume in April.\n\n"
+            "Negotiators have tried for a decade to agree on a levy on fuel.\n\n"
+            "The share of emissions from ships has risen from 2% in 2010 to 3% in 2023, according to the UN "
+            "Environment Programme.\n\n"
+            "The IMO chief said the deal could be done this year.", "done this year", "Arsenio Dominguez",
+            id="what-a-resolved-description-says-of-a-person-resolves-the-next"),
+        pytest.param(
+            "Ines Varga reported for the agency.\n\nThe US Energy Secretary Dana Holt visited the plant. "
+            "The US Energy Secretary stressed that the export rules still work.", "export rules",
+            "Dana Holt", id="a-title-the-model-tagged-as-a-person-is-a-description"),
+        pytest.param(
+            "When asked by Reuters whether the deal had been watered down, Chile's chief negotiator Ana Ruiz "
+            "summed up the mood in the hall.\n\n\u201cProbably. You take what you can get.\u201d",
+            "take what you can get", "Ana Ruiz", id="the-answer-after-asked-by-is-the-one-asked"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
@@ -561,3 +598,18 @@ def test_a_surname_the_model_labelled_a_product_is_still_the_person(nlp):
     text = ("Damien Fernandez, a political scientist at Florida International University, studies exiles.\n\n"
             "\u201cThe Miami families have become a lifeline,\u201d said Florida International's Fernandez.")
     assert speaker_of(nlp, text, "lifeline") == "Damien Fernandez"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        pytest.param("The delegation was to return to Tehran for consultations, the country\u2019s state media reported.",
+                     "return to Tehran", "state media", id="the-countrys-state-media-is-state-media"),
+        pytest.param("The Deputy Director-General of the National Space Development Agency (NSDA) in Iran said that "
+                     "the rocket carrying the probe exploded after launching.", "rocket carrying",
+                     "Deputy Director-General of the National Space Development Agency",
+                     id="an-unnamed-source-is-not-cut-inside-its-brackets"),
+    ],
+)
+def test_an_unnamed_source_keeps_its_own_words_and_no_more(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected

@@ -28,6 +28,8 @@ BODY_TITLES = frozenset({"the"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 RECENT_PARAGRAPHS = 2  # a namesake brought in this recently is the one a bare name means
+# Role words that are also family names (`Julie Bishop`, `Larry King`): a name may end on them.
+SURNAME_ROLES = frozenset({"king", "judge", "justice", "general", "fellow", "chancellor", "mayor", "author", "chair", "rep", "sen"})
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,
     "ORG": ActorType.ORGANISATION,
@@ -185,6 +187,11 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
         end -= 1
     while entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower and _says_what_kind(doc[end - 1], lexicon):
         end -= 1  # `TASS news agency`: the name is TASS; the words after it say what TASS is
+    if all(t.is_lower and t.pos_ != "PROPN" for t in doc[start:end]):
+        return None  # `the electoral council announced`: a description, which the resolver reads as one
+    last = doc[end - 1].lower_ if end > start else ""
+    if entity.label_ == "PERSON" and last in lexicon.role_types and last not in SURNAME_ROLES:
+        return None  # `The US Commerce Secretary stressed`: a title, which the resolver reads as a description
     return doc[start:end] if end > start else None
 
 
@@ -246,8 +253,9 @@ def _overshadowed(candidates: list[EntityCandidate], sexes: dict[str, Gender], b
 
 
 def _names_a_person(candidate: EntityCandidate, people: dict[str, str], by_part: dict[str, list[str]]) -> bool:
-    """The small model sometimes labels `Trump` or `Kim Jong Un` ORG or GPE; a known person's name wins."""
-    if candidate.label not in ("ORG", "GPE", "NORP") or acronym_key(candidate.name):
+    """The small model sometimes labels `Trump` or `Kim Jong Un` ORG or GPE, `said Ramokgopa` LOC; a
+    known person's name wins."""
+    if candidate.label not in ("ORG", "GPE", "NORP", "LOC") or acronym_key(candidate.name):
         return False
     return person_key(candidate.name) in people or bool(bare_name_candidates(candidate.name, people, by_part))
 

@@ -12,6 +12,9 @@ from spacy.tokens import Token
 
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_QUOTED_AS_TOKENS = 30
+MAX_TITLE_RUN = 6
+MAX_INVERTED_RUN = 12
+RUN_JOINERS = frozenset({"(", ")", "'s", "\u2019s", "of", "the", "and", "-"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "\u2019", "''"})
 
 
@@ -114,3 +117,42 @@ def quoted_as_saying(verb: Token) -> Token | None:
         return None
     return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None) or next(
         (c for c in quoted.children if c.dep_ == "dobj"), None)
+
+
+def name_after_title(subject: Token, titles: frozenset[str]) -> Token | None:
+    """`"…," said Nigeria's President and ECOWAS Chairman Bola Tinubu`, `PTI leader and former
+    information minister Fawad Chaudhry took to X and warned`, parsed with the bare title as the
+    subject: the name that the run of titles leads to speaks, not whoever else holds the title."""
+    if subject.ent_type_ or subject.lower_.rstrip(".") not in titles:
+        return None
+    doc = subject.doc
+    for i in range(subject.i + 1, min(subject.i + 1 + MAX_TITLE_RUN, len(doc))):
+        token = doc[i]
+        if token.ent_type_ == "PERSON":
+            if token.head is subject and token.dep_ == "conj":
+                return None  # `the President and Mr. Smith said`: two speakers
+            while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+                i += 1
+            return doc[i]
+        capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "VERB")
+        if not (token.lower_ in ("and", "&") or capitalised or token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")):
+            return None
+    return None
+
+
+def person_after_verb(verb: Token, subject: Token, titles: frozenset[str]) -> Token | None:
+    """`"…," said FAA (Federal Aviation Administration) Administrator Mike Whitaker`: after an
+    inverted speech verb, a run of names, brackets and titles that ends on a person is that person's
+    title; the parse took a body in it for the subject."""
+    if subject.i <= verb.i or subject.ent_type_ == "PERSON":
+        return None
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.i + 1 + MAX_INVERTED_RUN, len(doc))):
+        token = doc[i]
+        if token.ent_type_ == "PERSON":
+            while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+                i += 1
+            return doc[i]
+        if not (token.text[:1].isupper() or token.text in RUN_JOINERS or token.lower_ in titles):
+            return None
+    return None

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import doc_text
 from .cue_subjects import (
-    absolute_subject, inverted_subject, name_after_quotation, name_just_before, own_subject, quoted_as_saying, subject_of,
+    absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before, own_subject,
+    person_after_verb, quoted_as_saying, subject_of,
 )
 from .lexicon import Lexicon
 
@@ -97,6 +98,7 @@ class CueIndex:
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
+    title_words = lexicon.titles | frozenset(lexicon.role_types)
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
@@ -108,6 +110,9 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             speaker = (inverted_subject(token) or own or absolute_subject(token) or name_after_quotation(token)
                        or quoted_as_saying(token) or _earlier_speaker(token, cues) or subject_of(token)
                        or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None))
+            if speaker is not None:
+                speaker = (name_after_title(speaker, title_words) or person_after_verb(token, speaker, title_words)
+                           or speaker)
             content = (clause_content(token, lexicon.speech_verbs) or aside_sentence(token, speaker)
                        or closed_sentence(token, speaker))
             from_object = content is None

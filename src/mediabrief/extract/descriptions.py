@@ -79,7 +79,9 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     head = phrase.root
     # `Senator from Texas says`: a capitalised role word is still a description, not a name.
     capitalised_role = head.pos_ == "PROPN" and head.lower_ in lexicon.description_heads
-    if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or head.ent_type_:
+    # `the electoral council announced`, tagged ORG by the small model, is still a description.
+    named = head.ent_type_ and not (head.is_lower and head.pos_ == "NOUN")
+    if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:
         return None
     before = [t for t in phrase if t.i < head.i]
     first = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
@@ -151,7 +153,9 @@ def head_fits(description: Description, candidate: Candidate, lexicon: Lexicon) 
 
 
 def head_rule(head: str, lexicon: Lexicon) -> HeadRule:
-    return lexicon.description_heads.get(head, HeadRule("person", frozenset()))
+    # `the Sudanese army said` after `Sudan's army chief Abdul Fattah Al Burhan`: a body is not its chief.
+    default = HeadRule("organisation", frozenset()) if lexicon.is_body(head) else HeadRule("person", frozenset())
+    return lexicon.description_heads.get(head, default)
 
 
 def may_be_prominent_person(description: Description, candidate: Candidate, lexicon: Lexicon) -> bool:

@@ -59,6 +59,9 @@ def _mended_person(entity: Span) -> Span:
     possessive = entity[-1].tag_ == "POS" or entity.end < len(doc) and doc[entity.end].tag_ == "POS"
     if len(entity) > 1 and first.is_sent_start and first.lower_.endswith("ing") and possessive:
         return Span(doc, entity.start + 1, entity.end, label="PERSON")
+    end = _joined_end(doc, entity.end, lower=True)
+    if end > entity.end:
+        return Span(doc, entity.start, end, label="PERSON")  # `Han Duck` + `-soo`: one given name
     if entity.end >= len(doc) or not doc[entity.end].is_title:
         return entity
     following = doc[entity.end]
@@ -68,6 +71,15 @@ def _mended_person(entity: Span) -> Span:
     if entity[-1].lower_ not in NAME_PARTICLES and not surname:
         return entity
     return Span(doc, entity.start, entity.end + 1, label="PERSON")
+
+
+def _joined_end(doc: Doc, end: int, *, lower: bool = False) -> int:
+    """Past a hyphen joined on both sides to a word, the end of the name goes on (`Duck-soo`). With
+    `lower`, only to a lower-case word: `Clinton-Gore` joins two names."""
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha and not (lower and not doc[end + 1].is_lower)):
+        end += 2
+    return end
 
 
 def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
@@ -152,12 +164,14 @@ def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     `Anatolii Barhylevych, the chief of the General Staff, was quoted`, `Ambassador to Russia Lee
     Do-hoon voiced alarm`, `… said Chandler Van Voorhis`. Read off the words, not the parse, which
     such names wreck: two or three capitalised words outside any entity (a hyphenated given name
-    counts as one), with a person's role after a comma, a speech verb after, or a posting before."""
+    counts as one; a name of three hyphenated parts after a title is enough alone), with a person's role after a comma, a speech verb after, or a posting before."""
     names = []
     index = 0
     while index < len(doc):
         end, words = _name_run(doc, index, lexicon)
-        if 2 <= words <= 3 and _shown_as_person(doc, index, end, lexicon):
+        # `Chief of Army Staff Waker-Uz-Zaman asked`: one name of three joined parts, after a title.
+        joined = words == 1 and end - index >= 5 and index > 0 and doc[index - 1].lower_ in lexicon.titles
+        if (2 <= words <= 3 or joined) and _shown_as_person(doc, index, end, lexicon):
             names.append(Span(doc, index, end, label="PERSON"))
         index = max(end, index + 1)
     return names
@@ -168,9 +182,7 @@ def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
     end, words = start, 0
     while end < len(doc) and _name_word(doc[end], lexicon):
         end, words = end + 1, words + 1
-        while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-               and not doc[end].whitespace_ and doc[end + 1].is_alpha):
-            end += 2  # `Do-hoon`, `Tae-yul`: one given name
+        end = _joined_end(doc, end)  # `Do-hoon`, `Tae-yul`: one given name
         if doc[end - 1].whitespace_ == "" and end < len(doc) and not doc[end].is_punct:
             break
     return end, words

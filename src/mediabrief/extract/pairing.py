@@ -67,6 +67,10 @@ def cue_for(doc: Doc, span: QuotedSpan, cues: CueIndex, kind: QuoteKind, book: S
         paragraph_break = (book.blank_lines.count(before.start_char, span.open_mark) > 0
                            and not (colon >= 0 and book.text[colon] == ":"))
         near = cues.last_in_sentence(before.start)
+        if near is None and before.start > 0 and not any(t.pos_ in ("VERB", "AUX") for t in before):
+            # `…," said FAA (Federal Aviation Administration)` | `Administrator Mike Whitaker.`: the parse
+            # cut the cue's sentence in two, and the verbless piece before the quotation is its tail.
+            near = cues.last_in_sentence(doc[before.start - 1].sent.start)
         if near is not None and not paragraph_break:
             return near
     return None

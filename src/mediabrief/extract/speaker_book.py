@@ -28,6 +28,7 @@ DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
 MAX_ROLE_WORDS = 18
+MAX_TITLE_RUN = 5  # `Chief of Army Staff`, `Secretary of State for Defence`
 PAST_WORDS = frozenset({"former", "retired", "ex"})
 MAX_NAME_CHARS = 200  # no mention is longer: how far back one may start and still overlap
 # How many of the latest attributions a pronoun or a bare name looks back over: more than any two
@@ -72,6 +73,16 @@ class SpeakerBook:
         self.spoken.append((at, speaker.name))
         if speaker.one_unnamed:
             self.unnamed_people.setdefault(speaker.name, speaker)
+
+    def described_as(self, actor: str, phrase: Span, lexicon: Lexicon) -> None:
+        """A description resolved to `actor` (`the head of the World Trade Organization` -> Okonjo-Iweala)
+        is what the article says of them, for later descriptions (`the WTO chief`): its words, and the
+        words of the bodies it names (their acronyms)."""
+        found = set(normal_words(phrase.text, lexicon))
+        for mention in self.between(phrase.start_char, phrase.end_char):
+            if mention.type is not ActorType.PERSON:
+                found |= self.words.get(mention.actor, frozenset())
+        self.words[actor] = self.words.get(actor, frozenset()) | found
 
     def actor_at(self, start: int, end: int) -> ActorMention | None:
         """The first mention overlapping text[start:end]."""
@@ -185,11 +196,26 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
     words = [t for b in before for t in b.subtree if t.i < name.start]
     if any(_role_word(t.lower_.rstrip("."), lexicon) and t.pos_ != "VERB" for t in words):
         return _clean_role(words)
+    run = _title_run(name, lexicon)
+    if run:
+        return _clean_role(run)
     title = name.doc[name.start - 1] if name.start > 0 else None
     # `they think Gonzalez is`: a verb before a name is no title.
     if title is not None and title.lower_.rstrip(".") in lexicon.role_types and title.pos_ in ("NOUN", "PROPN"):
         return title.text
     return None
+
+
+def _title_run(name: Span, lexicon: Lexicon) -> list[Token]:
+    """`Chief of Army Staff Waker-Uz-Zaman`, parsed as the chief `of` a staff that holds the name: the
+    capitalised words written straight before a name, when they hold a role word, are its title."""
+    doc, start = name.doc, name.start
+    while start > 0 and name.start - start < MAX_TITLE_RUN and (
+            doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN") and not doc[start - 1].ent_type_ == "PERSON"
+            or doc[start - 1].lower_ == "of" and start - 1 > 0 and doc[start - 2].is_title):
+        start -= 1
+    run = list(doc[start : name.start])
+    return run if any(t.lower_ in lexicon.role_types for t in run) and run[0].lower_ != "of" else []
 
 
 def _appositive_host(root: Token, lexicon: Lexicon) -> Token | None:

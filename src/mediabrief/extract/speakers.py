@@ -210,6 +210,8 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
     if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
         found = resolve_description(description, bodies_named_next(phrase, book), lexicon)
     if found is not None:
+        if found.type is ActorType.PERSON:
+            book.described_as(found.actor, phrase, lexicon)
         return speaker_for(found.actor, found.type, book, lexicon)
     by_actor = {c.actor: c for c in candidates}
 

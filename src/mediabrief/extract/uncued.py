@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .antecedents import can_speak
 from .layout import last_visible
@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 from .quotemarks import QuotedSpan
 from .ranges import inside
 from .cues import CueIndex
+from .cue_subjects import own_subject
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from .speakers import described_speaker, resolve_speaker, speaker_for
 from ..names import person_key
@@ -166,6 +167,9 @@ def paragraph_continuation(
     previous_start = book.blank_lines.last_before(start) + 1
     spoken = next(((at, name) for at, name in book.recently_spoken() if previous_start <= at < start), None)
     said = cues.last_between(previous_start, start)
+    answerer = _answerer(said.token) if said is not None else None
+    if answerer is not None:
+        return resolve_speaker(answerer, book, lexicon, author=author)
     if said is not None and (spoken is None or said.token.idx > spoken[0]):
         speaker = resolve_speaker(said.speaker, book, lexicon, author=author)
         # `… ,” the Saudi diplomat said.` and then a paragraph of quotation: the one unnamed person goes on.
@@ -175,6 +179,14 @@ def paragraph_continuation(
     named_as = book.types.get(spoken[1], frozenset())
     kind = next((t for t in (ActorType.PERSON, ActorType.ORGANISATION) if t in named_as), None)
     return speaker_for(spoken[1], kind, book, lexicon) if kind is not None else None
+
+
+def _answerer(verb: Token) -> Token | None:
+    """`When asked by Reuters whether …, Zepeda summed up the mood.` and then the answer: the one asked."""
+    passive = any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.lemma_ != "ask" or verb.dep_ != "advcl" or not passive:
+        return None
+    return own_subject(verb.head)
 
 
 def _is_named(speaker: Speaker | None, book: SpeakerBook) -> bool:

@@ -22,6 +22,8 @@ PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
 MAX_UNNAMED_TOKENS = 10
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economist`, `historian`, `resident`
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# `the country's state media`: a possessive that points back, not whose the source is.
+GENERIC_OWNERS = frozenset({"country", "nation", "island", "kingdom", "republic"})
 
 
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
@@ -36,9 +38,11 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     # subject's own phrase went wrong as often as right on the development sets.
     while len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]
+    if len(phrase) > 2 and phrase[0].lower_ in GENERIC_OWNERS and phrase[1].dep_ == "case":
+        phrase = phrase[2:]
     if not _may_be_a_source(phrase.root, words, lexicon):
         return None
-    phrase = with_place(phrase)
+    phrase = _without_open_aside(with_place(phrase))
     name = national_name(phrase, lexicon) or phrase.text
     title = _title_of_medium(phrase.root, lexicon)
     if title is not None:
@@ -66,6 +70,14 @@ def with_place(phrase: Span) -> Span:
     if end - phrase.start > MAX_UNNAMED_TOKENS:
         return phrase
     return phrase.doc[phrase.start : end]
+
+
+def _without_open_aside(phrase: Span) -> Span:
+    """`… Administration (NATA) in North Korea`, cut by the parse inside the brackets: up to the aside."""
+    opened = [t.i for t in phrase if t.text == "("]
+    if opened and opened[-1] > phrase.start and not any(t.text == ")" for t in phrase.doc[opened[-1] : phrase.end]):
+        return phrase.doc[phrase.start : opened[-1]]
+    return phrase
 
 
 def _may_be_a_source(head: Token, words: list[str], lexicon: Lexicon) -> bool:
