@@ -6,9 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from mediabrief.corpus.actors import load_aliases, resolve_corpus_actors
 from mediabrief.extract.actors import EntityCandidate, extract_actors, resolve_mentions
+from mediabrief.extract.entity_labels import relabelled
 from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.names import clean_name, initials, person_key
 from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, TextCounts
@@ -250,6 +252,10 @@ def test_a_surname_the_model_labelled_a_location_is_the_person_named_in_full():
                      "Staff Waker-Uz-Zaman", id="a-three-part-name-after-a-title"),
         pytest.param("The US Energy Secretary stressed that the rules still work.", None, "Energy Secretary",
                      id="a-title-alone-is-no-person"),
+        pytest.param("Police spokesman Sadiq Osman Ali said the blast killed four officers.", "Sadiq Osman Ali",
+                     "Osman Ali", id="a-given-name-the-model-left-out-after-a-role"),
+        pytest.param("Energy Minister Prince Faisal bin Hamad denied the reports on Monday.", "Faisal bin Hamad",
+                     "bin Hamad", id="a-name-goes-on-past-a-particle"),
     ],
 )
 def test_names_the_small_model_cuts_or_invents(nlp, text, expected, absent):
@@ -257,3 +263,20 @@ def test_names_the_small_model_cuts_or_invents(nlp, text, expected, absent):
     assert absent not in actors
     if expected is not None:
         assert expected in actors
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ('Jimmy "Barbeque" Cherizier', "Jimmy Cherizier"),
+        ("Rep. Robert C. \u201cBobby\u201d Scott", "Robert C. Scott"),
+        ("the Rock 'n' Roll Hall of Fame", "Rock 'n' Roll Hall of Fame"),
+    ],
+)
+def test_a_nickname_in_quotation_marks_is_not_part_of_the_name(written, name):
+    assert clean_name(written, frozenset({"rep", "the"})) == name
+
+
+def test_a_name_after_a_role_noun_is_a_person_whatever_the_model_labelled_it(nlp):
+    doc = nlp("African Union chief mediator Olusegun Adeyemi announced a truce on Wednesday.")
+    assert relabelled(Span(doc, 4, 6, label="ORG"), load_lexicon()).label_ == "PERSON"

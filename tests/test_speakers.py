@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from mediabrief.extract.actors import extract_actors
+from mediabrief.extract.cue_subjects import own_subject
 from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
 from mediabrief.extract.lexicon import load_lexicon
@@ -613,3 +614,58 @@ def test_a_surname_the_model_labelled_a_product_is_still_the_person(nlp):
 )
 def test_an_unnamed_source_keeps_its_own_words_and_no_more(nlp, text, piece, expected):
     assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_time_read_as_the_subject_gives_way_to_its_appositive(nlp):
+    """`Early Monday, M23 rebels, who …, claimed`, parsed with the time as the subject (a hand-built parse)."""
+    words = ["Early", "Monday", ",", "rebels", ",", "claimed", "they", "won"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 5, 1, 1, 3, 5, 7, 5],
+              deps=["amod", "nsubj", "punct", "appos", "punct", "ROOT", "nsubj", "ccomp"],
+              ents=["B-DATE", "I-DATE", "O", "O", "O", "O", "O", "O"])
+    assert own_subject(doc[5]).text == "rebels"
+
+
+def test_the_channel_a_statement_went_out_on_is_not_what_it_said(nlp):
+    text = ("The bank's governor, Anna Berg, wrote on X, \u201cHistory made. We have delivered a framework.\u201d "
+            "Her deputy said on television that the rate would hold.")
+    quotes = speakers(nlp, text)
+    assert not any(quote.startswith(("wrote on", "said on")) for quote in quotes), quotes
+    assert speaker_of(nlp, text, "History made") == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        pytest.param("Central bank governor Mehmet Aydin projected that inflation would peak at 60 percent by "
+                     "December.", "inflation would peak", "Mehmet Aydin", id="projected-that"),
+        pytest.param("Commission President Luisa Ferreira reminded that growth had stalled in the first half.",
+                     "growth had stalled", "Luisa Ferreira", id="reminded-that"),
+        pytest.param("Foreign Minister Tomas Hald reaffirmed that the embassy would stay open.", "embassy would stay",
+                     "Tomas Hald", id="reaffirmed-that"),
+    ],
+)
+def test_verbs_of_official_speech_report_their_clause(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected
+
+
+def test_an_object_after_a_clause_only_verb_is_not_a_report(nlp):
+    text = "Coverage of the summit underscored the lavish welcome the host prepared for his guest."
+    assert not speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        pytest.param("Vice President Omar Celik said at a news conference that Erdogan has been following and "
+                     "managing the rescue since the first hour.", "managing the rescue", "Omar Celik",
+                     id="said-at-a-conference-that"),
+        pytest.param("On Friday, peace commissioner Rafael Duarte insisted in a statement that a truce would be "
+                     "signed with the rebels.", "truce would be signed", "Rafael Duarte", id="insisted-in-a-statement-that"),
+    ],
+)
+def test_a_that_clause_after_where_it_was_said_is_what_was_said(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_relative_clause_of_where_someone_spoke_is_no_report(nlp):
+    assert not speakers(nlp, "The minister spoke at a conference that he organised in Paris last spring.")

@@ -15,9 +15,13 @@ POSSESSIVE = re.compile(r"[’']s?$")
 NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "da", "van", "von", "al", "&"})
 
 
+NICKNAME = re.compile(r"(?<=[\w.]) [\"\u201c'\u2018][A-Z][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019] (?=\w)")
+
+
 def clean_name(text: str, titles: frozenset[str]) -> str:
     """`Mr. Putin's` -> `Putin`; `the United Nations` -> `United Nations`; hyphens kept as written."""
     text = " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
+    text = NICKNAME.sub(" ", text)  # `Jimmy "Barbeque" Cherizier`: the nickname is not the name
     text = POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
     words = text.split(" ")
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:

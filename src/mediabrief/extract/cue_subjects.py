@@ -28,7 +28,11 @@ def own_subject(verb: Token) -> Token | None:
     # `Erdogan had on Saturday said`: the parse hung the subject on the auxiliary.
     subjects += [c for aux in verb.lefts if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
     if subjects:
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
+        subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+        if subject.ent_type_ in ("DATE", "TIME"):
+            # `Early Monday, M23 rebels, who …, claimed`: the parse made the time the subject, the speaker its appositive.
+            return next((c for c in subject.children if c.dep_ == "appos"), None)
+        return subject
     for child in verb.children:
         if child.dep_ == "agent":
             return next((t for t in child.children if t.dep_ == "pobj"), None)

@@ -22,8 +22,13 @@ from .cue_subjects import (
 from .lexicon import Lexicon
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
+REPORTING_MODALS = frozenset({"would", "will", "could", "can", "should", "must", "may", "might"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
 OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
+# `wrote on X`, `said on state television`: the channel a statement went out on, not what it said.
+CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tiktok", "weibo", "wechat", "youtube",
+                      "linkedin", "threads", "bluesky", "television", "tv", "radio", "air"})
 # A wire dateline opening the body: a capitalised place, perhaps its country and agency, then a dash
 # (`SEOUL, South Korea (AP) —`). Not ingest's publication-date line: this one stays in the text.
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
@@ -187,7 +192,7 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     """The complement clause of a speech verb, without its leading `that`, and without a later
     attribution the parse joined to it (`She said fathers would not be eligible, and when pressed,
     the mother of three replied, "…"`; `exiles say …, while the government maintains …`: another report)."""
-    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None) or _clause_after_setting(verb)
     if clause is None:
         return None
     tokens = list(clause.subtree)
@@ -206,6 +211,30 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     if tokens[-1].i < verb.i and (not _set_off(verb.doc, tokens[-1].i, verb.i) or tokens[0].lower_ in ADVERBIAL_MARKS):
         return None  # `If the diplomats were saved, they would have cautioned …` is a condition, not content
     return _trimmed(verb.doc, tokens, MIN_CONTENT_TOKENS)
+
+
+def _clause_after_setting(verb: Token) -> Token | None:
+    """`said at a news conference that Erdogan has been following …`, `insisted in a statement that a
+    ceasefire would be signed`, parsed as a clause of the conference or statement: a `that` clause with
+    a subject of its own, right after where it was said, is what was said. A relative clause
+    (`said at a conference that he organised`) leaves a gap for its `that` and is not."""
+    for preposition in verb.rights:
+        if preposition.dep_ != "prep" or preposition.lower_ not in SETTING_PREPOSITIONS:
+            continue
+        place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        clause = next((c for c in place.rights if c.dep_ in ("acl", "relcl")), None) if place is not None else None
+        if clause is None or clause.left_edge.i != place.i + 1 or clause.left_edge.lower_ != "that":
+            continue
+        that = clause.left_edge
+        heads = [clause, *clause.conjuncts]
+        children = [c for h in heads for c in h.children if c.i != that.i]
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        # Nothing missing: a passive, an object of its own, or a modal's report (`would be signed`).
+        complete = any(c.dep_ in ("nsubjpass", "dobj", "attr", "ccomp", "xcomp", "acomp") for c in children) or (
+            that.dep_ == "mark" and any(c.dep_ == "aux" and c.lower_ in REPORTING_MODALS for c in children))
+        if own_subject and complete:
+            return clause
+    return None
 
 
 def _set_off(doc: Doc, after: int, before: int) -> bool:
@@ -281,8 +310,8 @@ def _medium_or_time(preposition: Token) -> bool:
     """`said on Telegram`, `said on Monday`: where or when something was said, not what."""
     if preposition.lower_ != "on":
         return False
-    return any(t.dep_ == "pobj" and t.ent_type_ in ("ORG", "DATE", "TIME", "GPE", "FAC", "PRODUCT", "WORK_OF_ART")
-               for t in preposition.children)
+    return any(t.dep_ == "pobj" and (t.ent_type_ in ("ORG", "DATE", "TIME", "GPE", "FAC", "PRODUCT", "WORK_OF_ART")
+                                     or t.lower_ in CHANNELS) for t in preposition.children)
 
 
 def _speaks_itself(according: Token, lexicon: Lexicon) -> bool:

@@ -31,12 +31,49 @@ POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     """The entity, as a person where its title or its role says it is one."""
     if entity.label_ == "PERSON":
-        return _mended_person(entity)
+        return _mended_person(_with_given_name(entity, lexicon))
+    given = _given_name_before_person(entity, lexicon)
+    if given is not None:
+        return given
     if entity.label_ == "ORG":
         return _name_after_posting(entity, lexicon) or _titled_person(entity, lexicon)
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
+    """`Police spokesman Sadiq Osman Ali`, labelled from `Osman`: a capitalised word the model left
+    out, between a role or title and the name, is the first of the name."""
+    doc, start = entity.doc, entity.start
+    if start < 2:
+        return entity
+    given, role = doc[start - 1], doc[start - 2]
+    if (given.is_title and given.pos_ == "PROPN" and not given.ent_type_ and given.whitespace_
+            and given.lower_ not in lexicon.titles and given.lower_ not in lexicon.role_types
+            and given.lower_ not in lexicon.description_heads
+            and (role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles)):
+        return Span(doc, start - 1, entity.end, label="PERSON")
+    return entity
+
+
+def _given_name_before_person(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`police spokesman Sadiq Aden Ali`, read as a place `Sadiq` and a person `Aden Ali`: one word
+    that names no country, capital or known body, written straight before a person, is their given name."""
+    doc = entity.doc
+    if len(entity) != 1 or entity.end >= len(doc) or not entity[0].is_title or not entity[0].whitespace_:
+        return None
+    if entity.start > 0 and doc[entity.start - 1].pos_ == "ADP":
+        return None  # `In Kherson Vladimir Saldo said`: a place after a preposition is where
+    following = doc[entity.end]
+    word = entity[0].lower_
+    if following.ent_type_ != "PERSON" or following.ent_iob_ != "B" or word in lexicon.nationalities \
+            or word in lexicon.capitals or word in lexicon.aliases or word in lexicon.titles:
+        return None
+    end = entity.end + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    return Span(doc, entity.start, end, label="PERSON")
 
 
 def _name_before_place(entity: Span) -> Span | None:
@@ -62,6 +99,11 @@ def _mended_person(entity: Span) -> Span:
     end = _joined_end(doc, entity.end, lower=True)
     if end > entity.end:
         return Span(doc, entity.start, end, label="PERSON")  # `Han Duck` + `-soo`: one given name
+    if entity.end < len(doc) and doc[entity.end].lower_ in NAME_PARTICLES and doc[entity.end].ent_type_ == "PERSON":
+        end = entity.end + 1  # `Prince Abdulaziz` + `bin Salman`: a name goes on past a particle
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1
+        return Span(doc, entity.start, end, label="PERSON")
     if entity.end >= len(doc) or not doc[entity.end].is_title:
         return entity
     following = doc[entity.end]
@@ -104,9 +146,12 @@ def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
     three capitalised names is a person."""
     words = list(entity)
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None or before.lower_.rstrip(".") not in lexicon.titles:
+    if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None:
         return entity
-    if before.is_title and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in words):
+    # `African Union chief mediator Olusegun Obasanjo`: a role noun written straight before the name.
+    titled = before.lower_.rstrip(".") in lexicon.titles and before.is_title
+    role = before.is_lower and before.pos_ in ("NOUN", "PROPN") and before.lower_ in lexicon.role_types
+    if (titled or role) and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in words):
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
     return entity
 
