@@ -37,6 +37,9 @@ def by_text(quotes, piece: str):
         ("Mr. Smith said, ''It is done.''", ["It is done."]),
         ("``I won't cooperate,'' Gonzalez said. ``The boy lives here.''", ["I won't cooperate,", "The boy lives here."]),
         ("“Unclosed at the end of a paragraph\n\nNext paragraph without marks.", []),
+        ('“Help has come at last," the mayor said.\nMore crews are due.\n"We will stay,” the chief said.',
+         ["Help has come at last,", "We will stay,"]),
+        ('“She said \"no\" twice,” he said.', ['She said "no" twice,']),
     ],
 )
 def test_quotation_marks_pair_per_paragraph_forgiving_strays(text, expected):

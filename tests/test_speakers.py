@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from mediabrief.extract.actors import extract_actors
-from mediabrief.extract.cue_subjects import own_subject
+from mediabrief.extract.cue_subjects import own_subject, root_noun_subject
 from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
 from mediabrief.extract.lexicon import load_lexicon
@@ -507,6 +507,15 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Environment Programme.\n\n"
             "The IMO chief said the deal could be done this year.", "done this year", "Arsenio Dominguez",
             id="what-a-resolved-description-says-of-a-person-resolves-the-next"),
+        pytest.param("Chilean President Ana Rojas called her predecessor Pablo Vera a \"faithful copy\" of Javier "
+                     "Mendez and said there was no chance Vera would return to office.", "no chance Vera", "Ana Rojas",
+                     id="a-name-after-a-scare-quote-does-not-take-a-coordinated-verb"),
+        pytest.param(
+            "Austria's coalition has collapsed after Karl Huber fired his interior minister on Monday evening.\n\n"
+            "The Chancellor sacked Eva Brandt after days of crisis talks.\n\n"
+            "In a statement to the press, the chancellor accused his interior minister of \u201cbreaking his "
+            "trust\u201d and putting the \u201csurvival of her party\u201d first.", "breaking his", "Karl Huber",
+            id="the-same-description-as-an-earlier-subject-is-the-same-one-not-whom-it-acted-on"),
         pytest.param(
             "Ines Varga reported for the agency.\n\nThe US Energy Secretary Dana Holt visited the plant. "
             "The US Energy Secretary stressed that the export rules still work.", "export rules",
@@ -661,6 +670,8 @@ def test_an_object_after_a_clause_only_verb_is_not_a_report(nlp):
                      id="said-at-a-conference-that"),
         pytest.param("On Friday, peace commissioner Rafael Duarte insisted in a statement that a truce would be "
                      "signed with the rebels.", "truce would be signed", "Rafael Duarte", id="insisted-in-a-statement-that"),
+        pytest.param("Asked about the patrols, spokesperson Lin Wei told a daily news briefing that Half Moon Reef is "
+                     "part of China's islands.", "Half Moon Reef", "Lin Wei", id="told-a-briefing-that"),
     ],
 )
 def test_a_that_clause_after_where_it_was_said_is_what_was_said(nlp, text, piece, expected):
@@ -669,3 +680,17 @@ def test_a_that_clause_after_where_it_was_said_is_what_was_said(nlp, text, piece
 
 def test_a_relative_clause_of_where_someone_spoke_is_no_report(nlp):
     assert not speakers(nlp, "The minister spoke at a conference that he organised in Paris last spring.")
+
+
+def test_a_verb_hung_on_a_root_name_is_that_names_report(nlp):
+    """`Sinan Ogan, …, who received 5% of the votes, announced on Monday that …`, parsed with the name as
+    the root and the verb as its modifier (a hand-built parse); a participle with no clause is no report."""
+    words = ["Ogan", ",", "who", "won", ",", "announced", "that", "he", "quit"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 3, 0, 0, 0, 8, 8, 5],
+              deps=["ROOT", "punct", "nsubj", "relcl", "punct", "acl", "mark", "nsubj", "ccomp"],
+              pos=["PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "SCONJ", "PRON", "VERB"])
+    assert root_noun_subject(doc[5]).text == "Ogan"
+    recruited = Doc(nlp.vocab, words=["Ogan", ",", "recruited", "in", "2019"], heads=[0, 0, 0, 2, 3],
+                    deps=["ROOT", "punct", "acl", "prep", "pobj"], pos=["PROPN", "PUNCT", "VERB", "ADP", "NUM"])
+    assert root_noun_subject(recruited[2]) is None
+

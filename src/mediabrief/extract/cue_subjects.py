@@ -88,6 +88,8 @@ def name_after_quotation(verb: Token) -> Token | None:
     `was quoted as saying` the appositive may be long, and the parse's sentence may start after the
     closing mark (`"…," Anatolii Barhylevych, the chief of the General Staff of …, was quoted as saying`)."""
     doc = verb.doc
+    if verb.dep_ == "conj" and own_subject(verb.head) is not None:
+        return None  # `Lula called Bolsonaro a "faithful copycat" of Donald Trump and said …`: Lula said it
     quoted_as = verb.lower_ == "saying" and verb.i >= 2 and doc[verb.i - 2].lower_ == "quoted"
     reach = MAX_QUOTED_AS_TOKENS if quoted_as else MAX_ATTRIBUTION_TOKENS
     stop = max(0 if quoted_as else verb.sent.start, verb.i - reach)
@@ -160,3 +162,15 @@ def person_after_verb(verb: Token, subject: Token, titles: frozenset[str]) -> To
         if not (token.text[:1].isupper() or token.text in RUN_JOINERS or token.lower_ in titles):
             return None
     return None
+
+
+def root_noun_subject(verb: Token) -> Token | None:
+    """`Sinan Ogan, the third-placed candidate …, who received 5% of the votes, announced on Monday
+    that …`, parsed with the name as the sentence's root and the verb as its modifier: a verb
+    set off by a comma after the root name, with a clause of its own, is the name's."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or head.i > verb.i:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return head

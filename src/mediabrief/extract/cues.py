@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import doc_text
 from .cue_subjects import (
     absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before, own_subject,
-    person_after_verb, quoted_as_saying, subject_of,
+    person_after_verb, quoted_as_saying, root_noun_subject, subject_of,
 )
 from .lexicon import Lexicon
 
@@ -107,7 +107,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
-            own = own_subject(token)
+            own = own_subject(token) or root_noun_subject(token)
             if own is None and token.tag_ == "VBN" and token.dep_ in ("advcl", "acl"):
                 continue  # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers
             if own is not None and any(c.dep_ == "case" for c in own.children):
@@ -215,13 +215,15 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
 
 def _clause_after_setting(verb: Token) -> Token | None:
     """`said at a news conference that Erdogan has been following …`, `insisted in a statement that a
-    ceasefire would be signed`, parsed as a clause of the conference or statement: a `that` clause with
-    a subject of its own, right after where it was said, is what was said. A relative clause
-    (`said at a conference that he organised`) leaves a gap for its `that` and is not."""
-    for preposition in verb.rights:
-        if preposition.dep_ != "prep" or preposition.lower_ not in SETTING_PREPOSITIONS:
-            continue
-        place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    ceasefire would be signed`, `told a news briefing that …`, parsed as a clause of the conference,
+    statement or briefing: a `that` clause with a subject of its own, right after where it was said,
+    is what was said. A relative clause (`said at a conference that he organised`) leaves a gap for
+    its `that` and is not."""
+    places = [next((c for c in p.children if c.dep_ == "pobj"), None) for p in verb.rights
+              if p.dep_ == "prep" and p.lower_ in SETTING_PREPOSITIONS]
+    if verb.lemma_ in RECIPIENT_VERBS:  # `told a daily news briefing that …`
+        places += [c for c in verb.rights if c.dep_ == "dobj"]
+    for place in places:
         clause = next((c for c in place.rights if c.dep_ in ("acl", "relcl")), None) if place is not None else None
         if clause is None or clause.left_edge.i != place.i + 1 or clause.left_edge.lower_ != "that":
             continue

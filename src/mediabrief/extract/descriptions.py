@@ -37,7 +37,8 @@ MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before 
 # A description is named after it in news style within its paragraph or the next (`A judge ruled … Justice Frank Nervo`).
 FORWARD_SENTENCES = 2
 UNNAMED_LOOKBACK_TOKENS = 600  # a few paragraphs: how far back an unnamed official may have spoken
-MAX_FORWARD_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
+MAX_FORWARD_TOKENS = 200
+SAME_DESCRIPTION_SENTENCES = 3  # two long sentences; a bound where the parse found no sentence ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,8 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     """The head and telling modifiers of a common-noun phrase; None for a name, a pronoun or a plural."""
     head = phrase.root
     # `Senator from Texas says`: a capitalised role word is still a description, not a name.
-    capitalised_role = head.pos_ == "PROPN" and head.lower_ in lexicon.description_heads
+    capitalised_role = head.pos_ == "PROPN" and (head.lower_ in lexicon.description_heads or head.lower_ in lexicon.role_types
+                                                 and head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE)
     # `the electoral council announced`, tagged ORG by the small model, is still a description.
     named = head.ent_type_ and not (head.is_lower and head.pos_ == "NOUN")
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:
@@ -299,3 +301,21 @@ def said_before(head: Token) -> bool:
     doc = head.doc
     return head.lemma_.lower() in UNNAMED_HEADS and any(
         t.lemma_.lower() == head.lemma_.lower() for t in doc[max(0, head.i - UNNAMED_LOOKBACK_TOKENS) : head.i])
+
+
+def same_description_before(phrase: Span, head: str, quoted: Sequence[tuple[int, int]]) -> Token | None:
+    """`The Chancellor sacked Christian Lindner. … the chancellor accused his finance minister`: a
+    definite subject with the same head in the sentences just before is the same one, whoever it
+    acted on."""
+    doc = phrase.doc
+    sentence = phrase.root.sent
+    for _ in range(SAME_DESCRIPTION_SENTENCES):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    for token in reversed(doc[sentence.start : phrase.start]):
+        if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_
+                and token.lemma_.lower() == head and not inside(token.idx, quoted)
+                and any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)):
+            return token
+    return None

@@ -83,15 +83,26 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     for number, (start, end) in enumerate(blocks):
         roles = mark_roles(text, start, end)
         found, open_at = _pair(text, roles, by_family=True)
-        if open_at is not None and _family(text[open_at : open_at + 2]) == "curly" and any(
-                i > open_at and _family(text[i : i + 2]) == "straight" for i, _ in roles):
+        never_closes = open_at is not None and _family(text[open_at : open_at + 2]) == "curly" and any(
+            i > open_at and _family(text[i : i + 2]) == "straight" for i, _ in roles)
+        if never_closes or any(_mixed_across_lines(text, span, roles) for span in found):
             # `“These conditions are central," Erdogan said. "The UN …"`: the styles mixed by a typo,
-            # not a quotation inside a quotation, since the first one never closes in its own style.
+            # not a quotation inside a quotation, since the first one never closes in its own style,
+            # or closes only lines later, past a straight mark that closed it.
             found, open_at = _pair(text, roles, by_family=False)
         spans += found
         if open_at is not None and _next_paragraph_opens_with_mark(text, blocks, number):
             spans.append(QuotedSpan(open_at + _width(text, open_at), end, open_at, None))
     return [span for span in spans if text[span.start : span.end].strip()]
+
+
+def _mixed_across_lines(text: str, span: QuotedSpan, roles: list[tuple[int, str]]) -> bool:
+    """A curly quotation that runs over a line break with a straight closing mark inside: `“… peace,"
+    the prime minister said.` and, on the next line, `"Our commitment …,” said …`."""
+    if span.close_mark is None or "\n" not in text[span.open_mark : span.close_mark]:
+        return False
+    return any(span.open_mark < i < span.close_mark and role == "close" and _family(text[i : i + 2]) == "straight"
+               for i, role in roles)
 
 
 def _pair(text: str, roles: list[tuple[int, str]], *, by_family: bool) -> tuple[list[QuotedSpan], int | None]:

@@ -3,16 +3,14 @@
 Notes: most precise pass first (Raghunathan et al. 2010; Lee et al. 2013): a name, a
 document's owner (`documents.py`), a description that fits an introduced entity
 (`descriptions.py`), a group or earlier mention a plural or bare noun stands for
-(`antecedents.py`), a pronoun by agreement and prominence (Hobbs), else the phrase itself as
-an unnamed source (`unnamed.py`). What the article says about its people (roles, genders,
-descriptions) is gathered once in `speaker_book.py`.
+(`antecedents.py`), a pronoun by agreement and prominence (Hobbs; `salience.py`), else the
+phrase itself as an unnamed source (`unnamed.py`). What the article says about its people
+(roles, genders, descriptions) is gathered once in `speaker_book.py`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .antecedents import (
     appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
@@ -20,12 +18,14 @@ from .antecedents import (
 from .descriptions import (
     UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before, describe, head_fits, head_rule,
     may_be_prominent_person, official_or_unknown, resolve_description, resolve_forward, said_before,
+    same_description_before,
 )
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import cited_by, name_before_kind, name_ending_title, state_agency
-from .genders import PRONOUN_GENDER, described_gender, is_main_clause, verb_of_subject
+from .genders import PRONOUN_GENDER, described_gender, is_main_clause
 from .lexicon import Lexicon
 from .ranges import inside
+from .salience import is_subject, last_speaker, prominent_person
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
 from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
 from ..names import end_parts, name_parts, person_key
@@ -34,9 +34,6 @@ from ..records import ActorMention, ActorType, Gender, SpeakerType
 # `73 percent of voters said`, `nearly eight of 10 voters`: the share speaks for the group it is part of.
 MAX_PRONOUN_CHAIN = 3
 CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
-# Three paragraphs of news hold far fewer sentences; the bound is for text without paragraph breaks,
-# where the search would otherwise run back to the first sentence for every pronoun.
-MAX_PROMINENT_SENTENCES = 40
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
@@ -197,7 +194,7 @@ def _named_at(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | No
     return _named_speaker(mention, token, book, lexicon) if mention is not None else None
 
 
-def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chain: bool = True) -> Speaker | None:
     description = describe(phrase, lexicon) if len(phrase) else None
     if description is None:
         return None
@@ -213,6 +210,12 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
         if found.type is ActorType.PERSON:
             book.described_as(found.actor, phrase, lexicon)
         return speaker_for(found.actor, found.type, book, lexicon)
+    # One step back only: a chain of `the official said` sentences must not cost each the whole chain.
+    chained = chain and description.definite and description.head not in UNNAMED_HEADS
+    earlier = same_description_before(phrase, description.head, book.quoted) if chained else None
+    same = described_speaker(noun_phrase(earlier), book, lexicon, chain=False) if earlier is not None else None
+    if same is not None and same.is_person:
+        return same
     by_actor = {c.actor: c for c in candidates}
 
     # `Grossi said he planned … Later, the official told reporters`, with no unnamed official before:
@@ -228,8 +231,8 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Spea
 
     # `The woman's enthusiasm` is the woman the article has called `she`, before anyone of unknown sex.
     sex = described_gender(description.head, lexicon)
-    name = (sex is not None and _prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
-            or _prominent_person(phrase.root, book, fits))
+    name = (sex is not None and prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
+            or prominent_person(phrase.root, book, fits))
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
 
 
@@ -266,21 +269,13 @@ def _pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
     name = (_recent_subject(token, book, lexicon, compatible, main=True)
             or _chained_pronoun(token, book, gender, lexicon, depth)
             or _recent_subject(token, book, lexicon, compatible, main=False))
-    name = name or _last_speaker(token.idx, book, compatible) or _prominent_person(token, book, compatible)
+    name = name or last_speaker(token.idx, book, compatible) or prominent_person(token, book, compatible)
     if name is None:
         return None
     book.genders.setdefault(name, gender)
     if name in book.unnamed_people:
         return book.unnamed_people[name]  # `The official said …. He added …`
     return Speaker(name, person_type(book.roles.get(name), lexicon), book.roles.get(name), gender, True)
-
-
-def _last_speaker(position: int, book: SpeakerBook, compatible) -> str | None:
-    """The last compatible person who spoke in this paragraph or the one before."""
-    for at, name in book.recently_spoken():
-        if at < position and book.blank_lines.count(at, position) <= 1 and compatible(name) and _is_person(name, book):
-            return name
-    return None
 
 
 def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, compatible, *, main: bool) -> str | None:
@@ -293,7 +288,7 @@ def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, compatibl
     if book.blank_lines.count(start, token.idx) > 1:
         start = sentence.start_char
     people = [m for m in book.between(start, token.idx) if m.type is ActorType.PERSON and m.end <= token.idx
-              and not inside(m.start, book.quoted) and _is_subject(doc, m, main=main)]
+              and not inside(m.start, book.quoted) and is_subject(doc, m, main=main)]
     if main and previous is not None and _led_by_same_pronoun(previous, token, book):
         # `He added a note of caution, should Clinton attempt …. "…," he said`: the sentence before is
         # about `he`, so the chain of that pronoun decides, not a name in its subordinate clause.
@@ -347,39 +342,6 @@ def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon,
             if speaker is not None and speaker.is_person and compatible(speaker.name):
                 return speaker.name
     return None
-
-
-def _prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None:
-    """The most prominent compatible person of the nearest sentence that names one: a subject
-    first, then the nearest in the pronoun's own sentence, the first in one before; within three
-    paragraphs, and MAX_PROMINENT_SENTENCES where an article has no paragraph breaks. Sentences
-    that name nobody are stepped over by bisection."""
-    doc, sentences = token.doc, book.sentences
-    own = number = sentences.number_at(token.idx)
-    while number > own - MAX_PROMINENT_SENTENCES:
-        sentence = sentences.span(doc, number)
-        if number < own and book.blank_lines.count(sentence.start_char, token.idx) > 2:
-            return None
-        people = [m for m in book.between(sentence.start_char, sentence.end_char) if m.type is ActorType.PERSON
-                  and m.end <= min(sentence.end_char, token.idx) and not inside(m.start, book.quoted)]
-        ranked = sorted(people, key=lambda m: (not _is_subject(doc, m), m.start if number < own else -m.start))
-        found = next((m.actor for m in ranked if compatible(m.actor)), None)
-        if found is not None:
-            return found
-        earlier = bisect_left(book.people_starts, sentence.start_char) - 1  # the last person named before
-        if earlier < 0:
-            return None
-        number = sentences.number_at(book.people_starts[earlier])
-    return None
-
-
-def _is_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> bool:
-    """Is the mention a subject (with `main`, of the sentence's main clause, not a reported one)?"""
-    return verb_of_subject(doc, mention, main=main) is not None
-
-
-def _is_person(name: str, book: SpeakerBook) -> bool:
-    return ActorType.PERSON in book.types.get(name, ()) or name in book.unnamed_people
 
 
 def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
