@@ -271,9 +271,13 @@ def test_names_the_small_model_cuts_or_invents(nlp, text, expected, absent):
         ('Jimmy "Barbeque" Cherizier', "Jimmy Cherizier"),
         ("Rep. Robert C. \u201cBobby\u201d Scott", "Robert C. Scott"),
         ("the Rock 'n' Roll Hall of Fame", "Rock 'n' Roll Hall of Fame"),
+        ("Court of Arbitration for Sport (CAS", "Court of Arbitration for Sport"),
+        ("Boeing BA.N", "Boeing"),
+        ("Tesla (TSLA.O)", "Tesla"),
+        ("Washington D.C", "Washington D.C"),
     ],
 )
-def test_a_nickname_in_quotation_marks_is_not_part_of_the_name(written, name):
+def test_what_the_parse_or_the_wire_adds_is_no_part_of_a_name(written, name):
     assert clean_name(written, frozenset({"rep", "the"})) == name
 
 

@@ -517,6 +517,17 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "trust\u201d and putting the \u201csurvival of her party\u201d first.", "breaking his", "Karl Huber",
             id="the-same-description-as-an-earlier-subject-is-the-same-one-not-whom-it-acted-on"),
         pytest.param(
+            "The spokesperson of the Indian Ministry of External Affairs, Randhir Jaiswal, last week blamed the "
+            "neighbours for the attack.", "blamed the neighbours", "Randhir Jaiswal",
+            id="a-name-set-off-after-a-role-phrase-is-that-person"),
+        pytest.param(
+            "The United States Anti-Doping Agency then contacted the federation and alleged that positive tests "
+            "had been hidden.", "tests had been hidden", "United States Anti-Doping Agency",
+            id="a-country-written-in-a-bodys-name-is-part-of-it"),
+        pytest.param(
+            "Heatwaves caused 143 deaths between March and June, according to statistics from the Kenyan "
+            "Ministry of Health.", "143 deaths", "Kenyan Ministry of Health", id="statistics-from-a-body-are-its"),
+        pytest.param(
             "Ines Varga reported for the agency.\n\nThe US Energy Secretary Dana Holt visited the plant. "
             "The US Energy Secretary stressed that the export rules still work.", "export rules",
             "Dana Holt", id="a-title-the-model-tagged-as-a-person-is-a-description"),

@@ -18,10 +18,16 @@ NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "da", "va
 NICKNAME = re.compile(r"(?<=[\w.]) [\"\u201c'\u2018][A-Z][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019] (?=\w)")
 
 
+OPEN_ASIDE = re.compile(r"\s*\([^)]*$")
+TICKER = re.compile(r"\s+\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$")
+
+
 def clean_name(text: str, titles: frozenset[str]) -> str:
     """`Mr. Putin's` -> `Putin`; `the United Nations` -> `United Nations`; hyphens kept as written."""
     text = " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
     text = NICKNAME.sub(" ", text)  # `Jimmy "Barbeque" Cherizier`: the nickname is not the name
+    text = OPEN_ASIDE.sub("", text)  # `Court of Arbitration for Sport (CAS`: an aside cut by the parse
+    text = TICKER.sub("", text)  # `SQM SQMA.SN`: a wire's stock code is no part of the name
     text = POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
     words = text.split(" ")
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:

@@ -36,9 +36,10 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if given is not None:
         return given
     if entity.label_ == "ORG":
-        return _name_after_posting(entity, lexicon) or _titled_person(entity, lexicon)
+        return (_name_after_posting(entity, lexicon) or _titled_person(entity, lexicon) if entity.root.dep_ != "appos"
+                else _person_by_role(entity, lexicon))
     if entity.label_ == "GPE":
-        return _name_before_place(entity) or _person_by_role(entity, lexicon)
+        return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
 
 
@@ -55,6 +56,20 @@ def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
             and (role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles)):
         return Span(doc, start - 1, entity.end, label="PERSON")
     return entity
+
+
+def _country_of_body(entity: Span) -> Span | None:
+    """`The United States Anti-Doping Agency`, read as a country and then a body: a country written
+    as part of a body's name (a compound of its head, straight before it) is in the name."""
+    doc, end = entity.doc, entity.end
+    if end >= len(doc) or doc[end].ent_type_ != "ORG" or doc[end].ent_iob_ != "B" or not entity[-1].whitespace_:
+        return None
+    body_end = end + 1
+    while body_end < len(doc) and doc[body_end].ent_iob_ == "I" and doc[body_end].ent_type_ == "ORG":
+        body_end += 1
+    if not any(t.dep_ == "compound" and end <= t.head.i < body_end for t in entity):
+        return None
+    return Span(doc, entity.start, body_end, label="ORG")
 
 
 def _given_name_before_person(entity: Span, lexicon: Lexicon) -> Span | None:
@@ -160,9 +175,15 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
     """`Vassily Nebenzia, Russia's ambassador to the United Nations,` which the small model labels a
     place: a name in apposition with a person's role is a person."""
     root = entity.root
-    if entity.label_ not in ("GPE", "LOC", "NORP") or not 2 <= len(entity) <= 3:
+    if entity.label_ == "ORG":
+        # `The spokesperson of the Ministry of External Affairs, Randhir Jaiswal,`: a name set after a role.
+        if not (1 <= len(entity) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in entity)):
+            return entity
+        roles = [root.head]
+    elif entity.label_ not in ("GPE", "LOC", "NORP") or not 2 <= len(entity) <= 3:
         return entity
-    roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    else:
+        roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if any(r.pos_ == "NOUN" and r.lemma_.lower() in lexicon.person_heads for r in roles):
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
     return entity
@@ -201,6 +222,7 @@ def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: fr
 
 
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
+MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 
 
@@ -246,6 +268,23 @@ def _shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     if len(after) and (after[0].lemma_.lower() in lexicon.speech_verbs or after[0].lower_ == "was" and len(after) > 1
                        and after[1].lower_ == "quoted"):
         return True
+    if _after_a_role(doc, start, end, lexicon):
+        return True
     before = doc[max(0, start - 4) : start]
     return (len(before) >= 3 and before[-1].ent_type_ == "GPE" and any(t.lower_ == "to" for t in before[:-1])
             and any(t.lower_ in lexicon.role_types for t in before))  # `Ambassador to Russia Lee Do-hoon`
+
+
+def _after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """`The spokesperson of the Ministry of External Affairs, Randhir Jaiswal, said`: a name set off
+    by commas right after a phrase headed by a person's role."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    head = doc[start - 2]
+    for _ in range(MAX_ROLE_HOPS):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.person_heads:
+            return True
+        if head.head is head or head.pos_ in ("VERB", "AUX") or head.i >= start:
+            return False
+        head = head.head
+    return False

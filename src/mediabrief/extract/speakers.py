@@ -150,7 +150,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
             return body
         if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER:
             return _pronoun_speaker(child, book, PRONOUN_GENDER[child.lower_], lexicon)
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):  # `statistics from the Ministry of Health`
             author = next((t for t in child.children if t.dep_ == "pobj" and t.ent_type_), None)
             if author is not None:
                 return author
