@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from mediabrief.corpus.actors import load_aliases, resolve_corpus_actors
 from mediabrief.extract.actors import EntityCandidate, extract_actors, resolve_mentions
-from mediabrief.extract.entity_labels import relabelled
+from mediabrief.extract.entity_labels import relabelled, unlabelled_names
 from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.names import clean_name, initials, person_key
 from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, TextCounts
@@ -284,3 +284,15 @@ def test_what_the_parse_or_the_wire_adds_is_no_part_of_a_name(written, name):
 def test_a_name_after_a_role_noun_is_a_person_whatever_the_model_labelled_it(nlp):
     doc = nlp("African Union chief mediator Olusegun Adeyemi announced a truce on Wednesday.")
     assert relabelled(Span(doc, 4, 6, label="ORG"), load_lexicon()).label_ == "PERSON"
+
+
+def test_a_title_with_its_portfolio_comes_off_a_name_the_model_labelled_whole(nlp):
+    doc = nlp("Ecuadorian Minister of the Interior Pablo Cortez said the prisoners were recaptured.")
+    doc.ents = [Span(doc, 0, 7, label="PERSON")]
+    assert {m.actor for m in extract_actors(doc, author=None)} == {"Pablo Cortez"}
+
+
+def test_an_unlabelled_name_before_an_adverb_and_a_speech_verb_is_a_person(nlp):
+    doc = nlp("Later, Pablo Cortez had initially said the prisoners were recaptured.")
+    doc.ents = []
+    assert [span.text for span in unlabelled_names(doc, load_lexicon())] == ["Pablo Cortez"]

@@ -705,3 +705,14 @@ def test_a_verb_hung_on_a_root_name_is_that_names_report(nlp):
                     deps=["ROOT", "punct", "acl", "prep", "pobj"], pos=["PROPN", "PUNCT", "VERB", "ADP", "NUM"])
     assert root_noun_subject(recruited[2]) is None
 
+
+
+def test_what_follows_said_is_the_report_when_the_parse_took_it_for_an_object(nlp):
+    text = "Lindqvist said Moscow's purchase of the drones and using them against civilians is a clear violation."
+    assert speaker_of(nlp, text, "purchase of the drones") is not None
+    assert not any(quote.startswith("said") for quote in speakers(nlp, text))
+
+
+def test_a_name_set_off_after_a_person_by_trade_is_that_person(nlp):
+    text = "A Catholic cleric in Bukavu, Mbaya Tshibola Nzeza, said several families had fled across the lake overnight."
+    assert speaker_of(nlp, text, "fled across the lake") == "Mbaya Tshibola Nzeza"

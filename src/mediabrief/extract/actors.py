@@ -183,6 +183,8 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
     titles = _titles_for(entity.label_, lexicon)
     while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or doc[start].tag_ == "POS" or doc[start].is_punct):
         start += 1  # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before
+    if entity.label_ == "PERSON":
+        start = _after_portfolio(doc, start, end, lexicon)
     while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
         end -= 1
     while entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower and _says_what_kind(doc[end - 1], lexicon):
@@ -193,6 +195,28 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
     if entity.label_ == "PERSON" and last in lexicon.role_types and last not in SURNAME_ROLES:
         return None  # `The US Commerce Secretary stressed`: a title, which the resolver reads as a description
     return doc[start:end] if end > start else None
+
+
+def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """`Ecuadoran Minister of the Interior Patricio Carrillo`, `Secretary of State Antony J. Blinken`,
+    labelled whole as a person: a title with `of` and its portfolio comes off, down to the name's own
+    words (initials aside, two of them)."""
+    first = start
+    while first < end and (doc[first].lower_ in lexicon.demonyms or doc[first].lower_.rstrip(".") in lexicon.titles
+                           or doc[first].lower_ in lexicon.role_types):
+        first += 1
+    if first == start and not (first > 0 and doc[first - 1].lower_.rstrip(".") in lexicon.titles):
+        return start
+    if first >= end or doc[first].lower_ != "of":
+        return first if first > start and end - first >= 2 else start
+    first += 1 + (first + 1 < end and doc[first + 1].lower_ == "the")
+    while first < end and sum(1 for t in doc[first:end] if not _initial(t)) > 2 and doc[first].is_title:
+        first += 1
+    return first if end - first >= 1 else start
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text.rstrip(".")) == 1
 
 
 def _says_what_kind(word: Token, lexicon: Lexicon) -> bool:

@@ -27,6 +27,7 @@ REPORTING_MODALS = frozenset({"would", "will", "could", "can", "should", "must",
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
 OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
 # `wrote on X`, `said on state television`: the channel a statement went out on, not what it said.
+SAYING_VERBS = frozenset({"say", "state", "add", "write"})
 CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tiktok", "weibo", "wechat", "youtube",
                       "linkedin", "threads", "bluesky", "television", "tv", "radio", "air"})
 # A wire dateline opening the body: a capitalised place, perhaps its country and agency, then a dash
@@ -305,6 +306,11 @@ def object_content(verb: Token) -> Span | None:
     end = max(p.right_edge.i for p in parts)
     if end - verb.i < MIN_OBJECT_TOKENS - 1:
         return None
+    if (verb.lemma_.lower() in SAYING_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and parts[0].dep_ == "dobj"
+            and parts[0].left_edge.i == verb.i + 1):
+        # `Hayashi said Russia's acquisition of … weapons and using them … is a violation`: what follows
+        # `said` is a clause the parse broke, not a thing said; the report runs to the sentence's end.
+        return _trimmed(verb.doc, list(verb.doc[verb.i + 1 : verb.sent.end]), MIN_OBJECT_TOKENS)
     return _trimmed(verb.doc, list(verb.doc[verb.i : end + 1]), MIN_OBJECT_TOKENS)
 
 

@@ -184,7 +184,7 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
         return entity
     else:
         roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    if any(r.pos_ == "NOUN" and r.lemma_.lower() in lexicon.person_heads for r in roles):
+    if any(r.pos_ == "NOUN" and r.lemma_.lower() in lexicon.person_nouns for r in roles):
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
     return entity
 
@@ -265,8 +265,9 @@ def _shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     if len(after) >= 2 and after[0].text == "," and any(
             t.pos_ == "NOUN" and (t.lower_ in lexicon.role_types or t.lower_ in lexicon.person_heads) for t in after[1:]):
         return True  # `Anatolii Barhylevych, the chief of …`
-    if len(after) and (after[0].lemma_.lower() in lexicon.speech_verbs or after[0].lower_ == "was" and len(after) > 1
-                       and after[1].lower_ == "quoted"):
+    verb = next((t for t in after if t.pos_ not in ("AUX", "ADV", "PART")), None)  # `… had initially said`
+    if verb is not None and verb.lemma_.lower() in lexicon.speech_verbs or len(after) > 1 and (
+            after[0].lower_ == "was" and after[1].lower_ == "quoted"):
         return True
     if _after_a_role(doc, start, end, lexicon):
         return True
@@ -282,7 +283,7 @@ def _after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     head = doc[start - 2]
     for _ in range(MAX_ROLE_HOPS):
-        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.person_heads:
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.person_nouns:
             return True
         if head.head is head or head.pos_ in ("VERB", "AUX") or head.i >= start:
             return False

@@ -39,6 +39,7 @@ class Lexicon:
     clause_verbs: frozenset[str] = frozenset()  # report only with a complement clause: demand, question
     source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> body / relation / trade: jury, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
+    person_nouns: frozenset[str] = frozenset()  # person heads, and people by trade or tie (`cleric`, `friend`)
     government_words: frozenset[str] = frozenset()  # a body whose name ends so speaks as an official
     country_adjectives: dict[str, str] = field(default_factory=dict)  # South Korea -> South Korean
     country_names: dict[str, str] = field(default_factory=dict)  # south korea -> South Korea
@@ -93,6 +94,8 @@ def load_lexicon() -> Lexicon:
         kinship_words=_words("kinship_words.txt"),
         source_nouns={row["noun"]: row["kind"] for row in _rows("source_nouns.csv")},
         person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
+        person_nouns=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone"))
+        | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] in ("trade", "relation")),
         government_words=_words("government_words.txt"),
         country_adjectives=_first_demonyms(_rows("demonyms.csv")),
         country_names={country.lower(): country for country in demonyms.values()},
