@@ -29,7 +29,8 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 RECENT_PARAGRAPHS = 2  # a namesake brought in this recently is the one a bare name means
 # Role words that are also family names (`Julie Bishop`, `Larry King`): a name may end on them.
-SURNAME_ROLES = frozenset({"king", "judge", "justice", "general", "fellow", "chancellor", "mayor", "author", "chair", "rep", "sen"})
+SURNAME_ROLES = frozenset({"king", "judge", "justice", "general", "fellow", "chancellor", "mayor", "author", "chair",
+                           "rep", "sen"})
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,
     "ORG": ActorType.ORGANISATION,

@@ -30,7 +30,8 @@ def own_subject(verb: Token) -> Token | None:
     if subjects:
         subject = min(subjects, key=lambda c: abs(verb.i - c.i))
         if subject.ent_type_ in ("DATE", "TIME"):
-            # `Early Monday, M23 rebels, who …, claimed`: the parse made the time the subject, the speaker its appositive.
+            # `Early Monday, M23 rebels, who …, claimed`: the parse made the time the subject and the
+            # speaker its appositive.
             return next((c for c in subject.children if c.dep_ == "appos"), None)
         return subject
     for child in verb.children:
@@ -141,7 +142,8 @@ def name_after_title(subject: Token, titles: frozenset[str]) -> Token | None:
                 i += 1
             return doc[i]
         capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "VERB")
-        if not (token.lower_ in ("and", "&") or capitalised or token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")):
+        modifier = token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")  # `former information minister`
+        if not (token.lower_ in ("and", "&") or capitalised or modifier):
             return None
     return None
 

@@ -79,8 +79,8 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     """The head and telling modifiers of a common-noun phrase; None for a name, a pronoun or a plural."""
     head = phrase.root
     # `Senator from Texas says`: a capitalised role word is still a description, not a name.
-    capitalised_role = head.pos_ == "PROPN" and (head.lower_ in lexicon.description_heads or head.lower_ in lexicon.role_types
-                                                 and head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE)
+    the_role = head.lower_ in lexicon.role_types and head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE
+    capitalised_role = head.pos_ == "PROPN" and (head.lower_ in lexicon.description_heads or the_role)
     # `the electoral council announced`, tagged ORG by the small model, is still a description.
     named = head.ent_type_ and not (head.is_lower and head.pos_ == "NOUN")
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:

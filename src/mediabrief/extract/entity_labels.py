@@ -231,7 +231,8 @@ def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     `Anatolii Barhylevych, the chief of the General Staff, was quoted`, `Ambassador to Russia Lee
     Do-hoon voiced alarm`, `… said Chandler Van Voorhis`. Read off the words, not the parse, which
     such names wreck: two or three capitalised words outside any entity (a hyphenated given name
-    counts as one; a name of three hyphenated parts after a title is enough alone), with a person's role after a comma, a speech verb after, or a posting before."""
+    counts as one; a name of three hyphenated parts after a title is enough alone), with a person's
+    role after a comma, a speech verb after, or a posting before."""
     names = []
     index = 0
     while index < len(doc):

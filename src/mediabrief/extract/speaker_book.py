@@ -210,9 +210,12 @@ def _title_run(name: Span, lexicon: Lexicon) -> list[Token]:
     """`Chief of Army Staff Waker-Uz-Zaman`, parsed as the chief `of` a staff that holds the name: the
     capitalised words written straight before a name, when they hold a role word, are its title."""
     doc, start = name.doc, name.start
+
+    def titled(word: Token) -> bool:
+        return word.is_title and word.pos_ in ("PROPN", "NOUN") and word.ent_type_ != "PERSON"
+
     while start > 0 and name.start - start < MAX_TITLE_RUN and (
-            doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN") and not doc[start - 1].ent_type_ == "PERSON"
-            or doc[start - 1].lower_ == "of" and start - 1 > 0 and doc[start - 2].is_title):
+            titled(doc[start - 1]) or doc[start - 1].lower_ == "of" and start > 1 and doc[start - 2].is_title):
         start -= 1
     run = list(doc[start : name.start])
     return run if any(t.lower_ in lexicon.role_types for t in run) and run[0].lower_ != "of" else []

@@ -30,7 +30,8 @@ SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half",
 
 def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     words = [t.lower_ for t in phrase]
-    if not any(t.is_alpha for t in phrase) or phrase.root.pos_ not in ("NOUN", "PROPN") or MARKUP_CHARACTERS & set(phrase.text):
+    if (not any(t.is_alpha for t in phrase) or phrase.root.pos_ not in ("NOUN", "PROPN")
+            or MARKUP_CHARACTERS & set(phrase.text)):
         return None  # `tweet id="7956…` is a tag left in the text, not a source
     while len(phrase) > 1 and (phrase[-1].is_punct or phrase[-1].is_space):
         phrase = phrase[:-1]
