@@ -133,6 +133,27 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
         pytest.param("\u201cThese conditions are central to maintaining grain sales,\" President Erdogan said. \"The UN has "
                      "initiated steps to address these conditions.\"", "The UN has initiated", "Erdogan",
                      id="quotation-marks-of-two-styles-mixed-by-a-typo"),
+        # Verbs of official speech, and a `that` clause hung on where it was said.
+        pytest.param("Central bank governor Mehmet Aydin projected that inflation would peak at 60 percent by "
+                     "December.", "inflation would peak", "Mehmet Aydin", id="projected-that"),
+        pytest.param("Commission President Luisa Ferreira reminded that growth had stalled in the first half.",
+                     "growth had stalled", "Luisa Ferreira", id="reminded-that"),
+        pytest.param("Foreign Minister Tomas Hald reaffirmed that the embassy would stay open.", "embassy would stay",
+                     "Tomas Hald", id="reaffirmed-that"),
+        pytest.param("Vice President Omar Celik said at a news conference that Erdogan has been following and "
+                     "managing the rescue since the first hour.", "managing the rescue", "Omar Celik",
+                     id="said-at-a-conference-that"),
+        pytest.param("On Friday, peace commissioner Rafael Duarte insisted in a statement that a truce would be "
+                     "signed with the rebels.", "truce would be signed", "Rafael Duarte", id="insisted-in-a-statement-that"),
+        pytest.param("Asked about the patrols, spokesperson Lin Wei told a daily news briefing that Half Moon Reef is "
+                     "part of China's islands.", "Half Moon Reef", "Lin Wei", id="told-a-briefing-that"),
+        # An unnamed source keeps its own words and no more.
+        pytest.param("The delegation was to return to Tehran for consultations, the country\u2019s state media reported.",
+                     "return to Tehran", "state media", id="the-countrys-state-media-is-state-media"),
+        pytest.param("The Deputy Director-General of the National Space Development Agency (NSDA) in Iran said that "
+                     "the rocket carrying the probe exploded after launching.", "rocket carrying",
+                     "Deputy Director-General of the National Space Development Agency",
+                     id="an-unnamed-source-is-not-cut-inside-its-brackets"),
     ],
 )
 def test_who_said_it_where_according_to_or_the_parse_would_mislead(nlp, text, piece, speaker):

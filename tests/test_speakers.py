@@ -528,6 +528,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Heatwaves caused 143 deaths between March and June, according to statistics from the Kenyan "
             "Ministry of Health.", "143 deaths", "Kenyan Ministry of Health", id="statistics-from-a-body-are-its"),
         pytest.param(
+            "A Catholic cleric in Bukavu, Mbaya Tshibola Nzeza, said several families had fled across the lake "
+            "overnight.", "fled across the lake", "Mbaya Tshibola Nzeza", id="a-name-set-off-after-a-person-by-trade"),
+        pytest.param(
             "Ines Varga reported for the agency.\n\nThe US Energy Secretary Dana Holt visited the plant. "
             "The US Energy Secretary stressed that the export rules still work.", "export rules",
             "Dana Holt", id="a-title-the-model-tagged-as-a-person-is-a-description"),
@@ -621,21 +624,6 @@ def test_a_surname_the_model_labelled_a_product_is_still_the_person(nlp):
     assert speaker_of(nlp, text, "lifeline") == "Damien Fernandez"
 
 
-@pytest.mark.parametrize(
-    ("text", "piece", "expected"),
-    [
-        pytest.param("The delegation was to return to Tehran for consultations, the country\u2019s state media reported.",
-                     "return to Tehran", "state media", id="the-countrys-state-media-is-state-media"),
-        pytest.param("The Deputy Director-General of the National Space Development Agency (NSDA) in Iran said that "
-                     "the rocket carrying the probe exploded after launching.", "rocket carrying",
-                     "Deputy Director-General of the National Space Development Agency",
-                     id="an-unnamed-source-is-not-cut-inside-its-brackets"),
-    ],
-)
-def test_an_unnamed_source_keeps_its_own_words_and_no_more(nlp, text, piece, expected):
-    assert speaker_of(nlp, text, piece) == expected
-
-
 def test_a_time_read_as_the_subject_gives_way_to_its_appositive(nlp):
     """`Early Monday, M23 rebels, who …, claimed`, parsed with the time as the subject (a hand-built parse)."""
     words = ["Early", "Monday", ",", "rebels", ",", "claimed", "they", "won"]
@@ -654,43 +642,16 @@ def test_the_channel_a_statement_went_out_on_is_not_what_it_said(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "piece", "expected"),
+    "text",
     [
-        pytest.param("Central bank governor Mehmet Aydin projected that inflation would peak at 60 percent by "
-                     "December.", "inflation would peak", "Mehmet Aydin", id="projected-that"),
-        pytest.param("Commission President Luisa Ferreira reminded that growth had stalled in the first half.",
-                     "growth had stalled", "Luisa Ferreira", id="reminded-that"),
-        pytest.param("Foreign Minister Tomas Hald reaffirmed that the embassy would stay open.", "embassy would stay",
-                     "Tomas Hald", id="reaffirmed-that"),
+        pytest.param("Coverage of the summit underscored the lavish welcome the host prepared for his guest.",
+                     id="an-object-after-a-clause-only-verb"),
+        pytest.param("The minister spoke at a conference that he organised in Paris last spring.",
+                     id="a-relative-clause-of-where-someone-spoke"),
     ],
 )
-def test_verbs_of_official_speech_report_their_clause(nlp, text, piece, expected):
-    assert speaker_of(nlp, text, piece) == expected
-
-
-def test_an_object_after_a_clause_only_verb_is_not_a_report(nlp):
-    text = "Coverage of the summit underscored the lavish welcome the host prepared for his guest."
+def test_what_is_not_a_report(nlp, text):
     assert not speakers(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "piece", "expected"),
-    [
-        pytest.param("Vice President Omar Celik said at a news conference that Erdogan has been following and "
-                     "managing the rescue since the first hour.", "managing the rescue", "Omar Celik",
-                     id="said-at-a-conference-that"),
-        pytest.param("On Friday, peace commissioner Rafael Duarte insisted in a statement that a truce would be "
-                     "signed with the rebels.", "truce would be signed", "Rafael Duarte", id="insisted-in-a-statement-that"),
-        pytest.param("Asked about the patrols, spokesperson Lin Wei told a daily news briefing that Half Moon Reef is "
-                     "part of China's islands.", "Half Moon Reef", "Lin Wei", id="told-a-briefing-that"),
-    ],
-)
-def test_a_that_clause_after_where_it_was_said_is_what_was_said(nlp, text, piece, expected):
-    assert speaker_of(nlp, text, piece) == expected
-
-
-def test_a_relative_clause_of_where_someone_spoke_is_no_report(nlp):
-    assert not speakers(nlp, "The minister spoke at a conference that he organised in Paris last spring.")
 
 
 def test_a_verb_hung_on_a_root_name_is_that_names_report(nlp):
@@ -706,13 +667,7 @@ def test_a_verb_hung_on_a_root_name_is_that_names_report(nlp):
     assert root_noun_subject(recruited[2]) is None
 
 
-
 def test_what_follows_said_is_the_report_when_the_parse_took_it_for_an_object(nlp):
     text = "Lindqvist said Moscow's purchase of the drones and using them against civilians is a clear violation."
     assert speaker_of(nlp, text, "purchase of the drones") is not None
     assert not any(quote.startswith("said") for quote in speakers(nlp, text))
-
-
-def test_a_name_set_off_after_a_person_by_trade_is_that_person(nlp):
-    text = "A Catholic cleric in Bukavu, Mbaya Tshibola Nzeza, said several families had fled across the lake overnight."
-    assert speaker_of(nlp, text, "fled across the lake") == "Mbaya Tshibola Nzeza"

@@ -14,10 +14,7 @@ from functools import lru_cache
 POSSESSIVE = re.compile(r"[’']s?$")
 NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "da", "van", "von", "al", "&"})
 
-
 NICKNAME = re.compile(r"(?<=[\w.]) [\"\u201c'\u2018][A-Z][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019] (?=\w)")
-
-
 OPEN_ASIDE = re.compile(r"\s*\([^)]*$")
 TICKER = re.compile(r"\s+\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$")
 

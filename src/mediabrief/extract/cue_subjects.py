@@ -8,7 +8,11 @@ name straight before a subjectless verb, `quoted … as saying`. `cues.find_cues
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from .entity_labels import entity_end
 
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_QUOTED_AS_TOKENS = 30
@@ -62,9 +66,7 @@ def inverted_subject(verb: Token) -> Token | None:
     name = doc[verb.i + 1]
     if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
         return None
-    last = name
-    while last.i + 1 < len(doc) and doc[last.i + 1].ent_type_ == "PERSON" and doc[last.i + 1].ent_iob_ == "I":
-        last = doc[last.i + 1]
+    last = doc[entity_end(doc, name.i) - 1]
     # `…, said Kim is trying to …`: a name that goes on into a clause is the report's subject.
     if last.i + 1 < len(doc) and not doc[last.i + 1].is_punct:
         return None
@@ -132,20 +134,16 @@ def name_after_title(subject: Token, titles: frozenset[str]) -> Token | None:
     subject: the name that the run of titles leads to speaks, not whoever else holds the title."""
     if subject.ent_type_ or subject.lower_.rstrip(".") not in titles:
         return None
-    doc = subject.doc
-    for i in range(subject.i + 1, min(subject.i + 1 + MAX_TITLE_RUN, len(doc))):
-        token = doc[i]
-        if token.ent_type_ == "PERSON":
-            if token.head is subject and token.dep_ == "conj":
-                return None  # `the President and Mr. Smith said`: two speakers
-            while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-                i += 1
-            return doc[i]
+
+    def in_title(token: Token) -> bool:
         capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "VERB")
         modifier = token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")  # `former information minister`
-        if not (token.lower_ in ("and", "&") or capitalised or modifier):
-            return None
-    return None
+        return token.lower_ in ("and", "&") or capitalised or modifier
+
+    name = _person_ending_run(subject.doc, subject.i + 1, MAX_TITLE_RUN, in_title)
+    if name is None or name.head is subject and name.dep_ == "conj":
+        return None  # `the President and Mr. Smith said`: two speakers
+    return name.doc[entity_end(name.doc, name.i) - 1]
 
 
 def person_after_verb(verb: Token, subject: Token, titles: frozenset[str]) -> Token | None:
@@ -154,14 +152,17 @@ def person_after_verb(verb: Token, subject: Token, titles: frozenset[str]) -> To
     title; the parse took a body in it for the subject."""
     if subject.i <= verb.i or subject.ent_type_ == "PERSON":
         return None
-    doc = verb.doc
-    for i in range(verb.i + 1, min(verb.i + 1 + MAX_INVERTED_RUN, len(doc))):
-        token = doc[i]
+    name = _person_ending_run(verb.doc, verb.i + 1, MAX_INVERTED_RUN,
+                              lambda t: t.text[:1].isupper() or t.text in RUN_JOINERS or t.lower_ in titles)
+    return name.doc[entity_end(name.doc, name.i) - 1] if name is not None else None
+
+
+def _person_ending_run(doc: Doc, start: int, reach: int, in_run: Callable[[Token], bool]) -> Token | None:
+    """The first word of the person a run of words from `start` (each `in_run`) leads to within `reach`."""
+    for token in doc[start : min(start + reach, len(doc))]:
         if token.ent_type_ == "PERSON":
-            while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-                i += 1
-            return doc[i]
-        if not (token.text[:1].isupper() or token.text in RUN_JOINERS or token.lower_ in titles):
+            return token
+        if not in_run(token):
             return None
     return None
 

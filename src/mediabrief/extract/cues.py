@@ -104,7 +104,6 @@ class CueIndex:
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
-    title_words = lexicon.titles | frozenset(lexicon.role_types)
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
@@ -117,8 +116,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                        or quoted_as_saying(token) or _earlier_speaker(token, cues) or subject_of(token)
                        or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None))
             if speaker is not None:
-                speaker = (name_after_title(speaker, title_words) or person_after_verb(token, speaker, title_words)
-                           or speaker)
+                titles = lexicon.title_words
+                speaker = name_after_title(speaker, titles) or person_after_verb(token, speaker, titles) or speaker
             content = (clause_content(token, lexicon.speech_verbs) or aside_sentence(token, speaker)
                        or closed_sentence(token, speaker))
             from_object = content is None

@@ -26,6 +26,17 @@ if TYPE_CHECKING:
 
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
+HEADING_WORDS = 3  # words of four letters or more a title-case line has
+MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
+NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
+
+
+def entity_end(doc: Doc, index: int) -> int:
+    """Where the entity the token at `index` belongs to ends (the index after its last token)."""
+    end = index + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:
@@ -64,9 +75,7 @@ def _country_of_body(entity: Span) -> Span | None:
     doc, end = entity.doc, entity.end
     if end >= len(doc) or doc[end].ent_type_ != "ORG" or doc[end].ent_iob_ != "B" or not entity[-1].whitespace_:
         return None
-    body_end = end + 1
-    while body_end < len(doc) and doc[body_end].ent_iob_ == "I" and doc[body_end].ent_type_ == "ORG":
-        body_end += 1
+    body_end = entity_end(doc, end)
     if not any(t.dep_ == "compound" and end <= t.head.i < body_end for t in entity):
         return None
     return Span(doc, entity.start, body_end, label="ORG")
@@ -85,10 +94,7 @@ def _given_name_before_person(entity: Span, lexicon: Lexicon) -> Span | None:
     if following.ent_type_ != "PERSON" or following.ent_iob_ != "B" or word in lexicon.nationalities \
             or word in lexicon.capitals or word in lexicon.aliases or word in lexicon.titles:
         return None
-    end = entity.end + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-        end += 1
-    return Span(doc, entity.start, end, label="PERSON")
+    return Span(doc, entity.start, entity_end(doc, entity.end), label="PERSON")
 
 
 def _name_before_place(entity: Span) -> Span | None:
@@ -115,10 +121,8 @@ def _mended_person(entity: Span) -> Span:
     if end > entity.end:
         return Span(doc, entity.start, end, label="PERSON")  # `Han Duck` + `-soo`: one given name
     if entity.end < len(doc) and doc[entity.end].lower_ in NAME_PARTICLES and doc[entity.end].ent_type_ == "PERSON":
-        end = entity.end + 1  # `Prince Abdulaziz` + `bin Salman`: a name goes on past a particle
-        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-            end += 1
-        return Span(doc, entity.start, end, label="PERSON")
+        # `Prince Abdulaziz` + `bin Salman`: a name goes on past a particle
+        return Span(doc, entity.start, entity_end(doc, entity.end), label="PERSON")
     if entity.end >= len(doc) or not doc[entity.end].is_title:
         return entity
     following = doc[entity.end]
@@ -220,10 +224,6 @@ def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: fr
         kept.append(candidate)
     return kept
 
-
-HEADING_WORDS = 3  # words of four letters or more a title-case line has
-MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
-NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 
 
 def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:

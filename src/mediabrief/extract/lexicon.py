@@ -40,6 +40,7 @@ class Lexicon:
     source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> body / relation / trade: jury, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
     person_nouns: frozenset[str] = frozenset()  # person heads, and people by trade or tie (`cleric`, `friend`)
+    title_words: frozenset[str] = frozenset()  # titles and role words, which a run of a person's titles is made of
     government_words: frozenset[str] = frozenset()  # a body whose name ends so speaks as an official
     country_adjectives: dict[str, str] = field(default_factory=dict)  # South Korea -> South Korean
     country_names: dict[str, str] = field(default_factory=dict)  # south korea -> South Korea
@@ -96,6 +97,7 @@ def load_lexicon() -> Lexicon:
         person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
         person_nouns=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone"))
         | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] in ("trade", "relation")),
+        title_words=_words("titles.txt") | frozenset(row["word"] for row in _rows("role_words.csv")),
         government_words=_words("government_words.txt"),
         country_adjectives=_first_demonyms(_rows("demonyms.csv")),
         country_names={country.lower(): country for country in demonyms.values()},

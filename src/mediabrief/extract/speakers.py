@@ -31,7 +31,6 @@ from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, 
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
-# `73 percent of voters said`, `nearly eight of 10 voters`: the share speaks for the group it is part of.
 MAX_PRONOUN_CHAIN = 3
 CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})

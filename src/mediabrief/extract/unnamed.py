@@ -24,9 +24,8 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economis
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # `the country's state media`: a possessive that points back, not whose the source is.
 GENERIC_OWNERS = frozenset({"country", "nation", "island", "kingdom", "republic"})
-
-
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
+
 
 def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     words = [t.lower_ for t in phrase]
