@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from mediabrief.briefing.document import (
     default_templates_dir,
     format_int,
+    format_noun,
     format_percent,
     format_score,
     format_span,
@@ -68,6 +69,13 @@ def seeds_analysis():
 
 
 # ---- the seeds briefing, end to end ---------------------------------------------------------------
+
+def test_a_count_of_one_reads_in_the_singular(pdf_text):
+    """`1 more speakers in the HTML companion` on the seeds' Newsweek page was a slip a reader sees."""
+    assert "1morespeakers" not in pdf_text
+    assert (format_noun("speakers", 1), format_noun("speakers", 2), format_noun("sources", None)) == (
+        "speaker", "speakers", "sources")
+
 
 def test_every_section_heading_and_outlet_is_in_the_pdf(seeds_report, pdf_text):
     assert seeds_report["code"] == 0

@@ -51,6 +51,11 @@ def default_templates_dir() -> Path:
     return Path.cwd() / "templates"
 
 
+def format_noun(plural: str, number: object) -> str:
+    """`sources` for 2 and `source` for 1: the count's noun, as `1 more speaker` reads."""
+    return plural[:-1] if not is_blank(number) and int(number) == 1 and plural.endswith("s") else plural
+
+
 def format_int(value: object) -> str:
     """`12345` -> `12,345`; blanks become a dash."""
     if is_blank(value):
@@ -138,6 +143,7 @@ def make_environment(templates_dir: Path, compiled_dir: Path | None = None, *,
         lstrip_blocks=True,
     )
     environment.filters["int"] = format_int
+    environment.filters["noun"] = format_noun
     environment.filters["percent"] = format_percent
     environment.filters["score"] = format_score
     environment.filters["when"] = format_when
