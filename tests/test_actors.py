@@ -46,6 +46,8 @@ def test_person_keys_meet_only_for_spelling_variants(a, b, same):
 def test_initials_of_an_organisation():
     assert initials("Korean Central News Agency") == "KCNA"
     assert initials("Institute for National Security Strategy") == "INSS"
+    assert initials("UN High Commissioner for Refugees") == "UNHCR"
+    assert initials("U.S. Agency for International Development") == "USAID"
 
 
 def test_variants_of_one_person_merge_within_an_article(nlp):
@@ -296,3 +298,28 @@ def test_an_unlabelled_name_before_an_adverb_and_a_speech_verb_is_a_person(nlp):
     doc = nlp("Later, Pablo Cortez had initially said the prisoners were recaptured.")
     doc.ents = []
     assert [span.text for span in unlabelled_names(doc, load_lexicon())] == ["Pablo Cortez"]
+
+
+def test_a_name_after_a_bodys_possessive_is_a_person(nlp):
+    doc = nlp("Reporting from Lima, Al Jazeera\u2019s Teodora Vanzetti said the minister was close to the president.")
+    doc.ents = [Span(doc, 4, 9, label="ORG")]
+    assert {m.actor for m in extract_actors(doc, author=None)} == {"Teodora Vanzetti"}
+
+
+def test_a_name_the_model_took_for_a_person_is_a_body_where_the_article_calls_it_one(nlp):
+    doc = nlp("Al-Mourabitoun, an armed group, claimed the attack. Al-Mourabitoun said four soldiers died.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 12, 15, label="PERSON")]
+    assert {(m.actor, m.type) for m in extract_actors(doc, author=None)} == {("Al-Mourabitoun", ActorType.ORGANISATION)}
+
+
+def test_a_family_listed_after_a_name_makes_no_body_of_it(nlp):
+    doc = nlp("Visas were approved for the boy's father, Pablo Cortez, his immediate family and a doctor.")
+    doc.ents = [Span(doc, 9, 11, label="PERSON")]
+    assert [m.type for m in extract_actors(doc, author=None)] == [ActorType.PERSON]
+
+
+def test_the_words_an_acronym_in_brackets_spells_out_are_one_body(nlp):
+    doc = nlp("The Kenya National Commission on Human Rights (KNCHR) said the arrests were unlawful.")
+    doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 6, 8, label="ORG")]
+    actors = [m.actor for m in extract_actors(doc, author=None)]
+    assert actors == ["Kenya National Commission on Human Rights"]

@@ -154,6 +154,11 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
                      "the rocket carrying the probe exploded after launching.", "rocket carrying",
                      "Deputy Director-General of the National Space Development Agency",
                      id="an-unnamed-source-is-not-cut-inside-its-brackets"),
+        pytest.param("'Perilous route'\n\nAccording to UNICEF, the boat set out from the coastal district of Kayes, "
+                     "where about a million refugees live in dire conditions in camps.", "boat set out", "UNICEF",
+                     id="according-to-read-as-the-root-of-its-sentence"),
+        pytest.param("According to the Spanish coastguard, a patrol boat found the dinghy drifting off the coast.",
+                     "dinghy drifting", "Spanish coastguard", id="according-to-the-coastguard"),
     ],
 )
 def test_who_said_it_where_according_to_or_the_parse_would_mislead(nlp, text, piece, speaker):

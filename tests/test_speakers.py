@@ -538,6 +538,30 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "When asked by Reuters whether the deal had been watered down, Chile's chief negotiator Ana Ruiz "
             "summed up the mood in the hall.\n\n\u201cProbably. You take what you can get.\u201d",
             "take what you can get", "Ana Ruiz", id="the-answer-after-asked-by-is-the-one-asked"),
+        pytest.param(
+            "The World Rowing Federation said it was told in March of the regional body's decision.\n\n"
+            "The World Rowing Federation then reviewed the decision and consulted experts.\n\n"
+            "They concluded that the crews bore \u201cno fault\u201d for the result.", "no fault",
+            "World Rowing Federation", id="they-may-take-up-an-organisation"),
+        pytest.param(
+            "Addressing the coup, SADEC reiterated its \u201czero tolerance\u201d for military rule.\n"
+            "They insisted that Mr. Banda remains the elected president.", "remains the elected", "SADEC",
+            id="they-may-take-up-an-acronym-the-model-did-not-label"),
+        pytest.param(
+            "Al-Mourabitoun, an armed group linked to al-Qaeda that is fighting the government, claimed the attack."
+            "\n\nThe group said they killed four soldiers at the checkpoint.", "four soldiers", "Al-Mourabitoun",
+            id="the-group-is-the-body-the-article-called-a-group"),
+        pytest.param(
+            "The UN High Commissioner for Refugees (UNHCR) said it did not know where the boat was.",
+            "where the boat was", "UN High Commissioner for Refugees", id="a-body-an-acronym-in-brackets-spells-out"),
+        pytest.param(
+            "The United Nations said the talks would resume.\n\nThe United Nations refugee agency has called for "
+            "the rescue of the passengers.", "rescue of the passengers", "United Nations refugee agency",
+            id="a-bodys-own-agency-is-not-the-body"),
+        pytest.param(
+            "The Zambia Labour Federation (ZLF) has declared a strike from Monday. It follows President Kaluba "
+            "Mwansa\u2019s speech in which he declared that \u201cthe subsidy is gone\u201d.", "the subsidy is gone",
+            "Kaluba Mwansa", id="a-body-an-acronym-spells-out-is-no-he"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

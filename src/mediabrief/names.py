@@ -73,9 +73,10 @@ def end_parts(name: str) -> set[str]:
 
 
 def initials(name: str) -> str:
-    """`Korean Central News Agency` -> `KCNA`; `United Nations` -> `UN` (joining words skipped)."""
+    """`Korean Central News Agency` -> `KCNA`; `United Nations` -> `UN` (joining words skipped); an
+    acronym in the name counts whole (`UN High Commissioner for Refugees` -> `UNHCR`)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_JOINERS]
-    return "".join(w[0].upper() for w in words if w[0].isalpha())
+    return "".join(acronym_key(w) or w[0].upper() for w in words if w[0].isalpha())
 
 
 def acronym_key(text: str) -> str | None:

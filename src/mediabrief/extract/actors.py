@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_labels import heading_ranges, relabelled, unlabelled_names, without_common_noun_tails
+from .entity_labels import defined_bodies, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
@@ -112,13 +112,21 @@ def find_entity_mentions(
     starts = paragraph_starts(text)
     spans = find_quoted_spans(text) if spans is None else spans
     quoted = merged((q.open_mark, (q.close_mark or q.end) + 1) for q in spans)
-    entities = sorted([*doc.ents, *unlabelled_speakers(doc, lexicon), *unlabelled_names(doc, lexicon)],
+    # A body an acronym in brackets spells out wins over the model's cuts of it.
+    defined = defined_bodies(doc)
+    spans = [span for span in doc.ents if not any(span.start < body.end and body.start < span.end for body in defined)]
+    entities = sorted([*spans, *unlabelled_speakers(doc, lexicon), *unlabelled_names(doc, lexicon), *defined],
                       key=lambda span: span.start)
     covered = 0  # the end of the last entity a repair lengthened (`Ursula von der` + `Leyen`)
+    found: list[EntityCandidate] = []
+    bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
     for entity in entities:
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered or _in_credit(entity):
             continue
+        label = entity.label_
         entity = relabelled(entity, lexicon)
+        if label == "PERSON" and entity.label_ == "ORG":
+            bodies.add(entity.text)
         covered = max(covered, entity.end)
         span = _trim(entity, lexicon)
         if span is None:
@@ -126,7 +134,7 @@ def find_entity_mentions(
         name = clean_name(span.text, _titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
-        yield EntityCandidate(
+        found.append(EntityCandidate(
             name=name,
             label=entity.label_,
             text=span.text,
@@ -138,7 +146,10 @@ def find_entity_mentions(
             quoted=inside(span.start_char, quoted),
             sex=(mention_gender(span, lexicon) if entity.label_ == "PERSON" else None) or Gender.UNKNOWN,
             country=possessor_country(span, lexicon) if entity.label_ == "ORG" else None,
-        )
+        ))
+    # `Al-Shabab, an armed group linked to al-Qaeda,` once makes every `Al-Shabab` of the article a body.
+    for candidate in found:
+        yield replace(candidate, label="ORG") if candidate.label == "PERSON" and candidate.text in bodies else candidate
 
 
 def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:

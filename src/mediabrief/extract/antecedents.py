@@ -10,7 +10,8 @@ Notes: passes of the speaker sieve (`speakers.py`), after names and before singu
   is the indefinite one with the same head that brought that person in (`a senior U.S. official`),
   when the article named nobody with it;
 - `they` is the nearest plural subject before it that can speak (people or bodies, never things,
-  never a hypothetical `If the diplomats were saved, they would have …`).
+  never a hypothetical `If the diplomats were saved, they would have …`), or an organisation, which
+  news English often takes up in the plural.
 Each looks back a few sentences and never more than MAX_LOOKBACK_TOKENS, so its cost per quotation
 is bounded.
 """
@@ -47,6 +48,7 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 # a live blog of many stories, `the campaign` is another candidate's.
 FULLER_SENTENCES = 6
 WHOSE_PREPOSITIONS = frozenset({"for", "of", "to", "on", "in", "from", "at", "with"})
+MIN_ACRONYM = 3  # `US` and `UK` are countries, which news English rarely takes up with `they`
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep"})
 
 
@@ -202,13 +204,33 @@ def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexic
     before (`Elected officials warned … and they said`; `the relatives … They said`; `Corker and Graham`),
     outside the quotations' character ranges `quoted`."""
     for earlier in _subjects_before(token, quoted):
-        plural = earlier.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in earlier.children)
+        plural = plural_form(earlier)
         # `If the diplomats were saved, they would have cautioned …` reports nothing anybody said.
         hypothetical = earlier.left_edge.sent[0].lower_ in CONDITIONALS or any(
             c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in earlier.head.children)
-        if plural and earlier.pos_ in ("NOUN", "PROPN") and not hypothetical and _may_speak(earlier, lexicon):
+        if earlier.pos_ not in ("NOUN", "PROPN") or hypothetical:
+            continue
+        if plural and (_may_speak(earlier, lexicon) or earlier.tag_ == "NNP") or _many_in_one(earlier, lexicon):
             return earlier
     return None
+
+
+def plural_form(token: Token) -> bool:
+    """`officials`, `Corker and Graham`, or a name the model tagged singular in a plural form (`the Houthis`)."""
+    if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+        return True
+    return token.tag_ == "NNP" and token.lower_.endswith("s") and any(c.lower_ == "the" for c in token.lefts)
+
+
+def _many_in_one(token: Token, lexicon: Lexicon) -> bool:
+    """A singular subject news English often takes up with `they`: an organisation (`WADA reviewed the
+    decision. … They concluded`; `ECOWAS`, unlabelled) or a body of people (`The group said …`)."""
+    word = token.lemma_.lower()
+    rule = lexicon.description_heads.get(word)
+    if token.ent_type_ == "ORG" or lexicon.is_body(word) or (rule is not None and rule.kind == "organisation"):
+        return True
+    # `ECOWAS`, where the model saw no entity
+    return token.tag_ == "NNP" and not token.ent_type_ and token.text.isupper() and len(token.text) >= MIN_ACRONYM
 
 
 def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon: Lexicon) -> Token | None:

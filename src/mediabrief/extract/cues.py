@@ -350,6 +350,8 @@ def according_content(according: Token) -> Span | None:
     """`X happened, according to Y`: the sentence's main clause, minus the phrase itself."""
     head = _main_verb(according.head)
     sentence = according.sent
-    skip = range(according.left_edge.i, according.right_edge.i + 1)
+    # Only `according to Y` itself: where the parse made `According` the root, the report hangs on it.
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    skip = {according.i} | ({t.i for t in to.subtree} if to is not None else set())
     tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
     return _trimmed(according.doc, tokens, MIN_CONTENT_TOKENS)

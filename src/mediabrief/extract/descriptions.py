@@ -113,10 +113,15 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
         return None
     if rule.kind == "anyone":
         return None  # `the businessman` names no role: left to the prominence pass
-    for candidate in candidates:
-        if _fits(description, rule, candidate, lexicon):
-            return candidate
-    return None
+    fitting = [candidate for candidate in candidates if _fits(description, rule, candidate, lexicon)]
+    if rule.kind == "organisation":
+        # `Al-Shabab, an armed group linked to al-Qaeda, … The group said`: the body the article called
+        # a group is the group, though any nearer body would also fit `the group`.
+        # A bare `Bank` (`Bank executives aren't.`) is the model's misreading, not a body called a bank.
+        called_so = [candidate for candidate in fitting
+                     if description.head in candidate.words and candidate.actor.lower() != description.head]
+        fitting = called_so or fitting
+    return fitting[0] if fitting else None
 
 
 def resolve_forward(

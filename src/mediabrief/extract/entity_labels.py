@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
 from .ranges import inside
-from ..names import name_parts, person_key
+from ..names import NAME_JOINERS, acronym_key, initials, name_parts, person_key
 
 if TYPE_CHECKING:
     from .actors import EntityCandidate  # which imports this module
@@ -28,6 +28,7 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di",
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
+MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 
 
@@ -40,15 +41,16 @@ def entity_end(doc: Doc, index: int) -> int:
 
 
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:
-    """The entity, as a person where its title or its role says it is one."""
+    """The entity, as a person where its title or its role says it is one, and as a body where the
+    article says it is one."""
     if entity.label_ == "PERSON":
-        return _mended_person(_with_given_name(entity, lexicon))
+        return _body_by_kind(_mended_person(_with_given_name(entity, lexicon)), lexicon)
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
         return given
     if entity.label_ == "ORG":
-        return (_name_after_posting(entity, lexicon) or _titled_person(entity, lexicon) if entity.root.dep_ != "appos"
-                else _person_by_role(entity, lexicon))
+        return (_name_after_posting(entity, lexicon) or _name_after_possessive(entity, lexicon)
+                or _titled_person(entity, lexicon) if entity.root.dep_ != "appos" else _person_by_role(entity, lexicon))
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
@@ -160,6 +162,19 @@ def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
     return None
 
 
+def _name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`Al Jazeera's Alessandro Rampietti said`, which the small model reads as one body: the two or
+    three capitalised names after a body's possessive are a person, where the sentence shows one."""
+    mark = next((t for t in entity if t.tag_ == "POS"), None)
+    if mark is None or not 2 <= entity.end - mark.i - 1 <= 3:
+        return None
+    names = entity.doc[mark.i + 1 : entity.end]
+    if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in names) and _shown_as_person(
+            entity.doc, names.start, names.end, lexicon):
+        return Span(entity.doc, names.start, names.end, label="PERSON")
+    return None
+
+
 def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
     """`Chancellor Olaf Scholz`, which the small model labels ORG: a person's title and then two or
     three capitalised names is a person."""
@@ -172,6 +187,23 @@ def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
     role = before.is_lower and before.pos_ in ("NOUN", "PROPN") and before.lower_ in lexicon.role_types
     if (titled or role) and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in words):
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
+    return entity
+
+
+def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
+    """`Al-Shabab, an armed group linked to al-Qaeda,`, which the small model labels a person: a name in
+    apposition with a kind of body (group, movement, party) is a body."""
+    kinds = [c for c in entity.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if entity.root.dep_ == "appos" and entity.root.head.pos_ == "NOUN":
+        kinds.append(entity.root.head)
+    for kind in kinds:
+        word = kind.lemma_.lower()
+        rule = lexicon.description_heads.get(word)
+        body = lexicon.is_body(word) or (rule is not None and rule.kind == "organisation")
+        # `Juan Miguel Gonzalez, his immediate family` lists who came, and says nothing of what he is.
+        called = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in kind.children)
+        if body and called and word not in lexicon.person_nouns and kind.tag_ == "NN":
+            return Span(entity.doc, entity.start, entity.end, label="ORG")
     return entity
 
 
@@ -224,6 +256,30 @@ def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: fr
         kept.append(candidate)
     return kept
 
+
+
+def defined_bodies(doc: Doc) -> list[Span]:
+    """`The UN High Commissioner for Refugees (UNHCR)`, `the Kenya National Commission on Human Rights
+    (KNCHR)`, which the small model cuts into a body and loose words: the capitalised words an acronym
+    in brackets spells out are one body's name."""
+    bodies = []
+    for token in doc[2:-2]:
+        opening, acronym, closing = doc[token.i - 1], token, doc[token.i + 1]
+        letters = acronym_key(acronym.text)
+        if opening.text != "(" or closing.text != ")" or letters is None:
+            continue
+        start = opening.i
+        while start > 0 and opening.i - start < MAX_DEFINED_WORDS and _capitalised_or_joining(doc[start - 1]):
+            start -= 1
+            if doc[start].text[:1].isupper() and initials(doc[start:opening.i].text) == letters:
+                bodies.append(Span(doc, start, opening.i, label="ORG"))
+                break
+    return bodies
+
+
+def _capitalised_or_joining(token: Token) -> bool:
+    capitalised = token.text[:1].isupper() and (token.is_alpha or acronym_key(token.text) is not None)
+    return capitalised or token.lower_ in NAME_JOINERS or token.text in (".", "-")
 
 
 def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:

@@ -54,6 +54,10 @@ def name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
     what kind of medium it is."""
     if token.pos_ != "NOUN" or token.lower_ not in lexicon.media_kinds:
         return None
+    # `the UN refugee agency`, `the U.N. migration agency`: a body's own agency, not the body as a medium.
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in lexicon.media_words
+           for c in token.children):
+        return None
     return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "NORP")), None)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .antecedents import (
-    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_subject_before,
+    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_form, plural_subject_before,
 )
 from .descriptions import (
     UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before, describe, head_fits, head_rule,
@@ -86,7 +86,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
             return _pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon)
         if lower == "they":
             earlier = plural_subject_before(token, book.quoted, lexicon)
-            return resolve_speaker(earlier, book, lexicon, author=None) if earlier is not None else None
+            if earlier is None or _one_person(earlier, book):
+                return None
+            return resolve_speaker(earlier, book, lexicon, author=None)
         if lower == "it":
             earlier = body_subject_before(token, book.quoted, lexicon)
             return resolve_speaker(earlier, book, lexicon, author=None) if earlier is not None else None
@@ -125,6 +127,12 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if agency is not None:
         return Speaker(agency, SpeakerType.MEDIA)
     return unnamed_speaker(phrase, lexicon)
+
+
+def _one_person(token: Token, book: SpeakerBook) -> bool:
+    """`Trump refuses … they would reveal`, where the model took Trump for a body: one person is no `they`."""
+    mention = book.actor_at(token.idx, token.idx + len(token))
+    return not plural_form(token) and mention is not None and mention.type is ActorType.PERSON
 
 
 def document_owner(document: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
