@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from mediabrief.extract.actors import extract_actors
+from mediabrief.extract.antecedents import appositive_name
 from mediabrief.extract.cue_subjects import own_subject, root_noun_subject
 from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
@@ -76,6 +77,27 @@ def test_describe_reads_head_modifiers_and_definiteness_from_a_hand_built_parse(
     plural = Doc(nlp.vocab, words=["the", "officials", "said"], pos=["DET", "NOUN", "VERB"],
                  tags=["DT", "NNS", "VBD"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"])
     assert describe(plural[0:2], LEXICON) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "ents", "subject"),
+    [
+        # `The spokesperson for the Zapatistas, Ixchel Tunkul, stated …`, the name parsed into the role's phrase
+        (["The", "spokesperson", "for", "the", "Zapatistas", ",", "Ixchel", "Tunkul", ",", "stated"],
+         [1, 9, 1, 4, 7, 4, 7, 2, 1, 9], ["det", "nsubj", "prep", "det", "nmod", "punct", "compound", "pobj", "punct",
+                                          "ROOT"], ["O", "O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"], 1),
+        # `Bamako: The outgoing chairperson of the bloc, Abena Osei, said …`, the dateline parsed as the subject
+        # and the name labelled a body
+        (["Bamako", ":", "The", "outgoing", "chairperson", "of", "the", "bloc", ",", "Abena", "Osei", ",", "said"],
+         [12, 0, 4, 4, 0, 4, 7, 5, 0, 10, 0, 0, 12],
+         ["nsubj", "punct", "det", "amod", "appos", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
+         ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"], 0),
+    ],
+)
+def test_a_name_set_off_right_before_the_verb_is_the_subjects_name(nlp, words, heads, deps, ents, subject):
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=[w.lower() for w in words])
+    name = appositive_name(doc[subject], LEXICON.person_nouns)
+    assert name is not None and name.i == len(words) - 3
 
 
 def speakers(nlp, text: str) -> dict[str, str | None]:
@@ -562,6 +584,20 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "The Zambia Labour Federation (ZLF) has declared a strike from Monday. It follows President Kaluba "
             "Mwansa\u2019s speech in which he declared that \u201cthe subsidy is gone\u201d.", "the subsidy is gone",
             "Kaluba Mwansa", id="a-body-an-acronym-spells-out-is-no-he"),
+        pytest.param(
+            "The Chilean Foreign Ministry spokesman has condemned the ruling of the tribunal as a \"stain\" on "
+            "its judges.\n\nAnselmo Quiroga Tapia made the remarks two days after the tribunal ruled against the "
+            "port project.\n\nHe said there was no goodwill behind the ruling, which merely delays the project.",
+            "no goodwill", "Anselmo Quiroga Tapia", id="a-name-the-next-sentence-calls-he-is-a-person"),
+        pytest.param(
+            "The Chilean Foreign Ministry spokesman has condemned the ruling of the tribunal as a \"stain\" on "
+            "its judges.\n\nAnselmo Quiroga Tapia made the remarks two days after the tribunal ruled against the "
+            "port project.\n\nHe said there was no goodwill behind the ruling.", "tribunal as a",
+            "Anselmo Quiroga Tapia", id="who-made-the-remarks-is-named-next"),
+        pytest.param(
+            "In her first speech, ECOWAS Commission Chairperson Abena Osei Mensah insisted that the region had "
+            "always opposed a military solution.", "always opposed", "Abena Osei Mensah",
+            id="a-name-goes-on-to-the-surname-its-words-are-compounds-of"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

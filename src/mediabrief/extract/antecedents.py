@@ -176,6 +176,11 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
         return None  # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig
     if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
         return None  # a subject that long is a misparse, and reading it per quotation would not be linear
+    dateline = token.ent_type_ in ("GPE", "LOC") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
+    if token.lemma_.lower() in person_words or dateline:
+        closing = _closing_name(token)
+        if closing is not None:
+            return closing
     for inner in token.subtree:
         if inner.dep_ != "appos" or inner.i <= token.i and inner.head.i != token.i:
             continue
@@ -187,6 +192,25 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
         if inner.ent_type_ == "ORG" and inner.head.i == token.i and token.lemma_.lower() in person_words:
             return inner
     return None
+
+
+def _closing_name(subject: Token) -> Token | None:
+    """`The spokesperson for the Houthis, Yahya Saree, stated`, where the parse hung the name inside the
+    role's phrase; `Addis Ababa: The outgoing chairperson of the Commission, Moussa Faki, said`, where it
+    read the dateline as the subject: a name set off by commas right before the subject's verb."""
+    doc, verb = subject.doc, subject.head
+    if verb.i <= subject.i + 3:
+        return None
+    comma = verb.i - 1
+    while comma > subject.i and doc[comma].pos_ in ("ADV", "AUX", "PART"):
+        comma -= 1  # `, Yahya Saree, had earlier said`
+    last = doc[comma - 1]
+    if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    first = last.i
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    return last if first > subject.i + 1 and doc[first - 1].text == "," else None
 
 
 def _among(inner: Token, subject: Token) -> bool:

@@ -38,6 +38,7 @@ MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before 
 FORWARD_SENTENCES = 2
 UNNAMED_LOOKBACK_TOKENS = 600  # a few paragraphs: how far back an unnamed official may have spoken
 MAX_FORWARD_TOKENS = 200
+REMARKS = frozenset({"remark", "comment", "statement"})  # what one makes by speaking
 SAME_DESCRIPTION_SENTENCES = 3  # two long sentences; a bound where the parse found no sentence ends
 
 
@@ -280,11 +281,18 @@ def candidates_after(
             continue
         words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         root = words.root if words is not None else None
-        speaks = root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in speech_verbs
+        speaks = root is not None and root.dep_ == "nsubj" and _speaks(root.head, speech_verbs)
         candidate = Candidate(mention.actor, mention.type, book.words.get(mention.actor, frozenset()), False,
                               book.genders.get(mention.actor, Gender.UNKNOWN))
         found[mention.actor] = (candidate, speaks)
     return list(found.values())
+
+
+def _speaks(verb: Token, speech_verbs: frozenset[str]) -> bool:
+    """`said`, or `made the remarks` (`The ministry's spokesman condemned … Esmaeil Baghaei made the remarks`)."""
+    if verb.lemma_.lower() in speech_verbs:
+        return True
+    return verb.lemma_.lower() == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in REMARKS for c in verb.children)
 
 
 def bodies_named_next(phrase: Span, book: SpeakerBook) -> list[Candidate]:

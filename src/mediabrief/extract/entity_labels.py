@@ -28,6 +28,7 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di",
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
+MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 
@@ -127,11 +128,15 @@ def _mended_person(entity: Span) -> Span:
         return Span(doc, entity.start, entity_end(doc, entity.end), label="PERSON")
     if entity.end >= len(doc) or not doc[entity.end].is_title:
         return entity
-    following = doc[entity.end]
-    # `Maria Corina` and then `Machado`, the head the first names are compounds of: one name.
-    surname = (following.pos_ == "PROPN" and not following.ent_type_ and entity[-1].dep_ == "compound"
-               and entity[-1].head.i == following.i)
-    if entity[-1].lower_ not in NAME_PARTICLES and not surname:
+    # `Maria Corina` and then `Machado`, the head the first names are compounds of: one name; so are
+    # `Chairperson Moussa` and then `Faki Mahamat`.
+    head = entity[-1].head.i
+    rest = doc[entity.end : head + 1]
+    surname = (entity[-1].dep_ == "compound" and 1 <= len(rest) <= MAX_SURNAME_WORDS
+               and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest))
+    if surname:
+        return Span(doc, entity.start, head + 1, label="PERSON")
+    if entity[-1].lower_ not in NAME_PARTICLES:
         return entity
     return Span(doc, entity.start, entity.end + 1, label="PERSON")
 
@@ -326,11 +331,21 @@ def _shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     if verb is not None and verb.lemma_.lower() in lexicon.speech_verbs or len(after) > 1 and (
             after[0].lower_ == "was" and after[1].lower_ == "quoted"):
         return True
-    if _after_a_role(doc, start, end, lexicon):
+    if _after_a_role(doc, start, end, lexicon) or _taken_up_as_he_or_she(doc, start, end):
         return True
     before = doc[max(0, start - 4) : start]
     return (len(before) >= 3 and before[-1].ent_type_ == "GPE" and any(t.lower_ == "to" for t in before[:-1])
             and any(t.lower_ in lexicon.role_types for t in before))  # `Ambassador to Russia Lee Do-hoon`
+
+
+def _taken_up_as_he_or_she(doc: Doc, start: int, end: int) -> bool:
+    """`Esmaeil Baghaei made the remarks two days after … / He said there was no goodwill`: the
+    subject of a sentence the next one takes up as `he` or `she` is a person."""
+    if doc[end - 1].dep_ != "nsubj" or doc[start].sent.start != start:
+        return False
+    sentence_end = doc[start].sent.end
+    following = next((t for t in doc[sentence_end : sentence_end + 3] if not t.is_space), None)
+    return following is not None and following.lower_ in ("he", "she") and following.dep_ == "nsubj"
 
 
 def _after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
