@@ -4,7 +4,7 @@ the real pipeline (examples invented; the patterns are the misses of issue 16)."
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from mediabrief.extract.actors import extract_actors
 from mediabrief.extract.antecedents import appositive_name
@@ -98,6 +98,15 @@ def test_a_name_set_off_right_before_the_verb_is_the_subjects_name(nlp, words, h
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=[w.lower() for w in words])
     name = appositive_name(doc[subject], LEXICON.person_nouns)
     assert name is not None and name.i == len(words) - 3
+
+
+def test_the_ngo_is_the_body_the_article_called_an_ngo(nlp):
+    doc = nlp("The crew of the Aurora, run by the NGO Sea Lifeline Rescue, landed 40 people in Malta.\n\n"
+              "\"The rescue took six hours,\" the NGO said in a statement.")
+    doc.ents = [Span(doc, 9, 13, label="ORG"), Span(doc, 30, 31, label="ORG")]  # as the small model labels them
+    actors = list(extract_actors(doc, author=None))
+    assert {m.actor for m in actors} == {"Sea Lifeline Rescue"}
+    assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Sea Lifeline Rescue"]
 
 
 def speakers(nlp, text: str) -> dict[str, str | None]:
@@ -598,6 +607,21 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "In her first speech, ECOWAS Commission Chairperson Abena Osei Mensah insisted that the region had "
             "always opposed a military solution.", "always opposed", "Abena Osei Mensah",
             id="a-name-goes-on-to-the-surname-its-words-are-compounds-of"),
+        pytest.param(
+            "\"The rescue began at dawn on Sunday [May 4,] in international waters,\" the charity Aegean Watch said "
+            "in a statement.\n\n\"We asked for help and nobody came,\" the statement continued.", "nobody came",
+            "Aegean Watch", id="the-statement-is-of-the-subject-nearest-its-verb"),
+        pytest.param(
+            "\u201cThe arrests are unlawful,\u201d said Vice Chairperson Amara Wekesa, adding, \u201cWe call for "
+            "the release of those detained.\u201d", "release of those", "Amara Wekesa",
+            id="a-title-the-model-took-into-the-name-leads-to-it"),
+        pytest.param(
+            "Police said 14 people were killed and 30 officers injured in the clashes. They also reported 300 "
+            "arrests.", "300 arrests", "Police", id="they-is-who-said-it-not-whom-it-was-said-of"),
+        pytest.param(
+            "Talk hosts Ray King and Ed Moss joined the network last year.\n\nBoth Mr. King and Mr. Moss say the "
+            "network's management has never told them what to say.", "never told them", "Ray King and Ed Moss",
+            id="a-name-that-is-also-a-title-ends-the-name"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -131,6 +131,8 @@ def find_entity_mentions(
         span = _trim(entity, lexicon)
         if span is None:
             continue
+        if entity.label_ == "ORG" and span.start > 0 and _kind_of_body(doc[span.start - 1], lexicon):
+            bodies.add(span.text)  # `the NGO Mediterranea Saving Humans`
         name = clean_name(span.text, _titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
@@ -197,6 +199,11 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
         start += 1  # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before
     if entity.label_ == "PERSON":
         start = _after_portfolio(doc, start, end, lexicon)
+    if entity.label_ == "ORG" and _kind_of_body(doc[start], lexicon):
+        if end - start == 1:
+            return None  # `the NGO said`, `the Commission said`: a description, which the resolver reads as one
+        if doc[start].text.isupper():
+            start += 1  # `the NGO Mediterranea Saving Humans`: what kind of body it is, before its name
     while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
         end -= 1
     while entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower and _says_what_kind(doc[end - 1], lexicon):
@@ -207,6 +214,11 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
     if entity.label_ == "PERSON" and last in lexicon.role_types and last not in SURNAME_ROLES:
         return None  # `The US Commerce Secretary stressed`: a title, which the resolver reads as a description
     return doc[start:end] if end > start else None
+
+
+def _kind_of_body(token: Token, lexicon: Lexicon) -> bool:
+    rule = lexicon.description_heads.get(token.lower_)
+    return rule is not None and rule.kind == "organisation"
 
 
 def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:

@@ -232,11 +232,20 @@ def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexic
         # `If the diplomats were saved, they would have cautioned …` reports nothing anybody said.
         hypothetical = earlier.left_edge.sent[0].lower_ in CONDITIONALS or any(
             c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in earlier.head.children)
-        if earlier.pos_ not in ("NOUN", "PROPN") or hypothetical:
+        if earlier.pos_ not in ("NOUN", "PROPN") or hypothetical or _reported(earlier, lexicon):
             continue
         if plural and (_may_speak(earlier, lexicon) or earlier.tag_ == "NNP") or _many_in_one(earlier, lexicon):
             return earlier
     return None
+
+
+def _reported(subject: Token, lexicon: Lexicon) -> bool:
+    """`Police said 11 people were killed … They also reported`: the people are what was said, not who
+    said it."""
+    clause = subject.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.speech_verbs
 
 
 def plural_form(token: Token) -> bool:

@@ -132,7 +132,11 @@ def name_after_title(subject: Token, titles: frozenset[str]) -> Token | None:
     """`"…," said Nigeria's President and ECOWAS Chairman Bola Tinubu`, `PTI leader and former
     information minister Fawad Chaudhry took to X and warned`, parsed with the bare title as the
     subject: the name that the run of titles leads to speaks, not whoever else holds the title."""
-    if subject.ent_type_ or subject.lower_.rstrip(".") not in titles:
+    # A title the model took into the name (`Vice Chairperson Raymond Nyeris` as one person) leads to it
+    # too; `Mr. King` ends his name.
+    doc = subject.doc
+    inside_a_name = subject.ent_type_ == "PERSON" and subject.i + 1 < len(doc) and doc[subject.i + 1].ent_iob_ == "I"
+    if subject.ent_type_ and not inside_a_name or subject.lower_.rstrip(".") not in titles:
         return None
 
     def in_title(token: Token) -> bool:

@@ -84,6 +84,10 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     capitalised_role = head.pos_ == "PROPN" and (head.lower_ in lexicon.description_heads or the_role)
     # `the electoral council announced`, tagged ORG by the small model, is still a description.
     named = head.ent_type_ and not (head.is_lower and head.pos_ == "NOUN")
+    # `the NGO said`, which the model tags as a body's name, is a kind of body.
+    kind_of_body = head_rule(head.lower_, lexicon).kind == "organisation" and head.lower_ in lexicon.description_heads
+    if kind_of_body and head.ent_iob_ == "B" and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"):
+        named, capitalised_role = False, True
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:
         return None
     before = [t for t in phrase if t.i < head.i]

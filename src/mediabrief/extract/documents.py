@@ -28,7 +28,9 @@ def writer_of(document: Token) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.i == document.i:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_of(verb)
+    # The subject nearest the verb: a quotation before it can lend the verb a stray one (`[April 6,]`).
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else _agent_of(verb)
     return _named(subject) if subject is not None and subject.i != document.i else None
 
 
@@ -41,7 +43,10 @@ def _named(token: Token | None) -> Token | None:
     """The token, when it is a named person or body, or a pronoun that can stand for one."""
     if token is None:
         return None
-    return token if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER else None
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER:
+        return token
+    # `the charity Aegean Watch said in a statement`: the name the subject holds in apposition
+    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
 
 
 def _refers_back(token: Token) -> bool:
