@@ -12,7 +12,7 @@ from mediabrief.corpus.actors import load_aliases, resolve_corpus_actors
 from mediabrief.extract.actors import EntityCandidate, extract_actors, resolve_mentions
 from mediabrief.extract.entity_labels import relabelled, unlabelled_names
 from mediabrief.extract.lexicon import load_lexicon
-from mediabrief.names import clean_name, initials, person_key
+from mediabrief.names import clean_name, initials, most_common_form, person_key
 from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, TextCounts
 
 
@@ -323,3 +323,23 @@ def test_the_words_an_acronym_in_brackets_spells_out_are_one_body(nlp):
     doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 6, 8, label="ORG")]
     actors = [m.actor for m in extract_actors(doc, author=None)]
     assert actors == ["Kenya National Commission on Human Rights"]
+
+
+def test_a_surname_opening_on_a_particle_is_the_person_named_in_full(nlp):
+    text = ("Marion Le Quellec has criticised the ruling.\n\nLe Quellec has been given a fine.\n\n"
+            "\"We will appeal,\" she said.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]  # the model tagged nothing in `Le Quellec has been given`
+    assert {(m.actor, m.text) for m in extract_actors(doc, author=None)} == {
+        ("Marion Le Quellec", "Marion Le Quellec"), ("Marion Le Quellec", "Le Quellec")}
+
+
+def test_spellings_that_differ_in_accents_count_together_and_the_accented_one_is_written():
+    assert most_common_form(["Pedro Sanchez", "Pedro Sanchez", "Pedro S\u00e1nchez"]) == "Pedro S\u00e1nchez"
+    assert most_common_form(["Ana Ruiz", "Ana Ruiz", "Ana Ru\u00edz Vega"]) == "Ana Ruiz"
+
+
+def test_a_bodys_words_after_its_countrys_possessive_make_no_person(nlp):
+    doc = nlp("A statement from Ghana\u2019s Information Ministry says the president will be inoculated first.")
+    doc.ents = [Span(doc, 3, 7, label="ORG")]
+    assert [m.type for m in extract_actors(doc, author=None)] == [ActorType.ORGANISATION]

@@ -622,6 +622,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Talk hosts Ray King and Ed Moss joined the network last year.\n\nBoth Mr. King and Mr. Moss say the "
             "network's management has never told them what to say.", "never told them", "Ray King and Ed Moss",
             id="a-name-that-is-also-a-title-ends-the-name"),
+        pytest.param(
+            "Granada (Spain), Oct. 6 (EFE).- Acting Spanish Prime Minister Pedro Serrano referred Friday to amnesty "
+            "as \u201ca way to try to overcome the judicial consequences of the situation\u201d.", "way to try",
+            "Pedro Serrano", id="a-dateline-set-off-by-a-dash-is-no-subject"),
+        pytest.param(
+            "The statement was welcomed by the chairperson of the debt committee, Fr Joseph Banda.\n\n"
+            "Fr Banda said the deal brings hope that the restructuring will end soon.", "brings hope",
+            "Joseph Banda", id="fr-is-a-title"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

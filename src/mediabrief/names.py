@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -88,8 +88,25 @@ def acronym_key(text: str) -> str | None:
 
 
 def most_common_form(forms: Iterable[str]) -> str:
-    """The form written most often; ties go to the longer, then the alphabetically first."""
+    """The form written most often; ties go to the longer, then the alphabetically first. Forms that
+    differ only in accents count together, and the accented one is written (`Pedro Sánchez` though
+    the article mostly types `Sanchez`)."""
     counts: dict[str, int] = {}
     for form in forms:
         counts[form] = counts.get(form, 0) + 1
-    return sorted(counts, key=lambda f: (-counts[f], -len(f), f))[0]
+    return best_spelling(counts, longer_first=True)
+
+
+def best_spelling(counts: Mapping[str, int], *, longer_first: bool = False) -> str:
+    """The form written most often, of forms with how often each is written; a tie goes to the
+    alphabetically first (with `longer_first`, to the longer before that). Accents as in `most_common_form`."""
+    plain: dict[str, int] = {}
+    for form, count in counts.items():
+        plain[_unaccented(form)] = plain.get(_unaccented(form), 0) + count
+    winner = sorted(plain, key=lambda f: (-plain[f], -len(f) if longer_first else 0, f))[0]
+    spellings = [form for form in counts if _unaccented(form) == winner]
+    return sorted(spellings, key=lambda f: (-sum(not ch.isascii() for ch in f), -counts[f], f))[0]
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..ingest.corpus import read_aliases
-from ..names import acronym_key, end_parts, initials, name_key, name_parts, person_key
+from ..names import acronym_key, best_spelling, end_parts, initials, name_key, name_parts, person_key
 from ..records import ActorMention, ActorType, ArticleAnalysis, SpeakerType
 
 ALIAS_FILE = "aliases.csv"
@@ -67,7 +67,7 @@ def canonical_names(mentions: Iterable[ActorMention]) -> dict[str, str]:
     by_key: dict[str, Counter] = {}
     for name, count in full.items():
         by_key.setdefault(person_key(name), Counter())[name] += count
-    chosen = {key: sorted(forms, key=lambda f: (-forms[f], f))[0] for key, forms in by_key.items()}
+    chosen = {key: best_spelling(forms) for key, forms in by_key.items()}
     renames = {name: chosen[person_key(name)] for name in full}
     by_part: dict[str, set[str]] = {}
     for key, name in chosen.items():

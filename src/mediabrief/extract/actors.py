@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_labels import defined_bodies, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails
+from .entity_labels import NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
@@ -80,7 +80,7 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         if mention.type is ActorType.PERSON and len(parts) >= 2:
             people.setdefault(parts[-1], set()).add(mention.actor)
     covered = merged((m.start, m.end) for m in mentions)
-    found = []
+    found = _missed_particle_surnames(doc, mentions, covered)
     for token in doc:
         # A label outside ENTITY_LABELS is the small model's misreading (`Florida International's
         # Fernandez` as a PRODUCT), no reason to skip the surname.
@@ -92,6 +92,24 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         actors = people.get(person_key(token.text), set())
         if len(actors) == 1:
             found.append(ActorMention(next(iter(actors)), ActorType.PERSON, token.text, token.idx, token.idx + len(token)))
+    return found
+
+
+def _missed_particle_surnames(doc: Doc, mentions: list[ActorMention], covered) -> list[ActorMention]:
+    """`Le Pen has been given …`, which the model tagged nothing: a surname opening on a particle
+    is the one person the article names in full with it."""
+    people = {person_key(m.actor): m.actor for m in mentions if m.type is ActorType.PERSON and len(name_parts(m.actor)) >= 3}
+    found = []
+    for token in doc[:-1]:
+        surname = doc[token.i + 1]
+        if (token.lower_ not in NAME_PARTICLES or not token.is_title or not surname.is_title or surname.pos_ != "PROPN"
+                or surname.ent_type_ in ENTITY_LABELS or inside(token.idx, covered)):
+            continue
+        key = person_key(f"{token.text} {surname.text}")
+        actors = [actor for full, actor in people.items() if full.endswith(" " + key)]
+        if len(actors) == 1:
+            found.append(ActorMention(actors[0], ActorType.PERSON, f"{token.text} {surname.text}", token.idx,
+                                      surname.idx + len(surname)))
     return found
 
 
@@ -199,11 +217,12 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
         start += 1  # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before
     if entity.label_ == "PERSON":
         start = _after_portfolio(doc, start, end, lexicon)
-    if entity.label_ == "ORG" and _kind_of_body(doc[start], lexicon):
+    # `the NGO said`: a description, which the resolver reads as one; `the NGO Mediterranea Saving Humans`:
+    # what kind of body it is, before its name. A capitalised `the Court` may be the article's name for one.
+    if entity.label_ == "ORG" and _kind_of_body(doc[start], lexicon) and doc[start].text.isupper():
         if end - start == 1:
-            return None  # `the NGO said`, `the Commission said`: a description, which the resolver reads as one
-        if doc[start].text.isupper():
-            start += 1  # `the NGO Mediterranea Saving Humans`: what kind of body it is, before its name
+            return None
+        start += 1
     while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
         end -= 1
     while entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower and _says_what_kind(doc[end - 1], lexicon):
@@ -303,7 +322,7 @@ def _overshadowed(candidates: list[EntityCandidate], sexes: dict[str, Gender], b
 def _names_a_person(candidate: EntityCandidate, people: dict[str, str], by_part: dict[str, list[str]]) -> bool:
     """The small model sometimes labels `Trump` or `Kim Jong Un` ORG or GPE, `said Ramokgopa` LOC; a
     known person's name wins."""
-    if candidate.label not in ("ORG", "GPE", "NORP", "LOC") or acronym_key(candidate.name):
+    if candidate.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or acronym_key(candidate.name):
         return False
     return person_key(candidate.name) in people or bool(bare_name_candidates(candidate.name, people, by_part))
 
@@ -315,6 +334,15 @@ def _full_names(candidates: list[EntityCandidate]) -> dict[str, str]:
         if c.label == "PERSON" and len(name_parts(c.name)) >= 2:
             forms.setdefault(person_key(c.name), []).append(c.name)
     return {key: most_common_form(names) for key, names in forms.items()}
+
+
+def _full_name_ending_on(key: str, people: dict[str, str]) -> str | None:
+    """`Le Pen` after `Marine Le Pen`, `von der Leyen` after `Ursula von der Leyen`: a surname that
+    opens on a particle is the one full name in the article that ends on it."""
+    if key.split()[0] not in NAME_PARTICLES:
+        return None
+    longer = [other for other in people if other.endswith(" " + key)]
+    return longer[0] if len(longer) == 1 else None
 
 
 def bare_name_candidates(name: str, people: dict[str, str], by_part: dict[str, list[str]] | None = None) -> list[str]:
@@ -382,6 +410,7 @@ def _person_mention(
     sexes: dict[str, Gender] | None = None, overshadowed: frozenset[str] = frozenset(),
 ) -> ActorMention:
     key = person_key(candidate.name)
+    key = _full_name_ending_on(key, people) or key
     if key in people:
         return _mention(candidate, people[key], ActorType.PERSON)
     options = bare_name_candidates(candidate.name, people, by_part)

@@ -48,6 +48,9 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 # a live blog of many stories, `the campaign` is another candidate's.
 FULLER_SENTENCES = 6
 WHOSE_PREPOSITIONS = frozenset({"for", "of", "to", "on", "in", "from", "at", "with"})
+DATELINE_TOKENS = 12  # `Granada (Spain), Oct. 6 (EFE).-`
+DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
+DATELINE_ENDINGS = (".-", ")-")  # how the tokenizer may glue an agency's dash to it: `(EFE).-`
 MIN_ACRONYM = 3  # `US` and `UK` are countries, which news English rarely takes up with `they`
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep"})
 
@@ -176,9 +179,9 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
         return None  # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig
     if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
         return None  # a subject that long is a misparse, and reading it per quotation would not be linear
-    dateline = token.ent_type_ in ("GPE", "LOC") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
+    dateline = _is_dateline(token)
     if token.lemma_.lower() in person_words or dateline:
-        closing = _closing_name(token)
+        closing = _closing_name(token) or (_name_before_verb(token) if dateline else None)
         if closing is not None:
             return closing
     for inner in token.subtree:
@@ -192,6 +195,23 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
         if inner.ent_type_ == "ORG" and inner.head.i == token.i and token.lemma_.lower() in person_words:
             return inner
     return None
+
+
+def _is_dateline(token: Token) -> bool:
+    """`Addis Ababa: …`, `Granada (Spain), Oct. 6 (EFE).- …`, `CALGARY — …`: a place opening the
+    sentence and set off by a colon or a dash, which the parse may take for the subject."""
+    if token.ent_type_ not in ("GPE", "LOC") or token.i - token.sent.start > 1:
+        return False
+    doc = token.doc
+    end = min(token.i + DATELINE_TOKENS, token.head.i, len(doc))
+    return any(t.text in DATELINE_MARKS or t.text.endswith(DATELINE_ENDINGS) for t in doc[token.i + 1 : end])
+
+
+def _name_before_verb(subject: Token) -> Token | None:
+    """The person or body named right before the verb of a dateline the parse took for its subject."""
+    doc, verb = subject.doc, subject.head
+    last = doc[verb.i - 1] if verb.i > subject.i + 1 else None
+    return last if last is not None and last.ent_type_ in ("PERSON", "ORG") and last.i > subject.i + 2 else None
 
 
 def _closing_name(subject: Token) -> Token | None:

@@ -174,7 +174,10 @@ def _name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
     if mark is None or not 2 <= entity.end - mark.i - 1 <= 3:
         return None
     names = entity.doc[mark.i + 1 : entity.end]
-    if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in names) and _shown_as_person(
+    # `Ghana's Information Ministry says`: a body's words make no person.
+    common = any(t.lower_ in lexicon.description_heads or lexicon.is_body(t.lower_) or t.lower_ in lexicon.role_types
+                 for t in names)
+    if not common and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in names) and _shown_as_person(
             entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
