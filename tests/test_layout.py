@@ -135,6 +135,13 @@ def test_a_file_that_opens_with_its_lead_paragraph_keeps_it():
     assert layout.body.startswith("BEIJING, November 1.") and layout.title == ""
 
 
+def test_a_lead_that_shares_the_short_titles_words_is_still_the_lead():
+    lead = ("Malawi Ministry of Health on Wednesday confirmed at least 215 laboratory-confirmed cholera cases has been "
+            "recorded since the latest outbreak on Feb. 12.")
+    layout = find_layout(f"{lead}\n\n{BODY}\n", title="Malawi confirms 215 cholera cases")
+    assert layout.body.startswith("Malawi Ministry of Health") and layout.title == ""
+
+
 def test_a_first_sentence_like_the_metadata_title_is_the_title():
     headline = "China says Russia and North Korea have the right to develop ties as they please."
     layout = find_layout(f"{headline}\n\n{BODY}\n", title="China says Russia and North Korea have right to develop ties")

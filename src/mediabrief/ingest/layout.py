@@ -40,6 +40,7 @@ BIO_VERB = re.compile(
 LONG_LINE_WORDS = 15
 MAX_TITLE_WORDS = 30  # no headline runs this long; a first line this long is the lead paragraph
 TITLE_OVERLAP = 0.8  # a first sentence sharing less than this of the metadata's title is no title
+TITLE_LENGTH_RATIO = 2  # nor is one over twice as long
 WRAPPED_LINE_WORDS = 8  # a line this long without a full stop, the next line straight after, is wrapped
 MIN_WRAPPED_LINES = 3  # a text is hard-wrapped when it has this many such lines; one or two are headings
 TITLE_CASE_SHARE = 0.8
@@ -214,7 +215,10 @@ def _is_lead(line: Line, known: str | None) -> bool:
         return False
     ours = {w.lower() for w in WORD.findall(line.text)}
     theirs = {w.lower() for w in WORD.findall(known)}
-    return len(ours & theirs) < len(theirs) * TITLE_OVERLAP
+    # `Zimbabwe's health ministry said at least 215 cholera cases have been recorded since …` under the
+    # title `Zimbabwe confirms 215 cholera cases`: a lead shares the headline's words and runs far longer.
+    longer = line.words > TITLE_LENGTH_RATIO * len(WORD.findall(known))
+    return longer or len(ours & theirs) < len(theirs) * TITLE_OVERLAP
 
 
 def _mark_header(lines: list[Line], kinds: dict[int, BoilerplateKind], title_index: int | None) -> str | None:
