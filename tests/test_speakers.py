@@ -630,6 +630,13 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "The statement was welcomed by the chairperson of the debt committee, Fr Joseph Banda.\n\n"
             "Fr Banda said the deal brings hope that the restructuring will end soon.", "brings hope",
             "Joseph Banda", id="fr-is-a-title"),
+        pytest.param(
+            "The Progress Party held its congress in Bergen on Sunday.\n\nThe party's manifesto calls for \u201can "
+            "end to coal by 2030\u201d and a tax on flights.", "end to coal", "Progress Party",
+            id="a-document-of-a-described-body-is-the-bodys"),
+        pytest.param(
+            "Prime minister Jonas Berg and the finance minister spoke at noon.\n\nThe PM said the scheme had been "
+            "a \u201cgross betrayal and human tragedy\u201d.", "gross betrayal", "Jonas Berg", id="the-pm-is-the-prime-minister"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

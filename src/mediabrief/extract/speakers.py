@@ -152,7 +152,8 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     for child in token.children:
         if child.dep_ in ("poss", "compound", "nmod") and child.ent_type_:
             return child
-        body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod") else None
+        # `a ministry statement`, `the party's platform`
+        body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod", "poss") else None
         if body is not None:
             return body
         if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER:
