@@ -186,6 +186,22 @@ def test_hard_wrapped_lines_are_one_paragraph_and_headings_stay_apart(tmp_path):
     assert article.text[article.file_offset(start):].startswith("told Reuters")
 
 
+def test_in_a_hard_wrapped_text_short_and_name_filled_lines_are_wrapped_too(tmp_path):
+    wrapped = (
+        "LIMA, Feb 10 (Reuters) - Peru's bailout package can be presented to\n"
+        "the International Monetary Fund's board for approval as soon as the\n"
+        "country obtains assurances and meets remaining\n"
+        "requirements, a fund spokesperson said on Friday.\n"
+        "On Wednesday, Peruvian President Ana Quispe Mamani, who took\n"
+        "office in July after her predecessor was ousted in a popular\n"
+        "uprising, told parliament that she could see a way out.\n"
+    )
+    (tmp_path / "a.txt").write_text(wrapped, encoding="utf-8")
+    body = load_corpus([tmp_path]).articles[0].body
+    assert "meets remaining requirements, a fund spokesperson" in body
+    assert "Ana Quispe Mamani, who took office in July" in body
+
+
 def test_one_unpunctuated_line_is_a_heading_not_a_wrapped_text(tmp_path):
     text = ("Talks end\n\nThe talks ended on Friday.\nA subheading of more than eight words with no full stop at all\n"
             "The body starts here and it ends.\n")

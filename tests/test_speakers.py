@@ -637,6 +637,12 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "Prime minister Jonas Berg and the finance minister spoke at noon.\n\nThe PM said the scheme had been "
             "a \u201cgross betrayal and human tragedy\u201d.", "gross betrayal", "Jonas Berg", id="the-pm-is-the-prime-minister"),
+        pytest.param(
+            "COLOMBO, Feb 10 (Reuters) - Sri Lanka's bailout package can be presented to the fund's board for "
+            "approval soon, an IMF spokesperson said on Friday.\n\nThe island of 22 million people has been battling "
+            "its worst economic turmoil since 1948.\n\n\"We welcome the recent statement by the Paris Club to provide "
+            "assurances to Sri Lanka,\" the IMF spokesperson told Reuters in a statement.", "We welcome",
+            "IMF spokesperson", id="the-spokesperson-is-the-unnamed-one-before-not-a-country"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

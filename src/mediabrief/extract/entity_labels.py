@@ -45,6 +45,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     """The entity, as a person where its title or its role says it is one, and as a body where the
     article says it is one."""
     if entity.label_ == "PERSON":
+        if _country_name(entity, lexicon):
+            return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
         return _body_by_kind(_mended_person(_with_given_name(entity, lexicon)), lexicon)
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
@@ -196,6 +198,11 @@ def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
     if (titled or role) and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in words):
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
     return entity
+
+
+def _country_name(entity: Span, lexicon: Lexicon) -> bool:
+    words = [t.text for t in entity if t.tag_ != "POS" and t.lower_ != "the"]
+    return " ".join(words).lower() in lexicon.countries
 
 
 def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:

@@ -31,6 +31,9 @@ from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, 
 from ..names import end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
+# `an IMF spokesperson said … the IMF spokesperson told Reuters`: the same unnamed one, when nobody was named so.
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
 MAX_PRONOUN_CHAIN = 3
 CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -117,6 +120,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     described = described_speaker(phrase, book, lexicon)
     if described is not None:
         return described
+    unnamed = earlier_unnamed(token, book.actor_at, SPOKESPEOPLE)
+    if unnamed is not None:
+        return unnamed_speaker(unnamed, lexicon)
     fuller = earlier_fuller(token, book.quoted)
     if fuller is not None:
         phrase = noun_phrase(fuller)

@@ -43,6 +43,7 @@ TITLE_OVERLAP = 0.8  # a first sentence sharing less than this of the metadata's
 TITLE_LENGTH_RATIO = 2  # nor is one over twice as long
 WRAPPED_LINE_WORDS = 8  # a line this long without a full stop, the next line straight after, is wrapped
 MIN_WRAPPED_LINES = 3  # a text is hard-wrapped when it has this many such lines; one or two are headings
+WRAPPED_TEXT_LINE_WORDS = 5  # in a text that is hard-wrapped, a line this long without a full stop is wrapped
 TITLE_CASE_SHARE = 0.8
 FRESH_LINE_MARKS = frozenset("\"\u201c\u2018\u00ab\u2015\u2014\u2013-*\u2022")
 LABEL_WORDS = 3  # a section or desk label in the header: `Online Desk`, `World News`
@@ -282,7 +283,12 @@ def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
     """Paragraphs joined by blank lines, with the map back to file offsets; in a hard-wrapped text a
     wrapped line goes on with the next one after a space."""
     wrapped = [index for index in range(1, len(lines)) if _wraps_into(lines[index - 1], lines[index], text)]
-    joins = set(wrapped) if len(wrapped) >= MIN_WRAPPED_LINES else set()
+    joins: set[int] = set()
+    if len(wrapped) >= MIN_WRAPPED_LINES:
+        # In a text that is plainly wrapped, a shorter line without a full stop is wrapped too
+        # (`… and meets remaining` / `requirements, an IMF spokesperson said`).
+        joins = {index for index in range(1, len(lines))
+                 if _wraps_into(lines[index - 1], lines[index], text, min_words=WRAPPED_TEXT_LINE_WORDS)}
     parts: list[str] = []
     segments: list[Segment] = []
     position = 0
@@ -296,14 +302,16 @@ def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
     return "".join(parts), tuple(segments)
 
 
-def _wraps_into(line: Line, following: Line, text: str) -> bool:
+def _wraps_into(line: Line, following: Line, text: str, *, min_words: int = WRAPPED_LINE_WORDS) -> bool:
     """`… "This should be of great concern to the entire global community," Wood` and then `told
     Reuters …` on the next line: text wrapped at a fixed width (e-mail, wire copy, PDF), one sentence
     over two lines. A line without a full stop that is short or in title case is a heading; a line
     opening with a quotation mark or a dash starts anew; a blank line between is a paragraph break."""
-    if line.words < WRAPPED_LINE_WORDS or SENTENCE_END.search(line.text) or following.text[0] in FRESH_LINE_MARKS:
+    if line.words < min_words or SENTENCE_END.search(line.text) or following.text[0] in FRESH_LINE_MARKS:
         return False
     words = [word for word in WORD.findall(line.text) if len(word) > 3]  # `in`, `the`, `for` stay lower in titles
-    if sum(word[0].isupper() for word in words) > len(words) * TITLE_CASE_SHARE:
+    # `On Wednesday, President Ranil Wickremesinghe, who took`: a heading has no comma before a lower-case end.
+    sentence_tail = "," in line.text and line.text.split()[-1][:1].islower()
+    if sum(word[0].isupper() for word in words) > len(words) * TITLE_CASE_SHARE and not sentence_tail:
         return False
     return text.count("\n", line.end, following.start) == 1 and "\n\n" not in text[line.end : following.start].replace("\r", "")
