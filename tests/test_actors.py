@@ -343,3 +343,9 @@ def test_a_bodys_words_after_its_countrys_possessive_make_no_person(nlp):
     doc = nlp("A statement from Ghana\u2019s Information Ministry says the president will be inoculated first.")
     doc.ents = [Span(doc, 3, 7, label="ORG")]
     assert [m.type for m in extract_actors(doc, author=None)] == [ActorType.ORGANISATION]
+
+
+def test_a_bodys_acronym_and_a_title_come_off_a_name_the_model_labelled_whole(nlp):
+    doc = nlp("NDRRMC Spokesperson Marco Tibayan said some rescuers had shifted to retrieval.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    assert {m.actor for m in extract_actors(doc, author=None)} == {"Marco Tibayan"}

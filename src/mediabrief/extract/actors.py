@@ -25,6 +25,7 @@ from ..names import acronym_key, clean_name, end_parts, initials, most_common_fo
 from ..records import ActorMention, ActorType, Gender
 
 BODY_TITLES = frozenset({"the"})
+MIN_NAME_WORDS = 2  # what a title inside a person's entity must leave of the name
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 RECENT_PARAGRAPHS = 2  # a namesake brought in this recently is the one a bare name means
@@ -213,10 +214,11 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
     start, end = entity.start, entity.end
     doc = entity.doc
     titles = _titles_for(entity.label_, lexicon)
-    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or doc[start].tag_ == "POS" or doc[start].is_punct):
-        start += 1  # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before
+    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or doc[start].tag_ == "POS" or doc[start].is_punct
+                               or doc[start].pos_ == "ADV"):
+        start += 1  # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before; `Earlier DawnNewsTV`
     if entity.label_ == "PERSON":
-        start = _after_portfolio(doc, start, end, lexicon)
+        start = _after_inner_title(doc, _after_portfolio(doc, start, end, lexicon), end, titles)
     # `the NGO said`: a description, which the resolver reads as one; `the NGO Mediterranea Saving Humans`:
     # what kind of body it is, before its name. A capitalised `the Court` may be the article's name for one.
     if entity.label_ == "ORG" and _kind_of_body(doc[start], lexicon) and doc[start].text.isupper():
@@ -238,6 +240,17 @@ def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
 def _kind_of_body(token: Token, lexicon: Lexicon) -> bool:
     rule = lexicon.description_heads.get(token.lower_)
     return rule is not None and rule.kind == "organisation"
+
+
+def _after_inner_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    """`NDRRMC Spokesperson Mark Timbal`, labelled whole as a person: a body's acronym and a title come
+    off, down to the two or more capitalised names after the last title."""
+    for index in range(end - MIN_NAME_WORDS - 1, start, -1):
+        names = doc[index + 1 : end]
+        if (doc[index].lower_.rstrip(".") in titles and doc[index].is_title
+                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles for t in names)):
+            return index + 1
+    return start
 
 
 def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
