@@ -349,3 +349,9 @@ def test_a_bodys_acronym_and_a_title_come_off_a_name_the_model_labelled_whole(nl
     doc = nlp("NDRRMC Spokesperson Marco Tibayan said some rescuers had shifted to retrieval.")
     doc.ents = [Span(doc, 0, 4, label="PERSON")]
     assert {m.actor for m in extract_actors(doc, author=None)} == {"Marco Tibayan"}
+
+
+def test_a_sentences_opening_adverb_is_no_part_of_a_name(nlp):
+    doc = nlp("Earlier Radio Kigali reported that large parts of the country were dark.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [m.actor for m in extract_actors(doc, author=None)] == ["Radio Kigali"]
