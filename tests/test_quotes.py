@@ -10,6 +10,7 @@ from mediabrief.extract.cues import find_cues
 from mediabrief.extract.quotemarks import find_quoted_spans
 from mediabrief.extract.quotes import extract_quotes
 from mediabrief.extract.lexicon import load_lexicon
+from mediabrief.extract.parsing import blank_stock_codes
 from mediabrief.records import Gender, QuoteKind, SpeakerType
 
 
@@ -359,3 +360,24 @@ def test_a_present_role_outranks_a_past_one(nlp):
     assert (quote.speaker_role, quote.speaker_type) == ("Democratic presidential nominee", SpeakerType.OFFICIAL)
     [expert] = quotes_of(nlp, "Jane Roe, a former Treasury official, said the plan would not work at all.")
     assert expert.speaker_type is SpeakerType.EXPERT
+
+
+@pytest.mark.parametrize(
+    ("written", "blanked"),
+    [
+        ("Shell RDSa.L announced a deal.", "Shell        announced a deal."),
+        ("Tesla (TSLA.O) said on Monday.", "Tesla          said on Monday."),
+        ("Toyota 7203.T shares fell.", "Toyota        shares fell."),
+        # what is no stock code stays
+        ("the U.S. said", "the U.S. said"), ("a Ph.D student", "a Ph.D student"), ("He met J.P. Morgan", "He met J.P. Morgan"),
+    ],
+)
+def test_a_wires_stock_code_is_blanked_before_the_parse(written, blanked):
+    assert blank_stock_codes(written) == blanked
+
+
+def test_a_company_before_its_stock_code_is_the_speaker(nlp):
+    doc = nlp(blank_stock_codes("Shell RDSa.L announced that it would purchase African solar provider Daystar Power "
+                                "in a bid to expand its renewables portfolio."))
+    actors = tuple(extract_actors(doc, author=None))
+    assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Shell"]

@@ -14,7 +14,7 @@ from .counts import count_text
 from .dates import extract_dates
 from .layout import doc_text, index_sentences, keep_text
 from .markup import blank_markup, embedded_posts
-from .parsing import blank_traps, parse_texts, plain_archive_marks
+from .parsing import blank_stock_codes, blank_traps, parse_texts, plain_archive_marks
 from .quotemarks import find_quoted_spans
 from .quotes import extract_quotes
 from ..records import ActorMention, Article, ArticleAnalysis, DateMention, Quote
@@ -38,9 +38,9 @@ def _parse_texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[str, 
     """The text spaCy parses for each article, with the article and the text again (spaCy's `doc.text`
     is that text, and the extractors are given it rather than have spaCy join it from the tokens)."""
     for article in articles:
-        # Tags left in the text (`<tweet id="…">`) and runs that trap the tokenizer are blanked,
-        # not removed, and archive quotation marks made plain, so offsets hold.
-        text = plain_archive_marks(blank_traps(blank_markup(article.body)))
+        # Tags left in the text (`<tweet id="…">`), runs that trap the tokenizer and stock codes are
+        # blanked, not removed, and archive quotation marks made plain, so offsets hold.
+        text = plain_archive_marks(blank_stock_codes(blank_traps(blank_markup(article.body))))
         yield text, (text, article)
 
 

@@ -31,6 +31,7 @@ AFFIX_RUN = re.compile(r"(?<![^\w\s])(?<!_)(?<!['\u2019][sS])(?:['\u2019][sS]|(?
 # rest of the word. An IPv6 address has 7, a clock time 2.
 COLON_WORD = re.compile(r"(?<!\S)[^\s:]*(?::[^\s:]*){17,}")
 PIECE_CHARS = 100_000
+STOCK_CODE = re.compile(r"(?<=\s)\(?(?P<code>[A-Z0-9][A-Za-z0-9]{1,6}\.[A-Z]{1,3})\)?(?=[\s,;:)]|\.(?:\s|$)|$)")
 
 
 def blank_traps(text: str) -> str:
@@ -39,6 +40,20 @@ def blank_traps(text: str) -> str:
         if trap.search(text) is not None:
             text = trap.sub(lambda match: " " * len(match.group()), text)
     return text
+
+
+def blank_stock_codes(text: str) -> str:
+    """`Shell RDSa.L announced`, `Tesla (TSLA.O) said`: a wire's stock code after a company's name,
+    which the tokenizer cuts into a stray `L` the parse takes for the subject, becomes spaces."""
+    if "." not in text:
+        return text
+    return STOCK_CODE.sub(lambda match: " " * len(match.group()) if _is_stock_code(match) else match.group(), text)
+
+
+def _is_stock_code(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - 40) : match.start()].split()
+    code = match.group("code").split(".")[0]
+    return bool(before) and before[-1][:1].isupper() and sum(ch.isupper() or ch.isdigit() for ch in code) >= 2
 
 
 def plain_archive_marks(text: str) -> str:
