@@ -643,6 +643,12 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "its worst economic turmoil since 1948.\n\n\"We welcome the recent statement by the Paris Club to provide "
             "assurances to Sri Lanka,\" the IMF spokesperson told Reuters in a statement.", "We welcome",
             "IMF spokesperson", id="the-spokesperson-is-the-unnamed-one-before-not-a-country"),
+        pytest.param(
+            "Aram Petrosyan met reporters in Vienna after the talks.\n\n\"We reached a deal on the cuts,\" he said."
+            "\n\n\"The market will be balanced soon,\" he added.\n\nThe cuts would be 10 million barrels a day in May."
+            "\n\nThey would fall to 8 million barrels a day until January.\n\nHe also said that Iran and Libya were "
+            "still exempted from the cuts.", "still exempted", "Aram Petrosyan",
+            id="he-is-the-last-speaker-nobody-has-displaced"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

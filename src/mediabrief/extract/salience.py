@@ -20,14 +20,27 @@ from ..records import ActorMention, ActorType
 # Three paragraphs of news hold far fewer sentences; the bound is for text without paragraph breaks,
 # where the search would otherwise run back to the first sentence for every pronoun.
 MAX_PROMINENT_SENTENCES = 40
+UNCONTESTED_PARAGRAPHS = 4  # how far back a speaker nobody has displaced is still who `he` means
 
 
 def last_speaker(position: int, book: SpeakerBook, compatible) -> str | None:
-    """The last compatible person who spoke in this paragraph or the one before."""
-    for at, name in book.recently_spoken():
-        if at < position and book.blank_lines.count(at, position) <= 1 and compatible(name) and is_person(name, book):
+    """The last compatible person who spoke in this paragraph or the one before; or a few paragraphs
+    back, when nobody else was named or spoke since (`… ,” he added.` / two paragraphs of figures /
+    `He also said …`: the article is still about its one speaker)."""
+    earlier = [(at, name) for at, name in book.recently_spoken() if at < position]
+    for at, name in earlier:
+        if book.blank_lines.count(at, position) <= 1 and compatible(name) and is_person(name, book):
             return name
-    return None
+    if not earlier:
+        return None
+    at, name = earlier[0]  # the last one to speak at all
+    uncontested = (book.blank_lines.count(at, position) <= UNCONTESTED_PARAGRAPHS
+                   and not _anyone_between(at, position, name, book))
+    return name if uncontested and compatible(name) and is_person(name, book) else None
+
+
+def _anyone_between(start: int, end: int, speaker: str, book: SpeakerBook) -> bool:
+    return any(m.type is ActorType.PERSON and m.actor != speaker for m in book.between(start, end))
 
 
 def prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None:
