@@ -649,6 +649,18 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "\n\nThey would fall to 8 million barrels a day until January.\n\nHe also said that Iran and Libya were "
             "still exempted from the cuts.", "still exempted", "Aram Petrosyan",
             id="he-is-the-last-speaker-nobody-has-displaced"),
+        pytest.param(
+            "Minister of Power, Bayo Adesanmi, has revealed that a fire caused the nationwide blackout.\n\n"
+            "The Punch reports that there was widespread blackout across the country following the total collapse "
+            "of the grid early Thursday morning.\n\nIt was gathered that the grid collapsed totally around 12:40 "
+            "a.m., leading to the massive loss of supply to power distributors nationwide.\n\nBut giving details of "
+            "what led to the development in a Facebook post on Thursday, the minister explained that a fire outbreak "
+            "at the Jebba line caused the blackout.", "fire outbreak at the Jebba", "Bayo Adesanmi",
+            id="a-role-set-off-before-a-name-is-its-role"),
+        pytest.param(
+            "Piet Vermaak, the chief executive of the energy group Solvera, said the field was very large.\n\n"
+            "Speaking to investors in New York, the Solvera CEO added that the results came from a single well.",
+            "single well", "Piet Vermaak", id="the-ceo-is-the-chief-executive"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -29,6 +29,7 @@ DETERMINERS = frozenset({
 })
 MAX_ROLE_WORDS = 18
 MAX_TITLE_RUN = 5  # `Chief of Army Staff`, `Secretary of State for Defence`
+MAX_ROLE_BEFORE = 10  # `The outgoing Minister of Power and Steel,` before a name
 PAST_WORDS = frozenset({"former", "retired", "ex"})
 MAX_NAME_CHARS = 200  # no mention is longer: how far back one may start and still overlap
 # How many of the latest attributions a pronoun or a bare name looks back over: more than any two
@@ -196,7 +197,7 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
     words = [t for b in before for t in b.subtree if t.i < name.start]
     if any(_role_word(t.lower_.rstrip("."), lexicon) and t.pos_ != "VERB" for t in words):
         return _clean_role(words)
-    run = _title_run(name, lexicon)
+    run = _title_run(name, lexicon) or _role_set_off_before(name, lexicon)
     if run:
         return _clean_role(run)
     title = name.doc[name.start - 1] if name.start > 0 else None
@@ -204,6 +205,18 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
     if title is not None and title.lower_.rstrip(".") in lexicon.role_types and title.pos_ in ("NOUN", "PROPN"):
         return title.text
     return None
+
+
+def _role_set_off_before(name: Span, lexicon: Lexicon) -> list[Token]:
+    """`Minister of Power, Adebayo Adelabu, has revealed`: a role opening the sentence, set off by a
+    comma straight before the name."""
+    doc, sentence = name.doc, name.sent
+    if name.start - sentence.start < 2 or doc[name.start - 1].text != "," or name.start - sentence.start > MAX_ROLE_BEFORE:
+        return []
+    words = [t for t in doc[sentence.start : name.start - 1] if not t.is_space]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return []
+    return words if any(_role_word(t.lower_.rstrip("."), lexicon) for t in words) else []
 
 
 def _title_run(name: Span, lexicon: Lexicon) -> list[Token]:
