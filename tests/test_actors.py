@@ -355,3 +355,23 @@ def test_a_sentences_opening_adverb_is_no_part_of_a_name(nlp):
     doc = nlp("Earlier Radio Kigali reported that large parts of the country were dark.")
     doc.ents = [Span(doc, 0, 3, label="ORG")]
     assert [m.actor for m in extract_actors(doc, author=None)] == ["Radio Kigali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "label"),
+    [
+        ("Peruvian Minister of the Interior Rosa Quispe told reporters the prison had been retaken.", (4, 7), "PERSON"),
+        ("\"Twenty people died,\" Secretary of Communication Jean Baptiste said of the prison break.", (8, 11), "ORG"),
+    ],
+)
+def test_a_name_the_model_read_with_its_portfolios_last_word_is_the_name(nlp, text, entity, label):
+    doc = nlp(text)
+    doc.ents = [Span(doc, *entity, label=label)]
+    assert [(m.actor, m.type) for m in extract_actors(doc, author=None)] == [
+        (" ".join(t.text for t in doc[entity[1] - 2 : entity[1]]), ActorType.PERSON)]
+
+
+def test_official_photos_of_a_person_are_no_portfolio(nlp):
+    doc = nlp("The report ran official photos of Kim Yo-jong beside the leader.")
+    doc.ents = [Span(doc, 6, 10, label="PERSON")]
+    assert [m.actor for m in extract_actors(doc, author=None)] == ["Kim Yo-jong"]

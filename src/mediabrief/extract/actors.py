@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_labels import NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails
+from .entity_labels import NAME_PARTICLES, defined_bodies, inside_a_portfolio, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
@@ -258,6 +258,11 @@ def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     labelled whole as a person: a title with `of` and its portfolio comes off, down to the name's own
     words (initials aside, two of them)."""
     first = start
+    if inside_a_portfolio(doc, start, lexicon):
+        # `Minister of the` and then `Interior Patricio Carrillo`: the entity opens on the portfolio's last word.
+        while first < end and sum(1 for t in doc[first:end] if not _initial(t)) > 2 and doc[first].is_title:
+            first += 1
+        return first
     while first < end and (doc[first].lower_ in lexicon.demonyms or doc[first].lower_.rstrip(".") in lexicon.titles
                            or doc[first].lower_ in lexicon.role_types):
         first += 1

@@ -28,6 +28,8 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di",
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
+PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
+MIN_PERSON_WORDS = 2
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
@@ -53,6 +55,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         return given
     if entity.label_ == "ORG":
         return (_name_after_posting(entity, lexicon) or _name_after_possessive(entity, lexicon)
+                or _name_after_portfolio(entity, lexicon)
                 or _titled_person(entity, lexicon) if entity.root.dep_ != "appos" else _person_by_role(entity, lexicon))
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
@@ -166,6 +169,28 @@ def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
         return None
     if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in rest):
         return Span(doc, start + 1, entity.end, label="PERSON")
+    return None
+
+
+def inside_a_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Does a span at `start` follow a title and its `of (the)` (`Minister of the` | `Interior …`)?"""
+    before = list(doc[max(0, start - PORTFOLIO_LOOKBACK) : start])
+    if before and before[-1].lower_ == "the":
+        before.pop()
+    if len(before) < 2 or before[-1].lower_ not in ("of", "for"):
+        return False
+    title = before[-2]  # `Minister of`, written as a title: `official photos of Kim Yo-jong` is no portfolio
+    return title.is_title and (title.lower_.rstrip(".") in lexicon.titles or title.lower_ in lexicon.role_types)
+
+
+def _name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`Secretary of Communication Frantz Exantus said`, read as a body `Communication Frantz Exantus`:
+    after a title's `of`, the portfolio's word and then two capitalised names, the names are a person."""
+    if not 3 <= len(entity) <= 4 or not inside_a_portfolio(entity.doc, entity.start, lexicon):
+        return None
+    names = entity[len(entity) - MIN_PERSON_WORDS :]
+    if all(t.pos_ == "PROPN" and t.is_title for t in names) and _shown_as_person(entity.doc, names.start, names.end, lexicon):
+        return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
 
 
