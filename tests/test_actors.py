@@ -375,3 +375,9 @@ def test_official_photos_of_a_person_are_no_portfolio(nlp):
     doc = nlp("The report ran official photos of Kim Yo-jong beside the leader.")
     doc.ents = [Span(doc, 6, 10, label="PERSON")]
     assert [m.actor for m in extract_actors(doc, author=None)] == ["Kim Yo-jong"]
+
+
+def test_a_title_before_the_name_of_a_person_named_in_full_is_that_person(nlp):
+    doc = nlp("Prime Minister Abiy Tesfaye confirmed the change. In a statement, PM Abiy called on the region to vote.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 12, 14, label="ORG")]  # `PM Abiy` read as a body
+    assert [(m.actor, m.type) for m in extract_actors(doc, author=None)] == [("Abiy Tesfaye", ActorType.PERSON)] * 2

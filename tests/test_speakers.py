@@ -661,6 +661,13 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Piet Vermaak, the chief executive of the energy group Solvera, said the field was very large.\n\n"
             "Speaking to investors in New York, the Solvera CEO added that the results came from a single well.",
             "single well", "Piet Vermaak", id="the-ceo-is-the-chief-executive"),
+        pytest.param(
+            "A group calling itself Teachers Against Censorship has urged the minister to withdraw the bill.\n\n"
+            "\"We hope the minister will act promptly,\" the group added.", "act promptly", "Teachers Against Censorship",
+            id="a-group-calling-itself-a-name-is-that-body"),
+        pytest.param(
+            "A group calling itself Teachers Against Censorship has urged the minister to withdraw the bill.",
+            "withdraw the bill", "Teachers Against Censorship", id="the-name-a-subject-is-given-speaks"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

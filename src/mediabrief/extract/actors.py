@@ -306,10 +306,26 @@ def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> 
     org_names = {initials(c.name): c.name for c in candidates if c.label == "ORG" and len(c.name.split()) > 1}
     known_countries = set(lexicon.demonyms.values()) | set(lexicon.capitals.values())
     for candidate in candidates:
+        candidate = _titled_namesake(candidate, people, by_part, lexicon) or candidate
         if candidate.label == "PERSON" or _names_a_person(candidate, people, by_part):
             yield _person_mention(candidate, people, introductions, by_part, by_first_name, sexes, overshadowed)
         else:
             yield _group_mention(candidate, lexicon, org_names, known_countries)
+
+
+def _titled_namesake(candidate: EntityCandidate, people: dict[str, str], by_part: dict[str, list[str]],
+                     lexicon: Lexicon) -> EntityCandidate | None:
+    """`PM Abiy called on …`, which the small model labels a body: a person's title and then a name
+    of a person the article names in full is that person."""
+    words = candidate.name.split()
+    if candidate.label == "PERSON" or len(words) < 2 or words[0].lower().rstrip(".") not in lexicon.titles:
+        return None
+    if words[0].lower() == "the":
+        return None
+    name = " ".join(words[1:])
+    if person_key(name) in people or bare_name_candidates(name, people, by_part):
+        return replace(candidate, name=name, label="PERSON")
+    return None
 
 
 def _stated_sexes(candidates: list[EntityCandidate], people: dict[str, str]) -> dict[str, Gender]:

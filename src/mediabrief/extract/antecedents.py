@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from .entity_labels import entity_end
 from .lexicon import Lexicon
 from .ranges import inside
 from ..records import ActorMention, ActorType
@@ -48,6 +49,7 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 # a live blog of many stories, `the campaign` is another candidate's.
 FULLER_SENTENCES = 6
 WHOSE_PREPOSITIONS = frozenset({"for", "of", "to", "on", "in", "from", "at", "with"})
+NAMING_VERBS = frozenset({"call", "name", "dub", "know"})
 DATELINE_TOKENS = 12  # `Granada (Spain), Oct. 6 (EFE).-`
 DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
 DATELINE_ENDINGS = (".-", ")-")  # how the tokenizer may glue an agency's dash to it: `(EFE).-`
@@ -179,6 +181,9 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
         return None  # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig
     if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
         return None  # a subject that long is a misparse, and reading it per quotation would not be linear
+    called = _name_it_is_called(token)
+    if called is not None:
+        return called
     dateline = _is_dateline(token)
     if token.lemma_.lower() in person_words or dateline:
         closing = _closing_name(token) or (_name_before_verb(token) if dateline else None)
@@ -194,6 +199,17 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
             return inner
         if inner.ent_type_ == "ORG" and inner.head.i == token.i and token.lemma_.lower() in person_words:
             return inner
+    return None
+
+
+def _name_it_is_called(subject: Token) -> Token | None:
+    """`A group calling itself Journalists Against Corruption has urged …`, `a militia known as the
+    Wagner Group said`: the name the subject is given."""
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS:
+            named = [t for t in clause.subtree if t.i > clause.i and t.ent_type_ in ("ORG", "PERSON", "NORP")]
+            if named:
+                return subject.doc[entity_end(subject.doc, named[0].i) - 1]
     return None
 
 

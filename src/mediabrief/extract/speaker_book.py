@@ -29,6 +29,8 @@ DETERMINERS = frozenset({
 })
 MAX_ROLE_WORDS = 18
 MAX_TITLE_RUN = 5  # `Chief of Army Staff`, `Secretary of State for Defence`
+NAMING_WORDS = frozenset({"called", "named", "itself", "themselves", "dubbed"})
+NAMING_LOOKBACK = 5  # `a group calling itself`, `an armed group known as`
 MAX_ROLE_BEFORE = 10  # `The outgoing Minister of Power and Steel,` before a name
 PAST_WORDS = frozenset({"former", "retired", "ex"})
 MAX_NAME_CHARS = 200  # no mention is longer: how far back one may start and still overlap
@@ -162,12 +164,25 @@ def organisation_description(name: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return " ".join(t.text for t in child.subtree)
+    called = _called_so(name)
+    if called is not None:
+        return called
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return " ".join(t.text for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.ent_type_ == "ORG" and root.head.dep_ != "appos":
         # `the Interfax news agency`: the noun the name is written before says what it is.
         return " ".join(t.text for t in root.doc[root.i + 1 : root.head.i + 1])
     return None
+
+
+def _called_so(name: Span) -> str | None:
+    """`A group calling itself Journalists Against LGBTQ+ Ghana`, `an alliance called Tierra Viva`: the
+    kind of body the name is given to."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].lower_ not in NAMING_WORDS:
+        return None
+    kind = next((t for t in reversed(doc[max(0, name.start - NAMING_LOOKBACK) : name.start - 1]) if t.pos_ == "NOUN"), None)
+    return kind.text if kind is not None else None
 
 
 def _better_role(new: str, old: str | None, lexicon: Lexicon) -> bool:
