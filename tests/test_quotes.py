@@ -158,6 +158,11 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
         pytest.param("'Perilous route'\n\nAccording to UNICEF, the boat set out from the coastal district of Kayes, "
                      "where about a million refugees live in dire conditions in camps.", "boat set out", "UNICEF",
                      id="according-to-read-as-the-root-of-its-sentence"),
+        pytest.param("Zambia's President Hakainde Mweemba in his first comments on the bill's passage, Monday said he "
+                     "has not yet received it and the country will not backslide on its record.", "not yet received",
+                     "Hakainde Mweemba", id="a-day-read-as-a-second-subject"),
+        pytest.param("Minister of Agriculture Rohan Wijeratne reasoned that the government imposed the ban because of "
+                     "health concerns.", "imposed the ban", "Rohan Wijeratne", id="reasoned-that"),
         pytest.param("According to the Spanish coastguard, a patrol boat found the dinghy drifting off the coast.",
                      "dinghy drifting", "Spanish coastguard", id="according-to-the-coastguard"),
     ],

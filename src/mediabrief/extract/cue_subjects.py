@@ -35,8 +35,10 @@ def own_subject(verb: Token) -> Token | None:
         subject = min(subjects, key=lambda c: abs(verb.i - c.i))
         if subject.ent_type_ in ("DATE", "TIME"):
             # `Early Monday, M23 rebels, who …, claimed`: the parse made the time the subject and the
-            # speaker its appositive.
-            return next((c for c in subject.children if c.dep_ == "appos"), None)
+            # speaker its appositive; `Akufo-Addo in his first comments …, Monday said`: another subject.
+            others = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")]
+            appositive = next((c for c in subject.children if c.dep_ == "appos"), None)
+            return appositive or (min(others, key=lambda c: abs(verb.i - c.i)) if others else None)
         return subject
     for child in verb.children:
         if child.dep_ == "agent":
