@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_labels import NAME_PARTICLES, defined_bodies, inside_a_portfolio, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails
+from .entity_labels import (
+    NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails,
+)
+from .name_spans import kind_of_body, name_span, titles_for
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
@@ -24,14 +27,9 @@ from .ranges import inside, merged
 from ..names import acronym_key, clean_name, end_parts, initials, most_common_form, name_key, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender
 
-BODY_TITLES = frozenset({"the"})
-MIN_NAME_WORDS = 2  # what a title inside a person's entity must leave of the name
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 RECENT_PARAGRAPHS = 2  # a namesake brought in this recently is the one a bare name means
-# Role words that are also family names (`Julie Bishop`, `Larry King`): a name may end on them.
-SURNAME_ROLES = frozenset({"king", "judge", "justice", "general", "fellow", "chancellor", "mayor", "author", "chair",
-                           "rep", "sen"})
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,
     "ORG": ActorType.ORGANISATION,
@@ -147,12 +145,12 @@ def find_entity_mentions(
         if label == "PERSON" and entity.label_ == "ORG":
             bodies.add(entity.text)
         covered = max(covered, entity.end)
-        span = _trim(entity, lexicon)
+        span = name_span(entity, lexicon)
         if span is None:
             continue
-        if entity.label_ == "ORG" and span.start > 0 and _kind_of_body(doc[span.start - 1], lexicon):
+        if entity.label_ == "ORG" and span.start > 0 and kind_of_body(doc[span.start - 1], lexicon):
             bodies.add(span.text)  # `the NGO Mediterranea Saving Humans`
-        name = clean_name(span.text, _titles_for(entity.label_, lexicon))
+        name = clean_name(span.text, titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
         found.append(EntityCandidate(
@@ -207,86 +205,6 @@ def _in_credit(entity: Span) -> bool:
 def _is_modifier_group(entity: Span) -> bool:
     """`North Korean leader`: an adjectival NORP is a description, not an actor."""
     return entity.label_ == "NORP" and entity.root.dep_ in ("amod", "compound", "nmod") and entity.root.tag_ != "NNPS"
-
-
-def _trim(entity: Span, lexicon: Lexicon) -> Span | None:
-    """Drop leading titles, `the` and trailing possessives from the entity's tokens."""
-    start, end = entity.start, entity.end
-    doc = entity.doc
-    titles = _titles_for(entity.label_, lexicon)
-    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or doc[start].tag_ == "POS" or doc[start].is_punct
-                               or doc[start].pos_ == "ADV"):
-        start += 1  # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before; `Earlier DawnNewsTV`
-    if entity.label_ == "PERSON":
-        start = _after_inner_title(doc, _after_portfolio(doc, start, end, lexicon), end, titles)
-    # `the NGO said`: a description, which the resolver reads as one; `the NGO Mediterranea Saving Humans`:
-    # what kind of body it is, before its name. A capitalised `the Court` may be the article's name for one.
-    if entity.label_ == "ORG" and _kind_of_body(doc[start], lexicon) and doc[start].text.isupper():
-        if end - start == 1:
-            return None
-        start += 1
-    while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
-        end -= 1
-    while entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower and _says_what_kind(doc[end - 1], lexicon):
-        end -= 1  # `TASS news agency`: the name is TASS; the words after it say what TASS is
-    if all(t.is_lower and t.pos_ != "PROPN" for t in doc[start:end]):
-        return None  # `the electoral council announced`: a description, which the resolver reads as one
-    last = doc[end - 1].lower_ if end > start else ""
-    if entity.label_ == "PERSON" and last in lexicon.role_types and last not in SURNAME_ROLES:
-        return None  # `The US Commerce Secretary stressed`: a title, which the resolver reads as a description
-    return doc[start:end] if end > start else None
-
-
-def _kind_of_body(token: Token, lexicon: Lexicon) -> bool:
-    rule = lexicon.description_heads.get(token.lower_)
-    return rule is not None and rule.kind == "organisation"
-
-
-def _after_inner_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
-    """`NDRRMC Spokesperson Mark Timbal`, labelled whole as a person: a body's acronym and a title come
-    off, down to the two or more capitalised names after the last title."""
-    for index in range(end - MIN_NAME_WORDS - 1, start, -1):
-        names = doc[index + 1 : end]
-        if (doc[index].lower_.rstrip(".") in titles and doc[index].is_title
-                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles for t in names)):
-            return index + 1
-    return start
-
-
-def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
-    """`Ecuadoran Minister of the Interior Patricio Carrillo`, `Secretary of State Antony J. Blinken`,
-    labelled whole as a person: a title with `of` and its portfolio comes off, down to the name's own
-    words (initials aside, two of them)."""
-    first = start
-    if inside_a_portfolio(doc, start, lexicon):
-        # `Minister of the` and then `Interior Patricio Carrillo`: the entity opens on the portfolio's last word.
-        while first < end and sum(1 for t in doc[first:end] if not _initial(t)) > 2 and doc[first].is_title:
-            first += 1
-        return first
-    while first < end and (doc[first].lower_ in lexicon.demonyms or doc[first].lower_.rstrip(".") in lexicon.titles
-                           or doc[first].lower_ in lexicon.role_types):
-        first += 1
-    if first == start and not (first > 0 and doc[first - 1].lower_.rstrip(".") in lexicon.titles):
-        return start
-    if first >= end or doc[first].lower_ != "of":
-        return first if first > start and end - first >= 2 else start
-    first += 1 + (first + 1 < end and doc[first + 1].lower_ == "the")
-    while first < end and sum(1 for t in doc[first:end] if not _initial(t)) > 2 and doc[first].is_title:
-        first += 1
-    return first if end - first >= 1 else start
-
-
-def _initial(token: Token) -> bool:
-    return len(token.text.rstrip(".")) == 1
-
-
-def _says_what_kind(word: Token, lexicon: Lexicon) -> bool:
-    return word.lower_ in lexicon.media_kinds or word.lower_ == "news"
-
-
-def _titles_for(label: str, lexicon: Lexicon) -> frozenset[str]:
-    """A person's titles come off (`Justice Frank Nervo`); a body keeps its name (`Justice Department`)."""
-    return lexicon.titles if label == "PERSON" else BODY_TITLES
 
 
 def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> Iterator[ActorMention]:
