@@ -381,3 +381,9 @@ def test_a_title_before_the_name_of_a_person_named_in_full_is_that_person(nlp):
     doc = nlp("Prime Minister Abiy Tesfaye confirmed the change. In a statement, PM Abiy called on the region to vote.")
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 12, 14, label="ORG")]  # `PM Abiy` read as a body
     assert [(m.actor, m.type) for m in extract_actors(doc, author=None)] == [("Abiy Tesfaye", ActorType.PERSON)] * 2
+
+
+def test_a_body_the_model_read_whole_keeps_its_name_beside_its_acronym(nlp):
+    doc = nlp("The British Dental Association (BDA), the union manning the picket lines, is pushing for a pay rise.")
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    assert [m.actor for m in extract_actors(doc, author=None)] == ["British Dental Association"]
