@@ -387,3 +387,9 @@ def test_a_body_the_model_read_whole_keeps_its_name_beside_its_acronym(nlp):
     doc = nlp("The British Dental Association (BDA), the union manning the picket lines, is pushing for a pay rise.")
     doc.ents = [Span(doc, 0, 4, label="ORG")]
     assert [m.actor for m in extract_actors(doc, author=None)] == ["British Dental Association"]
+
+
+def test_alhaji_is_a_title(nlp):
+    doc = nlp("Minister of Information and Culture, Alhaji Musa Danjuma, has commended the museum.")
+    doc.ents = [Span(doc, 6, 9, label="PERSON")]
+    assert [m.actor for m in extract_actors(doc, author=None)] == ["Musa Danjuma"]

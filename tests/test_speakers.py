@@ -650,6 +650,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "still exempted from the cuts.", "still exempted", "Aram Petrosyan",
             id="he-is-the-last-speaker-nobody-has-displaced"),
         pytest.param(
+            "In response, Luis Ortega recalled the ambassador and demanded a \"public apology\" from the president."
+            "\n\nMarco Villa not only refused to apologise but made further dismissive statements. \"The Socialists "
+            "are capable of anything. This is diplomatic nonsense,\" he told a newspaper on Tuesday.",
+            "diplomatic nonsense", "Marco Villa", id="he-looks-back-past-the-quotation-his-sentence-continues"),
+        pytest.param(
             "Minister of Power, Bayo Adesanmi, has revealed that a fire caused the nationwide blackout.\n\n"
             "The Punch reports that there was widespread blackout across the country following the total collapse "
             "of the grid early Thursday morning.\n\nIt was gathered that the grid collapsed totally around 12:40 "

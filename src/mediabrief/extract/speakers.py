@@ -297,7 +297,10 @@ def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, compatibl
     clause) of the sentence before the pronoun, or of the pronoun's own sentence before it, within
     the paragraph or the one before."""
     doc, sentence = token.doc, token.sent
-    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    first = sentence.start
+    while first > 0 and inside(doc[first].idx, book.quoted) and inside(doc[first - 1].idx, book.quoted):
+        first = doc[first - 1].sent.start  # `"The Socialists are … anything. This is …," he told`: one quotation
+    previous = doc[first - 1].sent if first > 0 else None
     start = previous.start_char if previous is not None else sentence.start_char
     if book.blank_lines.count(start, token.idx) > 1:
         start = sentence.start_char
