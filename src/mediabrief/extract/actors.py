@@ -97,7 +97,8 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
 def _missed_particle_surnames(doc: Doc, mentions: list[ActorMention], covered) -> list[ActorMention]:
     """`Le Pen has been given …`, which the model tagged nothing: a surname opening on a particle
     is the one person the article names in full with it."""
-    people = {person_key(m.actor): m.actor for m in mentions if m.type is ActorType.PERSON and len(name_parts(m.actor)) >= 3}
+    people = {person_key(m.actor): m.actor for m in mentions
+              if m.type is ActorType.PERSON and len(name_parts(m.actor)) >= 3}
     found = []
     for token in doc[:-1]:
         surname = doc[token.i + 1]

@@ -296,7 +296,8 @@ def _speaks(verb: Token, speech_verbs: frozenset[str]) -> bool:
     """`said`, or `made the remarks` (`The ministry's spokesman condemned … Esmaeil Baghaei made the remarks`)."""
     if verb.lemma_.lower() in speech_verbs:
         return True
-    return verb.lemma_.lower() == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in REMARKS for c in verb.children)
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REMARKS for c in verb.children)
 
 
 def bodies_named_next(phrase: Span, book: SpeakerBook) -> list[Candidate]:

@@ -189,7 +189,8 @@ def _name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
     if not 3 <= len(entity) <= 4 or not inside_a_portfolio(entity.doc, entity.start, lexicon):
         return None
     names = entity[len(entity) - MIN_PERSON_WORDS :]
-    if all(t.pos_ == "PROPN" and t.is_title for t in names) and _shown_as_person(entity.doc, names.start, names.end, lexicon):
+    names_only = all(t.pos_ == "PROPN" and t.is_title for t in names)
+    if names_only and _shown_as_person(entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
 
@@ -204,8 +205,8 @@ def _name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
     # `Ghana's Information Ministry says`: a body's words make no person.
     common = any(t.lower_ in lexicon.description_heads or lexicon.is_body(t.lower_) or t.lower_ in lexicon.role_types
                  for t in names)
-    if not common and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in names) and _shown_as_person(
-            entity.doc, names.start, names.end, lexicon):
+    names_only = all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in names)
+    if not common and names_only and _shown_as_person(entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
 

@@ -23,9 +23,10 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
     start, end = entity.start, entity.end
     doc = entity.doc
     titles = titles_for(entity.label_, lexicon)
-    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or doc[start].tag_ == "POS" or doc[start].is_punct
-                               or doc[start].pos_ == "ADV"):
-        start += 1  # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before; `Earlier DawnNewsTV`
+    # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before; `Earlier DawnNewsTV`
+    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or doc[start].tag_ == "POS"
+                               or doc[start].is_punct or doc[start].pos_ == "ADV"):
+        start += 1
     if entity.label_ == "PERSON":
         start = _after_inner_title(doc, _after_portfolio(doc, start, end, lexicon), end, titles)
     # `the NGO said`: a description, which the resolver reads as one; `the NGO Mediterranea Saving Humans`:
@@ -36,7 +37,8 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
         start += 1
     while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
         end -= 1
-    while entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower and _says_what_kind(doc[end - 1], lexicon):
+    while (entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower
+           and _says_what_kind(doc[end - 1], lexicon)):
         end -= 1  # `TASS news agency`: the name is TASS; the words after it say what TASS is
     if all(t.is_lower and t.pos_ != "PROPN" for t in doc[start:end]):
         return None  # `the electoral council announced`: a description, which the resolver reads as one

@@ -2,8 +2,9 @@
 named nearby most likely stands for.
 
 Notes: the last passes of the speaker sieve (`speakers.py`): the last compatible person who spoke
-in this paragraph or the one before, else the most prominent compatible person of the nearest
-sentence that names one, its subject before its other names (Hobbs; Lee et al. 2013).
+in this paragraph or the one before (or a few paragraphs back, when nobody else was named or spoke
+since), else the most prominent compatible person of the nearest sentence that names one, its
+subject before its other names (Hobbs; Lee et al. 2013).
 """
 
 from __future__ import annotations

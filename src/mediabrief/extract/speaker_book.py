@@ -181,7 +181,8 @@ def _called_so(name: Span) -> str | None:
     doc = name.doc
     if name.start < 2 or doc[name.start - 1].lower_ not in NAMING_WORDS:
         return None
-    kind = next((t for t in reversed(doc[max(0, name.start - NAMING_LOOKBACK) : name.start - 1]) if t.pos_ == "NOUN"), None)
+    before = doc[max(0, name.start - NAMING_LOOKBACK) : name.start - 1]
+    kind = next((t for t in reversed(before) if t.pos_ == "NOUN"), None)
     return kind.text if kind is not None else None
 
 
@@ -226,7 +227,8 @@ def _role_set_off_before(name: Span, lexicon: Lexicon) -> list[Token]:
     """`Minister of Power, Adebayo Adelabu, has revealed`: a role opening the sentence, set off by a
     comma straight before the name."""
     doc, sentence = name.doc, name.sent
-    if name.start - sentence.start < 2 or doc[name.start - 1].text != "," or name.start - sentence.start > MAX_ROLE_BEFORE:
+    opening = name.start - sentence.start
+    if opening < 2 or opening > MAX_ROLE_BEFORE or doc[name.start - 1].text != ",":
         return []
     words = [t for t in doc[sentence.start : name.start - 1] if not t.is_space]
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .antecedents import (
-    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_form, plural_subject_before,
+    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_form,
+    plural_subject_before,
 )
 from .descriptions import (
     UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before, describe, head_fits, head_rule,
