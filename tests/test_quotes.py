@@ -163,6 +163,11 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
                      "Hakainde Mweemba", id="a-day-read-as-a-second-subject"),
         pytest.param("Minister of Agriculture Rohan Wijeratne reasoned that the government imposed the ban because of "
                      "health concerns.", "imposed the ban", "Rohan Wijeratne", id="reasoned-that"),
+        pytest.param("According to a June survey, a majority of Icelanders are now in favour of dropping the hunt.",
+                     "majority of Icelanders", "June survey", id="a-month-is-no-documents-owner"),
+        pytest.param("According to an analysis of deforestation data from the Forest Watch Institute, Borneo has seen a "
+                     "27% increase in forest loss.", "27% increase", "Forest Watch Institute",
+                     id="a-documents-author-one-step-further"),
         pytest.param("According to the Spanish coastguard, a patrol boat found the dinghy drifting off the coast.",
                      "dinghy drifting", "Spanish coastguard", id="according-to-the-coastguard"),
     ],

@@ -34,6 +34,7 @@ from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 # `an IMF spokesperson said … the IMF spokesperson told Reuters`: the same unnamed one, when nobody was named so.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+WHEN_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 MAX_PRONOUN_CHAIN = 3
 CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
@@ -157,8 +158,8 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     if owners is None:
         return None
     for child in token.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child.ent_type_:
-            return child
+        if child.dep_ in ("poss", "compound", "nmod") and child.ent_type_ and child.ent_type_ not in WHEN_TYPES:
+            return child  # `a Bloomberg poll`, but not `a June survey`
         # `a ministry statement`, `the party's platform`
         body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod", "poss") else None
         if body is not None:
@@ -166,7 +167,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
         if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER:
             return _pronoun_speaker(child, book, PRONOUN_GENDER[child.lower_], lexicon)
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):  # `statistics from the Ministry of Health`
-            author = next((t for t in child.children if t.dep_ == "pobj" and t.ent_type_), None)
+            author = _author_in(child)
             if author is not None:
                 return author
         if child.dep_ == "relcl":
@@ -187,6 +188,19 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
         owner = next((c for c in candidates if c.type is ActorType.ORGANISATION and owners & c.words), None)
         if owner is not None:
             return speaker_for(owner.actor, owner.type, book, lexicon)
+    return None
+
+
+def _author_in(preposition: Token) -> Token | None:
+    """The named body or person a document is by or from: `a report by the WHO`, and one step further,
+    `an analysis of deforestation data from the World Resources Institute`."""
+    for pobj in (t for t in preposition.children if t.dep_ == "pobj"):
+        if pobj.ent_type_ and pobj.ent_type_ not in WHEN_TYPES:
+            return pobj
+        for inner in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            found = next((t for t in inner.children if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "PERSON")), None)
+            if found is not None:
+                return found
     return None
 
 
