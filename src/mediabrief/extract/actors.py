@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .entity_labels import (
     NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails,
 )
-from .name_spans import kind_of_body, name_span, titles_for
+from .name_spans import name_span, titles_for
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
@@ -105,10 +105,9 @@ def _missed_particle_surnames(doc: Doc, mentions: list[ActorMention], covered) -
         if (token.lower_ not in NAME_PARTICLES or not token.is_title or not surname.is_title or surname.pos_ != "PROPN"
                 or surname.ent_type_ in ENTITY_LABELS or inside(token.idx, covered)):
             continue
-        key = person_key(f"{token.text} {surname.text}")
-        actors = [actor for full, actor in people.items() if full.endswith(" " + key)]
-        if len(actors) == 1:
-            found.append(ActorMention(actors[0], ActorType.PERSON, f"{token.text} {surname.text}", token.idx,
+        full = _full_name_ending_on(person_key(f"{token.text} {surname.text}"), people)
+        if full is not None:
+            found.append(ActorMention(people[full], ActorType.PERSON, f"{token.text} {surname.text}", token.idx,
                                       surname.idx + len(surname)))
     return found
 
@@ -151,7 +150,7 @@ def find_entity_mentions(
         span = name_span(entity, lexicon)
         if span is None:
             continue
-        if entity.label_ == "ORG" and span.start > 0 and kind_of_body(doc[span.start - 1], lexicon):
+        if entity.label_ == "ORG" and span.start > 0 and lexicon.is_kind_of_body(doc[span.start - 1].lower_):
             bodies.add(span.text)  # `the NGO Mediterranea Saving Humans`
         name = clean_name(span.text, titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):

@@ -295,8 +295,7 @@ def _many_in_one(token: Token, lexicon: Lexicon) -> bool:
     """A singular subject news English often takes up with `they`: an organisation (`WADA reviewed the
     decision. … They concluded`; `ECOWAS`, unlabelled) or a body of people (`The group said …`)."""
     word = token.lemma_.lower()
-    rule = lexicon.description_heads.get(word)
-    if token.ent_type_ == "ORG" or lexicon.is_body(word) or (rule is not None and rule.kind == "organisation"):
+    if token.ent_type_ == "ORG" or lexicon.is_body(word) or lexicon.is_kind_of_body(word):
         return True
     # `ECOWAS`, where the model saw no entity
     return token.tag_ == "NNP" and not token.ent_type_ and token.text.isupper() and len(token.text) >= MIN_ACRONYM

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .entity_labels import entity_end
 from .lexicon import HeadRule, Lexicon
 from .ranges import inside
 from ..records import ActorMention, ActorType, Gender
@@ -37,9 +38,9 @@ MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before 
 # A description is named after it in news style within its paragraph or the next (`A judge ruled … Justice Frank Nervo`).
 FORWARD_SENTENCES = 2
 UNNAMED_LOOKBACK_TOKENS = 600  # a few paragraphs: how far back an unnamed official may have spoken
-MAX_FORWARD_TOKENS = 200
+MAX_FORWARD_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
 REMARKS = frozenset({"remark", "comment", "statement"})  # what one makes by speaking
-SAME_DESCRIPTION_SENTENCES = 3  # two long sentences; a bound where the parse found no sentence ends
+SAME_DESCRIPTION_SENTENCES = 3  # how far back `the chancellor` looks for the same definite subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,7 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     # `the electoral council announced`, tagged ORG by the small model, is still a description.
     named = head.ent_type_ and not (head.is_lower and head.pos_ == "NOUN")
     # `the NGO said`, which the model tags as a body's name, is a kind of body.
-    kind_of_body = head_rule(head.lower_, lexicon).kind == "organisation" and head.lower_ in lexicon.description_heads
-    if kind_of_body and head.ent_iob_ == "B" and (head.i + 1 >= len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I"):
+    if lexicon.is_kind_of_body(head.lower_) and head.ent_iob_ == "B" and entity_end(head.doc, head.i) == head.i + 1:
         named, capitalised_role = False, True
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:
         return None

@@ -167,7 +167,7 @@ def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
     first, rest = doc[start], doc[start + 1 : entity.end]
     if first.pos_ != "PROPN" or (first.lower_ not in lexicon.aliases and first.lower_ not in lexicon.countries):
         return None
-    if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in rest):
+    if _all_names(rest, lexicon):
         return Span(doc, start + 1, entity.end, label="PERSON")
     return None
 
@@ -189,8 +189,7 @@ def _name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
     if not 3 <= len(entity) <= 4 or not inside_a_portfolio(entity.doc, entity.start, lexicon):
         return None
     names = entity[len(entity) - MIN_PERSON_WORDS :]
-    names_only = all(t.pos_ == "PROPN" and t.is_title for t in names)
-    if names_only and _shown_as_person(entity.doc, names.start, names.end, lexicon):
+    if _all_names(names, lexicon) and _shown_as_person(entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
 
@@ -205,10 +204,14 @@ def _name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
     # `Ghana's Information Ministry says`: a body's words make no person.
     common = any(t.lower_ in lexicon.description_heads or lexicon.is_body(t.lower_) or t.lower_ in lexicon.role_types
                  for t in names)
-    names_only = all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in names)
-    if not common and names_only and _shown_as_person(entity.doc, names.start, names.end, lexicon):
+    if not common and _all_names(names, lexicon) and _shown_as_person(entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
+
+
+def _all_names(tokens, lexicon: Lexicon) -> bool:
+    """Are these words all capitalised names, none of them a title?"""
+    return all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in tokens)
 
 
 def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
@@ -221,7 +224,7 @@ def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
     # `African Union chief mediator Olusegun Obasanjo`: a role noun written straight before the name.
     titled = before.lower_.rstrip(".") in lexicon.titles and before.is_title
     role = before.is_lower and before.pos_ in ("NOUN", "PROPN") and before.lower_ in lexicon.role_types
-    if (titled or role) and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in words):
+    if (titled or role) and _all_names(words, lexicon):
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
     return entity
 
@@ -239,8 +242,7 @@ def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
         kinds.append(entity.root.head)
     for kind in kinds:
         word = kind.lemma_.lower()
-        rule = lexicon.description_heads.get(word)
-        body = lexicon.is_body(word) or (rule is not None and rule.kind == "organisation")
+        body = lexicon.is_body(word) or lexicon.is_kind_of_body(word)
         # `Juan Miguel Gonzalez, his immediate family` lists who came, and says nothing of what he is.
         called = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in kind.children)
         if body and called and word not in lexicon.person_nouns and kind.tag_ == "NN":
@@ -296,7 +298,6 @@ def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: fr
             candidate = replace(candidate, name=words[0], text=words[0], end=candidate.start + len(words[0]))
         kept.append(candidate)
     return kept
-
 
 
 def defined_bodies(doc: Doc) -> list[Span]:

@@ -50,6 +50,11 @@ class Lexicon:
         """A body of people by resources/source_nouns.csv: `the coast guard said`, `the jury found`."""
         return self.source_nouns.get(noun) == "body"
 
+    def is_kind_of_body(self, noun: str) -> bool:
+        """A description head that stands for an organisation (`group`, `ministry`, `ngo`)."""
+        rule = self.description_heads.get(noun)
+        return rule is not None and rule.kind == "organisation"
+
 
 def _read(name: str) -> str:
     return read_resource(name)

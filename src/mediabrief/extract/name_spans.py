@@ -31,7 +31,7 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
         start = _after_inner_title(doc, _after_portfolio(doc, start, end, lexicon), end, titles)
     # `the NGO said`: a description, which the resolver reads as one; `the NGO Mediterranea Saving Humans`:
     # what kind of body it is, before its name. A capitalised `the Court` may be the article's name for one.
-    if entity.label_ == "ORG" and kind_of_body(doc[start], lexicon) and doc[start].text.isupper():
+    if entity.label_ == "ORG" and lexicon.is_kind_of_body(doc[start].lower_) and doc[start].text.isupper():
         if end - start == 1:
             return None
         start += 1
@@ -46,11 +46,6 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
     if entity.label_ == "PERSON" and last in lexicon.role_types and last not in SURNAME_ROLES:
         return None  # `The US Commerce Secretary stressed`: a title, which the resolver reads as a description
     return doc[start:end] if end > start else None
-
-
-def kind_of_body(token: Token, lexicon: Lexicon) -> bool:
-    rule = lexicon.description_heads.get(token.lower_)
-    return rule is not None and rule.kind == "organisation"
 
 
 def _after_inner_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:

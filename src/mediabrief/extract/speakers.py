@@ -34,7 +34,8 @@ from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 # `an IMF spokesperson said … the IMF spokesperson told Reuters`: the same unnamed one, when nobody was named so.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-WHEN_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# Entities that own no document: `a June survey`, `a 2023 report`.
+COUNTED_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 MAX_PRONOUN_CHAIN = 3
 CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
@@ -158,7 +159,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     if owners is None:
         return None
     for child in token.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child.ent_type_ and child.ent_type_ not in WHEN_TYPES:
+        if child.dep_ in ("poss", "compound", "nmod") and child.ent_type_ and child.ent_type_ not in COUNTED_TYPES:
             return child  # `a Bloomberg poll`, but not `a June survey`
         # `a ministry statement`, `the party's platform`
         body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod", "poss") else None
@@ -195,7 +196,7 @@ def _author_in(preposition: Token) -> Token | None:
     """The named body or person a document is by or from: `a report by the WHO`, and one step further,
     `an analysis of deforestation data from the World Resources Institute`."""
     for pobj in (t for t in preposition.children if t.dep_ == "pobj"):
-        if pobj.ent_type_ and pobj.ent_type_ not in WHEN_TYPES:
+        if pobj.ent_type_ and pobj.ent_type_ not in COUNTED_TYPES:
             return pobj
         for inner in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
             found = next((t for t in inner.children if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "PERSON")), None)

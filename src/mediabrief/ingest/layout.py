@@ -282,13 +282,12 @@ def _mark_tail(lines: list[Line], kinds: dict[int, BoilerplateKind], author: str
 def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
     """Paragraphs joined by blank lines, with the map back to file offsets; in a hard-wrapped text a
     wrapped line goes on with the next one after a space."""
-    wrapped = [index for index in range(1, len(lines)) if _wraps_into(lines[index - 1], lines[index], text)]
-    joins: set[int] = set()
-    if len(wrapped) >= MIN_WRAPPED_LINES:
-        # In a text that is plainly wrapped, a shorter line without a full stop is wrapped too
-        # (`… and meets remaining` / `requirements, an IMF spokesperson said`).
-        joins = {index for index in range(1, len(lines))
-                 if _wraps_into(lines[index - 1], lines[index], text, min_words=WRAPPED_TEXT_LINE_WORDS)}
+    # In a text that is plainly wrapped (lines of WRAPPED_LINE_WORDS run on), a shorter line without a
+    # full stop is wrapped too (`… and meets remaining` / `requirements, an IMF spokesperson said`).
+    wrapped = [index for index in range(1, len(lines))
+               if _wraps_into(lines[index - 1], lines[index], text, min_words=WRAPPED_TEXT_LINE_WORDS)]
+    plainly = sum(lines[index - 1].words >= WRAPPED_LINE_WORDS for index in wrapped) >= MIN_WRAPPED_LINES
+    joins = set(wrapped) if plainly else set()
     parts: list[str] = []
     segments: list[Segment] = []
     position = 0
@@ -302,7 +301,7 @@ def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
     return "".join(parts), tuple(segments)
 
 
-def _wraps_into(line: Line, following: Line, text: str, *, min_words: int = WRAPPED_LINE_WORDS) -> bool:
+def _wraps_into(line: Line, following: Line, text: str, *, min_words: int) -> bool:
     """`… "This should be of great concern to the entire global community," Wood` and then `told
     Reuters …` on the next line: text wrapped at a fixed width (e-mail, wire copy, PDF), one sentence
     over two lines. A line without a full stop that is short or in title case is a heading; a line
