@@ -346,6 +346,14 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      id="a-title-before-the-name-of-a-person-named-in-full-is-that-person"),
         pytest.param("Minister of Information and Culture, Alhaji Musa Danjuma, has commended the museum.",
                      [(6, 9, "PERSON")], [("Musa Danjuma", PERSON)], id="alhaji-is-a-title"),
+        pytest.param("Home Minister Datuk Seri Rahman Hakim Yusof said the group was not recognised.",
+                     [(2, 4, "PERSON"), (6, 7, "PERSON")], [("Rahman Hakim Yusof", PERSON)],
+                     id="honorifics-make-no-person-and-the-given-names-left-out-are-the-names"),
+        pytest.param("NUT president, Dr. Kelechi Obasi, told our correspondent that the strike would begin.",
+                     [(0, 1, "ORG")], [("NUT", BODY), ("Kelechi Obasi", PERSON)],
+                     id="unlabelled-names-after-a-courtesy-title-are-a-person"),
+        pytest.param("Mr. King said the talks had failed.", [(0, 2, "PERSON")], [("King", PERSON)],
+                     id="after-mr-a-title-word-is-a-surname"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

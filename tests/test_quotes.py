@@ -170,6 +170,21 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
                      id="a-documents-author-one-step-further"),
         pytest.param("According to the Spanish coastguard, a patrol boat found the dinghy drifting off the coast.",
                      "dinghy drifting", "Spanish coastguard", id="according-to-the-coastguard"),
+        pytest.param("Quito broke off relations on Saturday. However, Gustavo Petro fired back, calling Morales' arrest "
+                     "an \"outrageous act\" and \"a flagrant violation of international law.\"", "flagrant violation",
+                     "Gustavo Petro", id="a-possessive-name-after-calling-is-the-objects-owner"),
+        pytest.param("Wildlife groups and conservationists hailed the ban, with the Born Free Foundation calling it "
+                     "\"a historic day for the seals\".", "historic day", "Born Free Foundation",
+                     id="with-a-named-body-calling-it"),
+        pytest.param("\"I have decided to close the fishery for the season,\" Minister of Food, Agriculture and Fisheries "
+                     "Johanna Bergsdottir, said in a statement on Tuesday.", "close the fishery", "Johanna Bergsdottir",
+                     id="the-person-after-a-portfolio-of-names"),
+        pytest.param("Back then, the director of the city's tram network, Ernesto Salvatierra, said the line \"was "
+                     "built with flaws that would never be fixed\", El Universal has reported.", "built with flaws",
+                     "Ernesto Salvatierra", id="a-report-whose-verb-comes-last-relays-its-speaker"),
+        pytest.param("Environment Minister Gopal Varma has advocated for strict enforcement of the emergency plan, "
+                     "urging all departments to work together.", "strict enforcement", "Gopal Varma",
+                     id="advocated-for"),
     ],
 )
 def test_who_said_it_where_according_to_or_the_parse_would_mislead(nlp, text, piece, speaker):

@@ -92,6 +92,10 @@ def test_describe_reads_head_modifiers_and_definiteness_from_a_hand_built_parse(
          [12, 0, 4, 4, 0, 4, 7, 5, 0, 10, 0, 0, 12],
          ["nsubj", "punct", "det", "amod", "appos", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
          ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"], 0),
+        # `Moreau's agent, Leticia Parreira, said …`, the name labelled a place
+        (["Moreau", "'s", "agent", ",", "Leticia", "Parreira", ",", "said"], [2, 0, 7, 2, 5, 2, 2, 7],
+         ["poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT"],
+         ["B-PERSON", "O", "O", "O", "B-GPE", "I-GPE", "O", "O"], 2),
     ],
 )
 def test_a_name_set_off_right_before_the_verb_is_the_subjects_name(nlp, words, heads, deps, ents, subject):

@@ -197,8 +197,9 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
         comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
         if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
             return inner
-        if inner.ent_type_ == "ORG" and inner.head.i == token.i and token.lemma_.lower() in person_words:
-            return inner
+        if (inner.ent_type_ in ("ORG", "GPE") and inner.head.i == token.i
+                and token.lemma_.lower() in person_words):
+            return inner  # `Pogba's agent, Rafaela Pimenta,`, read as a place
     return None
 
 

@@ -69,8 +69,9 @@ def inverted_subject(verb: Token) -> Token | None:
     if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
         return None
     last = doc[entity_end(doc, name.i) - 1]
-    # `…, said Kim is trying to …`: a name that goes on into a clause is the report's subject.
-    if last.i + 1 < len(doc) and not doc[last.i + 1].is_punct:
+    # `…, said Kim is trying to …`: a name that goes on into a clause is the report's subject;
+    # `…, calling Glas' detention …`: a possessive name is the object's owner.
+    if last.i + 1 < len(doc) and (not doc[last.i + 1].is_punct or doc[last.i + 1].tag_ == "POS"):
         return None
     return last
 
@@ -101,7 +102,10 @@ def name_after_quotation(verb: Token) -> Token | None:
     names = []
     for i in range(verb.i - 1, stop - 1, -1):
         if doc[i].text in CLOSING_MARKS:
-            return names[-1] if names else None
+            # `"…," Minister of Food, Agriculture and Fisheries Svandis Svavarsdottir, said`: the body
+            # is in her title.
+            people = [n for n in names if n.ent_type_ == "PERSON"]
+            return (people or names)[-1] if names else None
         if quoted_as and doc[i].text in (".", "!", "?"):
             return None
         if doc[i].ent_type_ in ("PERSON", "ORG") or (quoted_as and doc[i].pos_ == "PROPN" and doc[i].is_title):

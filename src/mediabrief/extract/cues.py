@@ -298,7 +298,8 @@ def object_content(verb: Token) -> Span | None:
     for child in verb.rights:
         if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and verb.lemma_ in RECIPIENT_VERBS):
             parts.append(child)
-        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and not _medium_or_time(child):
+        elif (child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and not _medium_or_time(child)
+              and not _absolute(child)):
             parts.append(child)
     if not parts:
         return None
@@ -311,6 +312,13 @@ def object_content(verb: Token) -> Span | None:
         # `said` is a clause the parse broke, not a thing said; the report runs to the sentence's end.
         return _trimmed(verb.doc, list(verb.doc[verb.i + 1 : verb.sent.end]), MIN_OBJECT_TOKENS)
     return _trimmed(verb.doc, list(verb.doc[verb.i : end + 1]), MIN_OBJECT_TOKENS)
+
+
+def _absolute(preposition: Token) -> bool:
+    """`hailed the decision, with the Humane Society calling it …`: a clause with a speaker of its own.
+    (`praised the ruling, with both stressing …` goes on with the same speakers.)"""
+    return any(c.dep_ == "pcomp" and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in c.children)
+               for c in preposition.children)
 
 
 def _medium_or_time(preposition: Token) -> bool:

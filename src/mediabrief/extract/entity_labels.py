@@ -24,12 +24,14 @@ if TYPE_CHECKING:
     from .actors import EntityCandidate  # which imports this module
 
 
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})  # only ever before a person
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
 MIN_PERSON_WORDS = 2
+MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
@@ -63,18 +65,24 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
 
 
 def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
-    """`Police spokesman Sadiq Osman Ali`, labelled from `Osman`: a capitalised word the model left
-    out, between a role or title and the name, is the first of the name."""
+    """`Police spokesman Sadiq Osman Ali`, labelled from `Osman`, `Datuk Seri Saifuddin Nasution
+    Ismail`, from `Ismail`: capitalised words the model left out, between a role or title and the
+    name, are the first of the name."""
     doc, start = entity.doc, entity.start
-    if start < 2:
+    while entity.start - start < MAX_GIVEN_WORDS and start >= 2 and _left_out_name(doc[start - 1], lexicon):
+        start -= 1
+    if start == entity.start or start == 0:
         return entity
-    given, role = doc[start - 1], doc[start - 2]
-    if (given.is_title and given.pos_ == "PROPN" and not given.ent_type_ and given.whitespace_
-            and given.lower_ not in lexicon.titles and given.lower_ not in lexicon.role_types
-            and given.lower_ not in lexicon.description_heads
-            and (role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles)):
-        return Span(doc, start - 1, entity.end, label="PERSON")
+    role = doc[start - 1]
+    if role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles:
+        return Span(doc, start, entity.end, label="PERSON")
     return entity
+
+
+def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
+    return (word.is_title and word.pos_ == "PROPN" and not word.ent_type_ and bool(word.whitespace_)
+            and word.lower_ not in lexicon.titles and word.lower_ not in lexicon.role_types
+            and word.lower_ not in lexicon.description_heads)
 
 
 def _country_of_body(entity: Span) -> Span | None:
@@ -370,6 +378,8 @@ def _shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     if _after_a_role(doc, start, end, lexicon) or _taken_up_as_he_or_she(doc, start, end):
         return True
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in COURTESY_TITLES:
+        return True  # `NARD president, Dr. Emeka Orji, told`
     before = doc[max(0, start - 4) : start]
     return (len(before) >= 3 and before[-1].ent_type_ == "GPE" and any(t.lower_ == "to" for t in before[:-1])
             and any(t.lower_ in lexicon.role_types for t in before))  # `Ambassador to Russia Lee Do-hoon`

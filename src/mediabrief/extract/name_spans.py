@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_labels import inside_a_portfolio
+from .entity_labels import COURTESY_TITLES, inside_a_portfolio
 from .lexicon import Lexicon
 
 BODY_TITLES = frozenset({"the"})
@@ -27,6 +27,8 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
     while start < end - 1 and (doc[start].lower_.rstrip(".") in titles or doc[start].tag_ == "POS"
                                or doc[start].is_punct or doc[start].pos_ == "ADV"):
         start += 1
+    if entity.label_ == "PERSON" and _only_titles(entity, titles):
+        return None  # `Datuk Seri`, the model's cut of `Datuk Seri Anwar Ibrahim`
     if entity.label_ == "PERSON":
         start = _after_inner_title(doc, _after_portfolio(doc, start, end, lexicon), end, titles)
     # `the NGO said`: a description, which the resolver reads as one; `the NGO Mediterranea Saving Humans`:
@@ -46,6 +48,12 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
     if entity.label_ == "PERSON" and last in lexicon.role_types and last not in SURNAME_ROLES:
         return None  # `The US Commerce Secretary stressed`: a title, which the resolver reads as a description
     return doc[start:end] if end > start else None
+
+
+def _only_titles(entity: Span, titles: frozenset[str]) -> bool:
+    """Two or more titles and no name; after `Mr.` a title word is a surname (`Mr. King`)."""
+    words = [t.lower_.rstrip(".") for t in entity]
+    return len(words) > 1 and words[0] not in COURTESY_TITLES and all(w in titles for w in words)
 
 
 def _after_inner_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:

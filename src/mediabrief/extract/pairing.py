@@ -21,6 +21,7 @@ DIRECT_OPENERS = ".!?:,;—–-"
 CLOSING_MARKS = frozenset("\u201d\"'\u2019")
 SENTENCE_ENDS = frozenset(".!?,")
 MAX_NAME_GAP_CHARS = 40
+ABSOLUTE_DEPS = frozenset({"advcl", "pcomp"})  # a participle that stands apart from the clause above
 MAX_BESIDE_TOKENS = 30  # `"…," Obama's former campaign strategist said`: a subject phrase, not a page
 
 
@@ -102,6 +103,8 @@ def _governing_cue(words: Span, cues: CueIndex) -> Cue | None:
     for ancestor in words.root.ancestors:
         if ancestor.i in by_token:
             found = by_token[ancestor.i]
+            if found.own_speaker and ancestor.dep_ in ABSOLUTE_DEPS and found.speaker.pos_ == "PROPN":
+                break  # `groups hailed it, with the Humane Society calling it "…"`: a speaker of its own
     return found
 
 

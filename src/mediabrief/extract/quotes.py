@@ -133,6 +133,8 @@ def _quotation(
     text = full[span.start : span.end].strip()
     start = full.index(text, span.start)
     kind = QuoteKind.DIRECT if stands_alone(full, span) else QuoteKind.PARTIAL
+    if carrier is not None and _said_inside(carrier, span, cues):
+        carrier = None
     if carrier is not None and (kind is QuoteKind.PARTIAL or _reported_before(carrier, span, full)):
         # A quoted fragment inside reported speech, or a quoted sentence that ends a report (`She added
         # that most of the vote seems anti-Trump, which is a problem because, "In the end, …"`): the
@@ -163,6 +165,15 @@ def _quotation(
     if speaker is not None and speaker.name:
         book.heard(span.start, speaker)
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
+
+
+def _said_inside(carrier: Cue, span: QuotedSpan, cues: CueIndex) -> bool:
+    """`Jorge Gaviño said the line "was born with endemic problems", BBC News has reported`: a report
+    whose verb comes last relays the speaker its content names before the quotation."""
+    if carrier.token.idx < span.open_mark:
+        return False
+    inner = cues.last_between(carrier.content.start_char, span.open_mark)
+    return inner is not None and inner.speaker is not None
 
 
 def _reported_before(carrier: Cue, span: QuotedSpan, text: str) -> bool:
