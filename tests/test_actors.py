@@ -354,6 +354,13 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      id="unlabelled-names-after-a-courtesy-title-are-a-person"),
         pytest.param("Mr. King said the talks had failed.", [(0, 2, "PERSON")], [("King", PERSON)],
                      id="after-mr-a-title-word-is-a-surname"),
+        pytest.param("This was explained by the National Police Chief General of Police Budi Santoso Wibowo yesterday.",
+                     [(4, 14, "ORG")], [("Budi Santoso Wibowo", PERSON)],
+                     id="the-names-after-the-last-title-inside-a-body-are-a-person"),
+        pytest.param("General Motors Corporation said it would cut jobs.", [(0, 3, "ORG")],
+                     [("General Motors Corporation", BODY)], id="a-body-that-opens-on-a-title-stays-a-body"),
+        pytest.param("The National Police Chief said eleven officers fired.", [(0, 4, "ORG")], [],
+                     id="a-body-that-ends-on-a-persons-role-is-a-title"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

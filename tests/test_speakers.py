@@ -100,8 +100,49 @@ def test_describe_reads_head_modifiers_and_definiteness_from_a_hand_built_parse(
 )
 def test_a_name_set_off_right_before_the_verb_is_the_subjects_name(nlp, words, heads, deps, ents, subject):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=[w.lower() for w in words])
-    name = appositive_name(doc[subject], LEXICON.person_nouns)
+    name = appositive_name(doc[subject], LEXICON)
     assert name is not None and name.i == len(words) - 3
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "ents", "expected"),
+    [
+        # `President of the Dockworkers Association Harold Dempsey told …`: the name after the body the role is of
+        (["President", "of", "the", "Dockworkers", "Association", "Harold", "Dempsey", "told"],
+         [7, 0, 4, 4, 6, 6, 1, 7], ["nsubj", "prep", "det", "compound", "compound", "compound", "pobj", "ROOT"],
+         ["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O"], 6),
+        # `The lawyer for Paul Manafort said …`: the name is whom the role serves
+        (["The", "lawyer", "for", "Paul", "Manafort", "said"], [1, 5, 1, 4, 2, 5],
+         ["det", "nsubj", "prep", "compound", "pobj", "ROOT"], ["O", "O", "O", "B-PERSON", "I-PERSON", "O"], None),
+    ],
+)
+def test_a_name_ending_a_roles_phrase_after_its_body_is_the_subjects_name(nlp, words, heads, deps, ents, expected):
+    pos = ["PROPN" if w[:1].isupper() and w != "The" else "ADP" if d == "prep" else "X" for w, d in zip(words, deps)]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=[w.lower() for w in words])
+    name = appositive_name(doc[deps.index("nsubj")], LEXICON)
+    assert (name.i if name is not None else None) == expected
+
+
+def test_a_role_straight_after_a_verb_that_follows_a_quotation_speaks(nlp):
+    from mediabrief.extract.cue_subjects import role_after_quotation
+
+    # `"Eleven officers fired," added the police chief.`, parsed with the chief as the verb's object
+    words = ['"', "Eleven", "officers", "fired", ",", '"', "added", "the", "police", "chief", "."]
+    heads = [6, 2, 3, 6, 6, 6, 6, 9, 9, 6, 6]
+    deps = ["punct", "nummod", "nsubj", "ccomp", "punct", "punct", "ROOT", "det", "compound", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
+    assert role_after_quotation(doc[6], LEXICON.person_nouns) == doc[9]
+    plain = Doc(nlp.vocab, words=["They", "added", "the", "police", "chief", "."], heads=[1, 1, 4, 4, 1, 1],
+                deps=["nsubj", "ROOT", "det", "compound", "dobj", "punct"], lemmas=["they", "add", "the", "police", "chief", "."])
+    assert role_after_quotation(plain[1], LEXICON.person_nouns) is None
+
+
+def test_a_title_the_model_took_for_a_body_is_the_person_who_holds_it(nlp):
+    doc = nlp("This was explained by the National Police Chief General of Police Budi Santoso Wibowo yesterday.\n\n"
+              "The National Police Chief said that eleven officers had fired tear gas into the stands.")
+    doc.ents = [Span(doc, 4, 14, label="ORG"), Span(doc, 17, 21, label="ORG")]  # as the small model labels them
+    actors = list(extract_actors(doc, author=None))
+    assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Budi Santoso Wibowo"]
 
 
 def test_the_ngo_is_the_body_the_article_called_an_ngo(nlp):

@@ -32,6 +32,7 @@ UNNAMED_SENTENCES = 4  # how far back `the official` looks for `a senior officia
 PERSON_PLURALS = frozenset({"men", "women", "people", "leaders", "officials"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 MAX_LOOKBACK_TOKENS = 300  # a few long sentences; a bound where the parse found no sentence ends
+MIN_NAME_WORDS = 2  # a name that ends a role's phrase: given name and surname
 MAX_LIST_GAP = 6  # `, Janos Martonyi of Hungary and`: the words between two names of one list
 # Heads that name nobody in particular (`analysts said`, `a source`).
 ANONYMOUS_HEADS = frozenset({
@@ -172,10 +173,10 @@ def _names_inside(phrase: Span, mentions_at) -> bool:
     return mention is not None and mention.type is ActorType.PERSON
 
 
-def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) -> Token | None:
+def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     """The name a subject phrase holds in apposition: `The head of the FBI investigation in Dar es Salaam,
     Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma);
-    `Its Brazil director, Carolina Pasquali,` (a person's role in `person_words`: the name the small
+    `Its Brazil director, Carolina Pasquali,` (a person's role: the name the small
     model labelled a body is the person's)."""
     if token.ent_type_ == "PERSON":
         return None  # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig
@@ -185,8 +186,9 @@ def appositive_name(token: Token, person_words: frozenset[str] = frozenset()) ->
     if called is not None:
         return called
     dateline = _is_dateline(token)
+    person_words = lexicon.person_nouns
     if token.lemma_.lower() in person_words or dateline:
-        closing = _closing_name(token) or (_name_before_verb(token) if dateline else None)
+        closing = _closing_name(token) or _name_ending_role(token, lexicon) or (_name_before_verb(token) if dateline else None)
         if closing is not None:
             return closing
     for inner in token.subtree:
@@ -248,6 +250,28 @@ def _closing_name(subject: Token) -> Token | None:
     while doc[first].ent_iob_ == "I":
         first -= 1
     return last if first > subject.i + 1 and doc[first - 1].text == "," else None
+
+
+def _name_ending_role(subject: Token, lexicon: Lexicon) -> Token | None:
+    """`President of the International Longshoremen's Association Harold Daggett told`: a name that
+    ends the role's phrase right before its verb, after the body the role is of. (In `The lawyer for
+    Paul Manafort said` the name is whom the role serves.)"""
+    doc, verb = subject.doc, subject.head
+    if verb.i <= subject.i or not any(c.dep_ == "prep" for c in subject.children):
+        return None
+    last = verb.i - 1
+    while last > subject.i and doc[last].pos_ in ("ADV", "AUX", "PART"):
+        last -= 1
+    if doc[last].ent_type_ not in ("PERSON", "ORG") or doc[last].pos_ != "PROPN":
+        return None
+    first = last
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    before = doc[first - 1]
+    body_before = before.ent_type_ == "ORG" or lexicon.is_kind_of_body(before.lower_)
+    if first <= subject.i + 2 or not body_before or last - first + 1 < MIN_NAME_WORDS:
+        return None
+    return doc[last]
 
 
 def _among(inner: Token, subject: Token) -> bool:

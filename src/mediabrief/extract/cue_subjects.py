@@ -76,6 +76,18 @@ def inverted_subject(verb: Token) -> Token | None:
     return last
 
 
+def role_after_quotation(verb: Token, person_words: frozenset[str]) -> Token | None:
+    """`"…," added the National Police Chief.`, parsed with the role as the verb's object: a person's
+    role straight after a verb that follows a quotation's close speaks."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in CLOSING_MARKS or not doc[verb.i - 2].is_punct:
+        return None
+    role = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if role is None or role.lemma_.lower() not in person_words or role.left_edge.i != verb.i + 1:
+        return None
+    return role
+
+
 def absolute_subject(verb: Token) -> Token | None:
     """`…, with the foreign minister, Yoko Kamikawa, warning that …`: the name just before a participle."""
     if verb.tag_ != "VBG" or verb.i == 0:

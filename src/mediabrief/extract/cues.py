@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .layout import doc_text
 from .cue_subjects import (
     absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before, own_subject,
-    person_after_verb, quoted_as_saying, root_noun_subject, subject_of,
+    person_after_verb, quoted_as_saying, role_after_quotation, root_noun_subject, subject_of,
 )
 from .lexicon import Lexicon
 
@@ -112,7 +112,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 continue  # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
-            speaker = (inverted_subject(token) or own or absolute_subject(token) or name_after_quotation(token)
+            speaker = (inverted_subject(token) or own or role_after_quotation(token, lexicon.person_nouns)
+                       or absolute_subject(token) or name_after_quotation(token)
                        or quoted_as_saying(token) or _earlier_speaker(token, cues) or subject_of(token)
                        or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None))
             if speaker is not None:
@@ -317,7 +318,7 @@ def object_content(verb: Token) -> Span | None:
 def _absolute(preposition: Token) -> bool:
     """`hailed the decision, with the Humane Society calling it …`: a clause with a speaker of its own.
     (`praised the ruling, with both stressing …` goes on with the same speakers.)"""
-    return any(c.dep_ == "pcomp" and any(g.dep_ == "nsubj" and g.pos_ == "PROPN" for g in c.children)
+    return any(c.dep_ == "pcomp" and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
                for c in preposition.children)
 
 

@@ -88,6 +88,10 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     # `the NGO said`, which the model tags as a body's name, is a kind of body.
     if lexicon.is_kind_of_body(head.lower_) and head.ent_iob_ == "B" and entity_end(head.doc, head.i) == head.i + 1:
         named, capitalised_role = False, True
+    # `The National Police Chief said`, tagged ORG, is a title: the entity ends on the role.
+    if (capitalised_role and head.lower_ in lexicon.role_types and head.ent_type_ == "ORG"
+            and entity_end(head.doc, head.i) == head.i + 1):
+        named = False
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:
         return None
     before = [t for t in phrase if t.i < head.i]

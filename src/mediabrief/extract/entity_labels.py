@@ -31,6 +31,7 @@ HEADING_WORDS = 3  # words of four letters or more a title-case line has
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
 MIN_PERSON_WORDS = 2
+MAX_PERSON_WORDS = 3
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
@@ -57,7 +58,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         return given
     if entity.label_ == "ORG":
         return (_name_after_posting(entity, lexicon) or _name_after_possessive(entity, lexicon)
-                or _name_after_portfolio(entity, lexicon)
+                or _name_after_portfolio(entity, lexicon) or _name_after_inner_title(entity, lexicon)
                 or _titled_person(entity, lexicon) if entity.root.dep_ != "appos" else _person_by_role(entity, lexicon))
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
@@ -74,7 +75,7 @@ def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     if start == entity.start or start == 0:
         return entity
     role = doc[start - 1]
-    if role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles:
+    if role.pos_ in ("NOUN", "PROPN") and (role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles):
         return Span(doc, start, entity.end, label="PERSON")
     return entity
 
@@ -198,6 +199,20 @@ def _name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
         return None
     names = entity[len(entity) - MIN_PERSON_WORDS :]
     if _all_names(names, lexicon) and _shown_as_person(entity.doc, names.start, names.end, lexicon):
+        return Span(entity.doc, names.start, names.end, label="PERSON")
+    return None
+
+
+def _name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`National Police Chief General of Police Listyo Sigit Prabowo`, read as one body: the two or
+    three names after the last title or role inside it are a person. (`General Motors Corporation`
+    opens on its title and ends on a kind of body.)"""
+    last = max((t.i for t in entity if t.lower_ in lexicon.titles or t.lower_ in lexicon.role_types), default=None)
+    if last is None or last == entity.start:
+        return None
+    names = entity.doc[last + 1 : entity.end]
+    if (MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS and _all_names(names, lexicon)
+            and not any(lexicon.is_kind_of_body(t.lower_) for t in names)):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
 

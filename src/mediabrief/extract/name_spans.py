@@ -45,8 +45,11 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
     if all(t.is_lower and t.pos_ != "PROPN" for t in doc[start:end]):
         return None  # `the electoral council announced`: a description, which the resolver reads as one
     last = doc[end - 1].lower_ if end > start else ""
-    if entity.label_ == "PERSON" and last in lexicon.role_types and last not in SURNAME_ROLES:
-        return None  # `The US Commerce Secretary stressed`: a title, which the resolver reads as a description
+    if last in lexicon.role_types and last not in SURNAME_ROLES and (entity.label_ == "PERSON" or (
+            last in lexicon.person_heads and not any(t.pos_ == "ADP" for t in doc[start:end]))):
+        # `The US Commerce Secretary stressed`, `The National Police Chief said`: a title, which the resolver
+        # reads as a description. (`the Office of the President` is a body.)
+        return None
     return doc[start:end] if end > start else None
 
 

@@ -103,7 +103,7 @@ def _governing_cue(words: Span, cues: CueIndex) -> Cue | None:
     for ancestor in words.root.ancestors:
         if ancestor.i in by_token:
             found = by_token[ancestor.i]
-            if found.own_speaker and ancestor.dep_ in ABSOLUTE_DEPS and found.speaker.pos_ == "PROPN":
+            if found.own_speaker and ancestor.dep_ in ABSOLUTE_DEPS and found.speaker.pos_ in ("PROPN", "NOUN"):
                 break  # `groups hailed it, with the Humane Society calling it "…"`: a speaker of its own
     return found
 

@@ -133,7 +133,7 @@ def _quotation(
     text = full[span.start : span.end].strip()
     start = full.index(text, span.start)
     kind = QuoteKind.DIRECT if stands_alone(full, span) else QuoteKind.PARTIAL
-    if carrier is not None and _said_inside(carrier, span, cues):
+    if carrier is not None and _said_inside(carrier, span, cues, lexicon):
         carrier = None
     if carrier is not None and (kind is QuoteKind.PARTIAL or _reported_before(carrier, span, full)):
         # A quoted fragment inside reported speech, or a quoted sentence that ends a report (`She added
@@ -167,13 +167,15 @@ def _quotation(
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
 
 
-def _said_inside(carrier: Cue, span: QuotedSpan, cues: CueIndex) -> bool:
+def _said_inside(carrier: Cue, span: QuotedSpan, cues: CueIndex, lexicon: Lexicon) -> bool:
     """`Jorge Gaviño said the line "was born with endemic problems", BBC News has reported`: a report
     whose verb comes last relays the speaker its content names before the quotation."""
-    if carrier.token.idx < span.open_mark:
-        return False
+    if carrier.token.idx < span.open_mark or carrier.token.lemma_.lower() != "report":
+        return False  # (`The TPLF has agreed to an "orderly … disarmament," he said` is all his)
     inner = cues.last_between(carrier.content.start_char, span.open_mark)
-    return inner is not None and inner.speaker is not None
+    # (`The U.S. has information that indicates …, the spokesman said` is the spokesman's: information is nobody.)
+    return inner is not None and inner.speaker is not None and (
+        inner.speaker.pos_ == "PROPN" or inner.speaker.lemma_.lower() in lexicon.person_nouns)
 
 
 def _reported_before(carrier: Cue, span: QuotedSpan, text: str) -> bool:

@@ -28,7 +28,7 @@ DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
 MAX_ROLE_WORDS = 18
-MAX_TITLE_RUN = 5  # `Chief of Army Staff`, `Secretary of State for Defence`
+MAX_TITLE_RUN = 6  # `Chief of Army Staff`, `National Police Chief General of Police`
 NAMING_WORDS = frozenset({"called", "named", "itself", "themselves", "dubbed"})
 NAMING_LOOKBACK = 5  # `a group calling itself`, `an armed group known as`
 MAX_ROLE_BEFORE = 10  # `The outgoing Minister of Power and Steel,` before a name
@@ -211,9 +211,11 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
         return _clean_role(tokens)
     before = [t for t in root.lefts if t.i < name.start and t.dep_ in ("compound", "amod", "nmod", "poss")]
     words = [t for b in before for t in b.subtree if t.i < name.start]
+    run = _title_run(name, lexicon)
     if any(_role_word(t.lower_.rstrip("."), lexicon) and t.pos_ != "VERB" for t in words):
-        return _clean_role(words)
-    run = _title_run(name, lexicon) or _role_set_off_before(name, lexicon)
+        # `National Police Chief General of Police Budi Santoso`, parsed with only `Police` on the name
+        return _clean_role(run if len(run) > len(words) else words)
+    run = run or _role_set_off_before(name, lexicon)
     if run:
         return _clean_role(run)
     title = name.doc[name.start - 1] if name.start > 0 else None

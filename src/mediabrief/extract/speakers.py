@@ -106,7 +106,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if isinstance(document, Speaker):
         return document
     token = document or token
-    named = (cited_by(token) or appositive_name(token, lexicon.person_nouns) or name_ending_title(token, book, lexicon)
+    named = (cited_by(token) or appositive_name(token, lexicon) or name_ending_title(token, book, lexicon)
              or name_before_kind(token, lexicon))
     if named is not None:
         token = named
