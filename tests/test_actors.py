@@ -361,6 +361,15 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [("General Motors Corporation", BODY)], id="a-body-that-opens-on-a-title-stays-a-body"),
         pytest.param("The National Police Chief said eleven officers fired.", [(0, 4, "ORG")], [],
                      id="a-body-that-ends-on-a-persons-role-is-a-title"),
+        pytest.param("The Border Service of Moldova said the blockade had tightened.", [(0, 4, "ORG"), (4, 5, "GPE")],
+                     [("Border Service of Moldova", BODY)], id="a-body-cut-at-of-goes-on-over-the-next-name"),
+        pytest.param("The Ministry of Consumer Affairs, Food and Public Distribution said prices would fall.",
+                     [(0, 5, "ORG"), (6, 10, "ORG")], [("Ministry of Consumer Affairs, Food and Public Distribution", BODY)],
+                     id="a-portfolio-listed-after-a-ministrys-of-is-its-name"),
+        pytest.param("The Ministry of Defence, Interior Ministry and Foreign Ministry said so.",
+                     [(0, 4, "ORG"), (5, 7, "ORG"), (8, 10, "ORG")],
+                     [("Ministry of Defence", BODY), ("Interior Ministry", BODY), ("Foreign Ministry", BODY)],
+                     id="a-list-of-bodies-stays-a-list"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

@@ -718,6 +718,12 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "A group calling itself Teachers Against Censorship has urged the minister to withdraw the bill.",
             "withdraw the bill", "Teachers Against Censorship", id="the-name-a-subject-is-given-speaks"),
+        pytest.param(
+            "The drownings of three fishermen off the coast are \u201ca national tragedy\u201d, the Fisheries Secretary "
+            "has said.\n\nTheir boat capsized near the harbour mouth at dawn on Friday.\n\nThe coastguard rescued "
+            "eleven others from the water.\n\nSeven of them were taken to hospital in the town.\n\n"
+            "Fisheries Secretary Maura Quinlan said on the radio that an inquiry would begin on Monday.",
+            "national tragedy", "Maura Quinlan", id="a-leads-description-named-paragraphs-later"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

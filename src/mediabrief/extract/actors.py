@@ -18,6 +18,7 @@ from .entity_labels import (
     NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails,
 )
 from .name_spans import name_span, titles_for
+from .body_spans import joined_body
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .layout import doc_text
@@ -143,7 +144,7 @@ def find_entity_mentions(
         if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered or _in_credit(entity):
             continue
         label = entity.label_
-        entity = relabelled(entity, lexicon)
+        entity = relabelled(joined_body(entity, lexicon), lexicon)
         if label == "PERSON" and entity.label_ == "ORG":
             bodies.add(entity.text)
         covered = max(covered, entity.end)

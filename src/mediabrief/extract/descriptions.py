@@ -39,6 +39,10 @@ MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before 
 FORWARD_SENTENCES = 2
 UNNAMED_LOOKBACK_TOKENS = 600  # a few paragraphs: how far back an unnamed official may have spoken
 MAX_FORWARD_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
+# `…are "truly awful", the Home Secretary has said.` and three paragraphs on `Home Secretary Yvette Cooper`:
+# a lead's description whose every word the later name's title holds.
+LEAD_SENTENCES = 6
+MAX_LEAD_TOKENS = 400
 REMARKS = frozenset({"remark", "comment", "statement"})  # what one makes by speaking
 SAME_DESCRIPTION_SENTENCES = 3  # how far back `the chancellor` looks for the same definite subject
 
@@ -270,17 +274,18 @@ def candidates_before(
 
 
 def candidates_after(
-    phrase: Span, book: SpeakerBook, named_before: set[str], speech_verbs: frozenset[str]
+    phrase: Span, book: SpeakerBook, named_before: set[str], speech_verbs: frozenset[str], *,
+    sentences: int = FORWARD_SENTENCES, reach: int = MAX_FORWARD_TOKENS,
 ) -> list[tuple[Candidate, bool]]:
-    """People first named after `phrase`, to the end of the second sentence after its own, nearest
-    first, each with whether it is named as the subject of a speech verb there."""
+    """People first named after `phrase`, to the end of the `sentences`-th sentence after its own,
+    nearest first, each with whether it is named as the subject of a speech verb there."""
     doc, sentence = phrase.doc, phrase.root.sent
     end = sentence.end
-    for _ in range(FORWARD_SENTENCES):
+    for _ in range(sentences):
         if end >= len(doc):
             break
         end = doc[end].sent.end
-    last = doc[min(end, phrase.end + MAX_FORWARD_TOKENS) - 1]
+    last = doc[min(end, phrase.end + reach) - 1]
     stop = last.idx + len(last)
     found: dict[str, tuple[Candidate, bool]] = {}
     for mention in book.between(phrase.end_char, stop):

@@ -17,7 +17,7 @@ from .antecedents import (
     plural_subject_before,
 )
 from .descriptions import (
-    UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before, describe, head_fits, head_rule,
+    LEAD_SENTENCES, MAX_LEAD_TOKENS, UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before, describe, head_fits, head_rule,
     may_be_prominent_person, official_or_unknown, resolve_description, resolve_forward, said_before,
     same_description_before,
 )
@@ -232,8 +232,12 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     found = resolve_description(description, candidates, lexicon)
     if (found is None and not any(head_fits(description, c, lexicon) for c in candidates if c.type is ActorType.PERSON)
             and not said_before(phrase.root)):
-        found = resolve_forward(description, candidates_after(phrase, book, {c.actor for c in candidates},
-                                                         lexicon.speech_verbs), lexicon)
+        named_before = {c.actor for c in candidates}
+        found = resolve_forward(description, candidates_after(phrase, book, named_before, lexicon.speech_verbs), lexicon)
+        if found is None and description.definite and description.modifiers:
+            later = candidates_after(phrase, book, named_before, lexicon.speech_verbs, sentences=LEAD_SENTENCES,
+                                     reach=MAX_LEAD_TOKENS)
+            found = resolve_description(description, [c for c, _ in later], lexicon)
     if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
         found = resolve_description(description, bodies_named_next(phrase, book), lexicon)
     if found is not None:

@@ -1,0 +1,71 @@
+"""A body's name the small model cut short: at a joining word (`The Border Service of` + `Ukraine`,
+`Ministry of Foreign Affairs and` + `International Cooperation`), or before the rest of the
+portfolio it lists (`Ministry of Fisheries` + `, Animal Husbandry and Dairying`).
+
+Notes: the name goes on only over capitalised words; a list goes on only after `<kind of body>
+of`, and only over short items that are no body themselves, closed by `and`. `Britain, France and
+the European Union said` and `the Ministry of Defence, Interior Ministry and Foreign Ministry` stay
+apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+
+JOINING_WORDS = frozenset({"of", "and", "for", "&"})
+MAX_ITEM_WORDS = 3  # `Animal Husbandry`, `Public Distribution`
+
+
+def joined_body(entity: Span, lexicon: Lexicon) -> Span:
+    """The body `entity` names, to the end of the name the model cut."""
+    if entity.label_ != "ORG":
+        return entity
+    doc, end = entity.doc, entity.end
+    if entity[-1].lower_ in JOINING_WORDS and end < len(doc) and _capitalised(doc[end]):
+        end = _name_end(doc, end)
+    if _portfolio_body(doc[entity.start : end], lexicon):
+        end = _listed_end(doc, end, lexicon)
+    return entity if end == entity.end else Span(doc, entity.start, end, label="ORG")
+
+
+def _capitalised(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN") and token.is_title  # `Public Distribution`, tagged a noun
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """The end of the entity, or else of the capitalised words, that starts at `start`."""
+    end = start + 1
+    while end < len(doc) and (doc[end].ent_iob_ == "I" and doc[start].ent_iob_ == "B" or
+                              not doc[start].ent_type_ and _capitalised(doc[end])):
+        end += 1
+    return end
+
+
+def _portfolio_body(words: Span, lexicon: Lexicon) -> bool:
+    """`Ministry of Fisheries`: a kind of body and then `of` its portfolio."""
+    return any(word.lower_ == "of" and word.i > words.start and lexicon.is_kind_of_body(word.nbor(-1).lower_)
+               for word in words)
+
+
+def _listed_end(doc: Doc, end: int, lexicon: Lexicon) -> int:
+    """Past `, Animal Husbandry and Dairying`: items after commas, closed by `and` and a last item."""
+    index = end
+    while index < len(doc) and doc[index].text == ",":
+        index = _item_end(doc, index + 1, lexicon)
+        if index is None:
+            return end
+    if index == end or index >= len(doc) or doc[index].lower_ != "and":
+        return end
+    last = _item_end(doc, index + 1, lexicon)
+    return last if last is not None else end
+
+
+def _item_end(doc: Doc, start: int, lexicon: Lexicon) -> int | None:
+    end = start
+    while end < len(doc) and end - start < MAX_ITEM_WORDS and _capitalised(doc[end]):
+        if lexicon.is_kind_of_body(doc[end].lower_):
+            return None
+        end += 1
+    return end if end > start else None
