@@ -316,7 +316,13 @@ def people_by_part(people: dict[str, str]) -> dict[str, list[str]]:
     for key, form in people.items():
         for part in end_parts(form):  # the written form: `Ching-te` keeps the hyphen the key drops
             index.setdefault(part, []).append(key)
-    return index
+    # `Salahuddin added`, after `Syed Salahuddin Ahmed`: a middle name no one's first or last name is.
+    middles: dict[str, list[str]] = {}
+    for key, form in people.items():
+        for part in name_parts(form)[1:-1]:
+            if part not in index:
+                middles.setdefault(part, []).append(key)
+    return index | middles
 
 
 def _called_by_first_name(candidates: list[EntityCandidate], people: dict[str, str]) -> frozenset[str]:

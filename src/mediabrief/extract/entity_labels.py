@@ -102,6 +102,8 @@ def _given_name_before_person(entity: Span, lexicon: Lexicon) -> Span | None:
     """`police spokesman Sadiq Aden Ali`, read as a place `Sadiq` and a person `Aden Ali`: one word
     that names no country, capital or known body, written straight before a person, is their given name."""
     doc = entity.doc
+    if len(entity) == 2 and entity[0].is_upper and entity.label_ == "ORG":
+        entity = entity[1:]  # `CEO of KWB Syed` + `Salahuddin Ahmed`: a body's acronym, then the given name
     if len(entity) != 1 or entity.end >= len(doc) or not entity[0].is_title or not entity[0].whitespace_:
         return None
     if entity.start > 0 and doc[entity.start - 1].pos_ == "ADP":
@@ -189,7 +191,9 @@ def inside_a_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     if len(before) < 2 or before[-1].lower_ not in ("of", "for"):
         return False
     title = before[-2]  # `Minister of`, written as a title: `official photos of Kim Yo-jong` is no portfolio
-    return title.is_title and (title.lower_.rstrip(".") in lexicon.titles or title.lower_ in lexicon.role_types)
+    return (title.is_title or title.is_upper) and (  # `CEO of`
+        title.lower_.rstrip(".") in lexicon.titles or title.lower_ in lexicon.role_types
+        or title.lower_ in lexicon.person_heads)
 
 
 def _name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
@@ -198,6 +202,9 @@ def _name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
     if not 3 <= len(entity) <= 4 or not inside_a_portfolio(entity.doc, entity.start, lexicon):
         return None
     names = entity[len(entity) - MIN_PERSON_WORDS :]
+    while names.start > entity.start and _all_names(entity.doc[names.start - 1 : names.end], lexicon) and not (
+            entity.doc[names.start - 1].text.isupper()):
+        names = entity.doc[names.start - 1 : names.end]  # `CEO of KWB Syed Salahuddin Ahmed`: all three names
     if _all_names(names, lexicon) and _shown_as_person(entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
