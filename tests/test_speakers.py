@@ -145,6 +145,25 @@ def test_a_title_the_model_took_for_a_body_is_the_person_who_holds_it(nlp):
     assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Budi Santoso Wibowo"]
 
 
+def test_a_company_the_model_took_for_a_person_is_the_company_and_then_it(nlp):
+    doc = nlp("In a press release, Danish company Nordlys stated that its ships would sail around Africa.\n\n"
+              "Nordlys halted all voyages after an attack by the Houthi rebels.\n\n"
+              "The company stated on Friday, \"The situation remains very fragile and the risks are high.\"\n\n"
+              "It added, \"Therefore, we have decided to divert all our ships around the Cape.\"")
+    doc.ents = [Span(doc, 7, 8, label="PERSON"), Span(doc, 18, 19, label="PERSON"), Span(doc, 27, 28, label="ORG")]
+    actors = list(extract_actors(doc, author=None))
+    speakers = {q.text[:20]: q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())}
+    assert speakers == {"its ships would sail": "Nordlys", "The situation remain": "Nordlys",
+                        "Therefore, we have d": "Nordlys"}
+
+
+def test_it_after_a_thing_in_its_own_sentence_is_that_thing(nlp):
+    text = ("FactWatch claimed the senator exaggerated the figure and concluded his comments were false.\n\n"
+            "The unemployment rate is a widely used term with a specific definition: It refers to the share of "
+            "jobless people in the workforce who are actively seeking employment.")
+    assert not any(speaker == "FactWatch" and "share of jobless" in quote for quote, speaker in speakers(nlp, text).items())
+
+
 def test_the_ngo_is_the_body_the_article_called_an_ngo(nlp):
     doc = nlp("The crew of the Aurora, run by the NGO Sea Lifeline Rescue, landed 40 people in Malta.\n\n"
               "\"The rescue took six hours,\" the NGO said in a statement.")

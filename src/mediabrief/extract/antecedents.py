@@ -335,6 +335,8 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
             continue
         if earlier.ent_type_ in ("ORG", "GPE", "NORP") or _is_body(earlier.lemma_.lower(), lexicon):
             return earlier
+        if earlier.sent.start == token.sent.start:
+            return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate
     return None
 
 
@@ -346,7 +348,10 @@ def _subjects_before(token: Token, quoted: Sequence[tuple[int, int]]) -> Iterato
     first = token.sent.start
     while first > 0 and inside(doc[first].idx, quoted):
         first = doc[first - 1].sent.start  # a sentence that opens inside a quotation is the quotation's
-    start = doc[first - 1].sent.start if first > 0 else first
+    previous = first - 1
+    while previous > 0 and (doc[previous].is_space or doc[previous].is_quote):
+        previous -= 1  # blank lines, or a closing quotation mark, the parse made a sentence of their own
+    start = doc[previous].sent.start if first > 0 else first
     for earlier in reversed(doc[max(start, token.i - MAX_LOOKBACK_TOKENS) : token.i]):
         if earlier.dep_ in ("nsubj", "nsubjpass") and not inside(earlier.idx, quoted):
             yield earlier

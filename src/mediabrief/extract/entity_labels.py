@@ -270,6 +270,11 @@ def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
     kinds = [c for c in entity.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if entity.root.dep_ == "appos" and entity.root.head.pos_ == "NOUN":
         kinds.append(entity.root.head)
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if (before is not None and before.is_lower and before.tag_ == "NN" and lexicon.is_kind_of_body(before.lower_)
+            and before.dep_ in ("compound", "nmod") and not any(t.lower_.rstrip(".") in lexicon.titles for t in entity)):
+        # (`the European People's party MEP Tomas Tobé` is a titled person)
+        return Span(entity.doc, entity.start, entity.end, label="ORG")  # `Danish company Maersk stated`
     for kind in kinds:
         word = kind.lemma_.lower()
         body = lexicon.is_body(word) or lexicon.is_kind_of_body(word)

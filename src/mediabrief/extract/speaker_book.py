@@ -167,6 +167,9 @@ def organisation_description(name: Span) -> str | None:
     called = _called_so(name)
     if called is not None:
         return called
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and before.head.i == root.i:
+        return before.text  # `Danish company Maersk`, `the charity Aegean Watch`: the kind written before it
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return " ".join(t.text for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.ent_type_ == "ORG" and root.head.dep_ != "appos":
