@@ -191,6 +191,13 @@ def test_who_said_it_where_according_to_or_the_parse_would_mislead(nlp, text, pi
     assert by_text(quotes_of(nlp, text), piece).speaker == speaker
 
 
+def test_a_transcripts_stage_direction_is_nobodys_quote(nlp):
+    text = ("Partial transcript as follows:\n\n\"HOST: Let us start with the news of the day, Governor.\n\n"
+            "\"(CROSSTALK.)\n\n\"GUEST: We will win this state, and we will win it well.\"")
+    quotes = quotes_of(nlp, text)
+    assert quotes and not any("CROSSTALK" in q.text for q in quotes)
+
+
 def test_a_quotation_inside_a_quotation_in_the_other_style_stays_inside():
     from mediabrief.extract.quotemarks import find_quoted_spans
 

@@ -145,6 +145,24 @@ def test_a_title_the_model_took_for_a_body_is_the_person_who_holds_it(nlp):
     assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Budi Santoso Wibowo"]
 
 
+def test_a_participle_read_with_the_object_as_its_subject_is_the_main_subjects(nlp):
+    from mediabrief.extract.cue_subjects import object_read_as_subject
+
+    # `He thanked and commended the rescue team stating, "…"`, parsed as the team stating
+    words = ["He", "thanked", "and", "commended", "the", "rescue", "team", "stating", ",", "\""]
+    heads = [1, 1, 1, 1, 6, 6, 7, 3, 7, 7]
+    deps = ["nsubj", "ROOT", "cc", "conj", "det", "compound", "nsubj", "ccomp", "punct", "punct"]
+    tags = ["PRP", "VBD", "CC", "VBD", "DT", "NN", "NN", "VBG", ",", "``"]
+    pos = ["PRON", "VERB", "CCONJ", "VERB", "DET", "NOUN", "NOUN", "VERB", "PUNCT", "PUNCT"]
+    lemmas = ["he", "thank", "and", "commend", "the", "rescue", "team", "state", ",", "\""]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert object_read_as_subject(doc[7], doc[6], LEXICON.speech_verbs) == doc[0]
+    # `The minister reported the team stating …`: a report's participle is the reported one's
+    lemmas[3] = "report"
+    reported = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert object_read_as_subject(reported[7], reported[6], LEXICON.speech_verbs) is None
+
+
 def test_a_company_the_model_took_for_a_person_is_the_company_and_then_it(nlp):
     doc = nlp("In a press release, Danish company Nordlys stated that its ships would sail around Africa.\n\n"
               "Nordlys halted all voyages after an attack by the Houthi rebels.\n\n"

@@ -59,6 +59,16 @@ def name_just_before(verb: Token) -> Token | None:
     return before
 
 
+def object_read_as_subject(verb: Token, subject: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """`He commended the rescue team stating, "…"`, parsed as the team stating: a participle that
+    complements a verb of another kind has that verb's subject, not its object."""
+    head = verb.head
+    if (verb.tag_ != "VBG" or subject.pos_ != "NOUN" or subject.i > verb.i or verb.dep_ not in ("ccomp", "xcomp")
+            or head.lemma_.lower() in speech_verbs):
+        return None
+    return own_subject(head) or (own_subject(head.head) if head.dep_ == "conj" else None)
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """`The advertisement, said Kelli Conlin, the director of …, is intended to …`: a name set off right
     after a verb set off by a comma speaks, whatever subject the parse found before it."""
@@ -106,8 +116,10 @@ def name_after_quotation(verb: Token) -> Token | None:
     `was quoted as saying` the appositive may be long, and the parse's sentence may start after the
     closing mark (`"…," Anatolii Barhylevych, the chief of the General Staff of …, was quoted as saying`)."""
     doc = verb.doc
-    if verb.dep_ == "conj" and own_subject(verb.head) is not None:
-        return None  # `Lula called Bolsonaro a "faithful copycat" of Donald Trump and said …`: Lula said it
+    if verb.dep_ in ("conj", "advcl") and own_subject(verb.head) is not None:
+        # `Lula called Bolsonaro a "faithful copycat" of Donald Trump and said …`: Lula said it; so `"…,"
+        # he told Reuters, saying …` is his.
+        return None
     quoted_as = verb.lower_ == "saying" and verb.i >= 2 and doc[verb.i - 2].lower_ == "quoted"
     reach = MAX_QUOTED_AS_TOKENS if quoted_as else MAX_ATTRIBUTION_TOKENS
     stop = max(0 if quoted_as else verb.sent.start, verb.i - reach)

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import doc_text
 from .cue_subjects import (
-    absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before, own_subject,
-    person_after_verb, quoted_as_saying, role_after_quotation, root_noun_subject, subject_of,
+    absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
+    object_read_as_subject, own_subject, person_after_verb, quoted_as_saying, role_after_quotation,
+    root_noun_subject, subject_of,
 )
 from .lexicon import Lexicon
 
@@ -108,6 +109,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
         lemma = token.lemma_.lower()
         if lemma in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
             own = own_subject(token) or root_noun_subject(token)
+            if own is not None:
+                own = object_read_as_subject(token, own, lexicon.speech_verbs) or own
             if own is None and token.tag_ == "VBN" and token.dep_ in ("advcl", "acl"):
                 continue  # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers
             if own is not None and any(c.dep_ == "case" for c in own.children):

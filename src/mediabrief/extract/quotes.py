@@ -10,6 +10,7 @@ quotation marks becomes an indirect quote.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker, speake
 # `calls X "a movement in the wrong direction"`: the quoted words, not the object, are the report.
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 MIN_FRAGMENT_WORDS = 4
 MIN_REPORTED_WORDS = 4  # a report's own words before a quoted sentence that makes one quote with it
 CLOSING_PUNCTUATION = frozenset(".,;:!?\u201d\u2019\"'")
@@ -131,6 +133,8 @@ def _quotation(
 ) -> tuple[Quote | None, Speaker | None]:
     full = book.text
     text = full[span.start : span.end].strip()
+    if STAGE_DIRECTION.fullmatch(text):
+        return None, None  # `"(CROSSTALK.)`: a transcript's note, not anyone's words
     start = full.index(text, span.start)
     kind = QuoteKind.DIRECT if stands_alone(full, span) else QuoteKind.PARTIAL
     if carrier is not None and _said_inside(carrier, span, cues, lexicon):
