@@ -31,6 +31,7 @@ HEADING_WORDS = 3  # words of four letters or more a title-case line has
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
 MIN_PERSON_WORDS = 2
+MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`), a longer one hardly
 MAX_PERSON_WORDS = 3
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
@@ -248,6 +249,8 @@ def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
     """`Chancellor Olaf Scholz`, which the small model labels ORG: a person's title and then two or
     three capitalised names is a person."""
     words = list(entity)
+    if len(entity) >= MIN_BODY_WORDS and entity[-1].is_title and lexicon.is_kind_of_body(entity[-1].lower_):
+        return Span(entity.doc, entity.start, entity.end, label="ORG")  # `Seoul Western District Court`
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None:
         return entity
@@ -270,6 +273,8 @@ def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
     kinds = [c for c in entity.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if entity.root.dep_ == "appos" and entity.root.head.pos_ == "NOUN":
         kinds.append(entity.root.head)
+    if len(entity) >= MIN_BODY_WORDS and entity[-1].is_title and lexicon.is_kind_of_body(entity[-1].lower_):
+        return Span(entity.doc, entity.start, entity.end, label="ORG")  # `Seoul Western District Court`
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     if (before is not None and before.is_lower and before.tag_ == "NN" and lexicon.is_kind_of_body(before.lower_)
             and before.dep_ in ("compound", "nmod") and not any(t.lower_.rstrip(".") in lexicon.titles for t in entity)):

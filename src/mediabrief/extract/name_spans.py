@@ -44,6 +44,10 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
         end -= 1  # `TASS news agency`: the name is TASS; the words after it say what TASS is
     if all(t.is_lower and t.pos_ != "PROPN" for t in doc[start:end]):
         return None  # `the electoral council announced`: a description, which the resolver reads as one
+    if (entity.label_ == "ORG" and end - start >= 2 and doc[end - 1].is_lower and lexicon.is_kind_of_body(doc[end - 1].lower_)
+            and all(t.ent_type_ in ("GPE", "NORP") or t.lower_ in lexicon.demonyms or t.lower_ in lexicon.capitals
+                    for t in doc[start : end - 1])):
+        return None  # `the Seoul court said`: a place and a kind of body, which the resolver reads as a description
     last = doc[end - 1].lower_ if end > start else ""
     if last in lexicon.role_types and last not in SURNAME_ROLES and (entity.label_ == "PERSON" or (
             last in lexicon.person_heads and not any(t.pos_ == "ADP" for t in doc[start:end]))):
