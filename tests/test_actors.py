@@ -374,6 +374,8 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [("Margaret Court", PERSON)], id="a-short-name-ending-on-a-bodys-word-stays-a-person"),
         pytest.param("The Seoul court said the crowd was foreseeable.", [(1, 3, "ORG")], [],
                      id="a-place-and-a-kind-of-body-is-a-description"),
+        pytest.param("MQM\u2019s Tariq Naseem said the situation could take a bad turn.", [(0, 4, "ORG")],
+                     [("Tariq Naseem", PERSON)], id="a-name-after-an-acronyms-possessive-tagged-a-name"),
         pytest.param("The Border Service of Moldova said the blockade had tightened.", [(0, 4, "ORG"), (4, 5, "GPE")],
                      [("Border Service of Moldova", BODY)], id="a-body-cut-at-of-goes-on-over-the-next-name"),
         pytest.param("The Ministry of Consumer Affairs, Food and Public Distribution said prices would fall.",

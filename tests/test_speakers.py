@@ -761,6 +761,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "eleven others from the water.\n\nSeven of them were taken to hospital in the town.\n\n"
             "Fisheries Secretary Maura Quinlan said on the radio that an inquiry would begin on Monday.",
             "national tragedy", "Maura Quinlan", id="a-leads-description-named-paragraphs-later"),
+        pytest.param(
+            "The European Commission proposed raising the visa fee to 90 euros on Friday.\n\n"
+            "The Commission says that even with the increase, the fees are still relatively low.",
+            "relatively low", "European Commission", id="the-articles-short-name-for-a-body-it-named"),
+        pytest.param(
+            "Nimbus Airways cancelled all its flights on Thursday.\n\n"
+            "The carrier said that its scheduled flights until May 9 had been cancelled.",
+            "scheduled flights", "Nimbus Airways", id="the-carrier-is-the-airline"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -228,7 +228,7 @@ def _name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
 def _name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
     """`Al Jazeera's Alessandro Rampietti said`, which the small model reads as one body: the two or
     three capitalised names after a body's possessive are a person, where the sentence shows one."""
-    mark = next((t for t in entity if t.tag_ == "POS"), None)
+    mark = next((t for t in entity if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")), None)  # `JI’s`, tagged a name
     if mark is None or not 2 <= entity.end - mark.i - 1 <= 3:
         return None
     names = entity.doc[mark.i + 1 : entity.end]

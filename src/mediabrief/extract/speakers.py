@@ -387,6 +387,9 @@ def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexic
         return Speaker(noun_phrase(token).text, SpeakerType.OTHER)
     if mention.type is ActorType.PERSON:
         return speaker_for(_recent_namesake(mention, token, book) or mention.actor, ActorType.PERSON, book, lexicon)
+    if mention.actor.lower() == token.lower_ and lexicon.is_kind_of_body(token.lower_):
+        # `The Commission says`, after the European Commission: the article's short name for a body it named
+        return described_speaker(noun_phrase(token), book, lexicon) or speaker_for(mention.actor, mention.type, book, lexicon)
     return speaker_for(mention.actor, mention.type, book, lexicon)
 
 
