@@ -10,7 +10,8 @@ from spacy.tokens import Span
 
 from mediabrief.corpus.actors import load_aliases, resolve_corpus_actors
 from mediabrief.extract.actors import EntityCandidate, extract_actors, resolve_mentions
-from mediabrief.extract.entity_labels import relabelled, unlabelled_names
+from mediabrief.extract.entity_labels import relabelled
+from mediabrief.extract.name_evidence import unlabelled_names
 from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.names import clean_name, initials, most_common_form, person_key
 from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, TextCounts

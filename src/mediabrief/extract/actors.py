@@ -12,11 +12,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from .entity_labels import (
-    NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, unlabelled_names, without_common_noun_tails,
-)
+from .entity_labels import NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, without_common_noun_tails
+from .name_evidence import unlabelled_names
 from .name_spans import name_span, titles_for
 from .body_spans import joined_body
 from .national_bodies import national_names, possessor_country

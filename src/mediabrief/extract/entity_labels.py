@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+from .name_evidence import joined_end, shown_as_person
 from .ranges import inside
 from ..names import NAME_JOINERS, acronym_key, initials, name_parts, person_key
 
@@ -24,11 +25,9 @@ if TYPE_CHECKING:
     from .actors import EntityCandidate  # which imports this module
 
 
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})  # only ever before a person
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
-MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
 MIN_PERSON_WORDS = 2
 MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`), a longer one hardly
@@ -36,7 +35,6 @@ MAX_PERSON_WORDS = 3
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
-NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 
 
 def entity_end(doc: Doc, index: int) -> int:
@@ -137,7 +135,7 @@ def _mended_person(entity: Span) -> Span:
     possessive = entity[-1].tag_ == "POS" or entity.end < len(doc) and doc[entity.end].tag_ == "POS"
     if len(entity) > 1 and first.is_sent_start and first.lower_.endswith("ing") and possessive:
         return Span(doc, entity.start + 1, entity.end, label="PERSON")
-    end = _joined_end(doc, entity.end, lower=True)
+    end = joined_end(doc, entity.end, lower=True)
     if end > entity.end:
         return Span(doc, entity.start, end, label="PERSON")  # `Han Duck` + `-soo`: one given name
     if entity.end < len(doc) and doc[entity.end].lower_ in NAME_PARTICLES and doc[entity.end].ent_type_ == "PERSON":
@@ -156,15 +154,6 @@ def _mended_person(entity: Span) -> Span:
     if entity[-1].lower_ not in NAME_PARTICLES:
         return entity
     return Span(doc, entity.start, entity.end + 1, label="PERSON")
-
-
-def _joined_end(doc: Doc, end: int, *, lower: bool = False) -> int:
-    """Past a hyphen joined on both sides to a word, the end of the name goes on (`Duck-soo`). With
-    `lower`, only to a lower-case word: `Clinton-Gore` joins two names."""
-    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and doc[end + 1].is_alpha and not (lower and not doc[end + 1].is_lower)):
-        end += 2
-    return end
 
 
 def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
@@ -206,7 +195,7 @@ def _name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
     while names.start > entity.start and _all_names(entity.doc[names.start - 1 : names.end], lexicon) and not (
             entity.doc[names.start - 1].text.isupper()):
         names = entity.doc[names.start - 1 : names.end]  # `CEO of KWB Syed Salahuddin Ahmed`: all three names
-    if _all_names(names, lexicon) and _shown_as_person(entity.doc, names.start, names.end, lexicon):
+    if _all_names(names, lexicon) and shown_as_person(entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
 
@@ -235,7 +224,7 @@ def _name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
     # `Ghana's Information Ministry says`: a body's words make no person.
     common = any(t.lower_ in lexicon.description_heads or lexicon.is_body(t.lower_) or t.lower_ in lexicon.role_types
                  for t in names)
-    if not common and _all_names(names, lexicon) and _shown_as_person(entity.doc, names.start, names.end, lexicon):
+    if not common and _all_names(names, lexicon) and shown_as_person(entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
 
@@ -362,81 +351,3 @@ def defined_bodies(doc: Doc) -> list[Span]:
 def _capitalised_or_joining(token: Token) -> bool:
     capitalised = token.text[:1].isupper() and (token.is_alpha or acronym_key(token.text) is not None)
     return capitalised or token.lower_ in NAME_JOINERS or token.text in (".", "-")
-
-
-def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
-    """Names the small model left unlabelled or cut apart that the sentence shows are people:
-    `Anatolii Barhylevych, the chief of the General Staff, was quoted`, `Ambassador to Russia Lee
-    Do-hoon voiced alarm`, `… said Chandler Van Voorhis`. Read off the words, not the parse, which
-    such names wreck: two or three capitalised words outside any entity (a hyphenated given name
-    counts as one; a name of three hyphenated parts after a title is enough alone), with a person's
-    role after a comma, a speech verb after, or a posting before."""
-    names = []
-    index = 0
-    while index < len(doc):
-        end, words = _name_run(doc, index, lexicon)
-        # `Chief of Army Staff Waker-Uz-Zaman asked`: one name of three joined parts, after a title.
-        joined = words == 1 and end - index >= 5 and index > 0 and doc[index - 1].lower_ in lexicon.titles
-        if (2 <= words <= 3 or joined) and _shown_as_person(doc, index, end, lexicon):
-            names.append(Span(doc, index, end, label="PERSON"))
-        index = max(end, index + 1)
-    return names
-
-
-def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
-    """Where a run of capitalised words from `start` ends, and how many name words it holds."""
-    end, words = start, 0
-    while end < len(doc) and _name_word(doc[end], lexicon):
-        end, words = end + 1, words + 1
-        end = _joined_end(doc, end)  # `Do-hoon`, `Tae-yul`: one given name
-        if doc[end - 1].whitespace_ == "" and end < len(doc) and not doc[end].is_punct:
-            break
-    return end, words
-
-
-def _name_word(token: Token, lexicon: Lexicon) -> bool:
-    return (token.is_title and token.is_alpha and not token.ent_type_ and token.pos_ not in NOT_NAME_POS
-            and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types)
-
-
-def _shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
-    after = doc[end : end + 4]
-    if len(after) >= 2 and after[0].text == "," and any(
-            t.pos_ == "NOUN" and (t.lower_ in lexicon.role_types or t.lower_ in lexicon.person_heads) for t in after[1:]):
-        return True  # `Anatolii Barhylevych, the chief of …`
-    verb = next((t for t in after if t.pos_ not in ("AUX", "ADV", "PART")), None)  # `… had initially said`
-    if verb is not None and verb.lemma_.lower() in lexicon.speech_verbs or len(after) > 1 and (
-            after[0].lower_ == "was" and after[1].lower_ == "quoted"):
-        return True
-    if _after_a_role(doc, start, end, lexicon) or _taken_up_as_he_or_she(doc, start, end):
-        return True
-    if start > 0 and doc[start - 1].lower_.rstrip(".") in COURTESY_TITLES:
-        return True  # `NARD president, Dr. Emeka Orji, told`
-    before = doc[max(0, start - 4) : start]
-    return (len(before) >= 3 and before[-1].ent_type_ == "GPE" and any(t.lower_ == "to" for t in before[:-1])
-            and any(t.lower_ in lexicon.role_types for t in before))  # `Ambassador to Russia Lee Do-hoon`
-
-
-def _taken_up_as_he_or_she(doc: Doc, start: int, end: int) -> bool:
-    """`Esmaeil Baghaei made the remarks two days after … / He said there was no goodwill`: the
-    subject of a sentence the next one takes up as `he` or `she` is a person."""
-    if doc[end - 1].dep_ != "nsubj" or doc[start].sent.start != start:
-        return False
-    sentence_end = doc[start].sent.end
-    following = next((t for t in doc[sentence_end : sentence_end + 3] if not t.is_space), None)
-    return following is not None and following.lower_ in ("he", "she") and following.dep_ == "nsubj"
-
-
-def _after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
-    """`The spokesperson of the Ministry of External Affairs, Randhir Jaiswal, said`: a name set off
-    by commas right after a phrase headed by a person's role."""
-    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
-        return False
-    head = doc[start - 2]
-    for _ in range(MAX_ROLE_HOPS):
-        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.person_nouns:
-            return True
-        if head.head is head or head.pos_ in ("VERB", "AUX") or head.i >= start:
-            return False
-        head = head.head
-    return False

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .entity_labels import COURTESY_TITLES, inside_a_portfolio
+from .entity_labels import inside_a_portfolio
+from .name_evidence import COURTESY_TITLES
 from .lexicon import Lexicon
 
 BODY_TITLES = frozenset({"the"})

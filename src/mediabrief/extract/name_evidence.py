@@ -1,0 +1,101 @@
+"""What the words around a run of capitalised words say of it: that it is a person (a role set off
+after it, a speech verb, a courtesy title, a `he` that takes it up), and the names of people the small
+model left unlabelled, read off the words rather than the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})  # only ever before a person
+NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
+MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
+
+
+def joined_end(doc: Doc, end: int, *, lower: bool = False) -> int:
+    """Past a hyphen joined on both sides to a word, the end of the name goes on (`Duck-soo`). With
+    `lower`, only to a lower-case word: `Clinton-Gore` joins two names."""
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha and not (lower and not doc[end + 1].is_lower)):
+        end += 2
+    return end
+
+
+def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Names the small model left unlabelled or cut apart that the sentence shows are people:
+    `Anatolii Barhylevych, the chief of the General Staff, was quoted`, `Ambassador to Russia Lee
+    Do-hoon voiced alarm`, `… said Chandler Van Voorhis`. Read off the words, not the parse, which
+    such names wreck: two or three capitalised words outside any entity (a hyphenated given name
+    counts as one; a name of three hyphenated parts after a title is enough alone), with a person's
+    role after a comma, a speech verb after, or a posting before."""
+    names = []
+    index = 0
+    while index < len(doc):
+        end, words = _name_run(doc, index, lexicon)
+        # `Chief of Army Staff Waker-Uz-Zaman asked`: one name of three joined parts, after a title.
+        joined = words == 1 and end - index >= 5 and index > 0 and doc[index - 1].lower_ in lexicon.titles
+        if (2 <= words <= 3 or joined) and shown_as_person(doc, index, end, lexicon):
+            names.append(Span(doc, index, end, label="PERSON"))
+        index = max(end, index + 1)
+    return names
+
+
+def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Where a run of capitalised words from `start` ends, and how many name words it holds."""
+    end, words = start, 0
+    while end < len(doc) and _name_word(doc[end], lexicon):
+        end, words = end + 1, words + 1
+        end = joined_end(doc, end)  # `Do-hoon`, `Tae-yul`: one given name
+        if doc[end - 1].whitespace_ == "" and end < len(doc) and not doc[end].is_punct:
+            break
+    return end, words
+
+
+def _name_word(token: Token, lexicon: Lexicon) -> bool:
+    return (token.is_title and token.is_alpha and not token.ent_type_ and token.pos_ not in NOT_NAME_POS
+            and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types)
+
+
+def shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    after = doc[end : end + 4]
+    if len(after) >= 2 and after[0].text == "," and any(
+            t.pos_ == "NOUN" and (t.lower_ in lexicon.role_types or t.lower_ in lexicon.person_heads) for t in after[1:]):
+        return True  # `Anatolii Barhylevych, the chief of …`
+    verb = next((t for t in after if t.pos_ not in ("AUX", "ADV", "PART")), None)  # `… had initially said`
+    if verb is not None and verb.lemma_.lower() in lexicon.speech_verbs or len(after) > 1 and (
+            after[0].lower_ == "was" and after[1].lower_ == "quoted"):
+        return True
+    if _after_a_role(doc, start, end, lexicon) or _taken_up_as_he_or_she(doc, start, end):
+        return True
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in COURTESY_TITLES:
+        return True  # `NARD president, Dr. Emeka Orji, told`
+    before = doc[max(0, start - 4) : start]
+    return (len(before) >= 3 and before[-1].ent_type_ == "GPE" and any(t.lower_ == "to" for t in before[:-1])
+            and any(t.lower_ in lexicon.role_types for t in before))  # `Ambassador to Russia Lee Do-hoon`
+
+
+def _taken_up_as_he_or_she(doc: Doc, start: int, end: int) -> bool:
+    """`Esmaeil Baghaei made the remarks two days after … / He said there was no goodwill`: the
+    subject of a sentence the next one takes up as `he` or `she` is a person."""
+    if doc[end - 1].dep_ != "nsubj" or doc[start].sent.start != start:
+        return False
+    sentence_end = doc[start].sent.end
+    following = next((t for t in doc[sentence_end : sentence_end + 3] if not t.is_space), None)
+    return following is not None and following.lower_ in ("he", "she") and following.dep_ == "nsubj"
+
+
+def _after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """`The spokesperson of the Ministry of External Affairs, Randhir Jaiswal, said`: a name set off
+    by commas right after a phrase headed by a person's role."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    head = doc[start - 2]
+    for _ in range(MAX_ROLE_HOPS):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.person_nouns:
+            return True
+        if head.head is head or head.pos_ in ("VERB", "AUX") or head.i >= start:
+            return False
+        head = head.head
+    return False
