@@ -74,10 +74,12 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
     """`Hale made it clear …` where the small model tagged no entity: the bare surname of the one
     person the article names in full with it is a mention of that person."""
     people: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}  # `Dzulkefly told reporters`: a subject may go by the first name
     for mention in mentions:
         parts = name_parts(mention.actor)
         if mention.type is ActorType.PERSON and len(parts) >= 2:
             people.setdefault(parts[-1], set()).add(mention.actor)
+            given.setdefault(parts[0], set()).add(mention.actor)
     covered = merged((m.start, m.end) for m in mentions)
     found = _missed_particle_surnames(doc, mentions, covered)
     for token in doc:
@@ -88,7 +90,8 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(n.pos_ == "PROPN" and n.is_title for n in neighbours):
             continue  # part of a longer name the model missed
-        actors = people.get(person_key(token.text), set())
+        key = person_key(token.text)
+        actors = people.get(key) or (given.get(key, set()) if token.dep_ in ("nsubj", "nsubjpass") else set())
         if len(actors) == 1:
             found.append(ActorMention(next(iter(actors)), ActorType.PERSON, token.text, token.idx, token.idx + len(token)))
     return found
