@@ -182,6 +182,9 @@ def test_partial_quote_inside_reported_speech_belongs_to_the_reporting_source(nl
         pytest.param("Back then, the director of the city's tram network, Ernesto Salvatierra, said the line \"was "
                      "built with flaws that would never be fixed\", El Universal has reported.", "built with flaws",
                      "Ernesto Salvatierra", id="a-report-whose-verb-comes-last-relays-its-speaker"),
+        pytest.param("While the clashes went on, the student protest organisers issued a statement saying that any "
+                     "further escalation would be the government's responsibility.", "further escalation",
+                     "student protest organisers", id="issued-a-statement-saying"),
         pytest.param("Environment Minister Gopal Varma has advocated for strict enforcement of the emergency plan, "
                      "urging all departments to work together.", "strict enforcement", "Gopal Varma",
                      id="advocated-for"),

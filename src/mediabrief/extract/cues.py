@@ -118,6 +118,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             speaker = (inverted_subject(token) or own or role_after_quotation(token, lexicon.person_nouns)
                        or absolute_subject(token) or name_after_quotation(token)
                        or quoted_as_saying(token) or _earlier_speaker(token, cues) or subject_of(token)
+                       or _document_saying(token, lexicon)
                        or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None))
             if speaker is not None:
                 titles = lexicon.title_words
@@ -133,6 +134,15 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             if source is not None and not _speaks_itself(token, lexicon):
                 cues.append(Cue(token, source, according_content(token), according=True))
     return cues
+
+
+def _document_saying(verb: Token, lexicon: Lexicon) -> Token | None:
+    """`the organisers issued a statement saying that …`: the document the participle hangs on says it
+    (the resolver gives it to whoever issued it)."""
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.lemma_.lower() in lexicon.document_nouns:
+        return head
+    return None
 
 
 def unsaid(verb: Token) -> bool:

@@ -45,6 +45,8 @@ def _named(token: Token | None) -> Token | None:
         return None
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER:
         return token
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "pobj"):
+        return token  # `the organisers issued a statement`, `the ministry`: whom the resolver reads as described
     # `the charity Aegean Watch said in a statement`: the name the subject holds in apposition
     return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
 
