@@ -769,6 +769,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Nimbus Airways cancelled all its flights on Thursday.\n\n"
             "The carrier said that its scheduled flights until May 9 had been cancelled.",
             "scheduled flights", "Nimbus Airways", id="the-carrier-is-the-airline"),
+        pytest.param(
+            "The Sahel militant group Ansar Dine met the mediators in Niamey.\n\n"
+            "A statement by the Sahel militant group on Thursday said a delegation would travel to Algiers soon.",
+            "delegation would travel", "Ansar Dine", id="a-statement-by-a-described-body"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -16,6 +16,10 @@ DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may b
 def writer_of(document: Token) -> Token | None:
     """`Juan Miguel Gonzalez wrote in a letter …`, `the Kremlin issued a statement`, `a report released by
     the agency`: the subject (or `by` agent) of the verb whose object the document is, when it names someone."""
+    by = next((c for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if _named(author) is not None:
+        return author  # `A statement by the Palestinian Islamist group said`, `a statement from the ministry`
     released = next((c for c in document.children if c.dep_ == "acl"), None)  # `a letter signed by …`
     writer = _named(_agent_of(released)) if released is not None else None
     if writer is not None or released is not None and document.dep_ not in ("pobj", "dobj", "nsubjpass"):
