@@ -188,7 +188,8 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     dateline = _is_dateline(token)
     person_words = lexicon.person_nouns
     if token.lemma_.lower() in person_words or dateline:
-        closing = _closing_name(token) or _name_ending_role(token, lexicon) or (_name_before_verb(token) if dateline else None)
+        closing = (_closing_name(token) or _name_ending_role(token, lexicon)
+                   or (_name_before_verb(token) if dateline else None))
         if closing is not None:
             return closing
     for inner in token.subtree:

@@ -175,9 +175,9 @@ def _said_inside(carrier: Cue, span: QuotedSpan, cues: CueIndex, lexicon: Lexico
     """`Jorge Gaviño said the line "was born with endemic problems", BBC News has reported`: a report
     whose verb comes last relays the speaker its content names before the quotation."""
     if carrier.token.idx < span.open_mark or carrier.token.lemma_.lower() != "report":
-        return False  # (`The TPLF has agreed to an "orderly … disarmament," he said` is all his)
+        return False  # `The TPLF has agreed to an "orderly … disarmament," he said` is all his
     inner = cues.last_between(carrier.content.start_char, span.open_mark)
-    # (`The U.S. has information that indicates …, the spokesman said` is the spokesman's: information is nobody.)
+    # A person or a name relays; `The data indicates …, the paper reported` is the paper's.
     return inner is not None and inner.speaker is not None and (
         inner.speaker.pos_ == "PROPN" or inner.speaker.lemma_.lower() in lexicon.person_nouns)
 

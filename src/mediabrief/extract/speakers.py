@@ -17,9 +17,9 @@ from .antecedents import (
     plural_subject_before,
 )
 from .descriptions import (
-    LEAD_SENTENCES, MAX_LEAD_TOKENS, UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before, describe, head_fits, head_rule,
-    may_be_prominent_person, official_or_unknown, resolve_description, resolve_forward, said_before,
-    same_description_before,
+    LEAD_SENTENCES, MAX_LEAD_TOKENS, UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before,
+    describe, head_fits, head_rule, may_be_prominent_person, official_or_unknown, resolve_description,
+    resolve_forward, said_before, same_description_before,
 )
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import cited_by, name_before_kind, name_ending_title, state_agency
@@ -389,7 +389,8 @@ def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexic
         return speaker_for(_recent_namesake(mention, token, book) or mention.actor, ActorType.PERSON, book, lexicon)
     if mention.actor.lower() == token.lower_ and lexicon.is_kind_of_body(token.lower_):
         # `The Commission says`, after the European Commission: the article's short name for a body it named
-        return described_speaker(noun_phrase(token), book, lexicon) or speaker_for(mention.actor, mention.type, book, lexicon)
+        described = described_speaker(noun_phrase(token), book, lexicon)
+        return described or speaker_for(mention.actor, mention.type, book, lexicon)
     return speaker_for(mention.actor, mention.type, book, lexicon)
 
 
