@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from .entity_labels import entity_end
+from .entity_labels import entity_end, entity_start
 from .lexicon import Lexicon
 from .ranges import inside
 from ..records import ActorMention, ActorType
@@ -241,15 +241,11 @@ def _closing_name(subject: Token) -> Token | None:
     doc, verb = subject.doc, subject.head
     if verb.i <= subject.i + 3:
         return None
-    comma = verb.i - 1
-    while comma > subject.i and doc[comma].pos_ in ("ADV", "AUX", "PART"):
-        comma -= 1  # `, Yahya Saree, had earlier said`
+    comma = _word_before_verb(subject)  # `, Yahya Saree, had earlier said`
     last = doc[comma - 1]
     if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG"):
         return None
-    first = last.i
-    while doc[first].ent_iob_ == "I":
-        first -= 1
+    first = entity_start(doc, last.i)
     return last if first > subject.i + 1 and doc[first - 1].text == "," else None
 
 
@@ -260,19 +256,23 @@ def _name_ending_role(subject: Token, lexicon: Lexicon) -> Token | None:
     doc, verb = subject.doc, subject.head
     if verb.i <= subject.i or not any(c.dep_ == "prep" for c in subject.children):
         return None
-    last = verb.i - 1
-    while last > subject.i and doc[last].pos_ in ("ADV", "AUX", "PART"):
-        last -= 1
-    if doc[last].ent_type_ not in ("PERSON", "ORG") or doc[last].pos_ != "PROPN":
+    last = doc[_word_before_verb(subject)]
+    if last.ent_type_ not in ("PERSON", "ORG") or last.pos_ != "PROPN":
         return None
-    first = last
-    while doc[first].ent_iob_ == "I":
-        first -= 1
+    first = entity_start(doc, last.i)
     before = doc[first - 1]
     body_before = before.ent_type_ == "ORG" or lexicon.is_kind_of_body(before.lower_)
-    if first <= subject.i + 2 or not body_before or last - first + 1 < MIN_NAME_WORDS:
+    if first <= subject.i + 2 or not body_before or last.i - first + 1 < MIN_NAME_WORDS:
         return None
-    return doc[last]
+    return last
+
+
+def _word_before_verb(subject: Token) -> int:
+    """The last word between the subject and its verb that is no adverb, auxiliary or particle."""
+    doc, index = subject.doc, subject.head.i - 1
+    while index > subject.i and doc[index].pos_ in ("ADV", "AUX", "PART"):
+        index -= 1
+    return index
 
 
 def _among(inner: Token, subject: Token) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
-from .name_evidence import joined_end, shown_as_person
+from .name_evidence import joined_end, name_word, shown_as_person
 from .ranges import inside
 from ..names import NAME_JOINERS, acronym_key, initials, name_parts, person_key
 
@@ -43,6 +43,13 @@ def entity_end(doc: Doc, index: int) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+def entity_start(doc: Doc, index: int) -> int:
+    """Where the entity the token at `index` belongs to starts."""
+    while index > 0 and doc[index].ent_iob_ == "I":
+        index -= 1
+    return index
 
 
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:
@@ -80,8 +87,7 @@ def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
 
 
 def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
-    return (word.is_title and word.pos_ == "PROPN" and not word.ent_type_ and bool(word.whitespace_)
-            and word.lower_ not in lexicon.titles and word.lower_ not in lexicon.role_types
+    return (name_word(word, lexicon) and word.pos_ == "PROPN" and bool(word.whitespace_)
             and word.lower_ not in lexicon.description_heads)
 
 
@@ -238,8 +244,6 @@ def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
     """`Chancellor Olaf Scholz`, which the small model labels ORG: a person's title and then two or
     three capitalised names is a person."""
     words = list(entity)
-    if len(entity) >= MIN_BODY_WORDS and entity[-1].is_title and lexicon.is_kind_of_body(entity[-1].lower_):
-        return Span(entity.doc, entity.start, entity.end, label="ORG")  # `Seoul Western District Court`
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None:
         return entity

@@ -45,7 +45,7 @@ def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
 def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
     """Where a run of capitalised words from `start` ends, and how many name words it holds."""
     end, words = start, 0
-    while end < len(doc) and _name_word(doc[end], lexicon):
+    while end < len(doc) and name_word(doc[end], lexicon):
         end, words = end + 1, words + 1
         end = joined_end(doc, end)  # `Do-hoon`, `Tae-yul`: one given name
         if doc[end - 1].whitespace_ == "" and end < len(doc) and not doc[end].is_punct:
@@ -53,7 +53,7 @@ def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
     return end, words
 
 
-def _name_word(token: Token, lexicon: Lexicon) -> bool:
+def name_word(token: Token, lexicon: Lexicon) -> bool:
     return (token.is_title and token.is_alpha and not token.ent_type_ and token.pos_ not in NOT_NAME_POS
             and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types)
 

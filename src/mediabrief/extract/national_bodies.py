@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from .entity_labels import entity_start
 from .lexicon import Lexicon
 from ..records import ActorMention, ActorType
 
@@ -30,9 +31,7 @@ def possessor_country(entity: Span, lexicon: Lexicon) -> str | None:
         return country_of(" ".join(t.text for t in place if t.ent_type_ == "GPE" and t.ent_iob_ != "O"), lexicon)
     if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ not in NATIONAL_LABELS:
         return None
-    first = start - 2
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1  # back to the place's first word: `South` of `South Korea's`
+    first = entity_start(doc, start - 2)  # back to the place's first word: `South` of `South Korea's`
     return country_of(doc[first : start - 1].text, lexicon)
 
 

@@ -285,7 +285,7 @@ def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
     # In a text that is plainly wrapped (lines of WRAPPED_LINE_WORDS run on), a shorter line without a
     # full stop is wrapped too (`… and meets remaining` / `requirements, an IMF spokesperson said`).
     wrapped = [index for index in range(1, len(lines))
-               if _wraps_into(lines[index - 1], lines[index], text, min_words=WRAPPED_TEXT_LINE_WORDS)]
+               if _wraps_into(lines[index - 1], lines[index], text)]
     plainly = sum(lines[index - 1].words >= WRAPPED_LINE_WORDS for index in wrapped) >= MIN_WRAPPED_LINES
     joins = set(wrapped) if plainly else set()
     parts: list[str] = []
@@ -301,12 +301,12 @@ def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
     return "".join(parts), tuple(segments)
 
 
-def _wraps_into(line: Line, following: Line, text: str, *, min_words: int) -> bool:
+def _wraps_into(line: Line, following: Line, text: str) -> bool:
     """`… "This should be of great concern to the entire global community," Wood` and then `told
     Reuters …` on the next line: text wrapped at a fixed width (e-mail, wire copy, PDF), one sentence
     over two lines. A line without a full stop that is short or in title case is a heading; a line
     opening with a quotation mark or a dash starts anew; a blank line between is a paragraph break."""
-    if line.words < min_words or SENTENCE_END.search(line.text) or following.text[0] in FRESH_LINE_MARKS:
+    if line.words < WRAPPED_TEXT_LINE_WORDS or SENTENCE_END.search(line.text) or following.text[0] in FRESH_LINE_MARKS:
         return False
     words = [word for word in WORD.findall(line.text) if len(word) > 3]  # `in`, `the`, `for` stay lower in titles
     # `On Wednesday, President Ranil Wickremesinghe, who took`: a heading has no comma before a lower-case end.
