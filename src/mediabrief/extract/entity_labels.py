@@ -12,17 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Span, Token
 
+from .candidates import EntityCandidate
 from .lexicon import Lexicon
 from .name_evidence import joined_end, name_word, shown_as_person
 from .ranges import inside
 from ..names import NAME_JOINERS, acronym_key, initials, name_parts, person_key
-
-if TYPE_CHECKING:
-    from .actors import EntityCandidate  # which imports this module
 
 
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})

@@ -1,0 +1,125 @@
+"""The pronoun pass of the speaker sieve: `he` or `she` bound by agreement and prominence.
+
+Notes: the nearest sentences first, and in each its subjects before other mentions (Hobbs; Lee et
+al. 2013); a pronoun continues the same pronoun a sentence back. A described subject (`the
+president`) is resolved by the description pass, which the sieve passes in as `describe`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from .genders import PRONOUN_GENDER, is_main_clause
+from .lexicon import Lexicon
+from .ranges import inside
+from .salience import is_subject, last_speaker, prominent_person
+from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
+from ..records import ActorType, Gender
+
+MAX_PRONOUN_CHAIN = 3
+CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
+
+Describe = Callable[[Span, SpeakerBook, Lexicon], "Speaker | None"]
+
+
+def pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, describe: Describe,
+                    depth: int = 0) -> Speaker | None:
+    """he/she -> a compatible person who is the main-clause subject of this or the previous sentence,
+    else the same pronoun's referent a sentence back, else a subject of a reported clause, else the
+    last compatible speaker in this or the previous paragraph, else the most prominent compatible
+    person of the nearest sentence that names one.
+
+    Notes: `Scott bristles at the suggestion. "…," he said` is Scott's even when another spoke
+    just before. The sentences before are searched nearest first, and in each its subjects before
+    other mentions (Hobbs; Lee et al. 2013), over at most two paragraphs. Names inside quotation
+    marks are never antecedents: the speaker is not who they talk about. Gender is known only from
+    the article itself (titles, role words, its pronouns), so an unknown one is compatible.
+    """
+    def compatible(name: str) -> bool:
+        return book.genders.get(name, gender) == gender
+
+    name = (_recent_subject(token, book, lexicon, describe, compatible, main=True)
+            or _chained_pronoun(token, book, gender, lexicon, describe, depth)
+            or _recent_subject(token, book, lexicon, describe, compatible, main=False))
+    name = name or last_speaker(token.idx, book, compatible) or prominent_person(token, book, compatible)
+    if name is None:
+        return None
+    book.genders.setdefault(name, gender)
+    if name in book.unnamed_people:
+        return book.unnamed_people[name]  # `The official said …. He added …`
+    return Speaker(name, person_type(book.roles.get(name), lexicon), book.roles.get(name), gender, True)
+
+
+def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, describe: Describe, compatible, *,
+                    main: bool) -> str | None:
+    """A compatible person who is a subject (outside quotation marks; with `main`, of a main
+    clause) of the sentence before the pronoun, or of the pronoun's own sentence before it, within
+    the paragraph or the one before."""
+    doc, sentence = token.doc, token.sent
+    first = sentence.start
+    while first > 0 and inside(doc[first].idx, book.quoted) and inside(doc[first - 1].idx, book.quoted):
+        first = doc[first - 1].sent.start  # `"The Socialists are … anything. This is …," he told`: one quotation
+    previous = doc[first - 1].sent if first > 0 else None
+    start = previous.start_char if previous is not None else sentence.start_char
+    if book.blank_lines.count(start, token.idx) > 1:
+        start = sentence.start_char
+    people = [m for m in book.between(start, token.idx) if m.type is ActorType.PERSON and m.end <= token.idx
+              and not inside(m.start, book.quoted) and is_subject(doc, m, main=main)]
+    if main and previous is not None and _led_by_same_pronoun(previous, token, book):
+        # `He added a note of caution, should Clinton attempt …. "…," he said`: the sentence before is
+        # about `he`, so the chain of that pronoun decides, not a name in its subordinate clause.
+        people = [m for m in people if m.start >= sentence.start_char]
+    found = next((m.actor for m in sorted(people, key=lambda m: -m.start) if compatible(m.actor)), None)
+    if found is not None or not main:
+        return found
+    return _described_subject(doc.char_span(start, token.idx, alignment_mode="contract"), book, lexicon, describe,
+                             compatible)
+
+
+def _led_by_same_pronoun(sentence: Span, pronoun: Token, book: SpeakerBook) -> bool:
+    """Is the first subject of `sentence` (its main clause's, unless the parse hung the clause on a later
+    one) a pronoun of `pronoun`'s gender, outside quotation marks?"""
+    subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.idx, book.quoted)), None)
+    return (subject is not None and subject.lower_ in PRONOUN_GENDER
+            and PRONOUN_GENDER[subject.lower_] == PRONOUN_GENDER.get(pronoun.lower_))
+
+
+def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, describe: Describe,
+                     depth: int) -> str | None:
+    """`In Honolulu, he told leaders … . Crops are withering, he noted.`: the same pronoun as the
+    subject of the sentence before stands for the same person (followed a few sentences back)."""
+    if depth >= MAX_PRONOUN_CHAIN or token.sent.start == 0:
+        return None
+    previous = token.doc[token.sent.start - 1].sent
+    for _ in range(CHAIN_SENTENCES):
+        if book.blank_lines.count(previous.start_char, token.idx) > 1:
+            return None
+        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.idx, book.quoted)]
+        same = [t for t in subjects if PRONOUN_GENDER.get(t.lower_) is gender]
+        if same:
+            speaker = pronoun_speaker(same[-1], book, gender, lexicon, describe, depth + 1)
+            return speaker.name if speaker is not None else None
+        # `In the book, she defends …. Critics argued …. Soeder's party said …. She also writes …`:
+        # sentences whose subjects are no person are stepped over.
+        if previous.start == 0 or any(t.ent_type_ == "PERSON" or t.lower_ in PRONOUN_GENDER for t in subjects):
+            return None
+        previous = token.doc[previous.start - 1].sent
+    return None
+
+
+def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon, describe: Describe,
+                       compatible) -> str | None:
+    """`The president's Pacific roots came into play. … he noted`: a subject described, not named."""
+    if window is None:
+        return None
+    subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and is_main_clause(t.head)]
+    for subject in reversed(subjects):
+        for noun in (*[c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"], subject):
+            if inside(noun.idx, book.quoted):
+                continue
+            speaker = describe(noun_phrase(noun), book, lexicon)
+            if speaker is not None and speaker.is_person and compatible(speaker.name):
+                return speaker.name
+    return None
