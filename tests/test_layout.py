@@ -142,6 +142,18 @@ def test_a_lead_that_shares_the_short_titles_words_is_still_the_lead():
     assert layout.body.startswith("Malawi Ministry of Health") and layout.title == ""
 
 
+def test_a_short_lead_under_another_title_is_kept():
+    layout = find_layout(f"The battle against the growing mumps outbreak has gone national.\n\n{BODY}\n",
+                         title="Mumps response moves to the capital")
+    assert layout.body.startswith("The battle against") and layout.title == ""
+
+
+def test_a_lead_that_restates_the_title_at_greater_length_is_kept():
+    lead = "Saint Agnes hospital in Eastwood, Pretoria, has been closed for a week after a fire on Friday."
+    layout = find_layout(f"{lead}\n\n{BODY}\n", title="Saint Agnes hospital closed for a week after fire")
+    assert layout.body.startswith("Saint Agnes hospital in Eastwood") and layout.title == ""
+
+
 def test_a_first_sentence_like_the_metadata_title_is_the_title():
     headline = "China says Russia and North Korea have the right to develop ties as they please."
     layout = find_layout(f"{headline}\n\n{BODY}\n", title="China says Russia and North Korea have right to develop ties")

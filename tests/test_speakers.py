@@ -123,6 +123,27 @@ def test_a_name_ending_a_roles_phrase_after_its_body_is_the_subjects_name(nlp, w
     assert (name.i if name is not None else None) == expected
 
 
+def test_a_name_the_tagger_reads_as_a_pronoun_still_speaks(nlp):
+    doc = nlp("The health minister, Maeve O\u2019Rourke, released the figures on Monday.\n\n"
+              "O\u2019rourke said demand had doubled over the winter.")
+    name = next(t for t in doc if t.text == "O\u2019rourke")
+    name.pos_ = "PRON"  # as the small model tags `D’ath said`
+    actors = list(extract_actors(doc, author=None))
+    quotes = [(q.text, q.speaker) for q in extract_quotes(doc, actors=actors, author=None)]
+    assert quotes == [("demand had doubled over the winter", "Maeve O'Rourke")]
+
+
+def test_the_name_ending_a_roles_phrase_after_the_body_it_serves_speaks(nlp):
+    doc = nlp("Citing the drought, senior executive engineer for the water development department Irini Kyprianou "
+              "said measures had to be taken.")
+    body, name = doc.char_span(54, 82), doc.char_span(83, 98)
+    assert (body.text, name.text) == ("water development department", "Irini Kyprianou")
+    doc.ents = [Span(doc, body.start, body.end, label="ORG"), Span(doc, name.start, name.end, label="PRODUCT")]
+    actors = list(extract_actors(doc, author=None))
+    quotes = [(q.text, q.speaker) for q in extract_quotes(doc, actors=actors, author=None)]
+    assert quotes == [("measures had to be taken", "Irini Kyprianou")]
+
+
 def test_a_role_straight_after_a_verb_that_follows_a_quotation_speaks(nlp):
     from mediabrief.extract.cue_subjects import role_after_quotation
 

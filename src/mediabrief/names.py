@@ -27,8 +27,13 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     text = TICKER.sub("", text)  # `SQM SQMA.SN`: a wire's stock code is no part of the name
     text = POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
     words = text.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
-        words = words[1:]
+    while len(words) > 1:
+        if words[0].lower().rstrip(".") in titles:
+            words = words[1:]
+        elif len(words) > 2 and f"{words[0]} {words[1]}".lower() in titles:
+            words = words[2:]  # `Tan Sri`: a title of two words, neither of which is one alone
+        else:
+            break
     return " ".join(words)
 
 

@@ -34,6 +34,7 @@ from ..records import ActorMention, ActorType, Gender
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
+INNER_APOSTROPHE = re.compile(r"[^\W\d_][’'][^\W\d_]")
 LABEL_TYPES = {
     "PERSON": ActorType.PERSON,
     "ORG": ActorType.ORGANISATION,
@@ -73,7 +74,7 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
     for token in doc:
         # A label outside ENTITY_LABELS is the small model's misreading (`Florida International's
         # Fernandez` as a PRODUCT), no reason to skip the surname.
-        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in ENTITY_LABELS or inside(token.idx, covered):
+        if not _name_like(token) or token.ent_type_ in ENTITY_LABELS or inside(token.idx, covered):
             continue
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(n.pos_ == "PROPN" and n.is_title for n in neighbours):
@@ -83,6 +84,15 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         if len(actors) == 1:
             found.append(ActorMention(next(iter(actors)), ActorType.PERSON, token.text, token.idx, token.idx + len(token)))
     return found
+
+
+def _name_like(token) -> bool:
+    """A capitalised proper noun, or a capitalised word with an apostrophe between letters (`D’ath`,
+    `O’Neill`), which the tagger may read as a pronoun and `is_title` rejects; the tokenizer splits
+    contractions off, so none is one word."""
+    if token.pos_ == "PROPN" and token.is_title:
+        return True
+    return token.text[:1].isupper() and INNER_APOSTROPHE.search(token.text) is not None
 
 
 def _missed_particle_surnames(doc: Doc, mentions: list[ActorMention], covered) -> list[ActorMention]:

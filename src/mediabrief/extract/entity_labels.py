@@ -30,6 +30,7 @@ MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`
 MAX_PERSON_WORDS = 3
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
+ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
 
 
@@ -51,9 +52,13 @@ def entity_start(doc: Doc, index: int) -> int:
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     """The entity, as a person where its title or its role says it is one, and as a body where the
     article says it is one."""
+    entity = _subject_after_comma(entity)
     if entity.label_ == "PERSON":
         if _country_name(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
+        if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
+            return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
+        entity = _after_possessive(_after_posting_place(entity, lexicon))
         return _body_by_kind(_mended_person(_with_given_name(entity, lexicon)), lexicon)
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
@@ -65,6 +70,37 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def _after_possessive(entity: Span) -> Span:
+    """`UCDA’s Fred Ruzinda`, read as one name: the person is who comes after the possessive."""
+    owned = [t.i for t in entity[:-1] if t.tag_ == "POS"]
+    return Span(entity.doc, owned[-1] + 1, entity.end, label="PERSON") if owned else entity
+
+
+def _after_posting_place(entity: Span, lexicon: Lexicon) -> Span:
+    """`Labour TD for Longford-Westmeath Willie Penrose`, read as one name from the constituency on: after
+    a role's `for` or `to`, a place (a country, or a hyphenated constituency) then a name of two words."""
+    doc = entity.doc
+    if len(entity) < 3 or entity.start < 2 or doc[entity.start - 1].lower_ not in ("for", "to"):
+        return entity
+    if doc[entity.start - 2].lower_.rstrip(".") not in lexicon.title_words:
+        return entity
+    place = entity[:-2]
+    hyphenated = len(place) > 1 and all(t.text == "-" or not t.whitespace_ or t.i == place.end - 1 for t in place)
+    if hyphenated and any(t.text == "-" for t in place) or place.text.lower() in lexicon.countries:
+        return Span(doc, entity.end - 2, entity.end, label="PERSON")
+    return entity
+
+
+def _subject_after_comma(entity: Span) -> Span:
+    """`Speaking at a protest in Paphos, Economidou said`, read as one body: the clause's subject starts
+    after the comma."""
+    commas = [t.i for t in entity if t.text == ","]
+    root = entity.root
+    if not commas or root.dep_ not in ("nsubj", "nsubjpass") or root.i < commas[-1] or commas[-1] + 1 >= entity.end:
+        return entity
+    return Span(entity.doc, commas[-1] + 1, entity.end, label=entity.label_)
 
 
 def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
@@ -170,7 +206,7 @@ def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
     first, rest = doc[start], doc[start + 1 : entity.end]
     if first.pos_ != "PROPN" or (first.lower_ not in lexicon.aliases and first.lower_ not in lexicon.countries):
         return None
-    if _all_names(rest, lexicon):
+    if _all_names(rest, lexicon) and not lexicon.is_any_body(rest[-1].lower_):  # `to the Cyprus News Agency`
         return Span(doc, start + 1, entity.end, label="PERSON")
     return None
 
@@ -264,6 +300,8 @@ def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
         kinds.append(entity.root.head)
     if len(entity) >= MIN_BODY_WORDS and entity[-1].is_title and lexicon.is_kind_of_body(entity[-1].lower_):
         return Span(entity.doc, entity.start, entity.end, label="ORG")  # `Seoul Western District Court`
+    if _ends_a_role(entity, lexicon):
+        return entity
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     if (before is not None and before.is_lower and before.tag_ == "NN" and lexicon.is_kind_of_body(before.lower_)
             and before.dep_ in ("compound", "nmod") and not any(t.lower_.rstrip(".") in lexicon.titles for t in entity)):
@@ -277,6 +315,19 @@ def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
         if body and called and word not in lexicon.person_nouns and kind.tag_ == "NN":
             return Span(entity.doc, entity.start, entity.end, label="ORG")
     return entity
+
+
+def _ends_a_role(entity: Span, lexicon: Lexicon) -> bool:
+    """`engineer for the water development department Yianna Economidou`: the name that ends the phrase
+    of a person's role after the body the role is of holds the role."""
+    word = entity.root
+    for _ in range(ROLE_PHRASE_HOPS):
+        if word.dep_ == "prep" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in lexicon.person_nouns:
+            return True
+        if word.dep_ not in ("pobj", "appos", "compound", "prep") or word.head is word:
+            return False
+        word = word.head
+    return False
 
 
 def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:

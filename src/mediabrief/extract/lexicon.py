@@ -45,10 +45,16 @@ class Lexicon:
     country_adjectives: dict[str, str] = field(default_factory=dict)  # South Korea -> South Korean
     country_names: dict[str, str] = field(default_factory=dict)  # south korea -> South Korea
     nationalities: frozenset[str] = frozenset()  # lower-case countries and demonyms, for a body's own nationality
+    place_words: frozenset[str] = frozenset()  # what a place's name, never a person's, ends on: county, barrage
 
     def is_body(self, noun: str) -> bool:
         """A body of people by resources/source_nouns.csv: `the coast guard said`, `the jury found`."""
         return self.source_nouns.get(noun) == "body"
+
+    def is_any_body(self, noun: str) -> bool:
+        """A noun for an organisation, a news medium or a body of people (`ministry`, `agency`, `jury`)."""
+        rule = self.description_heads.get(noun)
+        return rule is not None and rule.kind in ("organisation", "media") or self.is_body(noun)
 
     def is_kind_of_body(self, noun: str) -> bool:
         """A description head that stands for an organisation (`group`, `ministry`, `ngo`)."""
@@ -104,6 +110,7 @@ def load_lexicon() -> Lexicon:
         | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] in ("trade", "relation")),
         title_words=_words("titles.txt") | frozenset(row["word"] for row in _rows("role_words.csv")),
         government_words=_words("government_words.txt"),
+        place_words=_words("place_words.txt"),
         country_adjectives=_first_demonyms(_rows("demonyms.csv")),
         country_names={country.lower(): country for country in demonyms.values()},
         nationalities=frozenset(countries) | frozenset(demonyms),

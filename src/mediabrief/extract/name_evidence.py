@@ -11,6 +11,8 @@ from .lexicon import Lexicon
 
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})  # only ever before a person
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
+# No label, or one no person's name can be read as an actor from (`Yianna Economidou said`, tagged a product).
+MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 
 
@@ -54,7 +56,7 @@ def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
 
 
 def name_word(token: Token, lexicon: Lexicon) -> bool:
-    return (token.is_title and token.is_alpha and not token.ent_type_ and token.pos_ not in NOT_NAME_POS
+    return (token.is_title and token.is_alpha and token.ent_type_ in MISREAD_LABELS and token.pos_ not in NOT_NAME_POS
             and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types)
 
 
@@ -93,7 +95,8 @@ def _after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     head = doc[start - 2]
     for _ in range(MAX_ROLE_HOPS):
-        if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.person_nouns:
+        # `Sindh Information Minister, Sharjeel Inam Memon, said`: a capitalised role is tagged a proper noun
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in lexicon.person_nouns:
             return True
         if head.head is head or head.pos_ in ("VERB", "AUX") or head.i >= start:
             return False

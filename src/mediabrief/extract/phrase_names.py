@@ -45,6 +45,9 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
         return None
     between = token.doc[token.i + 1 : first.start]
     before = between[-1]
+    if before.pos_ == "NOUN" and lexicon.is_kind_of_body(before.lower_):
+        # `engineer for the water development department Yianna Economidou`: the body the role is of, then the name.
+        return last if all(t.pos_ in ("PROPN", "DET", "ADP", "NOUN") for t in between) else None
     chained = all(t.pos_ in ("PROPN", "DET", "ADP") for t in between) and before.lower_.rstrip(".") not in lexicon.titles
     return last if chained and before.pos_ == "PROPN" and before.ent_type_ != "PERSON" else None
 

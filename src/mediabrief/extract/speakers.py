@@ -85,7 +85,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         # `the Chicago Police Department, which reported …`: the relative clause's noun speaks.
         return _one_speaker(token.head.head, book, lexicon)
-    if token.pos_ == "PRON":
+    # `D’Ath said`, tagged a pronoun: a name the article gives is no pronoun.
+    if token.pos_ == "PRON" and book.actor_at(token.idx, token.idx + len(token)) is None:
         if lower in PRONOUN_GENDER:
             return pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon, described_speaker)
         if lower == "they":
@@ -206,8 +207,7 @@ def _author_in(preposition: Token) -> Token | None:
 def _named_body(word: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
     """`a ministry statement`, `a government communique`: the body named before (`North Korea's Foreign
     Ministry`) speaks; with none named (`press reports`) the document stands as written."""
-    rule = lexicon.description_heads.get(word.lemma_.lower())
-    if not (rule is not None and rule.kind in ("organisation", "media") or lexicon.is_body(word.lemma_.lower())):
+    if not lexicon.is_any_body(word.lemma_.lower()):
         return None
     described = described_speaker(noun_phrase(word), book, lexicon)
     if described is not None:

@@ -30,6 +30,7 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 CAPTION_CREDIT = re.compile(r"\b(?:photograph|photo|image|picture)\s*(?:credit)?\s*:\s*\S", re.IGNORECASE)
+FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’)\]]*\s*$")  # not an ellipsis
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 BIO_VERB = re.compile(
@@ -41,6 +42,7 @@ LONG_LINE_WORDS = 15
 MAX_TITLE_WORDS = 30  # no headline runs this long; a first line this long is the lead paragraph
 TITLE_OVERLAP = 0.8  # a first sentence sharing less than this of the metadata's title is no title
 TITLE_LENGTH_RATIO = 2  # nor is one over twice as long
+SENTENCE_TITLE_RATIO = 1.5  # nor a line ending on a full stop half again as long
 WRAPPED_LINE_WORDS = 8  # a line this long without a full stop, the next line straight after, is wrapped
 MIN_WRAPPED_LINES = 3  # a text is hard-wrapped when it has this many such lines; one or two are headings
 WRAPPED_TEXT_LINE_WORDS = 5  # in a text that is hard-wrapped, a line this long without a full stop is wrapped
@@ -212,14 +214,21 @@ def _is_lead(line: Line, known: str | None) -> bool:
     """A line too long for a headline, or a full sentence that is not the title the metadata gives."""
     if line.words >= MAX_TITLE_WORDS:
         return True
-    if known is None or line.words < LONG_LINE_WORDS or not SENTENCE_END.search(line.text):
+    if known is None or not SENTENCE_END.search(line.text):
         return False
     ours = {w.lower() for w in WORD.findall(line.text)}
     theirs = {w.lower() for w in WORD.findall(known)}
+    unlike = len(ours & theirs) < len(theirs) * TITLE_OVERLAP
+    if FULL_STOP.search(line.text):
+        # A headline ends on no full stop: a line that does and says other or more than the title is
+        # the lead (`The battle against the measles outbreak has gone national.`).
+        return unlike or line.words > SENTENCE_TITLE_RATIO * len(WORD.findall(known))
+    if line.words < LONG_LINE_WORDS:
+        return False
     # `Zimbabwe's health ministry said at least 215 cholera cases have been recorded since …` under the
     # title `Zimbabwe confirms 215 cholera cases`: a lead shares the headline's words and runs far longer.
     longer = line.words > TITLE_LENGTH_RATIO * len(WORD.findall(known))
-    return longer or len(ours & theirs) < len(theirs) * TITLE_OVERLAP
+    return longer or unlike
 
 
 def _mark_header(lines: list[Line], kinds: dict[int, BoilerplateKind], title_index: int | None) -> str | None:
