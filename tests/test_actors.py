@@ -412,6 +412,22 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
         pytest.param("Sindh Information Minister, Rafiq Ahmed Soomro, on Friday, said relief was the first priority.",
                      [(0, 2, "ORG")], [("Sindh Information", BODY), ("Rafiq Ahmed Soomro", PERSON)],
                      id="an-unlabelled-name-set-off-after-a-capitalised-role"),
+        pytest.param("Party chairman Amir Raza Qureshi on Friday rejected the results.", [(2, 4, "PERSON"), (4, 5, "PERSON")],
+                     [("Amir Raza Qureshi", PERSON)], id="a-name-cut-into-two-people-before-its-surname"),
+        pytest.param("Senate President Pro Tempore Ramon Dizon said the jails were full.",
+                     [(2, 4, "PERSON"), (4, 6, "PERSON")], [("Ramon Dizon", PERSON)],
+                     id="a-title-of-two-words-labelled-a-person-before-the-name"),
+        pytest.param("Electoral Chairman, Musa Abdullahi made this known on Sunday.", [(3, 5, "ORG")],
+                     [("Musa Abdullahi", PERSON)], id="a-name-in-apposition-to-a-capitalised-role"),
+        pytest.param("Foreign Minister Hemi Walker arrived on Monday.\n\nYesterday in Papua New Guinea Walker said the talks "
+                     "went well.", [(2, 4, "PERSON"), (11, 15, "ORG")], [("Hemi Walker", PERSON)] * 2,
+                     id="a-country-read-into-a-known-persons-surname"),
+        pytest.param("Party publicity secretary Reverend Tiwonge Banda said the party was ready.", [(3, 6, "PERSON")],
+                     [("Tiwonge Banda", PERSON)], id="reverend-is-a-title"),
+        pytest.param("Committee Chairman MK Avi Dahan confirmed the bill on Sunday.", [(2, 5, "PERSON")],
+                     [("Avi Dahan", PERSON)], id="a-members-initials-are-a-title"),
+        pytest.param("Declan Furlong SC for the defence asked why the text was sent.", [(0, 3, "PERSON")],
+                     [("Declan Furlong", PERSON)], id="a-rank-after-the-name-comes-off"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

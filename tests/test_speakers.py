@@ -794,6 +794,29 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "The Sahel militant group Ansar Dine met the mediators in Niamey.\n\n"
             "A statement by the Sahel militant group on Thursday said a delegation would travel to Algiers soon.",
             "delegation would travel", "Ansar Dine", id="a-statement-by-a-described-body"),
+        pytest.param(
+            "A statement by Special Adviser on Media and Publicity, Bayo Adeyemi, said President Okon directed the "
+            "immediate lifting of the sanctions.", "directed the immediate lifting", "Bayo Adeyemi",
+            id="a-statement-by-a-role-named-after-its-phrase"),
+        pytest.param(
+            "The Royal Thai Army said in a statement that the clash happened near the border.\n\n"
+            "Thai soldiers fired back, according to the Thai army statement.", "soldiers fired back", "Royal Thai Army",
+            id="a-bodys-statement-not-a-nationalitys"),
+        pytest.param(
+            "In a press release, the Sudanese government said the minister would lead the delegation.\n\n"
+            "The statement emphasized the government's commitment to peace.", "commitment to peace", "Sudanese government",
+            id="the-statement-is-the-press-release-named-before"),
+        pytest.param(
+            "A statement issued in Port Harcourt by the Police Public Relations Officer, Chidi Okafor said the command "
+            "swung into action.\n\nThe statement said the commissioner appealed to residents to remain calm.",
+            "appealed to residents", "Chidi Okafor", id="a-statement-by-an-officer-named-after-a-comma"),
+        pytest.param("Declan Furlong SC for the defence asked why the text was sent.", "why the text was sent",
+                     "Declan Furlong", id="a-name-before-a-rank-parsed-as-the-subject"),
+        pytest.param(
+            "The Lviv district court's website identified the soldier and said he was accused of violating the laws of war.",
+            "accused of violating", "Lviv district court", id="a-bodys-website-speaks-for-the-body"),
+        pytest.param("Labour TD for Carlow-Kilkenny Aidan Moran described it as the \"perfect storm\".", "perfect storm",
+                     "Aidan Moran", id="a-members-title-and-a-hyphenated-constituency-before-the-name"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -34,6 +34,8 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
             words = words[2:]  # `Tan Sri`: a title of two words, neither of which is one alone
         else:
             break
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower().rstrip(".") in titles:
+        words = words[:-1]  # `Carl Hanahoe SC`, `Jane Ross MP`: a rank or honour written after the name
     return " ".join(words)
 
 

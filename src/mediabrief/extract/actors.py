@@ -236,19 +236,22 @@ def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> 
 
 def _titled_namesake(candidate: EntityCandidate, people: dict[str, str], by_part: dict[str, list[str]],
                      lexicon: Lexicon) -> EntityCandidate | None:
-    """`PM Abiy called on …`, which the small model labels a body: a person's title and then a name
-    of a person the article names in full is that person."""
+    """`PM Abiy called on …`, which the small model labels a body, and `in Papua New Guinea Peters said`,
+    read as one name: a person's title, or a country, and then the name of a person the article names
+    in full is that person."""
     words = candidate.name.split()
-    if candidate.label == "PERSON" or len(words) < 2 or words[0].lower().rstrip(".") not in lexicon.titles:
+    if candidate.label == "PERSON" or len(words) < 2 or words[0].lower() == "the":
         return None
-    if words[0].lower() == "the":
-        return None
-    name = " ".join(words[1:])
+    if words[0].lower().rstrip(".") in lexicon.titles:
+        name = " ".join(words[1:])
+    else:
+        place = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]).lower() in lexicon.countries), None)
+        if place is None:
+            return None
+        name = " ".join(words[place:])
     if person_key(name) in people or bare_name_candidates(name, people, by_part):
         return replace(candidate, name=name, label="PERSON")
     return None
-
-
 
 
 def _names_a_person(candidate: EntityCandidate, people: dict[str, str], by_part: dict[str, list[str]]) -> bool:

@@ -18,8 +18,9 @@ def writer_of(document: Token) -> Token | None:
     the agency`: the subject (or `by` agent) of the verb whose object the document is, when it names someone."""
     by = next((c for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if _named(author) is not None:
-        return author  # `A statement by the Palestinian Islamist group said`, `a statement from the ministry`
+    named = _named(author)
+    if named is not None:
+        return named  # `A statement by the Palestinian Islamist group said`, `a statement from the ministry`
     released = next((c for c in document.children if c.dep_ == "acl"), None)  # `a letter signed by …`
     writer = _named(_agent_of(released)) if released is not None else None
     if writer is not None or released is not None and document.dep_ not in ("pobj", "dobj", "nsubjpass"):
@@ -47,26 +48,48 @@ def _named(token: Token | None) -> Token | None:
     """The token, when it is a named person or body, or a pronoun that can stand for one."""
     if token is None:
         return None
+    person = _person_beside(token) if token.ent_type_ != "PERSON" else None
+    if person is not None:
+        return person  # `by the Police Public Relations Officer, Nnamdi Omoni,`: the officer by name
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lower_ in PRONOUN_GENDER:
         return token
     if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "pobj"):
         return token  # `the organisers issued a statement`, `the ministry`: whom the resolver reads as described
-    # `the charity Aegean Watch said in a statement`: the name the subject holds in apposition
-    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
+    # `the charity Aegean Watch said in a statement`: the name the subject holds in apposition, or its
+    # role's phrase does (`a statement by Special Adviser on Media and Publicity, Ajuri Ngelale,`)
+    return next((c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
+
+
+def _person_beside(token: Token) -> Token | None:
+    """A person named in apposition to the token, or set after it by a comma (which the parse may
+    have taken for the verb's subject)."""
+    person = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    edge = token.right_edge
+    after = edge.i if edge.text == "," else edge.i + 1  # the parse may hang the comma on the role
+    doc = token.doc
+    # After a role the model left unlabelled (`Special Adviser on Media and Publicity, Kunle Adebayo,`), any
+    # name is the holder, however the model labelled it.
+    labels = ("PERSON",) if token.ent_type_ else ("PERSON", "ORG", "GPE", "NORP")
+    if person is None and after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in labels:
+        person = doc[after + 1]
+    return person
 
 
 def _refers_back(token: Token) -> bool:
     return any(c.lower_ in ("the", "this", "that") for c in token.children)
 
 
-def earlier_document(token: Token) -> Token | None:
-    """`according to the poll` after `A Bloomberg poll shows`: the same document, named before."""
+def earlier_document(token: Token, statements: frozenset[str] = frozenset()) -> Token | None:
+    """`according to the poll` after `A Bloomberg poll shows`: the same document, named before. Among
+    `statements` (a body's own documents), any one is the same as another (`In a press release, the
+    government said … The statement added`)."""
     if not _refers_back(token):
         return None
     start = max(0, token.i - DOCUMENT_LOOKBACK_TOKENS)
     lemma = token.lemma_
+    kinds = statements if lemma.lower() in statements else frozenset({lemma.lower()})
     for earlier in reversed(token.doc[start : token.i]):
-        if earlier.lemma_ == lemma and earlier.pos_ == "NOUN":
+        if earlier.lemma_.lower() in kinds and earlier.pos_ == "NOUN":
             return earlier
     return None
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .lexicon import Lexicon
-from .name_evidence import joined_end, name_word, shown_as_person
+from .name_evidence import after_a_role, joined_end, name_word, shown_as_person
 from .ranges import inside
 from ..names import NAME_JOINERS, acronym_key, initials, name_parts, person_key
 
@@ -59,17 +59,27 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
         entity = _after_possessive(_after_posting_place(entity, lexicon))
-        return _body_by_kind(_mended_person(_with_given_name(entity, lexicon)), lexicon)
+        return _body_by_kind(_mended_person(_with_given_name(entity, lexicon), lexicon), lexicon)
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
         return given
     if entity.label_ == "ORG":
+        posted = _after_posting_place(entity, lexicon)
+        if posted is not entity or _ranked_person(entity, lexicon):
+            return Span(entity.doc, posted.start, posted.end, label="PERSON")
         return (_name_after_posting(entity, lexicon) or _name_after_possessive(entity, lexicon)
                 or _name_after_portfolio(entity, lexicon) or _name_after_inner_title(entity, lexicon)
                 or _titled_person(entity, lexicon) if entity.root.dep_ != "appos" else _person_by_role(entity, lexicon))
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def _ranked_person(entity: Span, lexicon: Lexicon) -> bool:
+    """`Declan Furlong SC`, read as a body: names and then a rank or honour that only follows a person's name."""
+    last = entity[-1]
+    return (len(entity) >= 3 and last.is_upper and last.lower_ in lexicon.titles and last.lower_ not in lexicon.role_types
+            and all(t.pos_ == "PROPN" and t.is_title for t in entity[:-1]))
 
 
 def _after_possessive(entity: Span) -> Span:
@@ -164,7 +174,7 @@ def _name_before_place(entity: Span) -> Span | None:
     return Span(doc, entity.start - 1, entity.end, label="ORG")
 
 
-def _mended_person(entity: Span) -> Span:
+def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`, nor before
     the surname its first names are compounds of (`Maria Corina` | `Machado`). And
     `Injecting Clinton’s marital troubles …`: a sentence's opening gerund is no first name."""
@@ -185,8 +195,13 @@ def _mended_person(entity: Span) -> Span:
     # `Chairperson Moussa` and then `Faki Mahamat`.
     head = entity[-1].head.i
     rest = doc[entity.end : head + 1]
+    # (`Bilawal Bhutto` and then `Zardari`, both labelled people, are one name too; `Garissa Township MP`
+    # and then `Dekow Mohamed`, or `Pro Tempore` and then `Ralph Recto`, are a title and a name.)
+    person_after = (len(rest) == 1 and entity.text.lower() not in lexicon.titles
+                    and not any(t.lower_.rstrip(".") in lexicon.title_words for t in entity))
     surname = (entity[-1].dep_ == "compound" and 1 <= len(rest) <= MAX_SURNAME_WORDS
-               and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in rest))
+               and all(t.pos_ == "PROPN" and t.is_title and (not t.ent_type_ or t.ent_type_ == "PERSON" and person_after)
+                       for t in rest))
     if surname:
         return Span(doc, entity.start, head + 1, label="PERSON")
     if entity[-1].lower_ not in NAME_PARTICLES:
@@ -334,16 +349,22 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
     """`Vassily Nebenzia, Russia's ambassador to the United Nations,` which the small model labels a
     place: a name in apposition with a person's role is a person."""
     root = entity.root
+    names = all(t.pos_ == "PROPN" and t.is_title for t in entity)
+    shortest = 1 if entity.label_ == "ORG" else 2
+    if not shortest <= len(entity) <= 3 or entity.label_ not in ("ORG", "GPE", "LOC", "NORP"):
+        return entity
+    listed = root.dep_ == "conj" or entity.text.lower() in lexicon.countries  # `the leaders of China, South Korea, …`
+    if names and not listed and after_a_role(entity.doc, entity.start, entity.end, lexicon):
+        # `The spokesperson of the Ministry of External Affairs, Randhir Jaiswal,`, `Special Adviser on Media
+        # and Publicity, Ajuri Ngelale,`: a name set off after the whole phrase of a role
+        return Span(entity.doc, entity.start, entity.end, label="PERSON")
     if entity.label_ == "ORG":
-        # `The spokesperson of the Ministry of External Affairs, Randhir Jaiswal,`: a name set after a role.
-        if not (1 <= len(entity) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in entity)):
+        if not names:
             return entity
         roles = [root.head]
-    elif entity.label_ not in ("GPE", "LOC", "NORP") or not 2 <= len(entity) <= 3:
-        return entity
     else:
         roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    if any(r.pos_ == "NOUN" and r.lemma_.lower() in lexicon.person_nouns for r in roles):
+    if any(r.pos_ in ("NOUN", "PROPN") and r.lemma_.lower() in lexicon.person_nouns for r in roles):  # `INEC Chairman, …`
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
     return entity
 

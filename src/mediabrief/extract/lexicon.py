@@ -45,6 +45,7 @@ class Lexicon:
     country_adjectives: dict[str, str] = field(default_factory=dict)  # South Korea -> South Korean
     country_names: dict[str, str] = field(default_factory=dict)  # south korea -> South Korea
     nationalities: frozenset[str] = frozenset()  # lower-case countries and demonyms, for a body's own nationality
+    statement_nouns: frozenset[str] = frozenset()  # a body's own documents, one another's names: statement, release
     place_words: frozenset[str] = frozenset()  # what a place's name, never a person's, ends on: county, barrage
 
     def is_body(self, noun: str) -> bool:
@@ -111,6 +112,7 @@ def load_lexicon() -> Lexicon:
         title_words=_words("titles.txt") | frozenset(row["word"] for row in _rows("role_words.csv")),
         government_words=_words("government_words.txt"),
         place_words=_words("place_words.txt"),
+        statement_nouns=_words("statement_nouns.txt"),
         country_adjectives=_first_demonyms(_rows("demonyms.csv")),
         country_names={country.lower(): country for country in demonyms.values()},
         nationalities=frozenset(countries) | frozenset(demonyms),

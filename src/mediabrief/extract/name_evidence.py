@@ -69,7 +69,7 @@ def shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     if verb is not None and verb.lemma_.lower() in lexicon.speech_verbs or len(after) > 1 and (
             after[0].lower_ == "was" and after[1].lower_ == "quoted"):
         return True
-    if _after_a_role(doc, start, end, lexicon) or _taken_up_as_he_or_she(doc, start, end):
+    if after_a_role(doc, start, end, lexicon) or _taken_up_as_he_or_she(doc, start, end):
         return True
     if start > 0 and doc[start - 1].lower_.rstrip(".") in COURTESY_TITLES:
         return True  # `NARD president, Dr. Emeka Orji, told`
@@ -88,7 +88,7 @@ def _taken_up_as_he_or_she(doc: Doc, start: int, end: int) -> bool:
     return following is not None and following.lower_ in ("he", "she") and following.dep_ == "nsubj"
 
 
-def _after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+def after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """`The spokesperson of the Ministry of External Affairs, Randhir Jaiswal, said`: a name set off
     by commas right after a phrase headed by a person's role."""
     if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":

@@ -61,7 +61,11 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
 def _only_titles(entity: Span, titles: frozenset[str]) -> bool:
     """Two or more titles and no name; after `Mr.` a title word is a surname (`Mr. King`)."""
     words = [t.lower_.rstrip(".") for t in entity]
-    return len(words) > 1 and words[0] not in COURTESY_TITLES and all(w in titles for w in words)
+    if len(words) < 2:
+        return False
+    if " ".join(words) in titles:
+        return True  # `Pro Tempore`, a title of two words
+    return words[0] not in COURTESY_TITLES and all(w in titles for w in words)
 
 
 def _after_inner_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:

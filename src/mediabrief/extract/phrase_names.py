@@ -31,7 +31,8 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
     """`Israeli Ambassador to the US Gilad Erdan`, `President of the European Commission Ursula von der
     Leyen`, parsed with the role as the subject: a title running straight into a person's name is that
     person (`the wife of John Smith`, whose name follows `of`, is the wife)."""
-    if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+    # (`Labour TD for …`: a role the model labelled a person is still a role)
+    if token.ent_type_ and token.lower_ not in lexicon.role_types or token.pos_ not in ("NOUN", "PROPN"):
         return None
     last = token.doc[token.right_edge.i]
     mention = book.actor_at(last.idx, last.idx + len(last))
@@ -48,8 +49,18 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
     if before.pos_ == "NOUN" and lexicon.is_kind_of_body(before.lower_):
         # `engineer for the water development department Yianna Economidou`: the body the role is of, then the name.
         return last if all(t.pos_ in ("PROPN", "DET", "ADP", "NOUN") for t in between) else None
-    chained = all(t.pos_ in ("PROPN", "DET", "ADP") for t in between) and before.lower_.rstrip(".") not in lexicon.titles
+    chained = (all(t.pos_ in ("PROPN", "DET", "ADP") or t.text == "-" for t in between)
+               and before.lower_.rstrip(".") not in lexicon.titles)
     return last if chained and before.pos_ == "PROPN" and before.ent_type_ != "PERSON" else None
+
+
+def name_before_rank(token: Token, lexicon: Lexicon) -> Token | None:
+    """`Carl Hanahoe SC for the prosecution asked`, parsed with the rank as the subject: the person
+    named straight before a rank or honour written after a name."""
+    if not token.is_upper or token.lower_ not in lexicon.titles or token.ent_type_:
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before if before is not None and before.ent_type_ == "PERSON" and before.head.i == token.i else None
 
 
 def name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:

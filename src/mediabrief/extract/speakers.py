@@ -22,7 +22,7 @@ from .descriptions import (
     resolve_forward, said_before, same_description_before,
 )
 from .documents import earlier_document, earlier_reporter, writer_of
-from .phrase_names import cited_by, name_before_kind, name_ending_title, state_agency
+from .phrase_names import cited_by, name_before_kind, name_before_rank, name_ending_title, state_agency
 from .genders import PRONOUN_GENDER, described_gender
 from .lexicon import Lexicon
 from .pronouns import pronoun_speaker
@@ -106,7 +106,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         return document
     token = document or token
     named = (cited_by(token) or appositive_name(token, lexicon) or name_ending_title(token, book, lexicon)
-             or name_before_kind(token, lexicon))
+             or name_before_kind(token, lexicon) or name_before_rank(token, lexicon))
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
@@ -157,13 +157,19 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     owners = lexicon.document_nouns.get(token.lemma_.lower())
     if owners is None:
         return None
+    # `the Thai army statement`: the army's, not a nationality's
+    body_word = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and lexicon.is_any_body(c.lemma_.lower())
+                    for c in token.children)
     for child in token.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child.ent_type_ and child.ent_type_ not in COUNTED_TYPES:
+        if (child.dep_ in ("poss", "compound", "nmod") and child.ent_type_ and child.ent_type_ not in COUNTED_TYPES
+                and not (body_word and child.ent_type_ == "NORP")):
             return child  # `a Bloomberg poll`, but not `a June survey`
         # `a ministry statement`, `the party's platform`
         body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod", "poss") else None
         if body is not None:
             return body
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and lexicon.is_any_body(child.lemma_.lower()):
+            return child  # `the Kyiv district court's website`, a body the article does not name otherwise
         if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER:
             return pronoun_speaker(child, book, PRONOUN_GENDER[child.lower_], lexicon, described_speaker)
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):  # `statistics from the Ministry of Health`
@@ -177,7 +183,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     writer = writer_of(token)
     if writer is not None:
         return _one_speaker(writer, book, lexicon) if writer.pos_ == "PRON" else writer
-    earlier = earlier_document(token)
+    earlier = earlier_document(token, lexicon.statement_nouns)
     if earlier is not None:
         return _document_source(earlier, book, lexicon)
     reporter = earlier_reporter(token, lexicon.speech_verbs, lexicon.media_kinds)
