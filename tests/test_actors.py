@@ -428,6 +428,10 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [("Avi Dahan", PERSON)], id="a-members-initials-are-a-title"),
         pytest.param("Declan Furlong SC for the defence asked why the text was sent.", [(0, 3, "PERSON")],
                      [("Declan Furlong", PERSON)], id="a-rank-after-the-name-comes-off"),
+        pytest.param("Acting Managing Director of NEA Hari Bahadur Thapa said the supply was cut.", [(4, 8, "PERSON")],
+                     [("Hari Bahadur Thapa", PERSON)], id="a-bodys-acronym-is-no-part-of-the-name-after-it"),
+        pytest.param("Secretary at the OPMCM Rabi Lal Pant directed the NEA to act.", [(2, 5, "ORG"), (5, 7, "PERSON")],
+                     [("Rabi Lal Pant", PERSON)], id="the-acronym-and-a-given-name-read-as-a-body"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

@@ -144,6 +144,22 @@ def test_the_name_ending_a_roles_phrase_after_the_body_it_serves_speaks(nlp):
     assert quotes == [("measures had to be taken", "Irini Kyprianou")]
 
 
+def test_a_role_and_its_holder_parsed_as_conjuncts_with_nothing_joining_them_are_one_speaker(nlp):
+    # `Acting minister for climate change Jane Holt told the chamber the plan was dead.`
+    words = ["Acting", "minister", "for", "climate", "change", "Jane", "Holt", "told", "the", "chamber", "the", "plan",
+             "was", "dead", "."]
+    heads = [1, 7, 1, 4, 2, 6, 1, 7, 9, 7, 11, 12, 7, 12, 7]
+    deps = ["compound", "nsubj", "prep", "compound", "pobj", "compound", "conj", "ROOT", "det", "dobj", "det", "nsubj",
+            "ccomp", "acomp", "punct"]
+    pos = ["NOUN", "NOUN", "ADP", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "DET", "NOUN", "AUX", "ADJ",
+           "PUNCT"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    lemmas = [{"told": "tell", "was": "be"}.get(w, w.lower()) for w in words]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas)
+    actors = list(extract_actors(doc, author=None))
+    assert [(q.text, q.speaker) for q in extract_quotes(doc, actors=actors, author=None)] == [("the plan was dead", "Jane Holt")]
+
+
 def test_a_role_straight_after_a_verb_that_follows_a_quotation_speaks(nlp):
     from mediabrief.extract.cue_subjects import role_after_quotation
 
@@ -817,6 +833,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "accused of violating", "Lviv district court", id="a-bodys-website-speaks-for-the-body"),
         pytest.param("Labour TD for Carlow-Kilkenny Aidan Moran described it as the \"perfect storm\".", "perfect storm",
                      "Aidan Moran", id="a-members-title-and-a-hyphenated-constituency-before-the-name"),
+        pytest.param(
+            "KINGSTON, Jamaica \u2014 The Jamaica Public Service Company (JPS) has confirmed that some of its customers are "
+            "now without electricity.", "without electricity", "Jamaica Public Service Company",
+            id="a-dateline-in-capitals-is-no-subject"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

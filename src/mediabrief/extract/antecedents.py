@@ -220,7 +220,9 @@ def _name_it_is_called(subject: Token) -> Token | None:
 def _is_dateline(token: Token) -> bool:
     """`Addis Ababa: …`, `Granada (Spain), Oct. 6 (EFE).- …`, `CALGARY — …`: a place opening the
     sentence and set off by a colon or a dash, which the parse may take for the subject."""
-    if token.ent_type_ not in ("GPE", "LOC") or token.i - token.sent.start > 1:
+    # (a wire writes the city in capitals, which the model may take for a body: `KINGSTON, Jamaica —`)
+    place = token.ent_type_ in ("GPE", "LOC") or token.is_upper and token.is_alpha and len(token) > 2
+    if not place or token.i - token.sent.start > 1:
         return False
     doc = token.doc
     end = min(token.i + DATELINE_TOKENS, token.head.i, len(doc))
@@ -228,10 +230,23 @@ def _is_dateline(token: Token) -> bool:
 
 
 def _name_before_verb(subject: Token) -> Token | None:
-    """The person or body named right before the verb of a dateline the parse took for its subject."""
+    """The person or body named right before the verb of a dateline the parse took for its subject
+    (past the verb's auxiliaries and an acronym in brackets: `The Jamaica Public Service Company (JPS)
+    has confirmed`)."""
     doc, verb = subject.doc, subject.head
-    last = doc[verb.i - 1] if verb.i > subject.i + 1 else None
-    return last if last is not None and last.ent_type_ in ("PERSON", "ORG") and last.i > subject.i + 2 else None
+    index = verb.i - 1
+    while index > subject.i + 2 and (doc[index].pos_ in ("AUX", "ADV", "PART") or doc[index].text == ")"):
+        index = doc[index].i - 1 if doc[index].text != ")" else _bracket_start(doc, index) - 1
+    last = doc[index] if index > subject.i + 2 else None
+    return last if last is not None and last.ent_type_ in ("PERSON", "ORG") else None
+
+
+def _bracket_start(doc, close: int) -> int:
+    """Where the bracket that closes at `close` opens (itself, when none opens within a few words)."""
+    for index in range(close - 1, max(close - 6, 0), -1):
+        if doc[index].text == "(":
+            return index
+    return close
 
 
 def _closing_name(subject: Token) -> Token | None:

@@ -58,7 +58,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
-        entity = _after_possessive(_after_posting_place(entity, lexicon))
+        entity = _after_acronym(_after_possessive(_after_posting_place(entity, lexicon)), lexicon)
         return _body_by_kind(_mended_person(_with_given_name(entity, lexicon), lexicon), lexicon)
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
@@ -80,6 +80,16 @@ def _ranked_person(entity: Span, lexicon: Lexicon) -> bool:
     last = entity[-1]
     return (len(entity) >= 3 and last.is_upper and last.lower_ in lexicon.titles and last.lower_ not in lexicon.role_types
             and all(t.pos_ == "PROPN" and t.is_title for t in entity[:-1]))
+
+
+def _after_acronym(entity: Span, lexicon: Lexicon) -> Span:
+    """`Managing Director of NEA Hitendra Dev Shakya`, read as one name from the acronym on: a body's
+    acronym is no part of a person's name of two or more words after it."""
+    first = entity[0]
+    if (len(entity) < 3 or not first.is_upper or not first.is_alpha or len(first) < 2
+            or first.lower_ in lexicon.titles or not all(t.is_title for t in entity[1:])):
+        return entity
+    return Span(entity.doc, entity.start + 1, entity.end, label="PERSON")
 
 
 def _after_possessive(entity: Span) -> Span:
@@ -148,8 +158,10 @@ def _country_of_body(entity: Span) -> Span | None:
 def _given_name_before_person(entity: Span, lexicon: Lexicon) -> Span | None:
     """`police spokesman Sadiq Aden Ali`, read as a place `Sadiq` and a person `Aden Ali`: one word
     that names no country, capital or known body, written straight before a person, is their given name."""
-    doc = entity.doc
-    if len(entity) == 2 and entity[0].is_upper and entity.label_ == "ORG":
+    doc, label = entity.doc, entity.label_
+    if len(entity) == 3 and entity[0].lower_ == "the":
+        entity = entity[1:]
+    if len(entity) == 2 and entity[0].is_upper and label == "ORG":
         entity = entity[1:]  # `CEO of KWB Syed` + `Salahuddin Ahmed`: a body's acronym, then the given name
     if len(entity) != 1 or entity.end >= len(doc) or not entity[0].is_title or not entity[0].whitespace_:
         return None

@@ -49,8 +49,14 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     """
     if token.dep_ == "expl" or _nobody(token):
         return None
+    later = [c for c in token.conjuncts if c.i > token.i]
+    loose = next((c for c in later if c.ent_type_ == "PERSON" and not _coordinated(token, c)), None)
+    if loose is not None:
+        # `Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
+        # to join them: the role and its holder's name.
+        token, later = loose, []
     speaker = _one_speaker(token, book, lexicon)
-    partners = [_partner(c, book, lexicon) for c in token.conjuncts if c.i > token.i]
+    partners = [_partner(c, book, lexicon) for c in later]
     if speaker is not None and partners and all(partners):
         names = list(dict.fromkeys([speaker.name, *(p.name for p in partners)]))
         if len(names) > 1:
@@ -59,6 +65,11 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     if speaker and author and person_key(speaker.name or "") == person_key(author):
         return None
     return speaker
+
+
+def _coordinated(first: Token, conjunct: Token) -> bool:
+    """Is there a word that joins the two (`and`, `or`, a comma) between them?"""
+    return any(t.dep_ == "cc" or t.text in (",", ";", "&") for t in first.doc[first.i + 1 : conjunct.i])
 
 
 def _nobody(token: Token) -> bool:
