@@ -837,6 +837,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "KINGSTON, Jamaica \u2014 The Jamaica Public Service Company (JPS) has confirmed that some of its customers are "
             "now without electricity.", "without electricity", "Jamaica Public Service Company",
             id="a-dateline-in-capitals-is-no-subject"),
+        pytest.param(
+            "Prosecuting, Miss Ruth Mapfumo opposed the application and sought a further postponement.\n\n"
+            "\"Your Worship, there were outstanding witness statements, which needed to be recorded.\"",
+            "outstanding witness", "Ruth Mapfumo", id="a-paragraph-of-quotation-after-one-about-a-person-acting"),
+        pytest.param(
+            "\"It is a very terrible experience,\" one local nurse told the broadcaster.\n\n"
+            "\"Some of them only have the clothes that they wear. We have only the things that we collected that night.\"",
+            "clothes that they wear", "local nurse", id="an-unnamed-person-by-trade-goes-on-speaking"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -50,7 +50,8 @@ def uncued_speaker(
         return dashed
     if previous is not None and previous[1] is not None and continues(book.text, previous[0], span):
         return previous[1]
-    return colon_introduction(doc, span, book, lexicon) or paragraph_continuation(span, cues, book, lexicon, author=author)
+    return (colon_introduction(doc, span, book, lexicon)
+            or paragraph_continuation(doc, span, cues, book, lexicon, author=author))
 
 
 def labelled_speaker(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -157,10 +158,11 @@ def _covers(doc: Doc, mention, tokens: set[int]) -> bool:
 
 
 def paragraph_continuation(
-    span: QuotedSpan, cues: CueIndex, book: SpeakerBook, lexicon: Lexicon, *, author: str | None
+    doc: Doc, span: QuotedSpan, cues: CueIndex, book: SpeakerBook, lexicon: Lexicon, *, author: str | None
 ) -> Speaker | None:
     """A quotation opening a paragraph, with no attribution, after a paragraph whose last source
-    (a quotation's speaker, or a speech verb's subject: `X told reporters`) it continues."""
+    (a quotation's speaker, or a speech verb's subject: `X told reporters`) it continues; with no source
+    there, the person its last sentence is about (`Prosecuting, Miss Jane Roe opposed the application.`)."""
     start = book.blank_lines.last_before(span.open_mark)
     if start < 0 or last_visible(book.text, span.open_mark, start) >= 0:
         return None
@@ -175,10 +177,23 @@ def paragraph_continuation(
         # `… ,” the Saudi diplomat said.` and then a paragraph of quotation: the one unnamed person goes on.
         return speaker if speaker is not None and (speaker.is_person or speaker.one_unnamed) or _is_named(speaker, book) else None
     if spoken is None:
-        return None
+        return _person_acting_before(doc, previous_start, start, book, lexicon)
     named_as = book.types.get(spoken[1], frozenset())
     kind = next((t for t in (ActorType.PERSON, ActorType.ORGANISATION) if t in named_as), None)
     return speaker_for(spoken[1], kind, book, lexicon) if kind is not None else None
+
+
+def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """The person named as the main subject of the last sentence in text[start:end], outside quotation marks."""
+    words = doc.char_span(start, end, alignment_mode="contract")
+    last = doc[words.end - 1].sent if words is not None and len(words) else None
+    if last is None:
+        return None
+    subject = next((t for t in last.root.children if t.dep_ == "nsubj" and not inside(t.idx, book.quoted)), None)
+    mention = book.actor_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
+    if mention is None or mention.type is not ActorType.PERSON:
+        return None
+    return speaker_for(mention.actor, mention.type, book, lexicon)
 
 
 def _answerer(verb: Token) -> Token | None:

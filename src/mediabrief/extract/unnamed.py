@@ -51,7 +51,7 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
         return Speaker(name, SpeakerType.MEDIA)
     lemma = phrase.root.lemma_.lower()
     one = phrase.root.tag_ == "NN" and (lemma in ANONYMOUS_HEADS or lemma in UNNAMED_HEADS or lemma in lexicon.role_types
-                                        or lemma in lexicon.person_heads or lemma in lexicon.gendered_words)
+                                        or lemma in lexicon.person_nouns or lemma in lexicon.gendered_words)
     if lemma in ANONYMOUS_HEADS:
         return Speaker(name, SpeakerType.ANONYMOUS, one_unnamed=one)
     types = [lexicon.role_types[w] for w in words if w in lexicon.role_types]
