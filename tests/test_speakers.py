@@ -845,6 +845,24 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "\"It is a very terrible experience,\" one local nurse told the broadcaster.\n\n"
             "\"Some of them only have the clothes that they wear. We have only the things that we collected that night.\"",
             "clothes that they wear", "local nurse", id="an-unnamed-person-by-trade-goes-on-speaking"),
+        pytest.param(
+            "The education ministry has set up coordination centres to monitor the situation in several provinces.\n\n"
+            "Schools can close if the dust levels are found to be unsafe, according to the ministry.", "dust levels",
+            "education ministry", id="the-ministry-is-the-one-its-portfolio-named-before"),
+        pytest.param(
+            "Speaking at the committee meeting, the Director of Fisheries, Owen Hartley, reported much improved catch "
+            "levels.\n\nThe loligo catch was the third highest recorded. He also reported that conditions were back to "
+            "normal.\n\nThe Committee was told that the catch price had fallen.\n\nThe Director of Fisheries indicated "
+            "that the total catch to date was 35,000 tonnes.", "total catch to date", "Owen Hartley",
+            id="a-capitalised-role-in-apposition-is-the-persons-role"),
+        pytest.param(
+            "Traffic chief Owen Brooks said his team will be visible on the major roads this season.\n\n"
+            "\"Bikers, we are making special plans to deal with them,\" the senior cop told reporters.", "special plans",
+            "Owen Brooks", id="a-person-by-trade-is-the-one-who-has-just-spoken"),
+        pytest.param(
+            "Dr Kofi Mensah, Director-General of the GHS, said the outbreak was contained.\n\n"
+            "The GHS Boss noted that Ghana was facing three public health emergencies.", "three public health",
+            "Kofi Mensah", id="a-boss-in-capitals-is-a-description"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -184,6 +184,8 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
     for token in doc:
         if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "pobj"):
             continue
+        if token.lower_ in lexicon.description_heads or token.lower_ in lexicon.person_nouns:
+            continue  # `The GHS Boss noted`: a role in capitals, which the resolver reads as a description
         chain = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not t.ent_type_]
         start = min([t.i for t in chain] + [token.i])
         tokens = doc[start : token.i + 1]

@@ -137,10 +137,11 @@ def earlier_unnamed(head: Token, mentions_at, unnamed_heads: frozenset[str]) -> 
     return None
 
 
-def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]]) -> Token | None:
+def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]], *, kind_of_body: bool = False) -> Token | None:
     """`police said` -> the `Charlotte-Mecklenburg police` the article brought them in by; `the campaign`
     -> the `Trump campaign`; `attorneys` -> `attorneys for the family`: a bare common noun is the nearest
-    earlier one with the same head and number that said whose or where it is, outside quotations."""
+    earlier one with the same head and number that said whose or where it is, outside quotations. For
+    a kind of body, a portfolio says which one too (`the ministry` -> `the education ministry`)."""
     common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower  # `the foreign ministry` misread as a name
     if not common or any(c.dep_ == "conj" or c.dep_ in MODIFIER_DEPS and _says_whose(c) for c in head.children):
         return None
@@ -153,7 +154,8 @@ def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]]) -> Token | No
         same = earlier.lower_ == head.lower_ or (earlier.tag_ == head.tag_ and earlier.lemma_.lower() == lemma)
         if not same or inside(earlier.idx, quoted) or not words <= {c.lower_ for c in earlier.children}:
             continue
-        if any(_says_whose(child) for child in earlier.children):
+        if any(_says_whose(child) or kind_of_body and child.dep_ == "compound" and child.pos_ == "NOUN"
+               for child in earlier.children):
             return earlier
     return None
 

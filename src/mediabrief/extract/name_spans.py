@@ -49,6 +49,9 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
             and all(t.ent_type_ in ("GPE", "NORP") or t.lower_ in lexicon.demonyms or t.lower_ in lexicon.capitals
                     for t in doc[start : end - 1])):
         return None  # `the Seoul court said`: a place and a kind of body, which the resolver reads as a description
+    if (entity.label_ == "ORG" and end - start >= 3 and doc[start].lower_ in lexicon.person_heads
+            and doc[start + 1].lower_ == "of"):
+        return None  # `the Director of Fisheries said`: a title, which the resolver reads as a description
     last = doc[end - 1].lower_ if end > start else ""
     if last in lexicon.role_types and last not in SURNAME_ROLES and (entity.label_ == "PERSON" or (
             last in lexicon.person_heads and not any(t.pos_ == "ADP" for t in doc[start:end]))):

@@ -263,7 +263,7 @@ def _appositive_host(root: Token, lexicon: Lexicon) -> Token | None:
     if root.dep_ != "appos":
         return None
     host = root.head
-    if host.pos_ == "NOUN":
+    if host.pos_ == "NOUN" or host.pos_ == "PROPN" and _role_word(host.lower_, lexicon):  # `the Director of Fisheries, …`
         return host
     holder = host.head.head if host.dep_ == "pobj" and host.head.dep_ == "prep" else None
     if host.ent_type_ == "PERSON" and holder is not None and holder.pos_ == "NOUN" and _role_word(holder.lower_, lexicon):

@@ -136,7 +136,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     unnamed = earlier_unnamed(token, book.actor_at, SPOKESPEOPLE)
     if unnamed is not None:
         return unnamed_speaker(unnamed, lexicon)
-    fuller = earlier_fuller(token, book.quoted)
+    fuller = earlier_fuller(token, book.quoted, kind_of_body=lexicon.is_kind_of_body(token.lemma_.lower()))
     if fuller is not None:
         phrase = noun_phrase(fuller)
         named = _named_at(fuller, book, lexicon)
@@ -229,7 +229,7 @@ def _named_body(word: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | N
     described = described_speaker(noun_phrase(word), book, lexicon)
     if described is not None:
         return described
-    fuller = earlier_fuller(word, book.quoted)
+    fuller = earlier_fuller(word, book.quoted, kind_of_body=lexicon.is_kind_of_body(word.lemma_.lower()))
     return _named_at(fuller, book, lexicon) if fuller is not None else None
 
 
@@ -268,14 +268,18 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     by_actor = {c.actor: c for c in candidates}
 
     # `Grossi said he planned … Later, the official told reporters`, with no unnamed official before:
-    # the one who has just spoken, when nothing the article says of them forbids it.
-    spoken = {name for _, name in book.recently_spoken()} if description.head == "official" and description.definite else None
+    # the one who has just spoken, when nothing the article says of them forbids it. So for a person by
+    # trade or a word no office is (`the senior cop told`, `said the Met boss`).
+    by_trade = (lexicon.source_nouns.get(description.head) == "trade"
+                and not any(c.dep_ == "poss" for c in phrase.root.children))  # `Pagliano's lawyer` is someone else
+    spoken_of = description.definite and (description.head == "official" or by_trade)
+    spoken = {name for _, name in book.recently_spoken()} if spoken_of else None
 
     def fits(name: str) -> bool:
         if name not in by_actor:
             return False
         if spoken is not None:
-            return name in spoken and official_or_unknown(by_actor[name], lexicon)
+            return name in spoken and (by_trade or official_or_unknown(by_actor[name], lexicon))
         return may_be_prominent_person(description, by_actor[name], lexicon)
 
     # `The woman's enthusiasm` is the woman the article has called `she`, before anyone of unknown sex.
