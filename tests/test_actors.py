@@ -432,6 +432,14 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [("Hari Bahadur Thapa", PERSON)], id="a-bodys-acronym-is-no-part-of-the-name-after-it"),
         pytest.param("Secretary at the OPMCM Rabi Lal Pant directed the NEA to act.", [(2, 5, "ORG"), (5, 7, "PERSON")],
                      [("Rabi Lal Pant", PERSON)], id="the-acronym-and-a-given-name-read-as-a-body"),
+        pytest.param("Superintendent Nadine Clarke-Watson spoke on Monday.\n\n\u201cWe are having too many accidents,\u201d "
+                     "Clarke-Watson said.", [(1, 5, "PERSON"), (19, 22, "ORG")], [("Nadine Clarke-Watson", PERSON)] * 2,
+                     id="a-hyphenated-surname-alone-is-the-person-named-in-full"),
+        pytest.param("Crashes in St Andrew rose this year.", [(2, 4, "PERSON")], [], id="a-saints-name-is-a-place"),
+        pytest.param("KINGSTON, Jamaica, Mar 8 -The agency has warned of drought.", [(4, 6, "PERSON")], [],
+                     id="a-date-labelled-a-person"),
+        pytest.param("\u201cThey cry for the roads,\u201d declared Councillor Marlon Reid.", [(9, 12, "PERSON")],
+                     [("Marlon Reid", PERSON)], id="councillor-is-a-title"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

@@ -863,6 +863,13 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Dr Kofi Mensah, Director-General of the GHS, said the outbreak was contained.\n\n"
             "The GHS Boss noted that Ghana was facing three public health emergencies.", "three public health",
             "Kofi Mensah", id="a-boss-in-capitals-is-a-description"),
+        pytest.param(
+            "\u201cSome of these motorcycles are extremely fast,\u201d said superintendent in charge of the St Andrew "
+            "police, Yvonne Morgan-Smith.", "extremely fast", "Yvonne Morgan-Smith",
+            id="a-role-and-its-holder-both-parsed-as-subjects"),
+        pytest.param(
+            "NAIROBI, Kenya, Mar 8 -The Kenya Meteorological Services has warned that the expected long rains will be "
+            "inadequate.", "long rains", "Kenya Meteorological Services", id="a-datelines-date-is-no-subject"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -141,7 +141,8 @@ def find_entity_mentions(
     found: list[EntityCandidate] = []
     bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
     for entity in entities:
-        if entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered or _in_credit(entity):
+        if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered
+                or _in_credit(entity) or _dated_person(entity)):
             continue
         label = entity.label_
         entity = relabelled(joined_body(entity, lexicon), lexicon)
@@ -207,6 +208,11 @@ def _in_credit(entity: Span) -> bool:
     return bool(before) and before[-1].text == "(" and entity.end < len(doc) and doc[entity.end].text == ":"
 
 
+def _dated_person(entity: Span) -> bool:
+    """`NAIROBI, Kenya, Mar 8 -The …`, whose date the small model labels a person: no name holds a figure."""
+    return entity.label_ == "PERSON" and any(t.text[:1].isdigit() for t in entity)
+
+
 def _is_modifier_group(entity: Span) -> bool:
     """`North Korean leader`: an adjectival NORP is a description, not an actor."""
     return entity.label_ == "NORP" and entity.root.dep_ in ("amod", "compound", "nmod") and entity.root.tag_ != "NNPS"
@@ -261,7 +267,9 @@ def _names_a_person(candidate: EntityCandidate, people: dict[str, str], by_part:
     known person's name wins."""
     if candidate.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or acronym_key(candidate.name):
         return False
-    return person_key(candidate.name) in people or bool(bare_name_candidates(candidate.name, people, by_part))
+    key = person_key(candidate.name)
+    return (key in people or bool(bare_name_candidates(candidate.name, people, by_part))
+            or full_name_ending_on(key, people, hyphenated=_hyphenated(candidate.name)) is not None)
 
 
 
@@ -277,7 +285,7 @@ def _person_mention(
     sexes: dict[str, Gender] | None = None, overshadowed: frozenset[str] = frozenset(),
 ) -> ActorMention:
     key = person_key(candidate.name)
-    key = full_name_ending_on(key, people) or key
+    key = full_name_ending_on(key, people, hyphenated=_hyphenated(candidate.name)) or key
     if key in people:
         return _mention(candidate, people[key], ActorType.PERSON)
     options = bare_name_candidates(candidate.name, people, by_part)
@@ -295,6 +303,11 @@ def _person_mention(
         options = [key for key in options if key not in told_apart]
     best = pick_referent(options, places, candidate.paragraph, candidate.token)
     return _mention(candidate, people[best], ActorType.PERSON)
+
+
+def _hyphenated(name: str) -> bool:
+    """One word joined by a hyphen (`Morgan-Simpson`), which the name key splits in two."""
+    return "-" in name and " " not in name
 
 
 def _group_mention(candidate: EntityCandidate, lexicon: Lexicon, org_names: dict[str, str],

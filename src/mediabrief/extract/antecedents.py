@@ -224,11 +224,15 @@ def _is_dateline(token: Token) -> bool:
     sentence and set off by a colon or a dash, which the parse may take for the subject."""
     # (a wire writes the city in capitals, which the model may take for a body: `KINGSTON, Jamaica —`)
     place = token.ent_type_ in ("GPE", "LOC") or token.is_upper and token.is_alpha and len(token) > 2
-    if not place or token.i - token.sent.start > 1:
+    # `NAIROBI, Kenya, Mar 8 -The …`: the date of a dateline, a few words in, which the parse took for the subject
+    dated = token.ent_type_ == "DATE" and token.i - token.sent.start <= DATELINE_TOKENS // 2
+    if not (place and token.i - token.sent.start <= 1 or dated):
         return False
     doc = token.doc
     end = min(token.i + DATELINE_TOKENS, token.head.i, len(doc))
-    return any(t.text in DATELINE_MARKS or t.text.endswith(DATELINE_ENDINGS) for t in doc[token.i + 1 : end])
+    # (`Mar 8 -The …`: a dash glued to the first word of the story)
+    return any(t.text in DATELINE_MARKS or t.text.endswith(DATELINE_ENDINGS) or t.text[:1] in "-\u2013\u2014" and t.is_title
+               for t in doc[token.i + 1 : end])
 
 
 def _name_before_verb(subject: Token) -> Token | None:

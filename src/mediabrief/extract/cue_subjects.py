@@ -32,6 +32,10 @@ def own_subject(verb: Token) -> Token | None:
     # `Erdogan had on Saturday said`: the parse hung the subject on the auxiliary.
     subjects += [c for aux in verb.lefts if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
     if subjects:
+        # `said superintendent in charge of the police, Jane Roe`: a role and then its holder, both read as subjects
+        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        if named and len(named) < len(subjects) and all(c.pos_ in ("NOUN", "PROPN") for c in subjects):
+            subjects = named
         subject = min(subjects, key=lambda c: abs(verb.i - c.i))
         if subject.ent_type_ in ("DATE", "TIME"):
             # `Early Monday, M23 rebels, who …, claimed`: the parse made the time the subject and the

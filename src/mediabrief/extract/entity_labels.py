@@ -58,6 +58,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
+        if len(entity) == 2 and entity[0].text in ("St", "St.", "Saint"):
+            return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
         entity = _after_acronym(_after_possessive(_after_posting_place(entity, lexicon)), lexicon)
         return _body_by_kind(_mended_person(_with_given_name(entity, lexicon), lexicon), lexicon)
     given = _given_name_before_person(entity, lexicon)

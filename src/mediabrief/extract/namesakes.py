@@ -51,10 +51,11 @@ def full_names(candidates: list[EntityCandidate]) -> dict[str, str]:
     return {key: most_common_form(names) for key, names in forms.items()}
 
 
-def full_name_ending_on(key: str, people: dict[str, str]) -> str | None:
+def full_name_ending_on(key: str, people: dict[str, str], *, hyphenated: bool = False) -> str | None:
     """`Le Pen` after `Marine Le Pen`, `von der Leyen` after `Ursula von der Leyen`: a surname that
-    opens on a particle is the one full name in the article that ends on it."""
-    if key.split()[0] not in NAME_PARTICLES:
+    opens on a particle, or one word joined by a hyphen (`Morgan-Simpson` after `Bobette
+    Morgan-Simpson`), is the one full name in the article that ends on it."""
+    if key.split()[0] not in NAME_PARTICLES and not hyphenated:
         return None
     longer = [other for other in people if other.endswith(" " + key)]
     return longer[0] if len(longer) == 1 else None
