@@ -440,6 +440,8 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      id="a-date-labelled-a-person"),
         pytest.param("\u201cThey cry for the roads,\u201d declared Councillor Marlon Reid.", [(9, 12, "PERSON")],
                      [("Marlon Reid", PERSON)], id="councillor-is-a-title"),
+        pytest.param("The Most Rev Peter Hallam spoke of the responsibility bishops now had.", [], [("Peter Hallam", PERSON)],
+                     id="an-unlabelled-name-after-an-abbreviated-title-is-a-person"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

@@ -870,6 +870,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "NAIROBI, Kenya, Mar 8 -The Kenya Meteorological Services has warned that the expected long rains will be "
             "inadequate.", "long rains", "Kenya Meteorological Services", id="a-datelines-date-is-no-subject"),
+        pytest.param(
+            "Mayor Jane Dube visited the reservoir on Wednesday. Key areas include Melville, Westdene, Parktown West and "
+            "Emmarentia.\n\n\u201cResidents should not water gardens during the day,\u201d she said.", "water gardens",
+            "Jane Dube", id="a-name-in-a-list-of-places-is-a-place"),
+        pytest.param(
+            "MORANT BAY, St Thomas \u2014 Residents of the Leith Hall housing scheme here are frustrated about water supply "
+            "that, they say, has been affecting their hygiene.", "affecting their hygiene",
+            "Residents of the Leith Hall housing scheme here", id="the-subject-after-a-datelines-dash"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -187,11 +187,11 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     called = _name_it_is_called(token)
     if called is not None:
         return called
-    dateline = _is_dateline(token)
+    dateline = is_dateline(token)
     person_words = lexicon.person_nouns
     if token.lemma_.lower() in person_words or dateline:
         closing = (_closing_name(token) or _name_ending_role(token, lexicon)
-                   or (_name_before_verb(token) if dateline else None))
+                   or (_name_before_verb(token) or _subject_after_dateline(token) if dateline else None))
         if closing is not None:
             return closing
     for inner in token.subtree:
@@ -219,20 +219,32 @@ def _name_it_is_called(subject: Token) -> Token | None:
     return None
 
 
-def _is_dateline(token: Token) -> bool:
+def is_dateline(token: Token) -> bool:
     """`Addis Ababa: …`, `Granada (Spain), Oct. 6 (EFE).- …`, `CALGARY — …`: a place opening the
     sentence and set off by a colon or a dash, which the parse may take for the subject."""
     # (a wire writes the city in capitals, which the model may take for a body: `KINGSTON, Jamaica —`)
     place = token.ent_type_ in ("GPE", "LOC") or token.is_upper and token.is_alpha and len(token) > 2
     # `NAIROBI, Kenya, Mar 8 -The …`: the date of a dateline, a few words in, which the parse took for the subject
     dated = token.ent_type_ == "DATE" and token.i - token.sent.start <= DATELINE_TOKENS // 2
-    if not (place and token.i - token.sent.start <= 1 or dated):
+    # (`PALMER’S CROSS, Clarendon —`: a place of words in capitals, a possessive among them)
+    opening = all(t.is_upper or t.tag_ == "POS" for t in token.doc[token.sent.start : token.i])
+    if not (place and (token.i - token.sent.start <= 1 or opening) or dated):
         return False
     doc = token.doc
     end = min(token.i + DATELINE_TOKENS, token.head.i, len(doc))
     # (`Mar 8 -The …`: a dash glued to the first word of the story)
     return any(t.text in DATELINE_MARKS or t.text.endswith(DATELINE_ENDINGS) or t.text[:1] in "-\u2013\u2014" and t.is_title
                for t in doc[token.i + 1 : end])
+
+
+def _subject_after_dateline(dateline: Token) -> Token | None:
+    """`PALMER’S CROSS, Clarendon — Residents of … are frustrated`: the noun the parse hung on the
+    dateline after its dash is the subject."""
+    doc = dateline.doc
+    dash = next((t.i for t in doc[dateline.i + 1 : dateline.head.i] if t.text in DATELINE_MARKS), None)
+    if dash is None:
+        return None
+    return next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "NOUN"), None)
 
 
 def _name_before_verb(subject: Token) -> Token | None:

@@ -58,7 +58,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
-        if len(entity) == 2 and entity[0].text in ("St", "St.", "Saint"):
+        if len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or _listed_among_places(entity):
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
         entity = _after_acronym(_after_possessive(_after_posting_place(entity, lexicon)), lexicon)
         return _body_by_kind(_mended_person(_with_given_name(entity, lexicon), lexicon), lexicon)
@@ -75,6 +75,15 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def _listed_among_places(entity: Span) -> bool:
+    """`Melville, Westdene, Parktown West and Emmarentia`: a one-word name in a list of places and
+    bodies, with no person in it, is one more place."""
+    root = entity.root
+    listed = [t for t in root.conjuncts if t.i != root.i]
+    return (len(entity) == 1 and len(listed) >= 2
+            and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG") for t in listed))
 
 
 def _ranked_person(entity: Span, lexicon: Lexicon) -> bool:

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
 
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})  # only ever before a person
+# Only ever before a person: courtesy titles, and the abbreviated ones of clergy, legislators and governors.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "fr", "sen", "rep", "gov", "hon", "cllr"})
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 # No label, or one no person's name can be read as an actor from (`Yianna Economidou said`, tagged a product).
 MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .antecedents import (
-    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_form,
+    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, is_dateline, named_group, plural_form,
     plural_subject_before,
 )
 from .descriptions import (
@@ -49,7 +49,7 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     """
     if token.dep_ == "expl" or _nobody(token):
         return None
-    later = [c for c in token.conjuncts if c.i > token.i]
+    later = [c for c in token.conjuncts if c.i > token.i] if not is_dateline(token) else []  # `MORANT BAY, St Thomas —`
     loose = next((c for c in later if c.ent_type_ == "PERSON" and not _coordinated(token, c)), None)
     if loose is not None:
         # `Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
