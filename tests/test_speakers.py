@@ -160,6 +160,17 @@ def test_a_role_and_its_holder_parsed_as_conjuncts_with_nothing_joining_them_are
     assert [(q.text, q.speaker) for q in extract_quotes(doc, actors=actors, author=None)] == [("the plan was dead", "Jane Holt")]
 
 
+def test_a_name_the_model_labels_a_date_still_speaks(nlp):
+    text = "In Kunene region, Governor Tuhafeni Hangula says close to 150,000 residents depend on government food aid."
+    doc = nlp(text)
+    start = text.index("Tuhafeni")
+    name = doc.char_span(start, start + len("Tuhafeni Hangula"))
+    doc.ents = [Span(doc, name.start, name.end, label="DATE")]  # as the small model reads some names
+    actors = list(extract_actors(doc, author=None))
+    quotes = [(q.text, q.speaker) for q in extract_quotes(doc, actors=actors, author=None)]
+    assert quotes == [("close to 150,000 residents depend on government food aid", "Tuhafeni Hangula")]
+
+
 def test_a_role_straight_after_a_verb_that_follows_a_quotation_speaks(nlp):
     from mediabrief.extract.cue_subjects import role_after_quotation
 
@@ -878,6 +889,8 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "MORANT BAY, St Thomas \u2014 Residents of the Leith Hall housing scheme here are frustrated about water supply "
             "that, they say, has been affecting their hygiene.", "affecting their hygiene",
             "Residents of the Leith Hall housing scheme here", id="the-subject-after-a-datelines-dash"),
+        pytest.param("This means, said Maglaya, that rice growers are earning more this season.", "earning more", "Maglaya",
+                     id="an-aside-the-parse-made-the-root"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

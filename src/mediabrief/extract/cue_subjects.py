@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .entity_labels import entity_end
+from .name_evidence import misread_date
 
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_QUOTED_AS_TOKENS = 30
@@ -37,7 +38,7 @@ def own_subject(verb: Token) -> Token | None:
         if named and len(named) < len(subjects) and all(c.pos_ in ("NOUN", "PROPN") for c in subjects):
             subjects = named
         subject = min(subjects, key=lambda c: abs(verb.i - c.i))
-        if subject.ent_type_ in ("DATE", "TIME"):
+        if subject.ent_type_ in ("DATE", "TIME") and not misread_date(subject):
             # `Early Monday, M23 rebels, who …, claimed`: the parse made the time the subject and the
             # speaker its appositive; `Akufo-Addo in his first comments …, Monday said`: another subject.
             others = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")]

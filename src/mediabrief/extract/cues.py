@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .entity_labels import entity_end
 from .layout import doc_text
 from .cue_subjects import (
     absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
@@ -282,6 +283,8 @@ def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
 def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:
     """`Climate change, Mr. Obama often says, is the greatest threat`: an attribution set off by commas
     inside the sentence it reports. The report is the whole sentence, as a span cannot leave out its middle."""
+    if speaker is not None and _inverted_aside(verb, speaker):
+        return _trimmed(verb.doc, list(verb.sent), MIN_CONTENT_TOKENS)
     if speaker is None or verb.dep_ != "parataxis" or not verb.left_edge.i <= speaker.i <= verb.right_edge.i:
         return None
     doc, sentence = verb.doc, verb.sent
@@ -299,6 +302,15 @@ def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:
     if sentence.end - last - 2 < MIN_CONTENT_TOKENS - 1:
         return None
     return _trimmed(doc, list(doc[sentence.start : sentence.end]), MIN_CONTENT_TOKENS)
+
+
+def _inverted_aside(verb: Token, speaker: Token) -> bool:
+    """`This means, said Piñol, that farmers earn more`, parsed with the aside's verb as the root: a
+    verb and its subject after it, set off by commas in the middle of the sentence."""
+    doc, sentence = verb.doc, verb.sent
+    after = entity_end(doc, speaker.i)  # not the right edge: the parse may hang the report on the name
+    return (verb.dep_ == "ROOT" and speaker.i == verb.i + 1 and verb.i - 1 > sentence.start
+            and doc[verb.i - 1].text == "," and after < sentence.end - MIN_CONTENT_TOKENS and doc[after].text == ",")
 
 
 def object_content(verb: Token) -> Span | None:

@@ -5,8 +5,11 @@ model left unlabelled, read off the words rather than the parse.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from .date_words import MONTH, WEEKDAY
 from .lexicon import Lexicon
 
 # Only ever before a person: courtesy titles, and the abbreviated ones of clergy, legislators and governors.
@@ -14,6 +17,7 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "fr", "sen"
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 # No label, or one no person's name can be read as an actor from (`Yianna Economidou said`, tagged a product).
 MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+CALENDAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.IGNORECASE)
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 
 
@@ -57,8 +61,17 @@ def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
 
 
 def name_word(token: Token, lexicon: Lexicon) -> bool:
-    return (token.is_title and token.is_alpha and token.ent_type_ in MISREAD_LABELS and token.pos_ not in NOT_NAME_POS
+    misread = token.ent_type_ in MISREAD_LABELS or misread_date(token)
+    return (token.is_title and token.is_alpha and misread and token.pos_ not in NOT_NAME_POS
             and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types)
+
+
+def misread_date(token: Token) -> bool:
+    """`Governor Erginus Endjala says`, whose name the small model labels a date: a capitalised proper
+    noun of a date or time entity that is no month, weekday or figure."""
+    if token.ent_type_ not in ("DATE", "TIME") or token.pos_ != "PROPN" or not token.is_title:
+        return False
+    return CALENDAR_WORD.fullmatch(token.text) is None
 
 
 def shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
