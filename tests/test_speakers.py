@@ -891,6 +891,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Residents of the Leith Hall housing scheme here", id="the-subject-after-a-datelines-dash"),
         pytest.param("This means, said Maglaya, that rice growers are earning more this season.", "earning more", "Maglaya",
                      id="an-aside-the-parse-made-the-root"),
+        pytest.param(
+            "State Minister for Water Resources and Irrigation Md Abdul Karim today said over two lakh people were moved "
+            "to shelters.", "two lakh people", "Md Abdul Karim", id="a-name-after-a-portfolio-of-several-parts"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -25,6 +25,7 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di",
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
 PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
+PORTFOLIO_WORDS = 6  # `Disaster Management and`, back to its `for`
 MIN_PERSON_WORDS = 2
 MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`), a longer one hardly
 MAX_PERSON_WORDS = 3
@@ -251,6 +252,13 @@ def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
 
 def inside_a_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """Does a span at `start` follow a title and its `of (the)` (`Minister of the` | `Interior …`)?"""
+    if start > 0 and doc[start - 1].lower_ in ("and", "&"):
+        # `Minister for Disaster Management and` | `Relief Md …`: a portfolio of several parts
+        index = start - 1
+        while index > 0 and start - index < PORTFOLIO_WORDS and doc[index - 1].lower_ not in ("of", "for") and (
+                doc[index - 1].is_title or doc[index - 1].lower_ in ("and", "&", ",")):
+            index -= 1
+        start = index
     before = list(doc[max(0, start - PORTFOLIO_LOOKBACK) : start])
     if before and before[-1].lower_ == "the":
         before.pop()

@@ -13,7 +13,8 @@ from .name_evidence import COURTESY_TITLES
 from .lexicon import Lexicon
 
 BODY_TITLES = frozenset({"the"})
-MIN_NAME_WORDS = 2  # what a title inside a person's entity must leave of the name
+MIN_NAME_WORDS = 2
+SHORT_GIVEN_NAMES = frozenset({"md", "mohd", "muhd"})  # Mohammad, as Bangladeshi and Malaysian names write it  # what a title inside a person's entity must leave of the name
 # Role words that are also family names (`Julie Bishop`, `Larry King`): a name may end on them.
 SURNAME_ROLES = frozenset({"king", "judge", "justice", "general", "fellow", "chancellor", "mayor", "author", "chair",
                            "rep", "sen"})
@@ -106,7 +107,9 @@ def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
 
 
 def _initial(token: Token) -> bool:
-    return len(token.text.rstrip(".")) == 1
+    """An initial, or a given name written short (`Md`, `Mohd`), which counts beside a name, not as one."""
+    text = token.text.rstrip(".")
+    return len(text) == 1 or text.lower() in SHORT_GIVEN_NAMES
 
 
 def _says_what_kind(word: Token, lexicon: Lexicon) -> bool:

@@ -49,9 +49,11 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
     if before.pos_ == "NOUN" and lexicon.is_kind_of_body(before.lower_):
         # `engineer for the water development department Yianna Economidou`: the body the role is of, then the name.
         return last if all(t.pos_ in ("PROPN", "DET", "ADP", "NOUN") for t in between) else None
-    chained = (all(t.pos_ in ("PROPN", "DET", "ADP") or t.text == "-" for t in between)
+    chained = (all(t.pos_ in ("PROPN", "DET", "ADP") or t.text == "-" or t.lower_ in ("and", "&") for t in between)
                and before.lower_.rstrip(".") not in lexicon.titles)
-    return last if chained and before.pos_ == "PROPN" and before.ent_type_ != "PERSON" else None
+    # (a word of the same entity the model labelled a person is a portfolio the repairs cut off: `Relief` | `Md …`)
+    cut = token.doc[first.start].ent_iob_ == "I"
+    return last if chained and before.pos_ == "PROPN" and (before.ent_type_ != "PERSON" or cut) else None
 
 
 def name_before_rank(token: Token, lexicon: Lexicon) -> Token | None:
