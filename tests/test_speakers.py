@@ -894,6 +894,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "State Minister for Water Resources and Irrigation Md Abdul Karim today said over two lakh people were moved "
             "to shelters.", "two lakh people", "Md Abdul Karim", id="a-name-after-a-portfolio-of-several-parts"),
+        pytest.param(
+            "Also speaking, the Minister of Labour, Dr Chinedu Okafor, said government was mindful of the sacrifices of "
+            "retirees.\n\nThe minister, who was represented by the Permanent Secretary of the Ministry, Dr Bala Musa "
+            "Garba, admitted that the adjustment of pensions has been overdue since 2019.", "overdue since 2019",
+            "Chinedu Okafor", id="a-name-after-a-relative-clause-ending-on-a-role-is-that-roles"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -190,7 +190,10 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     dateline = is_dateline(token)
     person_words = lexicon.person_nouns
     if token.lemma_.lower() in person_words or dateline:
-        closing = (_closing_name(token) or _name_ending_role(token, lexicon)
+        closing = _closing_name(token)
+        if closing is not None and _after_a_role_in_a_clause(closing, token, lexicon):
+            closing = None
+        closing = (closing or _name_ending_role(token, lexicon)
                    or (_name_before_verb(token) or _subject_after_dateline(token) if dateline else None))
         if closing is not None:
             return closing
@@ -199,6 +202,8 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
             continue
         if _among(inner, token):
             continue  # `Critics, including the Bavarian premier Markus Soeder,`: one of them, not their name
+        if _after_a_role_in_a_clause(inner, token, lexicon):
+            continue
         comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
         if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
             return inner
@@ -306,6 +311,18 @@ def _word_before_verb(subject: Token) -> int:
     while index > subject.i and doc[index].pos_ in ("ADV", "AUX", "PART"):
         index -= 1
     return index
+
+
+def _after_a_role_in_a_clause(inner: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """`The minister, who was represented by the Permanent Secretary, Dr Jane Roe, admitted`: a name right
+    after a relative clause that ends on a person's role is that role's holder, not the subject's."""
+    for clause in subject.children:
+        if clause.dep_ == "relcl" and clause.i < inner.i and clause.right_edge.i < inner.left_edge.i:
+            last_noun = next((t for t in reversed(list(clause.subtree)) if t.pos_ in ("NOUN", "PROPN")
+                              and t.lemma_.lower() in lexicon.person_nouns), None)
+            if last_noun is not None:
+                return True
+    return False
 
 
 def _among(inner: Token, subject: Token) -> bool:
