@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from .datelines import is_dateline, name_before_verb, subject_after_dateline
 from .entity_labels import entity_end, entity_start
 from .lexicon import Lexicon
 from .ranges import inside
@@ -51,9 +52,6 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 FULLER_SENTENCES = 6
 WHOSE_PREPOSITIONS = frozenset({"for", "of", "to", "on", "in", "from", "at", "with"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "know"})
-DATELINE_TOKENS = 12  # `Granada (Spain), Oct. 6 (EFE).-`
-DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
-DATELINE_ENDINGS = (".-", ")-")  # how the tokenizer may glue an agency's dash to it: `(EFE).-`
 MIN_ACRONYM = 3  # `US` and `UK` are countries, which news English rarely takes up with `they`
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep"})
 
@@ -194,7 +192,7 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         if closing is not None and _after_a_role_in_a_clause(closing, token, lexicon):
             closing = None
         closing = (closing or _name_ending_role(token, lexicon)
-                   or (_name_before_verb(token) or _subject_after_dateline(token) if dateline else None))
+                   or (name_before_verb(token) or subject_after_dateline(token) if dateline else None))
         if closing is not None:
             return closing
     for inner in token.subtree:
@@ -224,52 +222,8 @@ def _name_it_is_called(subject: Token) -> Token | None:
     return None
 
 
-def is_dateline(token: Token) -> bool:
-    """`Addis Ababa: …`, `Granada (Spain), Oct. 6 (EFE).- …`, `CALGARY — …`: a place opening the
-    sentence and set off by a colon or a dash, which the parse may take for the subject."""
-    # (a wire writes the city in capitals, which the model may take for a body: `KINGSTON, Jamaica —`)
-    place = token.ent_type_ in ("GPE", "LOC") or token.is_upper and token.is_alpha and len(token) > 2
-    # `NAIROBI, Kenya, Mar 8 -The …`: the date of a dateline, a few words in, which the parse took for the subject
-    dated = token.ent_type_ == "DATE" and token.i - token.sent.start <= DATELINE_TOKENS // 2
-    # (`PALMER’S CROSS, Clarendon —`: a place of words in capitals, a possessive among them)
-    opening = all(t.is_upper or t.tag_ == "POS" for t in token.doc[token.sent.start : token.i])
-    if not (place and (token.i - token.sent.start <= 1 or opening) or dated):
-        return False
-    doc = token.doc
-    end = min(token.i + DATELINE_TOKENS, token.head.i, len(doc))
-    # (`Mar 8 -The …`: a dash glued to the first word of the story)
-    return any(t.text in DATELINE_MARKS or t.text.endswith(DATELINE_ENDINGS) or t.text[:1] in "-\u2013\u2014" and t.is_title
-               for t in doc[token.i + 1 : end])
 
 
-def _subject_after_dateline(dateline: Token) -> Token | None:
-    """`PALMER’S CROSS, Clarendon — Residents of … are frustrated`: the noun the parse hung on the
-    dateline after its dash is the subject."""
-    doc = dateline.doc
-    dash = next((t.i for t in doc[dateline.i + 1 : dateline.head.i] if t.text in DATELINE_MARKS), None)
-    if dash is None:
-        return None
-    return next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "NOUN"), None)
-
-
-def _name_before_verb(subject: Token) -> Token | None:
-    """The person or body named right before the verb of a dateline the parse took for its subject
-    (past the verb's auxiliaries and an acronym in brackets: `The Jamaica Public Service Company (JPS)
-    has confirmed`)."""
-    doc, verb = subject.doc, subject.head
-    index = verb.i - 1
-    while index > subject.i + 2 and (doc[index].pos_ in ("AUX", "ADV", "PART") or doc[index].text == ")"):
-        index = doc[index].i - 1 if doc[index].text != ")" else _bracket_start(doc, index) - 1
-    last = doc[index] if index > subject.i + 2 else None
-    return last if last is not None and last.ent_type_ in ("PERSON", "ORG") else None
-
-
-def _bracket_start(doc, close: int) -> int:
-    """Where the bracket that closes at `close` opens (itself, when none opens within a few words)."""
-    for index in range(close - 1, max(close - 6, 0), -1):
-        if doc[index].text == "(":
-            return index
-    return close
 
 
 def _closing_name(subject: Token) -> Token | None:

@@ -15,6 +15,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
+from .person_cuts import (
+    after_acronym, after_possessive, after_posting_place, ends_a_role, listed_among_places, ranked_person,
+    subject_after_comma,
+)
 from .lexicon import Lexicon
 from .name_evidence import after_a_role, joined_end, name_word, shown_as_person
 from .ranges import inside
@@ -31,7 +35,6 @@ MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`
 MAX_PERSON_WORDS = 3
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
-ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
 
 
@@ -53,22 +56,22 @@ def entity_start(doc: Doc, index: int) -> int:
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     """The entity, as a person where its title or its role says it is one, and as a body where the
     article says it is one."""
-    entity = _subject_after_comma(entity)
+    entity = subject_after_comma(entity)
     if entity.label_ == "PERSON":
         if _country_name(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
-        if len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or _listed_among_places(entity):
+        if len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or listed_among_places(entity):
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
-        entity = _after_acronym(_after_possessive(_after_posting_place(entity, lexicon)), lexicon)
+        entity = after_acronym(after_possessive(after_posting_place(entity, lexicon)), lexicon)
         return _body_by_kind(_mended_person(_with_given_name(entity, lexicon), lexicon), lexicon)
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
         return given
     if entity.label_ == "ORG":
-        posted = _after_posting_place(entity, lexicon)
-        if posted is not entity or _ranked_person(entity, lexicon):
+        posted = after_posting_place(entity, lexicon)
+        if posted is not entity or ranked_person(entity, lexicon):
             return Span(entity.doc, posted.start, posted.end, label="PERSON")
         return (_name_after_posting(entity, lexicon) or _name_after_possessive(entity, lexicon)
                 or _name_after_portfolio(entity, lexicon) or _name_after_inner_title(entity, lexicon)
@@ -78,61 +81,9 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     return _person_by_role(entity, lexicon)
 
 
-def _listed_among_places(entity: Span) -> bool:
-    """`Melville, Westdene, Parktown West and Emmarentia`: a one-word name in a list of places and
-    bodies, with no person in it, is one more place."""
-    root = entity.root
-    listed = [t for t in root.conjuncts if t.i != root.i]
-    return (len(entity) == 1 and len(listed) >= 2
-            and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG") for t in listed))
 
 
-def _ranked_person(entity: Span, lexicon: Lexicon) -> bool:
-    """`Declan Furlong SC`, read as a body: names and then a rank or honour that only follows a person's name."""
-    last = entity[-1]
-    return (len(entity) >= 3 and last.is_upper and last.lower_ in lexicon.titles and last.lower_ not in lexicon.role_types
-            and all(t.pos_ == "PROPN" and t.is_title for t in entity[:-1]))
 
-
-def _after_acronym(entity: Span, lexicon: Lexicon) -> Span:
-    """`Managing Director of NEA Hitendra Dev Shakya`, read as one name from the acronym on: a body's
-    acronym is no part of a person's name of two or more words after it."""
-    first = entity[0]
-    if (len(entity) < 3 or not first.is_upper or not first.is_alpha or len(first) < 2
-            or first.lower_ in lexicon.titles or not all(t.is_title for t in entity[1:])):
-        return entity
-    return Span(entity.doc, entity.start + 1, entity.end, label="PERSON")
-
-
-def _after_possessive(entity: Span) -> Span:
-    """`UCDA’s Fred Ruzinda`, read as one name: the person is who comes after the possessive."""
-    owned = [t.i for t in entity[:-1] if t.tag_ == "POS"]
-    return Span(entity.doc, owned[-1] + 1, entity.end, label="PERSON") if owned else entity
-
-
-def _after_posting_place(entity: Span, lexicon: Lexicon) -> Span:
-    """`Labour TD for Longford-Westmeath Willie Penrose`, read as one name from the constituency on: after
-    a role's `for` or `to`, a place (a country, or a hyphenated constituency) then a name of two words."""
-    doc = entity.doc
-    if len(entity) < 3 or entity.start < 2 or doc[entity.start - 1].lower_ not in ("for", "to"):
-        return entity
-    if doc[entity.start - 2].lower_.rstrip(".") not in lexicon.title_words:
-        return entity
-    place = entity[:-2]
-    hyphenated = len(place) > 1 and all(t.text == "-" or not t.whitespace_ or t.i == place.end - 1 for t in place)
-    if hyphenated and any(t.text == "-" for t in place) or place.text.lower() in lexicon.countries:
-        return Span(doc, entity.end - 2, entity.end, label="PERSON")
-    return entity
-
-
-def _subject_after_comma(entity: Span) -> Span:
-    """`Speaking at a protest in Paphos, Economidou said`, read as one body: the clause's subject starts
-    after the comma."""
-    commas = [t.i for t in entity if t.text == ","]
-    root = entity.root
-    if not commas or root.dep_ not in ("nsubj", "nsubjpass") or root.i < commas[-1] or commas[-1] + 1 >= entity.end:
-        return entity
-    return Span(entity.doc, commas[-1] + 1, entity.end, label=entity.label_)
 
 
 def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
@@ -346,7 +297,7 @@ def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
         kinds.append(entity.root.head)
     if len(entity) >= MIN_BODY_WORDS and entity[-1].is_title and lexicon.is_kind_of_body(entity[-1].lower_):
         return Span(entity.doc, entity.start, entity.end, label="ORG")  # `Seoul Western District Court`
-    if _ends_a_role(entity, lexicon):
+    if ends_a_role(entity, lexicon):
         return entity
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     if (before is not None and before.is_lower and before.tag_ == "NN" and lexicon.is_kind_of_body(before.lower_)
@@ -362,18 +313,6 @@ def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="ORG")
     return entity
 
-
-def _ends_a_role(entity: Span, lexicon: Lexicon) -> bool:
-    """`engineer for the water development department Yianna Economidou`: the name that ends the phrase
-    of a person's role after the body the role is of holds the role."""
-    word = entity.root
-    for _ in range(ROLE_PHRASE_HOPS):
-        if word.dep_ == "prep" and word.head.pos_ == "NOUN" and word.head.lemma_.lower() in lexicon.person_nouns:
-            return True
-        if word.dep_ not in ("pobj", "appos", "compound", "prep") or word.head is word:
-            return False
-        word = word.head
-    return False
 
 
 def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:

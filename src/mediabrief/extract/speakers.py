@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .antecedents import (
-    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, is_dateline, named_group, plural_form,
+    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_form,
     plural_subject_before,
 )
 from .descriptions import (
@@ -21,6 +21,7 @@ from .descriptions import (
     describe, head_fits, head_rule, may_be_prominent_person, official_or_unknown, resolve_description,
     resolve_forward, said_before, same_description_before,
 )
+from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import cited_by, name_before_kind, name_before_rank, name_ending_title, state_agency
 from .genders import PRONOUN_GENDER, described_gender
