@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .entity_labels import NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, without_common_noun_tails
@@ -86,7 +86,7 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
     return found
 
 
-def _name_like(token) -> bool:
+def _name_like(token: Token) -> bool:
     """A capitalised proper noun, or a capitalised word with an apostrophe between letters (`D’ath`,
     `O’Neill`), which the tagger may read as a pronoun and `is_title` rejects; the tokenizer splits
     contractions off, so none is one word."""

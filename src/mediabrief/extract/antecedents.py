@@ -269,14 +269,10 @@ def _word_before_verb(subject: Token) -> int:
 
 def _after_a_role_in_a_clause(inner: Token, subject: Token, lexicon: Lexicon) -> bool:
     """`The minister, who was represented by the Permanent Secretary, Dr Jane Roe, admitted`: a name right
-    after a relative clause that ends on a person's role is that role's holder, not the subject's."""
-    for clause in subject.children:
-        if clause.dep_ == "relcl" and clause.i < inner.i and clause.right_edge.i < inner.left_edge.i:
-            last_noun = next((t for t in reversed(list(clause.subtree)) if t.pos_ in ("NOUN", "PROPN")
-                              and t.lemma_.lower() in lexicon.person_nouns), None)
-            if last_noun is not None:
-                return True
-    return False
+    after a relative clause of the subject that names a person's role is that role's holder, not the subject's."""
+    return any(clause.dep_ == "relcl" and clause.right_edge.i < inner.left_edge.i
+               and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lexicon.person_nouns for t in clause.subtree)
+               for clause in subject.children)
 
 
 def _among(inner: Token, subject: Token) -> bool:

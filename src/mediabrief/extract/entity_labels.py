@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .person_cuts import (
-    after_acronym, after_possessive, after_posting_place, ends_a_role, listed_among_places, ranked_person,
-    subject_after_comma,
+    after_acronym, after_possessive, after_posting_place, ends_a_role, listed_among_places, possessive_mark,
+    ranked_person, subject_after_comma,
 )
 from .lexicon import Lexicon
 from .name_evidence import after_a_role, joined_end, name_word, shown_as_person
@@ -252,7 +252,7 @@ def _name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
 def _name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
     """`Al Jazeera's Alessandro Rampietti said`, which the small model reads as one body: the two or
     three capitalised names after a body's possessive are a person, where the sentence shows one."""
-    mark = next((t for t in entity if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")), None)  # `JI’s`, tagged a name
+    mark = next((t for t in entity if possessive_mark(t)), None)
     if mark is None or not 2 <= entity.end - mark.i - 1 <= 3:
         return None
     names = entity.doc[mark.i + 1 : entity.end]

@@ -13,8 +13,8 @@ from .name_evidence import COURTESY_TITLES
 from .lexicon import Lexicon
 
 BODY_TITLES = frozenset({"the"})
-MIN_NAME_WORDS = 2
-SHORT_GIVEN_NAMES = frozenset({"md", "mohd", "muhd"})  # Mohammad, as Bangladeshi and Malaysian names write it  # what a title inside a person's entity must leave of the name
+MIN_NAME_WORDS = 2  # what a title inside a person's entity must leave of the name
+SHORT_GIVEN_NAMES = frozenset({"md", "mohd", "muhd"})  # Mohammad, as Bangladeshi and Malaysian names write it
 # Role words that are also family names (`Julie Bishop`, `Larry King`): a name may end on them.
 SURNAME_ROLES = frozenset({"king", "judge", "justice", "general", "fellow", "chancellor", "mayor", "author", "chair",
                            "rep", "sen"})

@@ -5,7 +5,7 @@ acronym, a rank after the name, a list of places, a clause's subject after a com
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
 
@@ -48,9 +48,14 @@ def after_acronym(entity: Span, lexicon: Lexicon) -> Span:
     return Span(entity.doc, entity.start + 1, entity.end, label="PERSON")
 
 
+def possessive_mark(token: Token) -> bool:
+    """`'s`, however the model tagged it (`JI’s`, read as part of a name)."""
+    return token.tag_ == "POS" or token.lower_ in ("'s", "\u2019s")
+
+
 def after_possessive(entity: Span) -> Span:
     """`UCDA’s Fred Ruzinda`, read as one name: the person is who comes after the possessive."""
-    owned = [t.i for t in entity[:-1] if t.tag_ == "POS"]
+    owned = [t.i for t in entity[:-1] if possessive_mark(t)]
     return Span(entity.doc, owned[-1] + 1, entity.end, label="PERSON") if owned else entity
 
 
@@ -67,7 +72,6 @@ def after_posting_place(entity: Span, lexicon: Lexicon) -> Span:
     if hyphenated and any(t.text == "-" for t in place) or place.text.lower() in lexicon.countries:
         return Span(doc, entity.end - 2, entity.end, label="PERSON")
     return entity
-
 
 
 def ends_a_role(entity: Span, lexicon: Lexicon) -> bool:
