@@ -93,6 +93,22 @@ def test_appositive_introduced_speaker_and_role_before_the_name(nlp):
     assert "spokesman" in (quote.speaker_role or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "piece", "role"),
+    [
+        pytest.param("NAIROBI - Kenyan Health Minister Susan Nakhumicha on Monday urged parents to vaccinate their "
+                     "children.", "vaccinate", "Kenyan Health Minister", id="a-datelines-place-is-no-part-of-the-role"),
+        pytest.param("State Minister for Water and Sanitation Ali Karim said the pumps would be repaired.",
+                     "pumps would be repaired", "State Minister for Water and Sanitation",
+                     id="a-title-of-several-parts-joined-by-for-and-and"),
+        pytest.param("Vice-President Anna Berg said the pumps would be repaired.", "pumps would be repaired",
+                     "Vice-President", id="a-hyphenated-title-is-no-dateline"),
+    ],
+)
+def test_the_role_written_before_a_name_is_the_speakers(nlp, text, piece, role):
+    assert by_text(quotes_of(nlp, text), piece).speaker_role == role
+
+
 def test_head_noun_with_the_name_in_apposition(nlp):
     text = "“The United States has no right to lecture us,” Russia’s ambassador to the US, Anatoly Antonov, said."
     quote = by_text(quotes_of(nlp, text), "no right")

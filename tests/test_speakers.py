@@ -899,10 +899,80 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "retirees.\n\nThe minister, who was represented by the Permanent Secretary of the Ministry, Dr Bala Musa "
             "Garba, admitted that the adjustment of pensions has been overdue since 2019.", "overdue since 2019",
             "Chinedu Okafor", id="a-name-after-a-relative-clause-ending-on-a-role-is-that-roles"),
+        pytest.param(
+            "Foreign Minister Julie Judge decried the act.\n\n\u201cTheir response is hard to assess,\u201d Ms Judge told "
+            "reporters in Perth.\n\n\u201cWe have seen this pattern of behaviour before.\u201d", "seen this pattern",
+            "Julie Judge", id="a-courtesy-title-before-a-surname-is-no-part-of-a-longer-name"),
+        pytest.param(
+            "\u201cYou have stepped up on short notice,\u201d Brig. Gen. Tom Ortwin, the commander of the brigade, told "
+            "the soldiers.", "stepped up", "Tom Ortwin", id="an-abbreviated-title-ends-no-sentence"),
+        pytest.param(
+            "Amid the escalation between the two countries, Israeli Ambassador to Chile, Dan Mizrahi, has said that his "
+            "country is in constant contact with the ministry.", "constant contact", "Dan Mizrahi",
+            id="a-name-set-off-before-an-auxiliary-and-its-verb"),
+        pytest.param(
+            "Taoiseach Mark Doyle spoke in Cork on Friday.\n\nThe Taoiseach said that a ban on flights was very "
+            "likely.", "very likely", "Mark Doyle", id="a-title-used-as-a-description"),
+        pytest.param(
+            "Students gheraoed Vice-Chancellor Ravi Menon yesterday.\n\nAccording to reports, Vice-Chancellor said that "
+            "he was saddened by the students' behaviour.", "saddened", "Ravi Menon", id="a-bare-title-is-its-holder"),
+        pytest.param(
+            "ICT Cabinet Secretary Peter Otieno has admitted that the services were hit by hackers.\n\nThe CS said no "
+            "data was lost during the attack.", "no data was lost", "Peter Otieno", id="a-roles-initials"),
+        pytest.param(
+            "Fire Service Director-General Amina Yusuf visited the site with residents.\n\nThe DG said the fire had "
+            "been put out by midnight.", "put out by midnight", "Amina Yusuf", id="a-hyphenated-roles-initials"),
+        pytest.param(
+            "Finance portfolio holder and Labour group leader, Councillor Gwen Price, who represents Tywyn, said: "
+            "\u201cI am confident that members will support a rise.\u201d", "support a rise", "Gwen Price",
+            id="roles-and-then-their-holder-parsed-as-conjuncts"),
+        pytest.param(
+            "The motion was seconded by Ruth Kerr.\n\n\u201cWe all have constituents who are waiting in pain and it is "
+            "not acceptable.\u201d", "waiting in pain", "Ruth Kerr", id="a-paragraph-after-a-passives-agent"),
+        pytest.param(
+            "Stolen items were found inside the houses, police said.\n\n\u201cOne of the suspects was identified by "
+            "witnesses, which paved the way for the arrests.\u201d", "identified by witnesses", "police",
+            id="an-unnamed-body-goes-on-across-a-paragraph"),
+        pytest.param(
+            "The missile posed no threat to the country, the Russian defence ministry said.\n\nIts radar tracked the "
+            "missile for 23 minutes, a ministry statement said.", "tracked the missile", "Russian defence ministry",
+            id="a-ministry-statement-is-the-ministry-first-written-without-a-name"),
+        pytest.param(
+            "Johannesburg mayor Dada Morero delivered a warning on Wednesday.\n\nKey areas include Melville, "
+            "Westdene, Parktown West, Emmarentia, Brixton, Vrededorp, Mayfair and Parkview.\n\n\u201cResidents should "
+            "not be watering their gardens during the day,\u201d he said.", "watering their gardens", "Dada Morero",
+            id="a-name-read-as-a-place-after-a-role-word"),
+        pytest.param(
+            "The leaders first visited the town of Bucha near Kyiv.\n\nTheir spokesman told journalists that the "
+            "president went down to a shelter.", "went down to a shelter", "spokesman",
+            id="the-town-of-a-name-is-a-place"),
+        pytest.param(
+            "According to Senior Superintendent of Police Dan Bahadur Karki, chief of the district police range, the "
+            "suspect was arrested on Sunday.", "suspect was arrested", "Dan Bahadur Karki",
+            id="a-name-the-model-missed-closing-a-roles-phrase"),
+        pytest.param(
+            "The head of state's spokeswoman Madalina Dobrovolschi announced that the president agrees to the new "
+            "cabinet.", "agrees to the new cabinet", "Madalina Dobrovolschi", id="a-name-closing-a-possessed-role"),
+        pytest.param(
+            "Member of Parliament for Princes Town Barry Padarath is calling on the minister to intervene in the water "
+            "crisis.", "intervene in the water crisis", "Barry Padarath", id="a-name-after-a-constituencys-place-word"),
+        pytest.param(
+            "The defence chiefs of South Korea and the United States said they speak with one voice.", "one voice",
+            "defence chiefs of South Korea and the United States", id="a-place-closing-a-roles-phrase-is-no-name"),
+        pytest.param(
+            "Refusing to prejudge the border situation, Ravi Shankar said the talks were going on.\n\n\"\u2026what is "
+            "going on is something confidential between us and them.\" the minister asserted at the forum.",
+            "confidential between us", "Ravi Shankar", id="a-quotation-opening-on-an-ellipsis-stands-alone"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
     assert speaker_of(nlp, text, piece) == expected
+
+
+def test_an_abbreviated_title_stays_with_the_name_it_comes_before(nlp):
+    doc = nlp("Brig. Gen. Tom Ortwin and Lt. Col. Ann Bell spoke on Monday. Det. Insp. Joe Ray did not.")
+    assert [sentence.text for sentence in doc.sents] == [
+        "Brig. Gen. Tom Ortwin and Lt. Col. Ann Bell spoke on Monday.", "Det. Insp. Joe Ray did not."]
 
 
 @pytest.mark.parametrize(

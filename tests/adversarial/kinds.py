@@ -15,7 +15,6 @@ from .run_kinds import RUN_KINDS
 from .side_kinds import METADATA_SHARED, SIDE_ALONE
 
 
-
 def in_family(kinds: list[Kind], family: str) -> list[Kind]:
     """Shared kinds without a family of their own join `family`: one run per family, side by side,
     so a kind that breaks its run costs a split of that family only."""

@@ -71,7 +71,6 @@ class Report:
     payload: dict[str, object]
 
 
-
 def build_report(tables: Tables, comparisons: Comparisons, charts: Sequence[ChartKind], *, title: str | None,
                  run_date: dt.date, notes: Sequence[str] = (),
                  accuracy: dict[str, object] | None = None) -> Report:
@@ -311,8 +310,6 @@ def is_blank(value: object) -> bool:
 
 def _plain(value: object) -> object:
     return value.item() if hasattr(value, "item") and not isinstance(value, (str, bytes)) else value
-
-
 
 
 def skipped_rows(skipped: pd.DataFrame) -> list[dict[str, object]]:

@@ -92,7 +92,6 @@ def _inflections(word: str) -> set[str]:
     return forms
 
 
-
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [(m.group(), m.start()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..errors import ModelError
+from ..resources import title_abbreviations
 from ..settings import DEFAULT_MODEL
 
 if TYPE_CHECKING:
@@ -37,9 +39,19 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         raise missing_pipeline(model) from error
     # Articles are capped by ingest; spaCy's default limit would refuse long wire digests.
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """`Brig. Gen. Blake Ortner, the commander, told …`: one token for each abbreviated title, so that
+    neither the parser nor the sentence boundaries part the title's full stop from the name."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in title_abbreviations():
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def check_pipeline(model: str = DEFAULT_MODEL) -> None:
@@ -74,6 +86,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     A stretch of more than MAX_SENTENCE_TOKENS tokens without one is cut too, after its last line
     break or full stop in reach (else anywhere), so no sentence is longer.
     """
+    _no_sentence_after_titles(doc)
     text = doc.text
     if "\n\n" not in text and len(doc) <= MAX_SENTENCE_TOKENS:
         return doc
@@ -90,6 +103,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             start = _cut(doc, start)
             doc[start].is_sent_start = True
     return doc
+
+
+def _no_sentence_after_titles(doc: Doc) -> None:
+    """`Det. Insp. Joe Ray said`: the parser may still end a sentence at a title's full stop; a
+    capitalised word right after an abbreviated title starts none."""
+    orths = doc.to_array("ORTH")
+    for index in (np.flatnonzero(np.isin(orths[:-1], _title_hashes())) + 1).tolist():
+        if doc[index].is_title:
+            doc[index].is_sent_start = False
+
+
+@lru_cache(maxsize=1)
+def _title_hashes() -> np.ndarray:
+    from spacy.strings import hash_string
+
+    return np.array([hash_string(title) for title in title_abbreviations()], dtype=np.uint64)
 
 
 def _cut(doc: Doc, start: int) -> int:

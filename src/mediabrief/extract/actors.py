@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .entity_labels import NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, without_common_noun_tails
-from .name_evidence import unlabelled_names
+from .name_evidence import COURTESY_TITLES, unlabelled_names
 from .namesakes import (
     bare_name_candidates, called_by_first_name, full_mentions, full_name_ending_on, full_names, overshadowed_names,
     people_by_part, pick_referent, stated_sexes,
@@ -43,7 +43,6 @@ LABEL_TYPES = {
     "FAC": ActorType.PLACE,
     "NORP": ActorType.GROUP,
 }
-
 
 
 def extract_actors(
@@ -77,7 +76,8 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         if not _name_like(token) or token.ent_type_ in ENTITY_LABELS or inside(token.idx, covered):
             continue
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-        if any(n.pos_ == "PROPN" and n.is_title for n in neighbours):
+        # `Ms Bishop told reporters`: a courtesy title before a surname is no part of a longer name.
+        if any(n.pos_ == "PROPN" and n.is_title and n.lower_.rstrip(".") not in COURTESY_TITLES for n in neighbours):
             continue  # part of a longer name the model missed
         key = person_key(token.text)
         actors = people.get(key) or (given.get(key, set()) if token.dep_ in ("nsubj", "nsubjpass") else set())
@@ -102,8 +102,10 @@ def _missed_particle_surnames(doc: Doc, mentions: list[ActorMention], covered) -
               if m.type is ActorType.PERSON and len(name_parts(m.actor)) >= 3}
     found = []
     for token in doc[:-1]:
+        if token.lower_ not in NAME_PARTICLES or not token.is_title:
+            continue
         surname = doc[token.i + 1]
-        if (token.lower_ not in NAME_PARTICLES or not token.is_title or not surname.is_title or surname.pos_ != "PROPN"
+        if (not surname.is_title or surname.pos_ != "PROPN"
                 or surname.ent_type_ in ENTITY_LABELS or inside(token.idx, covered)):
             continue
         full = full_name_ending_on(person_key(f"{token.text} {surname.text}"), people)
@@ -141,7 +143,8 @@ def find_entity_mentions(
     found: list[EntityCandidate] = []
     bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
     for entity in entities:
-        if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or entity.start < covered
+        if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or _only_a_title(entity, lexicon)
+                or entity.start < covered
                 or _in_credit(entity) or _dated_person(entity)):
             continue
         label = entity.label_
@@ -218,6 +221,13 @@ def _is_modifier_group(entity: Span) -> bool:
     return entity.label_ == "NORP" and entity.root.dep_ in ("amod", "compound", "nmod") and entity.root.tag_ != "NNPS"
 
 
+def _only_a_title(entity: Span, lexicon: Lexicon) -> bool:
+    """`The Taoiseach said`, `Vice-Chancellor said`, read as a body: a title alone is a description of
+    whoever holds it, not a name."""
+    words = [t.lower_.rstrip(".") for t in entity if not t.is_punct and t.lower_ != "the"]
+    return entity.label_ != "PERSON" and bool(words) and all(w in lexicon.titles for w in words)
+
+
 def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> Iterator[ActorMention]:
     """Give every candidate its canonical actor name within the article.
 
@@ -270,13 +280,6 @@ def _names_a_person(candidate: EntityCandidate, people: dict[str, str], by_part:
     key = person_key(candidate.name)
     return (key in people or bool(bare_name_candidates(candidate.name, people, by_part))
             or full_name_ending_on(key, people, hyphenated=_hyphenated(candidate.name)) is not None)
-
-
-
-
-
-
-
 
 
 def _person_mention(

@@ -205,9 +205,11 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
         if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
             return inner
-        if (inner.ent_type_ in ("ORG", "GPE") and inner.head.i == token.i
-                and token.lemma_.lower() in person_words):
-            return inner  # `Pogba's agent, Rafaela Pimenta,`, read as a place
+        # `Pogba's agent, Rafaela Pimenta,`, read as a place; `Finance portfolio holder and group leader,
+        # Councillor Aled Davies,`, read as a body and hung on the second role
+        role = inner.head if inner.head.i == token.i or inner.head in token.conjuncts else None
+        if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
+            return inner
     return None
 
 
@@ -220,10 +222,6 @@ def _name_it_is_called(subject: Token) -> Token | None:
             if named:
                 return subject.doc[entity_end(subject.doc, named[0].i) - 1]
     return None
-
-
-
-
 
 
 def _closing_name(subject: Token) -> Token | None:

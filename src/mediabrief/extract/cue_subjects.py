@@ -54,14 +54,28 @@ def own_subject(verb: Token) -> Token | None:
 def name_just_before(verb: Token) -> Token | None:
     """`…, the leader of Hamas Ismail Haniyeh said the group would …`, parsed with no subject: the
     name written straight before a finite speech verb says it."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    doc, index = verb.doc, verb.i
+    if verb.tag_ == "VBN":  # `…, Reuven Azar, has said that …`: the finite word is the auxiliary
+        index = next((a.i for a in verb.lefts if a.dep_ == "aux" and a.i == verb.i - 1), index)
+    finite = index < verb.i or verb.tag_ in ("VBD", "VBZ", "VBP")
+    if not finite or index == 0:
         return None
-    before = verb.doc[verb.i - 1]
+    before = doc[index - 1]
+    if before.text == "," and index >= 2 and _set_off_name(doc[index - 2]):
+        before = doc[index - 2]
     if before.pos_ != "PROPN" or before.ent_type_ != "PERSON":
         return None
     while before.dep_ == "conj" and before.head.ent_type_ == "PERSON":
         before = before.head  # `Obama and Clinton call them`: the first of them, with the rest joined to it
     return before
+
+
+def _set_off_name(last: Token) -> bool:
+    """Is `last` the end of a person's name that a comma opens (`Israeli Ambassador to India, Reuven Azar,`)?"""
+    first = last.i
+    while first > 0 and last.doc[first].ent_iob_ == "I":
+        first -= 1
+    return last.ent_type_ == "PERSON" and first > 0 and last.doc[first - 1].text == ","
 
 
 def object_read_as_subject(verb: Token, subject: Token, speech_verbs: frozenset[str]) -> Token | None:

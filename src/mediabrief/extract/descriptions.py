@@ -84,8 +84,12 @@ def normal_words(text: str, lexicon: Lexicon) -> frozenset[str]:
 def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     """The head and telling modifiers of a common-noun phrase; None for a name, a pronoun or a plural."""
     head = phrase.root
-    # `Senator from Texas says`: a capitalised role word is still a description, not a name.
-    the_role = head.lower_ in lexicon.role_types and head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE
+    # `Senator from Texas says`: a capitalised role word is still a description, not a name; so is a
+    # title (`The Taoiseach said`), and a title alone with no article (`Vice-Chancellor said`).
+    titled = head.lower_ in lexicon.role_types or (head.lower_ in lexicon.titles and head.is_title)
+    bare_title = titled and head.is_title and all(t.is_title or t.is_punct for t in phrase) and (
+        phrase.start == 0 or phrase.doc[phrase.start - 1].lower_ not in DEFINITE)
+    the_role = titled and (head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE or bare_title)
     capitalised_role = head.pos_ == "PROPN" and (head.lower_ in lexicon.description_heads or the_role)
     # `the electoral council announced`, tagged ORG by the small model, is still a description.
     named = head.ent_type_ and not (head.is_lower and head.pos_ == "NOUN")
@@ -93,7 +97,7 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     if lexicon.is_kind_of_body(head.lower_) and head.ent_iob_ == "B" and entity_end(head.doc, head.i) == head.i + 1:
         named, capitalised_role = False, True
     # `The National Police Chief said`, tagged ORG, is a title: the entity ends on the role.
-    if (capitalised_role and head.lower_ in lexicon.role_types and head.ent_type_ == "ORG"
+    if (capitalised_role and titled and head.ent_type_ == "ORG"
             and entity_end(head.doc, head.i) == head.i + 1):
         named = False
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:
@@ -101,7 +105,7 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     before = [t for t in phrase if t.i < head.i]
     first = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
     determiners = [t.lower_ for t in before[:1]] + ([first.lower_] if first is not None else [])
-    definite = (any(d in DEFINITE for d in determiners) or any(t.dep_ == "poss" for t in head.children)
+    definite = (bare_title or any(d in DEFINITE for d in determiners) or any(t.dep_ == "poss" for t in head.children)
                 or any(t.tag_ == "POS" for t in before))  # `Armenia’s premier`, however the parse hung it
     # `Elian's father`: the possessor is the relative, not a word of the father's own.
     kin = head.lemma_.lower() in lexicon.kinship_words

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .person_cuts import (
-    after_acronym, after_possessive, after_posting_place, ends_a_role, listed_among_places, possessive_mark,
-    ranked_person, subject_after_comma,
+    after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word, ends_a_role, home_place,
+    listed_among_places, named_as_a_place, possessive_mark, ranked_person, subject_after_comma,
 )
 from .lexicon import Lexicon
 from .name_evidence import after_a_role, joined_end, name_word, shown_as_person
@@ -62,9 +62,10 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
-        if len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or listed_among_places(entity):
+        if (len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or listed_among_places(entity)
+                or named_as_a_place(entity, lexicon) or home_place(entity, lexicon)):
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
-        entity = after_acronym(after_possessive(after_posting_place(entity, lexicon)), lexicon)
+        entity = after_acronym(after_possessive(after_place_word(after_posting_place(entity, lexicon), lexicon)), lexicon)
         return _body_by_kind(_mended_person(_with_given_name(entity, lexicon), lexicon), lexicon)
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
@@ -79,11 +80,6 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
-
-
-
-
-
 
 
 def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
@@ -240,7 +236,10 @@ def _name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
     three names after the last title or role inside it are a person. (`General Motors Corporation`
     opens on its title and ends on a kind of body.)"""
     last = max((t.i for t in entity if t.lower_ in lexicon.titles or t.lower_ in lexicon.role_types), default=None)
-    if last is None or last == entity.start:
+    # `Taoiseach Micheál Martin`, read as a body: a title opening it counts, a role word (`Chief`) does not
+    opening_title = (last == entity.start and entity[0].is_title and entity[0].pos_ in ("PROPN", "NOUN")
+                     and entity[0].lower_ in lexicon.titles)
+    if last is None or last == entity.start and not opening_title:
         return None
     names = entity.doc[last + 1 : entity.end]
     if (MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS and _all_names(names, lexicon)
@@ -279,7 +278,8 @@ def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
     # `African Union chief mediator Olusegun Obasanjo`: a role noun written straight before the name.
     titled = before.lower_.rstrip(".") in lexicon.titles and before.is_title
     role = before.is_lower and before.pos_ in ("NOUN", "PROPN") and before.lower_ in lexicon.role_types
-    if (titled or role) and _all_names(words, lexicon):
+    # (`President Hotel Group`: a kind of body's word makes no person's name)
+    if (titled or role) and _all_names(words, lexicon) and not any(lexicon.is_kind_of_body(t.lower_) for t in words):
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
     return entity
 
@@ -314,7 +314,6 @@ def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:
     return entity
 
 
-
 def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
     """`Vassily Nebenzia, Russia's ambassador to the United Nations,` which the small model labels a
     place: a name in apposition with a person's role is a person."""
@@ -328,6 +327,8 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
         # `The spokesperson of the Ministry of External Affairs, Randhir Jaiswal,`, `Special Adviser on Media
         # and Publicity, Ajuri Ngelale,`: a name set off after the whole phrase of a role
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
+    if names and not listed and entity.label_ != "ORG" and after_role_word(entity, lexicon):
+        return Span(entity.doc, entity.start, entity.end, label="PERSON")  # `Johannesburg mayor Dada Morero`
     if entity.label_ == "ORG":
         if not names:
             return entity
@@ -376,10 +377,12 @@ def defined_bodies(doc: Doc) -> list[Span]:
     (KNCHR)`, which the small model cuts into a body and loose words: the capitalised words an acronym
     in brackets spells out are one body's name."""
     bodies = []
-    for token in doc[2:-2]:
-        opening, acronym, closing = doc[token.i - 1], token, doc[token.i + 1]
+    for opening in doc[1:-3]:
+        if opening.text != "(":
+            continue
+        acronym, closing = doc[opening.i + 1], doc[opening.i + 2]
         letters = acronym_key(acronym.text)
-        if opening.text != "(" or closing.text != ")" or letters is None:
+        if closing.text != ")" or letters is None:
             continue
         start = opening.i
         while start > 0 and opening.i - start < MAX_DEFINED_WORDS and _capitalised_or_joining(doc[start - 1]):

@@ -74,7 +74,6 @@ def learn_genders(doc: Doc, mentions: Sequence[ActorMention], quoted: Sequence[t
     return {actor: count.most_common(1)[0][0] for actor, count in votes.items() if len(count) == 1}
 
 
-
 def _ents_within(sentence: Span, ents: Sequence[Span], starts: Sequence[int]) -> list[Span]:
     """`sentence.ents` by bisection: spaCy's looks at every entity of the Doc for each sentence."""
     found = []

@@ -37,7 +37,9 @@ def stands_alone(text: str, span: QuotedSpan) -> bool:
     opener_ok = not before or before in DIRECT_OPENERS or line_start or after_closed
     words = text[span.start : span.end].split()
     first = words[0].lstrip("‘'([") if words else ""
-    sentence_like = len(words) >= 4 and (first[:1].isupper() or first[:1].isdigit() or before == ",")
+    # `"…what is going on is confidential," the minister said`: an excerpt that opens on an ellipsis
+    elided = first.startswith(("\u2026", "..."))
+    sentence_like = len(words) >= 4 and (first[:1].isupper() or first[:1].isdigit() or before == "," or elided)
     # `"He really should."` after a quotation or opening a paragraph, `"These are theatrics," she said`
     # opening a sentence: a short sentence of its own.
     whole_sentence = (line_start or after_closed or before in ".!?") and first[:1].isupper() and words[-1][-1:] in ".!?,"

@@ -1,6 +1,7 @@
 """Where the small model's entity holds a person's name and more, or a place or body read as a person:
 the cuts and relabellings that rest on the words around the name (a possessive, a posting's place, an
-acronym, a rank after the name, a list of places, a clause's subject after a comma).
+acronym, a rank after the name, a role word before it, a list of places, `the town of`, `from`, a
+clause's subject after a comma).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from spacy.tokens import Span, Token
 from .lexicon import Lexicon
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
+MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly as people
+MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
 
 
 def subject_after_comma(entity: Span) -> Span:
@@ -27,8 +30,42 @@ def listed_among_places(entity: Span) -> bool:
     bodies, with no person in it, is one more place."""
     root = entity.root
     listed = [t for t in root.conjuncts if t.i != root.i]
-    return (len(entity) == 1 and len(listed) >= 2
-            and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG") for t in listed))
+    if len(entity) > 2 or len(listed) < 2 or not all(t.pos_ == "PROPN" for t in listed):
+        return False
+    people = sum(t.ent_type_ == "PERSON" for t in listed)
+    if people == 0:
+        return len(entity) == 1 and all(t.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG") for t in listed)
+    # `Melville, Westdene, Parktown West, Emmarentia, Brixton`, where the model read one or two as people:
+    # a long list, a place among it, and people a small part of it
+    places = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in listed)
+    return places and len(listed) >= MIN_MIXED_LIST and people * MIXED_LIST_SHARE <= len(listed)
+
+
+def named_as_a_place(entity: Span, lexicon: Lexicon) -> bool:
+    """`the town of Bucha`, `the district of Kilifi`: the name of a place a place word introduces."""
+    of = entity.root.head
+    kind = of.head
+    return (entity.root.dep_ == "pobj" and of.lower_ == "of" and kind.pos_ == "NOUN" and kind.i < of.i
+            and kind.lemma_.lower() in lexicon.place_words)
+
+
+def home_place(entity: Span, lexicon: Lexicon) -> bool:
+    """`Inese from Braslava told …`, `a nurse from Limbazi`: one word after a person and `from` is where
+    they come from."""
+    root = entity.root
+    source = root.head
+    person = source.head
+    return (len(entity) == 1 and root.dep_ == "pobj" and source.lower_ == "from" and person.i < source.i
+            and (person.pos_ == "PROPN" and person.is_title or person.lemma_.lower() in lexicon.person_nouns))
+
+
+def after_role_word(entity: Span, lexicon: Lexicon) -> bool:
+    """A name read as a place right after a person's role word that modifies it: `mayor Dada Morero`."""
+    if entity.start == 0 or entity[-1].lower_ in lexicon.place_words:
+        return False
+    role = entity.doc[entity.start - 1]
+    return (role.pos_ in ("NOUN", "PROPN") and role.lemma_.lower() in lexicon.person_nouns
+            and role.dep_ == "compound" and entity.start <= role.head.i < entity.end)
 
 
 def ranked_person(entity: Span, lexicon: Lexicon) -> bool:
@@ -72,6 +109,16 @@ def after_posting_place(entity: Span, lexicon: Lexicon) -> Span:
     if hyphenated and any(t.text == "-" for t in place) or place.text.lower() in lexicon.countries:
         return Span(doc, entity.end - 2, entity.end, label="PERSON")
     return entity
+
+
+def after_place_word(entity: Span, lexicon: Lexicon) -> Span:
+    """`Member of Parliament for Princes Town Barry Padarath`, read as one name from the constituency on:
+    a name of two or three words after a place's last word (`Town`, `District`) is the person."""
+    place = next((t.i for t in reversed(entity[:-2]) if t.lower_ in lexicon.place_words and t.is_title), None)
+    rest = entity.doc[place + 1 : entity.end] if place is not None else None
+    if rest is None or place == entity.start or len(rest) > 3 or not all(t.is_title for t in rest):
+        return entity
+    return Span(entity.doc, rest.start, rest.end, label="PERSON")
 
 
 def ends_a_role(entity: Span, lexicon: Lexicon) -> bool:

@@ -9,13 +9,19 @@ after the appositive pass and before describing the phrase.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
 
+from spacy.tokens import Span, Token
+
+from .entity_labels import NAME_PARTICLES
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..records import ActorType
 
 MAX_TITLE_TOKENS = 8  # `President of the European Commission` before the name
+MAX_CLOSING_NAME = 4  # words of a person's name closing a role's phrase
+PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a name the model read as a body may still be a person's
+CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z'\u2019-][A-Za-z]+)*")  # `Padarath`, `McElnay`, `O'Gorman`
 STATE_WORDS = frozenset({"state", "state-run", "official", "government", "government-run"})
 
 
@@ -84,3 +90,46 @@ def state_agency(token: Token, book: SpeakerBook) -> str | None:
         return None
     named = [actor for actor in book.media if ActorType.ORGANISATION in book.types.get(actor, ())]
     return named[0] if len(named) == 1 else None
+
+
+def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
+    """`Member of Parliament for Princes Town Barry Padarath`, `head of state's spokeswoman Madalina
+    Dobrovolschi`, where the small model named no person: a subject's phrase (up to its first comma) that
+    ends on two to four capitalised words, none of them a title, role, place or body word, ends on a
+    person's name. A body's name (`… Action Group`) ends on a kind of body and is no name."""
+    doc = subject.doc
+    end = next((t.i for t in doc[subject.left_edge.i : subject.right_edge.i + 1] if t.text == ","), subject.right_edge.i + 1)
+    words = list(doc[subject.left_edge.i : end])
+    if len(words) > MAX_TITLE_TOKENS + MAX_CLOSING_NAME:
+        return None
+    start = len(words)
+    while start > 0 and len(words) - start < MAX_CLOSING_NAME:
+        if _name_word(words[start - 1], lexicon):
+            start -= 1
+        elif start > 1 and words[start - 1].lower_ in NAME_PARTICLES and _name_word(words[start - 2], lexicon):
+            start -= 2  # `Mohammed bin Abdulrahman Al Thani`
+        else:
+            break
+    run, role = words[start:], words[:start]
+    named = sum(t.lower_ not in NAME_PARTICLES for t in run)
+    if not 2 <= named <= MAX_CLOSING_NAME or not role or not _ends_a_role(role[-1], lexicon):
+        return None  # (`Director of Public Health Jane Roe`: where a portfolio ends and the name begins is unclear)
+    if any(t.ent_type_ in PLACES for t in run) or not any(t.lemma_.lower() in lexicon.person_nouns for t in role):
+        return None  # (`defence chiefs of South Korea and the United States`: a place the model named)
+    return doc[run[0].i : run[-1].i + 1]
+
+
+def _name_word(token: Token, lexicon: Lexicon) -> bool:
+    lower = token.lower_.rstrip(".")
+    return (token.pos_ == "PROPN" and CAPITALISED_WORD.fullmatch(token.text) is not None and lower not in lexicon.titles
+            and lower not in lexicon.role_types and lower not in lexicon.place_words and not lexicon.is_any_body(lower)
+            and lower not in lexicon.description_heads)
+
+
+def _ends_a_role(token: Token, lexicon: Lexicon) -> bool:
+    """A word a name may follow straight after a role: lower case, or a title, role, place or kind of body."""
+    lower = token.lower_.rstrip(".")
+    if token.dep_ == "cc" or token.pos_ == "DET":
+        return False  # `the minister and Jane Roe`: two who speak together; `the` opens no person's name
+    return (token.is_lower or lower in lexicon.titles or lower in lexicon.role_types or lower in lexicon.person_nouns
+            or lower in lexicon.place_words or lexicon.is_kind_of_body(lower))

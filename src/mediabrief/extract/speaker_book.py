@@ -28,7 +28,10 @@ DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
 MAX_ROLE_WORDS = 18
-MAX_TITLE_RUN = 6  # `Chief of Army Staff`, `National Police Chief General of Police`
+MAX_TITLE_RUN = 8  # `Chief of Army Staff`, `State Minister for Disaster Management and Relief`
+TITLE_JOINERS = frozenset({"of", "for", "and", "&"})  # …between the capitalised words of one title
+MAX_INITIALS = 4  # `the IGP`, `the DCEO`: no acronym of a role is longer
+DATELINE_WORDS = 6  # `NEW DELHI, India -`: how far into a role a dateline before its dash may run
 NAMING_WORDS = frozenset({"called", "named", "itself", "themselves", "dubbed"})
 NAMING_LOOKBACK = 5  # `a group calling itself`, `an armed group known as`
 MAX_ROLE_BEFORE = 10  # `The outgoing Minister of Power and Steel,` before a name
@@ -139,6 +142,7 @@ def build_speaker_book(
             own |= normal_words(described, lexicon)
         if mention.type is not ActorType.PERSON:
             continue
+        own |= role_initials(described or "")
         if described and _better_role(described, book.roles.get(mention.actor), lexicon):
             book.roles[mention.actor] = described
         stated = mention_gender(span, lexicon, described)
@@ -155,6 +159,22 @@ def build_speaker_book(
     return book
 
 
+def role_initials(role: str) -> set[str]:
+    """`ICT Cabinet Secretary` -> {`ic`, `cs`, `ics`}: what `the CS` may stand for. The initials of every
+    run of two to four capitalised words (hyphenated parts apart, `of` passed over: `Inspector General
+    of Police` is `the IGP`)."""
+    words = [w for w in re.split(r"[\s\-\u2013]+", role) if w and w != "of"]
+    found: set[str] = set()
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper():
+            run.append(word[0].lower())
+            continue
+        for start in range(len(run)):
+            for end in range(start + 2, min(len(run), start + MAX_INITIALS) + 1):
+                found.add("".join(run[start:end]))
+        run = []
+    return found
 
 
 def organisation_description(name: Span) -> str | None:
@@ -250,10 +270,10 @@ def _title_run(name: Span, lexicon: Lexicon) -> list[Token]:
         return word.is_title and word.pos_ in ("PROPN", "NOUN") and word.ent_type_ != "PERSON"
 
     while start > 0 and name.start - start < MAX_TITLE_RUN and (
-            titled(doc[start - 1]) or doc[start - 1].lower_ == "of" and start > 1 and doc[start - 2].is_title):
+            titled(doc[start - 1]) or doc[start - 1].lower_ in TITLE_JOINERS and start > 1 and doc[start - 2].is_title):
         start -= 1
     run = list(doc[start : name.start])
-    return run if any(t.lower_ in lexicon.role_types for t in run) and run[0].lower_ != "of" else []
+    return run if any(t.lower_ in lexicon.role_types for t in run) and run[0].lower_ not in TITLE_JOINERS else []
 
 
 def _appositive_host(root: Token, lexicon: Lexicon) -> Token | None:
@@ -283,7 +303,7 @@ def _role_word(word: str, lexicon: Lexicon) -> bool:
 
 
 def _clean_role(tokens: object) -> str | None:
-    words = [t for t in tokens if not t.is_space]
+    words = _after_dateline([t for t in tokens if not t.is_space])
     while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the")):
         words = words[1:]
     while words and words[-1].is_punct:
@@ -293,6 +313,16 @@ def _clean_role(tokens: object) -> str | None:
     text = words[0].doc[words[0].i : words[-1].i + 1].text
     parts = text.split()
     return " ".join(parts[:MAX_ROLE_WORDS]) + ("…" if len(parts) > MAX_ROLE_WORDS else "")
+
+
+def _after_dateline(words: list[Token]) -> list[Token]:
+    """`KYIV - South African President` is the role without the dateline in capitals before its dash."""
+    for index, word in enumerate(words[:DATELINE_WORDS]):
+        # (a dash set off by a space: `Vice-President` is one word to a reader, three tokens to spaCy)
+        if word.text in ("-", "--", "\u2013", "\u2014") and index > 0 and words[index - 1].whitespace_:
+            placed = all(w.is_upper or w.is_punct or w.ent_type_ in ("GPE", "LOC") for w in words[:index])
+            return words[index + 1 :] if placed else words
+    return words
 
 
 def noun_phrase(token: Token) -> Span:

@@ -23,14 +23,16 @@ from .descriptions import (
 )
 from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
-from .phrase_names import cited_by, name_before_kind, name_before_rank, name_ending_title, state_agency
+from .phrase_names import (
+    cited_by, name_before_kind, name_before_rank, name_closing_role, name_ending_title, state_agency,
+)
 from .genders import PRONOUN_GENDER, described_gender
 from .lexicon import Lexicon
 from .pronouns import pronoun_speaker
 from .salience import prominent_person
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
 from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
-from ..names import end_parts, name_parts, person_key
+from ..names import clean_name, end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 # `an IMF spokesperson said … the IMF spokesperson told Reuters`: the same unnamed one, when nobody was named so.
@@ -51,7 +53,8 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     if token.dep_ == "expl" or _nobody(token):
         return None
     later = [c for c in token.conjuncts if c.i > token.i] if not is_dateline(token) else []  # `MORANT BAY, St Thomas —`
-    loose = next((c for c in later if c.ent_type_ == "PERSON" and not _coordinated(token, c)), None)
+    loose = next((c for c in later if c.ent_type_ == "PERSON" and not _coordinated(token, c)), None) or _holder_of_roles(
+        token, later, lexicon)
     if loose is not None:
         # `Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
         # to join them: the role and its holder's name.
@@ -66,6 +69,19 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     if speaker and author and person_key(speaker.name or "") == person_key(author):
         return None
     return speaker
+
+
+def _holder_of_roles(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
+    """`Finance portfolio holder and group leader, Councillor Gwen Price, said`, parsed as three
+    conjuncts: roles and then, set off by a comma, the name of the one who holds them."""
+    if not later:
+        return None
+    name, roles = later[-1], [token, *later[:-1]]
+    set_off = name.left_edge.i > 0 and token.doc[name.left_edge.i - 1].text == ","
+    if (name.ent_type_ != "PERSON" or not set_off or not all(r.pos_ == "NOUN" for r in roles)
+            or not any(r.lemma_.lower() in lexicon.person_nouns for r in roles)):
+        return None
+    return name
 
 
 def _coordinated(first: Token, conjunct: Token) -> bool:
@@ -146,6 +162,10 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     agency = state_agency(token, book)
     if agency is not None:
         return Speaker(agency, SpeakerType.MEDIA)
+    closing = name_closing_role(token, lexicon)
+    if closing is not None:
+        role = token.doc[token.left_edge.i : closing.start].text
+        return Speaker(clean_name(closing.text, lexicon.titles), person_type(role, lexicon), role, is_person=True)
     return unnamed_speaker(phrase, lexicon)
 
 
@@ -231,7 +251,11 @@ def _named_body(word: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | N
     if described is not None:
         return described
     fuller = earlier_fuller(word, book.quoted, kind_of_body=lexicon.is_kind_of_body(word.lemma_.lower()))
-    return _named_at(fuller, book, lexicon) if fuller is not None else None
+    if fuller is None:
+        return None
+    # `the Russian defence ministry said …. A ministry statement said`: the body as it was first written,
+    # when the model named no entity there
+    return _named_at(fuller, book, lexicon) or _one_speaker(fuller, book, lexicon)
 
 
 def _named_at(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -303,11 +327,6 @@ def speaker_for(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon
     if kind is ActorType.COUNTRY or actor.split()[-1].lower() in lexicon.government_words:
         return Speaker(actor, SpeakerType.OFFICIAL)
     return Speaker(actor, SpeakerType.INSTITUTION)
-
-
-
-
-
 
 
 def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker:

@@ -172,10 +172,12 @@ def paragraph_continuation(
     answerer = _answerer(said.token) if said is not None else None
     if answerer is not None:
         return resolve_speaker(answerer, book, lexicon, author=author)
-    if said is not None and (spoken is None or said.token.idx > spoken[0]):
+    if said is not None and (spoken is None or said.token.idx >= spoken[0]):
         speaker = resolve_speaker(said.speaker, book, lexicon, author=author)
         # `… ,” the Saudi diplomat said.` and then a paragraph of quotation: the one unnamed person goes on.
-        return speaker if speaker is not None and (speaker.is_person or speaker.one_unnamed) or _is_named(speaker, book) else None
+        # …and so does an unnamed body (`…, police said.` and then the statement's next paragraph)
+        keeps_on = speaker is not None and (speaker.is_person or speaker.one_unnamed or _unnamed_body(speaker, lexicon))
+        return speaker if keeps_on or _is_named(speaker, book) else None
     if spoken is None:
         return _person_acting_before(doc, previous_start, start, book, lexicon)
     named_as = book.types.get(spoken[1], frozenset())
@@ -190,6 +192,9 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
     if last is None:
         return None
     subject = next((t for t in last.root.children if t.dep_ == "nsubj" and not inside(t.idx, book.quoted)), None)
+    agent = next((c for c in last.root.children if c.dep_ == "agent"), None)
+    if subject is None and agent is not None:  # `The proposal was seconded by Jane Roe.`: the one `by` names acts
+        subject = next((t for t in agent.children if t.dep_ == "pobj" and not inside(t.idx, book.quoted)), None)
     mention = book.actor_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
     if mention is None or mention.type is not ActorType.PERSON:
         return None
@@ -202,6 +207,11 @@ def _answerer(verb: Token) -> Token | None:
     if verb.lemma_ != "ask" or verb.dep_ != "advcl" or not passive:
         return None
     return own_subject(verb.head)
+
+
+def _unnamed_body(speaker: Speaker, lexicon: Lexicon) -> bool:
+    words = (speaker.name or "").lower().split()
+    return len(words) == 1 and lexicon.is_any_body(words[0])
 
 
 def _is_named(speaker: Speaker | None, book: SpeakerBook) -> bool:

@@ -51,3 +51,10 @@ def calendar_words() -> CalendarWords:
         month_abbreviations=tuple(tuple(a for a in row["abbreviations"].split("|") if a) for row in months),
         weekdays=tuple(row["name"] for row in rows if row["kind"] == "weekday"),
     )
+
+
+@cache
+def title_abbreviations() -> tuple[str, ...]:
+    """Abbreviated titles the tokenizer is to keep whole (`Brig.`), as written."""
+    lines = (line.strip() for line in read_resource("title_abbreviations.txt").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
