@@ -347,10 +347,21 @@ def test_a_relative_clause_with_an_object_is_background_not_a_report(nlp):
     assert not [q for q in quotes_of(nlp, text) if "concerns for the nation" in q.text]
 
 
-def test_a_clause_verb_reports_a_clause_but_not_an_object(nlp):
-    reported = quotes_of(nlp, "Mayor Lena Ortiz demanded that the boy be returned to his father at once.")
+@pytest.mark.parametrize(
+    ("clause", "object_only"),
+    [
+        ("Mayor Lena Ortiz demanded that the boy be returned to his father at once.",
+         "Mayor Lena Ortiz demanded a recount of the votes in the third district."),
+        ("Counsel Lena Ortiz submitted that the boy should be returned to his father at once.",
+         "Counsel Lena Ortiz will submit the document to the court on Friday."),
+        ("Mayor Lena Ortiz clarified that the boy would be returned to his father at once.",
+         "Mayor Lena Ortiz clarified the matter for the third district."),
+    ],
+)
+def test_a_clause_verb_reports_a_clause_but_not_an_object(nlp, clause, object_only):
+    reported = quotes_of(nlp, clause)
     assert [q.speaker for q in reported if "returned to his father" in q.text] == ["Lena Ortiz"]
-    assert not quotes_of(nlp, "Mayor Lena Ortiz demanded a recount of the votes in the third district.")
+    assert not quotes_of(nlp, object_only)
 
 
 def test_a_report_inside_a_report_is_the_outer_speakers(nlp):

@@ -37,6 +37,7 @@ CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tikt
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
 MAX_WIRE_DATELINE_CHARS = 60
 REFUSALS = frozenset({"decline", "refuse"})
+MAX_SET_OFF_NAME = 5  # words of `Mr Zadock Tumuhimbise` set off after a role
 RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})
 LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "``", "—", "–"})
 ADVERBIAL_MARKS = frozenset({"if", "when", "while", "because", "although", "though", "as", "since", "unless", "once"})
@@ -133,7 +134,9 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
             if source is not None and not _speaks_itself(token, lexicon):
-                cues.append(Cue(token, source, according_content(token), according=True))
+                holder = holder_set_off(source, lexicon)
+                content = according_content(token, after=holder.i + 1 if holder is not None else None)
+                cues.append(Cue(token, holder or source, content, according=True))
     return cues
 
 
@@ -380,12 +383,33 @@ def _main_verb(token: Token) -> Token:
     return token
 
 
-def according_content(according: Token) -> Span | None:
-    """`X happened, according to Y`: the sentence's main clause, minus the phrase itself."""
+def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
+    """`According to UNATU National Chairperson, Mr Zadock Tumuhimbise, the strike will …`: a name set off by
+    commas right after the person's role, before a clause with its own subject, is the source. (In
+    `according to police, John Doe, 35, was arrested` the name is what was reported.)"""
+    doc, comma = role.doc, role.right_edge.i + 1
+    if (role.lemma_.lower() not in lexicon.person_nouns or lexicon.is_any_body(role.lemma_.lower())
+            or comma >= len(doc) or doc[comma].text != ","):
+        return None
+    end = comma + 1
+    while end < len(doc) and end - comma <= MAX_SET_OFF_NAME and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    name = doc[end - 1]
+    if not 2 <= end - comma - 1 <= MAX_SET_OFF_NAME or end >= len(doc) or doc[end].text != ",":
+        return None
+    # (the parse makes what it likes of the name; the clause after it must have a subject of its own)
+    verb = _main_verb(role)
+    return name if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in verb.children) else None
+
+
+def according_content(according: Token, *, after: int | None = None) -> Span | None:
+    """`X happened, according to Y`: the sentence's main clause, minus the phrase itself (and with `after`,
+    minus everything before that token: the source's name set off after its role)."""
     head = _main_verb(according.head)
     sentence = according.sent
     # Only `according to Y` itself: where the parse made `According` the root, the report hangs on it.
     to = next((c for c in according.children if c.lower_ == "to"), None)
     skip = {according.i} | ({t.i for t in to.subtree} if to is not None else set())
-    tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+    tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end
+              and (after is None or t.i > after)]
     return _trimmed(according.doc, tokens, MIN_CONTENT_TOKENS)

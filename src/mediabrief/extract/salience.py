@@ -56,7 +56,8 @@ def prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None:
         if number < own and book.blank_lines.count(sentence.start_char, token.idx) > 2:
             return None
         people = [m for m in book.between(sentence.start_char, sentence.end_char) if m.type is ActorType.PERSON
-                  and m.end <= min(sentence.end_char, token.idx) and not inside(m.start, book.quoted)]
+                  and m.end <= min(sentence.end_char, token.idx) and not inside(m.start, book.quoted)
+                  and not _names_a_thing(doc, m)]
         ranked = sorted(people, key=lambda m: (not is_subject(doc, m), m.start if number < own else -m.start))
         found = next((m.actor for m in ranked if compatible(m.actor)), None)
         if found is not None:
@@ -66,6 +67,15 @@ def prominent_person(token: Token, book: SpeakerBook, compatible) -> str | None:
             return None
         number = sentences.number_at(book.people_starts[earlier])
     return None
+
+
+def _names_a_thing(doc: Doc, mention: ActorMention) -> bool:
+    """`inflow at Kotri barrage`, `being Divali day`: a one-word "person" the article never names in full,
+    written as a modifier of a common noun, is a place or a thing the model misread, no antecedent."""
+    if " " in mention.actor:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ in ("compound", "nmod") and span[0].head.pos_ == "NOUN"
 
 
 def is_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> bool:

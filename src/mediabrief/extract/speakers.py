@@ -164,8 +164,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         return Speaker(agency, SpeakerType.MEDIA)
     closing = name_closing_role(token, lexicon)
     if closing is not None:
-        role = token.doc[token.left_edge.i : closing.start].text
-        return Speaker(clean_name(closing.text, lexicon.titles), person_type(role, lexicon), role, is_person=True)
+        role, name = token.doc[token.left_edge.i : closing.start].text, clean_name(closing.text, lexicon.titles)
+        book.types[name] = book.types.get(name, frozenset()) | {ActorType.PERSON}  # a later `he said` may be them
+        return Speaker(name, person_type(role, lexicon), role, is_person=True)
     return unnamed_speaker(phrase, lexicon)
 
 
@@ -192,10 +193,13 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     # `the Thai army statement`: the army's, not a nationality's
     body_word = any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and lexicon.is_any_body(c.lemma_.lower())
                     for c in token.children)
+    issued = token.lemma_.lower() in lexicon.statement_nouns or token.lemma_.lower() == "report"
     for child in token.children:
         if (child.dep_ in ("poss", "compound", "nmod") and child.ent_type_ and child.ent_type_ not in COUNTED_TYPES
                 and not (body_word and child.ent_type_ == "NORP")):
             return child  # `a Bloomberg poll`, but not `a June survey`
+        if issued and child.dep_ == "compound" and child.pos_ == "PROPN" and child.is_upper and child.is_alpha:
+            return child  # `the GMOA statement`, a body's acronym the model left unlabelled (not `a BNP figure`)
         # `a ministry statement`, `the party's platform`
         body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod", "poss") else None
         if body is not None:
@@ -274,7 +278,9 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
             and not said_before(phrase.root)):
         named_before = {c.actor for c in candidates}
         found = resolve_forward(description, candidates_after(phrase, book, named_before, lexicon.speech_verbs), lexicon)
-        if found is None and description.definite and description.modifiers:
+        # (`…, the central bank governor said on Wednesday.` opening an article names him further on)
+        lead = phrase.root.sent.start == 0
+        if found is None and description.definite and (description.modifiers or lead):
             later = candidates_after(phrase, book, named_before, lexicon.speech_verbs, sentences=LEAD_SENTENCES,
                                      reach=MAX_LEAD_TOKENS)
             found = resolve_description(description, [c for c, _ in later], lexicon)

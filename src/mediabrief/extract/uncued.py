@@ -169,6 +169,8 @@ def paragraph_continuation(
     previous_start = book.blank_lines.last_before(start) + 1
     spoken = next(((at, name) for at, name in book.recently_spoken() if previous_start <= at < start), None)
     said = cues.last_between(previous_start, start)
+    while said is not None and said.token.dep_ == "relcl" and said.speaker.lower_ in ("that", "which"):
+        said = cues.last_between(previous_start, said.token.idx)  # `a petition that states the grounds` reports nothing
     answerer = _answerer(said.token) if said is not None else None
     if answerer is not None:
         return resolve_speaker(answerer, book, lexicon, author=author)
