@@ -457,6 +457,10 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
         pytest.param("The Taoiseach said that a ban was likely.", [(0, 2, "ORG")], [], id="a-title-alone-is-no-name"),
         pytest.param("Jane Roe from Kuldiga told the agency that the farmers were united.", [(0, 2, "PERSON"), (3, 4, "PERSON")],
                      [("Jane Roe", PERSON)], id="where-a-person-is-from-is-a-place"),
+        pytest.param("\u201cThe reporter only stated the facts,\u201d RTHK said on Friday.", [(9, 10, "PERSON")],
+                     [("RTHK", BODY)], id="one-word-in-capitals-is-a-bodys-acronym"),
+        pytest.param("PENCE: Well, we are ready for the vote.", [(0, 1, "PERSON")], [("PENCE", PERSON)],
+                     id="a-transcripts-speaker-label-stays-a-person"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

@@ -15,7 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
-from .entity_labels import NAME_PARTICLES, defined_bodies, heading_ranges, relabelled, without_common_noun_tails
+from .body_spans import defined_bodies
+from .entity_labels import NAME_PARTICLES, heading_ranges, relabelled, without_common_noun_tails
 from .name_evidence import COURTESY_TITLES, unlabelled_names
 from .namesakes import (
     bare_name_candidates, called_by_first_name, full_mentions, full_name_ending_on, full_names, overshadowed_names,

@@ -1,6 +1,7 @@
 """A body's name the small model cut short: at a joining word (`The Border Service of` + `Ukraine`,
 `Ministry of Foreign Affairs and` + `International Cooperation`), or before the rest of the
-portfolio it lists (`Ministry of Fisheries` + `, Animal Husbandry and Dairying`).
+portfolio it lists (`Ministry of Fisheries` + `, Animal Husbandry and Dairying`); and the one an
+acronym in brackets spells out (`the Kenya National Commission on Human Rights (KNCHR)`).
 
 Notes: the name goes on only over capitalised words; a list goes on only after `<kind of body>
 of`, and only over short items that are no body themselves, closed by `and`. `Britain, France and
@@ -13,9 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
+from ..names import NAME_JOINERS, acronym_key, initials
 
 JOINING_WORDS = frozenset({"of", "and", "for", "&"})
 MAX_ITEM_WORDS = 3  # `Animal Husbandry`, `Public Distribution`
+MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
 
 
 def joined_body(entity: Span, lexicon: Lexicon) -> Span:
@@ -69,3 +72,29 @@ def _item_end(doc: Doc, start: int, lexicon: Lexicon) -> int | None:
             return None
         end += 1
     return end if end > start else None
+
+
+def defined_bodies(doc: Doc) -> list[Span]:
+    """`The UN High Commissioner for Refugees (UNHCR)`, `the Kenya National Commission on Human Rights
+    (KNCHR)`, which the small model cuts into a body and loose words: the capitalised words an acronym
+    in brackets spells out are one body's name."""
+    bodies = []
+    for opening in doc[1:-3]:
+        if opening.text != "(":
+            continue
+        acronym, closing = doc[opening.i + 1], doc[opening.i + 2]
+        letters = acronym_key(acronym.text)
+        if closing.text != ")" or letters is None:
+            continue
+        start = opening.i
+        while start > 0 and opening.i - start < MAX_DEFINED_WORDS and _capitalised_or_joining(doc[start - 1]):
+            start -= 1
+            if doc[start].text[:1].isupper() and initials(doc[start:opening.i].text) == letters:
+                bodies.append(Span(doc, start, opening.i, label="ORG"))
+                break
+    return bodies
+
+
+def _capitalised_or_joining(token: Token) -> bool:
+    capitalised = token.text[:1].isupper() and (token.is_alpha or acronym_key(token.text) is not None)
+    return capitalised or token.lower_ in NAME_JOINERS or token.text in (".", "-")

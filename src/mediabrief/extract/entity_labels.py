@@ -16,13 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .person_cuts import (
-    after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word, ends_a_role, home_place,
-    listed_among_places, named_as_a_place, possessive_mark, ranked_person, subject_after_comma,
+    acronym_of_a_body, after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word,
+    ends_a_role, home_place, listed_among_places, named_as_a_place, possessive_mark, ranked_person,
+    subject_after_comma,
 )
 from .lexicon import Lexicon
 from .name_evidence import after_a_role, joined_end, name_word, shown_as_person
 from .ranges import inside
-from ..names import NAME_JOINERS, acronym_key, initials, name_parts, person_key
+from ..names import name_parts, person_key
 
 
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})
@@ -35,7 +36,6 @@ MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`
 MAX_PERSON_WORDS = 3
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
-MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
 
 
 def entity_end(doc: Doc, index: int) -> int:
@@ -60,6 +60,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if entity.label_ == "PERSON":
         if _country_name(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
+        if acronym_of_a_body(entity, lexicon):
+            return Span(entity.doc, entity.start, entity.end, label="ORG")  # `RTHK said`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
         if (len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or listed_among_places(entity)
@@ -370,29 +372,3 @@ def without_common_noun_tails(candidates: list[EntityCandidate], lower_words: fr
             candidate = replace(candidate, name=words[0], text=words[0], end=candidate.start + len(words[0]))
         kept.append(candidate)
     return kept
-
-
-def defined_bodies(doc: Doc) -> list[Span]:
-    """`The UN High Commissioner for Refugees (UNHCR)`, `the Kenya National Commission on Human Rights
-    (KNCHR)`, which the small model cuts into a body and loose words: the capitalised words an acronym
-    in brackets spells out are one body's name."""
-    bodies = []
-    for opening in doc[1:-3]:
-        if opening.text != "(":
-            continue
-        acronym, closing = doc[opening.i + 1], doc[opening.i + 2]
-        letters = acronym_key(acronym.text)
-        if closing.text != ")" or letters is None:
-            continue
-        start = opening.i
-        while start > 0 and opening.i - start < MAX_DEFINED_WORDS and _capitalised_or_joining(doc[start - 1]):
-            start -= 1
-            if doc[start].text[:1].isupper() and initials(doc[start:opening.i].text) == letters:
-                bodies.append(Span(doc, start, opening.i, label="ORG"))
-                break
-    return bodies
-
-
-def _capitalised_or_joining(token: Token) -> bool:
-    capitalised = token.text[:1].isupper() and (token.is_alpha or acronym_key(token.text) is not None)
-    return capitalised or token.lower_ in NAME_JOINERS or token.text in (".", "-")

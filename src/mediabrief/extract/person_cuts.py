@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .lexicon import Lexicon
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
+MAX_ACRONYM = 6
 MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly as people
 MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
 
@@ -73,6 +74,15 @@ def ranked_person(entity: Span, lexicon: Lexicon) -> bool:
     last = entity[-1]
     return (len(entity) >= 3 and last.is_upper and last.lower_ in lexicon.titles and last.lower_ not in lexicon.role_types
             and all(t.pos_ == "PROPN" and t.is_title for t in entity[:-1]))
+
+
+def acronym_of_a_body(entity: Span, lexicon: Lexicon) -> bool:
+    """`RTHK said`, labelled a person: one word in capitals is a body's acronym, unless it is a title or
+    a transcript's speaker label (`PENCE: Well, …`)."""
+    word = entity[0]
+    label = entity.end < len(entity.doc) and entity.doc[entity.end].text == ":"
+    return (len(entity) == 1 and word.is_upper and word.is_alpha and 2 <= len(word) <= MAX_ACRONYM
+            and word.lower_ not in lexicon.titles and not label)
 
 
 def after_acronym(entity: Span, lexicon: Lexicon) -> Span:
