@@ -103,6 +103,10 @@ def test_appositive_introduced_speaker_and_role_before_the_name(nlp):
                      id="a-title-of-several-parts-joined-by-for-and-and"),
         pytest.param("Vice-President Anna Berg said the pumps would be repaired.", "pumps would be repaired",
                      "Vice-President", id="a-hyphenated-title-is-no-dateline"),
+        pytest.param("Republican vice-presidential nominee Gov. Tom Hale said the debate had gone well.", "debate had gone",
+                     "Republican vice-presidential nominee", id="the-names-own-title-is-no-part-of-the-role"),
+        pytest.param("Former Pennsylvania Gov. Tom Hale said the debate had gone well.", "debate had gone",
+                     "Former Pennsylvania Gov.", id="a-title-after-a-place-is-the-role"),
     ],
 )
 def test_the_role_written_before_a_name_is_the_speakers(nlp, text, piece, role):

@@ -23,6 +23,7 @@ from .lexicon import Lexicon
 from .ranges import inside
 from ..names import end_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
+from ..resources import title_abbreviations
 
 DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
@@ -306,7 +307,10 @@ def _clean_role(tokens: object) -> str | None:
     words = _after_dateline([t for t in tokens if not t.is_space])
     while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the")):
         words = words[1:]
-    while words and words[-1].is_punct:
+    # (`Republican vice-presidential nominee Gov.` | `Mike Pence`: after a role in lower case, the name's own
+    # title is no part of the role; `Former Pennsylvania Gov.` is the role)
+    while words and (words[-1].is_punct or len(words) > 1 and words[-1].text in title_abbreviations()
+                     and words[-2].is_lower):
         words = words[:-1]
     if not words:
         return None
