@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .entity_labels import entity_end
+from .entity_labels import entity_end, entity_start
 from .name_evidence import misread_date
 
 MAX_ATTRIBUTION_TOKENS = 12
@@ -72,9 +72,7 @@ def name_just_before(verb: Token) -> Token | None:
 
 def _set_off_name(last: Token) -> bool:
     """Is `last` the end of a person's name that a comma opens (`Israeli Ambassador to India, Reuven Azar,`)?"""
-    first = last.i
-    while first > 0 and last.doc[first].ent_iob_ == "I":
-        first -= 1
+    first = entity_start(last.doc, last.i)
     return last.ent_type_ == "PERSON" and first > 0 and last.doc[first - 1].text == ","
 
 

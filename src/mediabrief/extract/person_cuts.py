@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
+from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
-MAX_ACRONYM = 6
 MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly as people
 MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
 
@@ -81,8 +81,7 @@ def acronym_of_a_body(entity: Span, lexicon: Lexicon) -> bool:
     a transcript's speaker label (`PENCE: Well, …`)."""
     word = entity[0]
     label = entity.end < len(entity.doc) and entity.doc[entity.end].text == ":"
-    return (len(entity) == 1 and word.is_upper and word.is_alpha and 2 <= len(word) <= MAX_ACRONYM
-            and word.lower_ not in lexicon.titles and not label)
+    return len(entity) == 1 and acronym_key(word.text) is not None and word.lower_ not in lexicon.titles and not label
 
 
 def after_acronym(entity: Span, lexicon: Lexicon) -> Span:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .descriptions import normal_words
 from .genders import learn_genders, mention_gender
 from .layout import BlankLines, Sentences, doc_text
+from .body_spans import JOINING_WORDS  # the joining words of a title are a body's name's too
 from .lexicon import Lexicon
 from .ranges import inside
 from ..names import end_parts, person_key
@@ -30,7 +31,6 @@ DETERMINERS = frozenset({
 })
 MAX_ROLE_WORDS = 18
 MAX_TITLE_RUN = 8  # `Chief of Army Staff`, `State Minister for Disaster Management and Relief`
-TITLE_JOINERS = frozenset({"of", "for", "and", "&"})  # …between the capitalised words of one title
 MAX_INITIALS = 4  # `the IGP`, `the DCEO`: no acronym of a role is longer
 DATELINE_WORDS = 6  # `NEW DELHI, India -`: how far into a role a dateline before its dash may run
 NAMING_WORDS = frozenset({"called", "named", "itself", "themselves", "dubbed"})
@@ -162,8 +162,8 @@ def build_speaker_book(
 
 def role_initials(role: str) -> set[str]:
     """`ICT Cabinet Secretary` -> {`ic`, `cs`, `ics`}: what `the CS` may stand for. The initials of every
-    run of two to four capitalised words (hyphenated parts apart, `of` passed over: `Inspector General
-    of Police` is `the IGP`)."""
+    run of two to four capitalised words (hyphenated parts apart, `of` passed over: `Inspector
+    General of Police` is `the IGP`)."""
     words = [w for w in re.split(r"[\s\-\u2013]+", role) if w and w != "of"]
     found: set[str] = set()
     run: list[str] = []
@@ -271,10 +271,10 @@ def _title_run(name: Span, lexicon: Lexicon) -> list[Token]:
         return word.is_title and word.pos_ in ("PROPN", "NOUN") and word.ent_type_ != "PERSON"
 
     while start > 0 and name.start - start < MAX_TITLE_RUN and (
-            titled(doc[start - 1]) or doc[start - 1].lower_ in TITLE_JOINERS and start > 1 and doc[start - 2].is_title):
+            titled(doc[start - 1]) or doc[start - 1].lower_ in JOINING_WORDS and start > 1 and doc[start - 2].is_title):
         start -= 1
     run = list(doc[start : name.start])
-    return run if any(t.lower_ in lexicon.role_types for t in run) and run[0].lower_ not in TITLE_JOINERS else []
+    return run if any(t.lower_ in lexicon.role_types for t in run) and run[0].lower_ not in JOINING_WORDS else []
 
 
 def _appositive_host(root: Token, lexicon: Lexicon) -> Token | None:
@@ -310,13 +310,20 @@ def _clean_role(tokens: object) -> str | None:
     # (`Republican vice-presidential nominee Gov.` | `Mike Pence`: after a role in lower case, the name's own
     # title is no part of the role; `Former Pennsylvania Gov.` is the role)
     while words and (words[-1].is_punct or len(words) > 1 and words[-1].text in title_abbreviations()
-                     and words[-2].is_lower):
+                     and _common_noun_before(words)):
         words = words[:-1]
     if not words:
         return None
     text = words[0].doc[words[0].i : words[-1].i + 1].text
     parts = text.split()
     return " ".join(parts[:MAX_ROLE_WORDS]) + ("…" if len(parts) > MAX_ROLE_WORDS else "")
+
+
+def _common_noun_before(words: list[Token]) -> bool:
+    """Does the word before the last stand alone in lower case (`nominee`), not end a hyphenated word
+    (`Party-list` | `Rep.`, where the title is the role's own)?"""
+    before = words[-2]
+    return before.is_lower and not (len(words) > 2 and words[-3].text == "-" and not words[-3].whitespace_)
 
 
 def _after_dateline(words: list[Token]) -> list[Token]:

@@ -32,7 +32,7 @@ from .pronouns import pronoun_speaker
 from .salience import prominent_person
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
 from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
-from ..names import clean_name, end_parts, name_parts, person_key
+from ..names import acronym_key, clean_name, end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 # `an IMF spokesperson said … the IMF spokesperson told Reuters`: the same unnamed one, when nobody was named so.
@@ -198,7 +198,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
         if (child.dep_ in ("poss", "compound", "nmod") and child.ent_type_ and child.ent_type_ not in COUNTED_TYPES
                 and not (body_word and child.ent_type_ == "NORP")):
             return child  # `a Bloomberg poll`, but not `a June survey`
-        if issued and child.dep_ == "compound" and child.pos_ == "PROPN" and child.is_upper and child.is_alpha:
+        if issued and child.dep_ == "compound" and child.pos_ == "PROPN" and acronym_key(child.text):
             return child  # `the GMOA statement`, a body's acronym the model left unlabelled (not `a BNP figure`)
         # `a ministry statement`, `the party's platform`
         body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod", "poss") else None
