@@ -6,8 +6,9 @@ import pytest
 from spacy.tokens import Doc
 
 from mediabrief.extract.actors import extract_actors
+from mediabrief.extract.analysis import iter_analyses
 from mediabrief.extract.cues import find_cues
-from mediabrief.extract.quotemarks import find_quoted_spans
+from mediabrief.extract.quotemarks import double_marks_for_single, find_quoted_spans
 from mediabrief.extract.quotes import extract_quotes
 from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.extract.parsing import blank_stock_codes
@@ -45,6 +46,56 @@ def by_text(quotes, piece: str):
 )
 def test_quotation_marks_pair_per_paragraph_forgiving_strays(text, expected):
     assert [text[s.start : s.end] for s in find_quoted_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("‘We will rebuild,’ said Jane Roe. ‘It won’t take long.’", ["We will rebuild,", "It won’t take long."],
+                     id="single-marks-apostrophe-inside"),
+        pytest.param("He asked the bank to ‘turn the page’ on the affair, in an analysts’ call.", ["turn the page"],
+                     id="close-before-a-word"),
+        pytest.param("She said the ‘workers’ union must act now’, and left.", ["workers’ union must act now"],
+                     id="plural-apostrophe-inside"),
+        pytest.param("Jane Roe told MPs: ‘Our job is clear.’", ["Our job is clear."], id="after-a-colon"),
+        pytest.param("‘First paragraph of it.\n\n‘Second paragraph,’ she said.", ["First paragraph of it.", "Second paragraph,"],
+                     id="runs-on-to-the-next-paragraph"),
+        pytest.param("The minister's office said 'the plan is dead,' and Jane's aide agreed.", ["the plan is dead,"],
+                     id="straight-single-marks"),
+        pytest.param("It was taken ‘‘extremely seriously’’, she said.", ["extremely seriously"], id="doubled-single-marks"),
+        pytest.param("“We act,” she said of the ‘rescue’ plan.", ["We act,"], id="single-inside-a-double-text-stays"),
+        pytest.param("The farmers’ union met in the ’90s and the members’ votes went by.", [], id="apostrophes-only"),
+    ],
+)
+def test_single_quotation_marks_quote_where_no_double_mark_does(text, expected):
+    plain = double_marks_for_single(text)
+    assert len(plain) == len(text)
+    assert [plain[s.start : s.end] for s in find_quoted_spans(plain)] == expected
+
+
+def test_an_article_quoting_in_single_marks_has_its_quotes_and_speakers(nlp):
+    from .test_linear import article
+
+    text = ("Relatives spoke of relief at the ruling on Thursday.\n\n"
+            "‘I am satisfied,’ said Hans Berg, whose daughter died in the crash. ‘My grief won’t go.’\n\n"
+            "‘We know the truth now,’ he said.")
+    quotes = next(iter_analyses([article(text)], nlp)).quotes
+    assert {q.text: q.speaker for q in quotes} == {
+        "I am satisfied,": "Hans Berg", "My grief won’t go.": "Hans Berg", "We know the truth now,": "Hans Berg"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The tents cannot become \u201cthe norm\u201d for housing asylum seekers, Minister for Equality Roderic "
+     "O\u2019Dwyer has said.\n\n\u201cIt is not something I ever envisaged as Minister,\u201d Mr O\u2019Dwyer said.",
+     "Roderic O'Dwyer"),
+    ("Plans for the bridge are on hold, Minister for Transport Kieran O\u2019Sullivan has said.\n\n\u201cWe will "
+     "not build it this year,\u201d Mr O\u2019Sullivan said.", "Kieran O'Sullivan"),
+])
+def test_a_curly_apostrophe_inside_a_name_leaves_it_a_name(nlp, text, speaker):
+    from .test_linear import article
+
+    analysis = next(iter_analyses([article(text)], nlp))
+    assert [q.speaker for q in analysis.quotes] == [speaker, speaker]
 
 
 def test_direct_quote_split_by_attribution_gives_two_rows_with_a_resolved_pronoun(nlp):
@@ -107,6 +158,9 @@ def test_appositive_introduced_speaker_and_role_before_the_name(nlp):
                      "Republican vice-presidential nominee", id="the-names-own-title-is-no-part-of-the-role"),
         pytest.param("Former Pennsylvania Gov. Tom Hale said the debate had gone well.", "debate had gone",
                      "Former Pennsylvania Gov.", id="a-title-after-a-place-is-the-role"),
+        pytest.param("The campaign will go on up to election day, with both President Barack Obama and his wife Michelle "
+                     "expected to visit the state in the coming weeks.\n\nObama said the race was close.", "race was close",
+                     "President", id="both-before-a-title-is-no-part-of-it"),
     ],
 )
 def test_the_role_written_before_a_name_is_the_speakers(nlp, text, piece, role):

@@ -988,6 +988,66 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Refusing to prejudge the border situation, Ravi Shankar said the talks were going on.\n\n\"\u2026what is "
             "going on is something confidential between us and them.\" the minister asserted at the forum.",
             "confidential between us", "Ravi Shankar", id="a-quotation-opening-on-an-ellipsis-stands-alone"),
+        pytest.param(
+            "Senator Tom Hale will visit the state next week.\n\nWhile Hale had many artists writing songs about "
+            "him, that has not been happening for Jane Roe, which is something that concerns Peter Mbeki, president "
+            "of the Black Caucus.\n\n\u201cNo one is writing songs for Jane. Hale had plenty of them. Jane has "
+            "nobody like that,\u201d he said.", "nobody like that", "Peter Mbeki",
+            id="a-person-the-quotation-names-is-not-its-pronouns-speaker"),
+        pytest.param(
+            "Councillor Jane Roe denied blocking the housing plan on Tuesday.\n\nMayor Peter Smith said Roe was "
+            "holding up the vote. He has asked the council to meet.\n\n\u201cIf Roe is blocking, what about all "
+            "the other councillors?\u201d she asked.", "other councillors", "Jane Roe",
+            id="one-who-answers-for-themself-by-name-when-nobody-else-fits"),
+        pytest.param(
+            "The state may open its new networks by August, Union Minister of Communications Asha Verma has said."
+            "\n\nVerma was addressing a gathering at the congress, where Prime Minister Rohan Mehta launched the "
+            "service on Monday.\n\nThe minister said the service would reach 200 cities in six months.",
+            "200 cities", "Asha Verma", id="the-minister-is-not-the-nearer-prime-minister"),
+        pytest.param(
+            "The Bureau of Coastal Waters has begun its annual closed fishing season to protect sardine stocks, an "
+            "official said.\n\nRegional Director Tomas Reyes said the season covers three bays and will last three "
+            "months.", "closed fishing season", "Tomas Reyes", id="a-leads-official-is-the-one-the-next-sentence-names"),
+        pytest.param(
+            "Reports of gunfire west of the capital on Thursday night were the result of clashes with a rebel group, "
+            "according to the army spokesperson.\n\nBrigadier General Peter Okello said rebel forces fought with the "
+            "army near the river.", "Reports of gunfire", "Peter Okello",
+            id="a-leads-spokesperson-is-the-one-the-next-sentence-names-whatever-his-rank"),
+        pytest.param(
+            "The floods cut off three villages overnight, an official said on Friday.\n\nEconomist Mary Oduya said "
+            "the damage to farms would cost millions.", "three villages", "official",
+            id="a-leads-official-is-no-expert-named-next"),
+        pytest.param(
+            "The minister survived the vote on Tuesday.\n\nThis morning, a Sinn Fein TD said it will be impossible "
+            "for the party to back the budget.\n\nSinn Fein TD Jane Roe told the broadcaster the party is still open "
+            "to talks.", "back the budget", "Jane Roe", id="a-party-member-by-role-the-model-read-as-the-party"),
+        pytest.param(
+            "The minister survived the vote on Tuesday.\n\nThis morning, a Labour MP said it will be impossible for "
+            "the party to back the budget.\n\nLabour MP Jane Roe told the BBC the party is still open to talks.",
+            "back the budget", "Jane Roe", id="an-indefinite-capitalised-role-named-next"),
+        pytest.param(
+            "The minister survived the vote on Tuesday.\n\nA Labour MP, who asked not to be named, said it will be "
+            "impossible for the party to back the budget.\n\nLabour MP Jane Roe told the BBC the party is still open "
+            "to talks.", "back the budget", "Labour MP", id="one-kept-unnamed-on-request-is-no-later-name"),
+        pytest.param(
+            "Social Democrat leader Jane Roe said she was pleased with the majority.\n\n\u201cThe agreement was found "
+            "after long talks,\u201d she told reporters.\n\n\u201cThese three parties have the trust of the "
+            "people,\u201d the MEP added.", "trust of the people", "Jane Roe",
+            id="an-office-never-given-to-the-one-who-just-spoke-is-theirs"),
+        pytest.param(
+            "Social Democrat leader Jane Roe said she was pleased with the majority.\n\n\u201cThe agreement was found "
+            "after long talks,\u201d she told reporters. Analyst Peter Smith was not convinced.\n\n\u201cThese three "
+            "parties have the trust of the people,\u201d the MEP added.", "trust of the people", "MEP",
+            id="an-office-never-given-after-someone-else-is-named-stays-as-written"),
+        pytest.param(
+            "Australian Foreign Minister Jane Roe said the strike on the convoy was wrong.\n\n\u201cIt was a grave "
+            "mistake,\u201d she told reporters.\n\n\u201cThe strike was the result of a misidentification,\u201d "
+            "Israel\u2019s military chief said.", "misidentification", "Israel\u2019s military chief",
+            id="an-office-of-another-country-is-not-the-one-who-just-spoke"),
+        pytest.param(
+            "Union leader Jane Roe said the strike would go on.\n\n\u201cWe will not go back,\u201d she told "
+            "reporters.\n\n\u201cBe patient,\u201d the Prime Minister said.", "Be patient", "Prime Minister",
+            id="a-unique-office-is-not-the-one-who-just-spoke"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

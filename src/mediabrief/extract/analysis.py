@@ -14,8 +14,8 @@ from .counts import count_text
 from .dates import extract_dates
 from .layout import doc_text, index_sentences, keep_text
 from .markup import blank_markup, embedded_posts
-from .parsing import blank_stock_codes, blank_traps, parse_texts, plain_archive_marks
-from .quotemarks import find_quoted_spans
+from .parsing import blank_stock_codes, blank_traps, parse_texts, plain_archive_marks, straight_apostrophes
+from .quotemarks import double_marks_for_single, find_quoted_spans
 from .quotes import extract_quotes
 from ..records import ActorMention, Article, ArticleAnalysis, DateMention, Quote
 
@@ -39,8 +39,9 @@ def _parse_texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[str, 
     is that text, and the extractors are given it rather than have spaCy join it from the tokens)."""
     for article in articles:
         # Tags left in the text (`<tweet id="…">`), runs that trap the tokenizer and stock codes are
-        # blanked, not removed, and archive quotation marks made plain, so offsets hold.
+        # blanked, not removed, and archive and single quotation marks and apostrophes made plain, so offsets hold.
         text = plain_archive_marks(blank_stock_codes(blank_traps(blank_markup(article.body))))
+        text = straight_apostrophes(double_marks_for_single(text))
         yield text, (text, article)
 
 

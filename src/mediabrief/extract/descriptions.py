@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from .entity_labels import entity_end
+from .entity_labels import ends_on_a_members_role, entity_end, entity_start
 from .lexicon import HeadRule, Lexicon
 from .ranges import inside
 from ..records import ActorMention, ActorType, Gender
@@ -89,8 +89,12 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     titled = head.lower_ in lexicon.role_types or (head.lower_ in lexicon.titles and head.is_title)
     bare_title = titled and head.is_title and all(t.is_title or t.is_punct for t in phrase) and (
         phrase.start == 0 or phrase.doc[phrase.start - 1].lower_ not in DEFINITE)
-    the_role = titled and (head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE or bare_title)
-    capitalised_role = head.pos_ == "PROPN" and (head.lower_ in lexicon.description_heads or the_role)
+    the_role = titled and (head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE or bare_title
+                           or phrase.start > 0 and phrase.doc[phrase.start - 1].lower_ in ("a", "an"))  # `a Labour MP said`
+    # `a Sinn Fein TD said`, tagged as one body: one of its people, by role.
+    member = titled and head.ent_type_ == "ORG" and entity_end(head.doc, head.i) == head.i + 1 and ends_on_a_members_role(
+        head.doc[entity_start(head.doc, head.i) : head.i + 1], lexicon)
+    capitalised_role = head.pos_ == "PROPN" and (head.lower_ in lexicon.description_heads or the_role or member)
     # `the electoral council announced`, tagged ORG by the small model, is still a description.
     named = head.ent_type_ and not (head.is_lower and head.pos_ == "NOUN")
     # `the NGO said`, which the model tags as a body's name, is a kind of body.
@@ -131,6 +135,10 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
     if rule.kind == "anyone":
         return None  # `the businessman` names no role: left to the prominence pass
     fitting = [candidate for candidate in candidates if _fits(description, rule, candidate, lexicon)]
+    if rule.kind == "person":
+        # `the minister said` after `Union Minister … Vaishnaw` and, nearer, `Prime Minister Narendra Modi`:
+        # a rank the description does not name makes another office, the last to fit.
+        fitting = [c for c in fitting if not (c.words & lexicon.rank_words) - description.modifiers] or fitting
     if rule.kind == "organisation":
         # `Al-Shabab, an armed group linked to al-Qaeda, … The group said`: the body the article called
         # a group is the group, though any nearer body would also fit `the group`.
@@ -167,6 +175,32 @@ def resolve_forward(
         if _head_fits(description.head, rule, candidate, lexicon):
             return candidate
         if speaks and candidate.words.isdisjoint(lexicon.role_types):
+            return candidate
+    return None
+
+
+def resolve_lead(description: Description, later: Sequence[tuple[Candidate, bool]], next_words: frozenset[str],
+                 lexicon: Lexicon) -> Candidate | None:
+    """An article's first sentence quoting a person by role (`…, an official said.`, `according to the army
+    spokesperson`) and the next sentence naming the one who speaks (`Regional Director Tomas Reyes said`),
+    the order of the inverted pyramid: that person, whatever role the name comes with, though an official
+    is never one whose roles are all of another kind.
+
+    Notes: `later` holds the people first named in the next sentence, each with whether that mention is
+    the subject of a speech verb there, and `next_words` that sentence's words: the description's other
+    modifiers must be the person's or that sentence's (`the SPLA spokesperson` … `Brigadier General Lul
+    Ruai said forces … fought with the SPLA`), or the next sentence is about someone else (`an INS
+    spokeswoman said …. In Havana, Cuban President Fidel Castro said`)."""
+    known = description.head in lexicon.role_types or description.head in lexicon.description_heads
+    if head_rule(description.head, lexicon).kind != "person" or not known or (
+            description.head in UNNAMED_HEADS and description.head != "official"):
+        return None
+    official = lexicon.role_types.get(description.head) == "official"
+    nationalities = [m for m in description.modifiers if m in lexicon.countries]
+    for candidate, speaks in later:
+        if (speaks and all(_agrees(m, candidate, lexicon) for m in nationalities)
+                and description.modifiers - set(nationalities) <= candidate.words | next_words
+                and (not official or official_or_unknown(candidate, lexicon))):
             return candidate
     return None
 
@@ -325,6 +359,12 @@ def bodies_named_next(phrase: Span, book: SpeakerBook) -> list[Candidate]:
     return [Candidate(m.actor, m.type, book.words.get(m.actor, frozenset()), m.actor in book.media, Gender.UNKNOWN)
             for m in book.between(start, end)
             if m.type is ActorType.ORGANISATION and not inside(m.start, book.quoted)]
+
+
+def unnamed_by_request(head: Token) -> bool:
+    """`A Labour MP, who asked not to be named, said`: one the article keeps unnamed is no later name."""
+    return any(t.lemma_.lower() == "anonymity" or t.lemma_.lower() in ("name", "identify") and t.tag_ == "VBN"
+               and any(c.dep_ == "neg" for c in (*t.children, *t.head.children)) for t in head.subtree)
 
 
 def said_before(head: Token) -> bool:

@@ -73,6 +73,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if given is not None:
         return given
     if entity.label_ == "ORG":
+        if ends_on_a_members_role(entity, lexicon):
+            return Span(entity.doc, entity.start, entity.end - 1, label="ORG")  # `a Sinn Fein TD`: the party
         posted = after_posting_place(entity, lexicon)
         if posted is not entity or ranked_person(entity, lexicon):
             return Span(entity.doc, posted.start, posted.end, label="PERSON")
@@ -82,6 +84,14 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def ends_on_a_members_role(entity: Span, lexicon: Lexicon) -> bool:
+    """`Sinn Fein TD`, `Kremlin spokesman`: a body's name and then the role of one of its people, a
+    description of that person; `Office of the President` is a body named after an office."""
+    last = entity[-1]
+    return (len(entity) > 1 and lexicon.role_types.get(last.lower_) == "official" and not lexicon.is_any_body(last.lower_)
+            and entity[-2].pos_ == "PROPN" and not any(t.lower_ in ("of", "the", "for") for t in entity))
 
 
 def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:

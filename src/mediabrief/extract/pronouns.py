@@ -34,22 +34,43 @@ def pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: Le
     Notes: `Scott bristles at the suggestion. "…," he said` is Scott's even when another spoke
     just before. The sentences before are searched nearest first, and in each its subjects before
     other mentions (Hobbs; Lee et al. 2013), over at most two paragraphs. Names inside quotation
-    marks are never antecedents: the speaker is not who they talk about. Gender is known only from
+    marks are never antecedents, and a person named in the pronoun's own quotation is its speaker
+    only when nobody else fits: the speaker is not who they talk about. Gender is known only from
     the article itself (titles, role words, its pronouns), so an unknown one is compatible.
     """
-    def compatible(name: str) -> bool:
-        return book.genders.get(name, gender) == gender
-
-    name = (_recent_subject(token, book, lexicon, describe, compatible, main=True)
-            or _chained_pronoun(token, book, gender, lexicon, describe, depth)
-            or _recent_subject(token, book, lexicon, describe, compatible, main=False))
-    name = name or last_speaker(token.idx, book, compatible) or prominent_person(token, book, compatible)
+    talked_about = _named_in_its_quotation(token, book)
+    name = _antecedent(token, book, gender, lexicon, describe, depth, talked_about)
+    if name is None and talked_about:
+        # `"If Kahungu is blocking, …," she asked`: one who answers for themself by name, when nobody else fits.
+        name = _antecedent(token, book, gender, lexicon, describe, depth, frozenset())
     if name is None:
         return None
     book.genders.setdefault(name, gender)
     if name in book.unnamed_people:
         return book.unnamed_people[name]  # `The official said …. He added …`
     return Speaker(name, person_type(book.roles.get(name), lexicon), book.roles.get(name), gender, True)
+
+
+def _antecedent(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, describe: Describe, depth: int,
+                talked_about: frozenset[str]) -> str | None:
+    def compatible(name: str) -> bool:
+        return book.genders.get(name, gender) == gender and name not in talked_about
+
+    def chained() -> str | None:
+        name = _chained_pronoun(token, book, gender, lexicon, describe, depth)
+        return name if name not in talked_about else None
+
+    return (_recent_subject(token, book, lexicon, describe, compatible, main=True) or chained()
+            or _recent_subject(token, book, lexicon, describe, compatible, main=False)
+            or last_speaker(token.idx, book, compatible) or prominent_person(token, book, compatible))
+
+
+def _named_in_its_quotation(token: Token, book: SpeakerBook) -> frozenset[str]:
+    """The people named inside the quotations of the pronoun's sentence: `"… Hale had plenty of them
+    …," he said` is not Hale's, since a speaker talks of others by name, of themself as `I`."""
+    sentence = token.sent
+    return frozenset(m.actor for start, end in book.quoted if start < sentence.end_char and end > sentence.start_char
+                     for m in book.between(start, end) if m.type is ActorType.PERSON)
 
 
 def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, describe: Describe, compatible, *,

@@ -138,3 +138,76 @@ def _next_paragraph_opens_with_mark(text: str, blocks: list[tuple[int, int]], nu
     following = text[blocks[number + 1][0] : blocks[number + 1][1]].lstrip()
     return bool(following) and (following[0] in OPENING or following[0] == STRAIGHT
                                 or following.startswith((DOUBLED_APOSTROPHE, DOUBLED_BACKTICK)))
+
+
+SINGLE_OPENING = "\u2018"
+SINGLE_CLOSING = "\u2019"
+SINGLE_STRAIGHT = "'"
+DOUBLED_SINGLE_OPENING = SINGLE_OPENING * 2
+DOUBLED_SINGLE_CLOSING = SINGLE_CLOSING * 2
+CLOSES_A_SENTENCE = ".,!?…"
+STANDS_AFTER_A_CLOSE = ",.;:!?)]—–"
+
+
+def double_marks_for_single(text: str) -> str:
+    """`text` with the single quotation marks that open and close quotations written as double ones,
+    same length so offsets hold; apostrophes stay.
+
+    Notes: some British, Irish, Dutch and Australian outlets quote in single marks (`‘I am satisfied,’
+    said …`), and some print a double mark as two single ones (`‘‘extremely seriously’’`). Single
+    marks are read as quotation marks only in a text with no double mark at all, since elsewhere they
+    quote inside a quotation, and a closing one is also the apostrophe (`don’t`, `farmers’ union`).
+    """
+    if DOUBLED_SINGLE_OPENING in text or DOUBLED_SINGLE_CLOSING in text:
+        text = text.replace(DOUBLED_SINGLE_OPENING, " \u201c").replace(DOUBLED_SINGLE_CLOSING, "\u201d ")
+    if MARKS.search(text) is not None:
+        return text
+    family = (SINGLE_OPENING, SINGLE_CLOSING) if SINGLE_OPENING in text else (SINGLE_STRAIGHT, SINGLE_STRAIGHT)
+    if family[0] not in text:
+        return text
+    chars = list(text)
+    for start, end in paragraphs(text):
+        for open_at, close_at in _single_pairs(text, start, end, *family):
+            chars[open_at] = "\u201c"
+            if close_at is not None:
+                chars[close_at] = "\u201d"
+    return "".join(chars)
+
+
+def _single_pairs(text: str, start: int, end: int, opening: str, closing: str) -> list[tuple[int, int | None]]:
+    """Each opening single mark of the paragraph and its closing one: the first that ends a sentence
+    or stands before punctuation, else the first that does not look like a plural's apostrophe
+    (`‘turn the page’ on …`, not `analysts’ call`). An opening mark with no close is kept only when
+    the quotation runs on into the next paragraph, which opens with a mark."""
+    openers = [i for i in range(start, end) if text[i] == opening and _opens(text, i, start)]
+    pairs: list[tuple[int, int | None]] = []
+    for number, open_at in enumerate(openers):
+        limit = openers[number + 1] if number + 1 < len(openers) else end
+        closers = [i for i in range(open_at + 1, limit) if text[i] == closing and _may_close(text, i, end)]
+        strong = [i for i in closers if _surely_closes(text, i, end)]
+        loose = [i for i in closers if not _plural_apostrophe(text, i)]
+        close_at = (strong or loose or closers or [None])[0]
+        if close_at is not None or (number + 1 == len(openers) and text[end:].lstrip()[:1] == opening):
+            pairs.append((open_at, close_at))
+    return pairs
+
+
+def _opens(text: str, index: int, start: int) -> bool:
+    before = text[index - 1] if index > start else " "
+    after = text[index + 1 : index + 2]
+    return (before in OPENS_AFTER or before in OPENS_AFTER_IF_WORD_FOLLOWS) and (after.isalnum() or after in ".…")
+
+
+def _may_close(text: str, index: int, end: int) -> bool:
+    after = text[index + 1] if index + 1 < end else " "
+    return not text[index - 1].isspace() and not after.isalnum()
+
+
+def _surely_closes(text: str, index: int, end: int) -> bool:
+    after = text[index + 1] if index + 1 < end else ""
+    return text[index - 1] in CLOSES_A_SENTENCE or after == "" or after in STANDS_AFTER_A_CLOSE
+
+
+def _plural_apostrophe(text: str, index: int) -> bool:
+    following = text[index + 1 : index + 3]
+    return text[index - 1] in "sS" and following[:1] == " " and following[1:].islower()

@@ -40,6 +40,17 @@ def last_speaker(position: int, book: SpeakerBook, compatible) -> str | None:
     return name if uncontested and compatible(name) and is_person(name, book) else None
 
 
+def adjacent_speaker(position: int, book: SpeakerBook) -> str | None:
+    """The person who spoke last, in this paragraph or the one before, with nobody else named since."""
+    earlier = next(((at, name) for at, name in book.recently_spoken() if at < position), None)
+    if earlier is None:
+        return None
+    at, name = earlier
+    if book.blank_lines.count(at, position) > 1 or not is_person(name, book) or _anyone_between(at, position, name, book):
+        return None
+    return name
+
+
 def _anyone_between(start: int, end: int, speaker: str, book: SpeakerBook) -> bool:
     return any(m.type is ActorType.PERSON and m.actor != speaker for m in book.between(start, end))
 

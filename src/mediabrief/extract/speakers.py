@@ -17,9 +17,9 @@ from .antecedents import (
     plural_subject_before,
 )
 from .descriptions import (
-    LEAD_SENTENCES, MAX_LEAD_TOKENS, UNNAMED_HEADS, bodies_named_next, candidates_after, candidates_before,
-    describe, head_fits, head_rule, may_be_prominent_person, official_or_unknown, resolve_description,
-    resolve_forward, said_before, same_description_before,
+    LEAD_SENTENCES, MAX_LEAD_TOKENS, UNNAMED_HEADS, Description, bodies_named_next, candidates_after, candidates_before,
+    describe, head_fits, head_rule, may_be_prominent_person, normal_words, official_or_unknown, resolve_description,
+    resolve_forward, resolve_lead, said_before, same_description_before, unnamed_by_request,
 )
 from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
@@ -29,7 +29,7 @@ from .phrase_names import (
 from .genders import PRONOUN_GENDER, described_gender
 from .lexicon import Lexicon
 from .pronouns import pronoun_speaker
-from .salience import prominent_person
+from .salience import adjacent_speaker, prominent_person
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
 from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
 from ..names import acronym_key, clean_name, end_parts, name_parts, person_key
@@ -275,11 +275,16 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     candidates = _candidates(phrase.start_char, book)
     found = resolve_description(description, candidates, lexicon)
     if (found is None and not any(head_fits(description, c, lexicon) for c in candidates if c.type is ActorType.PERSON)
-            and not said_before(phrase.root)):
+            and not said_before(phrase.root) and not unnamed_by_request(phrase.root)):
         named_before = {c.actor for c in candidates}
-        found = resolve_forward(description, candidates_after(phrase, book, named_before, lexicon.speech_verbs), lexicon)
-        # (`…, the central bank governor said on Wednesday.` opening an article names him further on)
         lead = phrase.root.sent.start == 0
+        found = resolve_forward(description, candidates_after(phrase, book, named_before, lexicon.speech_verbs), lexicon)
+        if found is None and lead:
+            next_named = candidates_after(phrase, book, named_before, lexicon.speech_verbs, sentences=1)
+            following = phrase.doc[phrase.root.sent.end].sent if phrase.root.sent.end < len(phrase.doc) else None
+            found = resolve_lead(description, next_named, normal_words(following.text if following else "", lexicon),
+                                 lexicon)
+        # (`…, the central bank governor said on Wednesday.` opening an article names him further on)
         if found is None and description.definite and (description.modifiers or lead):
             later = candidates_after(phrase, book, named_before, lexicon.speech_verbs, sentences=LEAD_SENTENCES,
                                      reach=MAX_LEAD_TOKENS)
@@ -317,7 +322,21 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     sex = described_gender(description.head, lexicon)
     name = (sex is not None and prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
             or prominent_person(phrase.root, book, fits))
+    if name is None and _an_office_of_ones_own(description, lexicon):
+        # `…,” she told reporters. / “…,” the MEP added.`: an office the article never gave its speaker, who
+        # has just spoken with no one else named since, is one the reader is expected to know is theirs,
+        # when what the description says of it is theirs too (not `Israel's military chief`).
+        adjacent = adjacent_speaker(phrase.start_char, book)
+        candidate = by_actor.get(adjacent) if adjacent is not None else None
+        name = adjacent if (candidate is not None and official_or_unknown(candidate, lexicon)
+                            and description.modifiers <= candidate.words) else None
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
+
+
+def _an_office_of_ones_own(description: Description, lexicon: Lexicon) -> bool:
+    """`the MEP`, `the agri chief`: a definite person's office, but no unique one (`the Prime Minister`)."""
+    return (description.definite and head_rule(description.head, lexicon).kind == "person"
+            and lexicon.role_types.get(description.head) == "official" and not description.modifiers & lexicon.rank_words)
 
 
 def _candidates(position: int, book: SpeakerBook) -> list:
