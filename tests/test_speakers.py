@@ -1048,6 +1048,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Union leader Jane Roe said the strike would go on.\n\n\u201cWe will not go back,\u201d she told "
             "reporters.\n\n\u201cBe patient,\u201d the Prime Minister said.", "Be patient", "Prime Minister",
             id="a-unique-office-is-not-the-one-who-just-spoke"),
+        pytest.param(
+            "Responding to the claims, the ministry said in a statement on Monday that the report was false.\n\n"
+            "\u201cThe attention of the ministry has been drawn to a statement made by Mr John Doe on the radio. We "
+            "reject it entirely,\u201d the statement said.", "reject it entirely", "ministry",
+            id="the-statement-is-the-one-issued-not-the-one-it-quotes"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

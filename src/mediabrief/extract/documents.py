@@ -6,9 +6,12 @@ Notes: read off the parse alone; `speakers._document_source` turns what these fi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from .genders import PRONOUN_GENDER
+from .ranges import inside
 
 DOCUMENT_LOOKBACK_TOKENS = 150  # a few sentences: `the poll` further back may be another poll
 
@@ -79,17 +82,19 @@ def _refers_back(token: Token) -> bool:
     return any(c.lower_ in ("the", "this", "that") for c in token.children)
 
 
-def earlier_document(token: Token, statements: frozenset[str] = frozenset()) -> Token | None:
+def earlier_document(token: Token, statements: frozenset[str] = frozenset(),
+                     quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
     """`according to the poll` after `A Bloomberg poll shows`: the same document, named before. Among
     `statements` (a body's own documents), any one is the same as another (`In a press release, the
-    government said … The statement added`)."""
+    government said … The statement added`). One named inside a quotation is what it speaks of, not
+    itself (`"… a statement made by Mr Nketiah …," the statement said`)."""
     if not _refers_back(token):
         return None
     start = max(0, token.i - DOCUMENT_LOOKBACK_TOKENS)
     lemma = token.lemma_
     kinds = statements if lemma.lower() in statements else frozenset({lemma.lower()})
     for earlier in reversed(token.doc[start : token.i]):
-        if earlier.lemma_.lower() in kinds and earlier.pos_ == "NOUN":
+        if earlier.lemma_.lower() in kinds and earlier.pos_ == "NOUN" and not inside(earlier.idx, quoted):
             return earlier
     return None
 

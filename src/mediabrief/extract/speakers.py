@@ -170,6 +170,17 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     return unnamed_speaker(phrase, lexicon)
 
 
+def _issued_in(statement: Token) -> Token | None:
+    """`the EC in a statement issued Monday described …`, `the ministry said in a statement`: who spoke in it."""
+    prep = statement.head
+    if statement.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    host = prep.head
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ in ("nsubj", "nsubjpass"):
+        return host
+    return next((c for c in host.children if c.dep_ == "nsubj"), None) if host.pos_ == "VERB" else None
+
+
 def _one_person(token: Token, book: SpeakerBook) -> bool:
     """`Trump refuses … they would reveal`, where the model took Trump for a body: one person is no `they`."""
     mention = book.actor_at(token.idx, token.idx + len(token))
@@ -219,7 +230,10 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     writer = writer_of(token)
     if writer is not None:
         return _one_speaker(writer, book, lexicon) if writer.pos_ == "PRON" else writer
-    earlier = earlier_document(token, lexicon.statement_nouns)
+    issuer = _issued_in(token) if issued else None
+    if issuer is not None:
+        return issuer
+    earlier = earlier_document(token, lexicon.statement_nouns, book.quoted)
     if earlier is not None:
         return _document_source(earlier, book, lexicon)
     reporter = earlier_reporter(token, lexicon.speech_verbs, lexicon.media_kinds)
