@@ -321,6 +321,8 @@ def test_a_quoted_sentence_ending_a_report_makes_one_quote_with_it(nlp):
          "Since the boy is so young, Commissioner", "Doris Meissner", SpeakerType.OFFICIAL),
         ("For now, the State Department says, embassy employees can offer only emergency consular service.",
          "can offer only emergency", "State Department", SpeakerType.OFFICIAL),
+        ("The minister, in a statement issued here, said that recent heavy rains, besides destroying standing crops, "
+         "inflicted damages to 3,000 acres of land.", "inflicted damages", "minister", SpeakerType.OFFICIAL),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):

@@ -1,0 +1,230 @@
+"""What a speech cue says: its complement clause, the sentence it closes or sets off, or its object.
+
+Notes: in order of preference, the verb's complement clause (`said that …`), the sentence the
+attribution closes (`…, a source said.`), or the verb's object (`called for a moratorium`,
+`criticized the law as …`); each trimmed of datelines, markers and punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .cue_subjects import own_subject
+from .entity_labels import entity_end
+from .layout import doc_text
+
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
+REPORTING_MODALS = frozenset({"would", "will", "could", "can", "should", "must", "may", "might"})
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
+OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
+# `wrote on X`, `said on state television`: the channel a statement went out on, not what it said.
+SAYING_VERBS = frozenset({"say", "state", "add", "write"})
+CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tiktok", "weibo", "wechat", "youtube",
+                      "linkedin", "threads", "bluesky", "television", "tv", "radio", "air"})
+# A wire dateline opening the body: a capitalised place, perhaps its country and agency, then a dash
+# (`SEOUL, South Korea (AP) —`). Not ingest's publication-date line: this one stays in the text.
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
+MAX_WIRE_DATELINE_CHARS = 60
+RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})
+LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "``", "—", "–"})
+ADVERBIAL_MARKS = frozenset({"if", "when", "while", "because", "although", "though", "as", "since", "unless", "once"})
+SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
+CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
+MAX_TRAILING_TOKENS = 8
+MIN_CONTENT_TOKENS = 4
+MIN_OBJECT_TOKENS = 3
+
+
+def trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
+    tokens = _without_dateline(tokens)
+    # One complementiser goes: in `said that, if elected, he'd …` the `if` is the report's own.
+    joined = False
+    while tokens and (tokens[0].lower_ in LEADING_MARKERS or tokens[0].is_space or tokens[0].is_punct):
+        if tokens[0].is_alpha:
+            if joined:
+                break
+            joined = True
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if len(tokens) < minimum:
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """`SEOUL, South Korea (AP) — North Korea fired …`: a report that opens the article starts after its dateline."""
+    if not tokens or tokens[0].sent.start != tokens[0].i:
+        return tokens
+    first = tokens[0]
+    text = doc_text(first.doc)  # not `doc.text`, which spaCy rebuilds from every token on each access
+    dateline = WIRE_DATELINE.match(text, first.idx, min(len(text), first.idx + MAX_WIRE_DATELINE_CHARS))
+    if dateline is None:
+        return tokens
+    return [t for t in tokens if t.idx >= dateline.end()]
+
+
+def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> Span | None:
+    """The complement clause of a speech verb, without its leading `that`, and without a later
+    attribution the parse joined to it (`She said fathers would not be eligible, and when pressed,
+    the mother of three replied, "…"`; `exiles say …, while the government maintains …`: another report)."""
+    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None) or _clause_after_setting(verb)
+    if clause is None:
+        return _words_after_that(verb)
+    tokens = list(clause.subtree)
+    # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
+    aside = [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"]
+    if aside:
+        skipped = {i for t in aside for i in range(t.left_edge.i, t.right_edge.i + 1)}
+        tokens = [t for t in tokens if t.i not in skipped]
+    reply = next((c for c in clause.rights if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in speech_verbs
+                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+    if reply is not None:
+        start = min(t.i for t in reply.subtree)
+        while start > clause.i + 1 and (verb.doc[start - 1].dep_ == "cc" or verb.doc[start - 1].is_punct):
+            start -= 1
+        tokens = [t for t in tokens if t.i < start]
+    if tokens[-1].i < verb.i and (not _set_off(verb.doc, tokens[-1].i, verb.i) or tokens[0].lower_ in ADVERBIAL_MARKS):
+        return None  # `If the diplomats were saved, they would have cautioned …` is a condition, not content
+    return trimmed(verb.doc, tokens, MIN_CONTENT_TOKENS)
+
+
+def _words_after_that(verb: Token) -> Span | None:
+    """`said that recent heavy rains, besides destroying crops, inflicted damages`, where the parse lost the
+    clause (`that` a preposition, `rains` its object): a `that` right after the verb opens what was said,
+    to the end of the sentence, when a verb follows it."""
+    doc, end = verb.doc, verb.sent.end
+    if verb.i + 2 >= end or doc[verb.i + 1].lower_ != "that" or doc[verb.i + 1].dep_ not in ("prep", "mark"):
+        return None
+    tokens = list(doc[verb.i + 2 : end])
+    return trimmed(doc, tokens, MIN_CONTENT_TOKENS) if any(t.pos_ in ("VERB", "AUX") for t in tokens) else None
+
+
+def _clause_after_setting(verb: Token) -> Token | None:
+    """`said at a news conference that Erdogan has been following …`, `insisted in a statement that a
+    ceasefire would be signed`, `told a news briefing that …`, parsed as a clause of the conference,
+    statement or briefing: a `that` clause with a subject of its own, right after where it was said,
+    is what was said. A relative clause (`said at a conference that he organised`) leaves a gap for
+    its `that` and is not."""
+    places = [next((c for c in p.children if c.dep_ == "pobj"), None) for p in verb.rights
+              if p.dep_ == "prep" and p.lower_ in SETTING_PREPOSITIONS]
+    if verb.lemma_ in RECIPIENT_VERBS:  # `told a daily news briefing that …`
+        places += [c for c in verb.rights if c.dep_ == "dobj"]
+    for place in places:
+        clause = next((c for c in place.rights if c.dep_ in ("acl", "relcl")), None) if place is not None else None
+        if clause is None or clause.left_edge.i != place.i + 1 or clause.left_edge.lower_ != "that":
+            continue
+        that = clause.left_edge
+        heads = [clause, *clause.conjuncts]
+        children = [c for h in heads for c in h.children if c.i != that.i]
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        # Nothing missing: a passive, an object of its own, or a modal's report (`would be signed`).
+        complete = any(c.dep_ in ("nsubjpass", "dobj", "attr", "ccomp", "xcomp", "acomp") for c in children) or (
+            that.dep_ == "mark" and any(c.dep_ == "aux" and c.lower_ in REPORTING_MODALS for c in children))
+        if own_subject and complete:
+            return clause
+    return None
+
+
+def _set_off(doc: Doc, after: int, before: int) -> bool:
+    """Content before its verb is set off by a comma, dash or closing quote (`…, analysts said`)."""
+    return any(t.text in SET_OFF for t in doc[after + 1 : before])
+
+
+def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
+    """`Clinton's van was to be escorted …, another source said.`: what precedes a set-off attribution."""
+    if speaker is None or verb.dep_ in ("acl", "amod", "relcl"):
+        return None
+    doc = verb.doc
+    chunk_start = min(speaker.left_edge.i, verb.i)
+    chunk_end = max(speaker.right_edge.i, verb.i)
+    sentence = verb.sent
+    if chunk_start - sentence.start < MIN_CONTENT_TOKENS + 1 or doc[chunk_start - 1].text not in SET_OFF:
+        return None
+    # The attribution closes the clause: only a short adjunct (`on Friday`, `in a statement`) may follow.
+    following = next((t for t in doc[chunk_end + 1 : sentence.end] if t.is_punct), None)
+    trailing = (following.i if following is not None else sentence.end) - chunk_end - 1
+    if trailing > MAX_TRAILING_TOKENS or (following is not None and following.text not in CLOSING):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "dobj" and verb.lemma_ not in RECIPIENT_VERBS)
+           for c in verb.rights):
+        return None
+    return trimmed(doc, list(doc[sentence.start : chunk_start - 1]), MIN_CONTENT_TOKENS)
+
+
+def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:
+    """`Climate change, Mr. Obama often says, is the greatest threat`: an attribution set off by commas
+    inside the sentence it reports. The report is the whole sentence, as a span cannot leave out its middle."""
+    if speaker is not None and _inverted_aside(verb, speaker):
+        return trimmed(verb.doc, list(verb.sent), MIN_CONTENT_TOKENS)
+    if speaker is None or verb.dep_ != "parataxis" or not verb.left_edge.i <= speaker.i <= verb.right_edge.i:
+        return None
+    doc, sentence = verb.doc, verb.sent
+    first, last = verb.left_edge.i, verb.right_edge.i
+    # The commas around the aside hang on its verb or on the clause around it, as the parse chose.
+    first += doc[first].text == ","
+    last -= doc[last].text == ","
+    if first - 1 <= sentence.start or last + 1 >= sentence.end - 1:
+        return None
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "dobj" and verb.lemma_ not in RECIPIENT_VERBS)
+           for c in verb.children):
+        return None
+    if sentence.end - last - 2 < MIN_CONTENT_TOKENS - 1:
+        return None
+    return trimmed(doc, list(doc[sentence.start : sentence.end]), MIN_CONTENT_TOKENS)
+
+
+def _inverted_aside(verb: Token, speaker: Token) -> bool:
+    """`This means, said Piñol, that farmers earn more`, parsed with the aside's verb as the root: a
+    verb and its subject after it, set off by commas in the middle of the sentence."""
+    doc, sentence = verb.doc, verb.sent
+    after = entity_end(doc, speaker.i)  # not the right edge: the parse may hang the report on the name
+    return (verb.dep_ == "ROOT" and speaker.i == verb.i + 1 and verb.i - 1 > sentence.start
+            and doc[verb.i - 1].text == "," and after < sentence.end - MIN_CONTENT_TOKENS and doc[after].text == ",")
+
+
+def object_content(verb: Token) -> Span | None:
+    """`called for a moratorium`, `criticized the law as a "crazy system"`: the verb and its object.
+
+    A participle that only elaborates another clause (`said Yoo, referring to …`) carries no content.
+    """
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
+        return None
+    parts = []
+    for child in verb.rights:
+        if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and verb.lemma_ in RECIPIENT_VERBS):
+            parts.append(child)
+        elif (child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and not _medium_or_time(child)
+              and not _absolute(child)):
+            parts.append(child)
+    if not parts:
+        return None
+    end = max(p.right_edge.i for p in parts)
+    if end - verb.i < MIN_OBJECT_TOKENS - 1:
+        return None
+    if (verb.lemma_.lower() in SAYING_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and parts[0].dep_ == "dobj"
+            and parts[0].left_edge.i == verb.i + 1):
+        # `Hayashi said Russia's acquisition of … weapons and using them … is a violation`: what follows
+        # `said` is a clause the parse broke, not a thing said; the report runs to the sentence's end.
+        return trimmed(verb.doc, list(verb.doc[verb.i + 1 : verb.sent.end]), MIN_OBJECT_TOKENS)
+    return trimmed(verb.doc, list(verb.doc[verb.i : end + 1]), MIN_OBJECT_TOKENS)
+
+
+def _absolute(preposition: Token) -> bool:
+    """`hailed the decision, with the Humane Society calling it …`: a clause with a speaker of its own.
+    (`praised the ruling, with both stressing …` goes on with the same speakers.)"""
+    return any(c.dep_ == "pcomp" and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+               for c in preposition.children)
+
+
+def _medium_or_time(preposition: Token) -> bool:
+    """`said on Telegram`, `said on Monday`: where or when something was said, not what."""
+    if preposition.lower_ != "on":
+        return False
+    return any(t.dep_ == "pobj" and (t.ent_type_ in ("ORG", "DATE", "TIME", "GPE", "FAC", "PRODUCT", "WORK_OF_ART")
+                                     or t.lower_ in CHANNELS) for t in preposition.children)
