@@ -323,6 +323,8 @@ def test_a_quoted_sentence_ending_a_report_makes_one_quote_with_it(nlp):
          "can offer only emergency", "State Department", SpeakerType.OFFICIAL),
         ("The minister, in a statement issued here, said that recent heavy rains, besides destroying standing crops, "
          "inflicted damages to 3,000 acres of land.", "inflicted damages", "minister", SpeakerType.OFFICIAL),
+        ("Jane Roe addressed MPs following the vote to say that in the next four years, parliament's efforts would "
+         "be put in enabling the full oversight of the executive.", "full oversight", "Jane Roe", SpeakerType.OTHER),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):

@@ -163,7 +163,22 @@ def subject_of(verb: Token) -> Token | None:
             break
         head = head.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subject
+    return subject or _purpose_subject(verb)
+
+
+def _purpose_subject(verb: Token) -> Token | None:
+    """`Stefanovic addressed MPs following the vote to say that …`, where the parse hung `to say` on the
+    vote: an infinitive of purpose is said by the subject of the verb its noun hangs on."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":  # (`following the vote`: a preposition)
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if head.dep_ not in ("pobj", "dobj", "prep") or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
