@@ -1053,6 +1053,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "\u201cThe attention of the ministry has been drawn to a statement made by Mr John Doe on the radio. We "
             "reject it entirely,\u201d the statement said.", "reject it entirely", "ministry",
             id="the-statement-is-the-one-issued-not-the-one-it-quotes"),
+        pytest.param(
+            "Civil Defence controller Ben Green says it is the mix of rain and wind that has led the MetService to "
+            "describe the cyclone as a very high risk.\n\n\u201cRiver levels are being watched closely in our "
+            "district.\n\n\u201cWe are advising those in at-risk areas to have a plan to leave before dark.\u201d",
+            "River levels", "Ben Green", id="a-report-inside-anothers-words-leaves-the-paragraph-theirs"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

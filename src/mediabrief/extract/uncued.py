@@ -17,7 +17,7 @@ from .layout import last_visible
 from .lexicon import Lexicon
 from .quotemarks import QuotedSpan
 from .ranges import inside
-from .cues import CueIndex
+from .cues import Cue, CueIndex
 from .cue_subjects import own_subject
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from .speakers import described_speaker, resolve_speaker, speaker_for
@@ -171,6 +171,7 @@ def paragraph_continuation(
     said = cues.last_between(previous_start, start)
     while said is not None and said.token.dep_ == "relcl" and said.speaker.lower_ in ("that", "which"):
         said = cues.last_between(previous_start, said.token.idx)  # `a petition that states the grounds` reports nothing
+    said = _outermost(said, cues, previous_start)
     answerer = _answerer(said.token) if said is not None else None
     if answerer is not None:
         return resolve_speaker(answerer, book, lexicon, author=author)
@@ -185,6 +186,15 @@ def paragraph_continuation(
     named_as = book.types.get(spoken[1], frozenset())
     kind = next((t for t in (ActorType.PERSON, ActorType.ORGANISATION) if t in named_as), None)
     return speaker_for(spoken[1], kind, book, lexicon) if kind is not None else None
+
+
+def _outermost(said: Cue | None, cues: CueIndex, start: int) -> Cue | None:
+    """`Ben Green says it's the rain that has led the MetService to describe the cyclone as …`: a report
+    inside another's words is theirs to tell; the paragraph's source is the one telling it."""
+    outer = cues.last_between(start, said.token.idx) if said is not None else None
+    while outer is not None and outer.content is not None and outer.content.start <= said.token.i < outer.content.end:
+        said, outer = outer, cues.last_between(start, outer.token.idx)
+    return said
 
 
 def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
