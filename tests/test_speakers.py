@@ -1058,6 +1058,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "describe the cyclone as a very high risk.\n\n\u201cRiver levels are being watched closely in our "
             "district.\n\n\u201cWe are advising those in at-risk areas to have a plan to leave before dark.\u201d",
             "River levels", "Ben Green", id="a-report-inside-anothers-words-leaves-the-paragraph-theirs"),
+        pytest.param(
+            "The talks will \u201cfocus\u201d on the two left-wing parties, Johan Remkes said at a press conference. "
+            "The mediators are not excluding other parties. \u201cBut they have to give the signal themselves.\u201d",
+            "give the signal", "Johan Remkes", id="a-quoted-sentence-goes-on-from-the-paragraphs-source"),
+        pytest.param(
+            "The talks will \u201cfocus\u201d on the two left-wing parties, Johan Remkes said at a press conference. "
+            "Party leader Anna Berg is not convinced. \u201cBut they have to give the signal themselves.\u201d",
+            "give the signal", None, id="a-quoted-sentence-after-another-person-is-named-stays-unattributed"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -30,6 +30,7 @@ MAX_DASH_GAP_CHARS = 4
 SIGNATURE = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]*){1,3}")
 MAX_DASH_NAME_CHARS = 40
 MAX_CONTINUATION_WORDS = 2
+SENTENCE_ENDS = ".!?\u2026\u201d\"'"
 MAX_LABEL_WORDS = 3
 MIN_TURN_WORDS = 4
 # How far back the words that introduce a quotation with a colon may start: a clause, never a page.
@@ -51,7 +52,8 @@ def uncued_speaker(
     if previous is not None and previous[1] is not None and continues(book.text, previous[0], span):
         return previous[1]
     return (colon_introduction(doc, span, book, lexicon)
-            or paragraph_continuation(doc, span, cues, book, lexicon, author=author))
+            or paragraph_continuation(doc, span, cues, book, lexicon, author=author)
+            or sentence_continuation(span, cues, book, lexicon, author=author))
 
 
 def labelled_speaker(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -195,6 +197,26 @@ def _outermost(said: Cue | None, cues: CueIndex, start: int) -> Cue | None:
     while outer is not None and outer.content is not None and outer.content.start <= said.token.i < outer.content.end:
         said, outer = outer, cues.last_between(start, outer.token.idx)
     return said
+
+
+def sentence_continuation(span: QuotedSpan, cues: CueIndex, book: SpeakerBook, lexicon: Lexicon, *,
+                          author: str | None) -> Speaker | None:
+    """`…, Johan Remkes said at a press conference. The informateurs are not excluding other parties. "But
+    they have to give the signal themselves."`: a quoted sentence with no attribution, inside a paragraph,
+    is the paragraph's last source's, when no other person is named after that source spoke."""
+    start = book.blank_lines.last_before(span.open_mark) + 1
+    before = book.text[start : span.open_mark].rstrip()
+    words = book.text[span.start : span.end].rstrip()
+    if not before or before[-1] not in SENTENCE_ENDS or not words or words[-1] not in SENTENCE_ENDS:
+        return None
+    said = _outermost(cues.last_between(start, span.open_mark), cues, start)
+    if said is None or said.speaker is None or said.according:
+        return None
+    speaker = resolve_speaker(said.speaker, book, lexicon, author=author)
+    if speaker is None or not (speaker.is_person or _is_named(speaker, book)):
+        return None
+    others = [m for m in book.between(said.token.idx, span.open_mark) if m.type is ActorType.PERSON and m.actor != speaker.name]
+    return None if others else speaker
 
 
 def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
