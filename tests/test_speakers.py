@@ -1066,6 +1066,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "The talks will \u201cfocus\u201d on the two left-wing parties, Johan Remkes said at a press conference. "
             "Party leader Anna Berg is not convinced. \u201cBut they have to give the signal themselves.\u201d",
             "give the signal", None, id="a-quoted-sentence-after-another-person-is-named-stays-unattributed"),
+        pytest.param(
+            "Election Commissioner Md Alamgir has said the opposition is avoiding the polls.\n\nAbout the upcoming "
+            "elections in five city corporations, EC Alamgir said the candidates will not be allowed to run campaigns "
+            "once the symbols are decided.", "run campaigns", "Md Alamgir", id="an-offices-initials-before-a-surname"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

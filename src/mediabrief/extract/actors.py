@@ -255,13 +255,13 @@ def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> 
 
 def _titled_namesake(candidate: EntityCandidate, people: dict[str, str], by_part: dict[str, list[str]],
                      lexicon: Lexicon) -> EntityCandidate | None:
-    """`PM Abiy called on …`, which the small model labels a body, and `in Papua New Guinea Peters said`,
-    read as one name: a person's title, or a country, and then the name of a person the article names
-    in full is that person."""
+    """`PM Abiy called on …`, which the small model labels a body, `EC Alamgir said` (an office's
+    initials), and `in Papua New Guinea Peters said`, read as one name: a person's title, initials in
+    capitals, or a country, and then the name of a person the article names in full is that person."""
     words = candidate.name.split()
     if candidate.label == "PERSON" or len(words) < 2 or words[0].lower() == "the":
         return None
-    if words[0].lower().rstrip(".") in lexicon.titles:
+    if words[0].lower().rstrip(".") in lexicon.titles or len(words) == 2 and 2 <= len(words[0]) <= 5 and words[0].isupper():
         name = " ".join(words[1:])
     else:
         place = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]).lower() in lexicon.countries), None)
