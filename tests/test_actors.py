@@ -461,6 +461,12 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [("RTHK", BODY)], id="one-word-in-capitals-is-a-bodys-acronym"),
         pytest.param("PENCE: Well, we are ready for the vote.", [(0, 1, "PERSON")], [("PENCE", PERSON)],
                      id="a-transcripts-speaker-label-stays-a-person"),
+        pytest.param("Thousands fled as cyclone Remal neared the coast.", [(4, 5, "PERSON")], [],
+                     id="a-storms-given-name-is-no-person"),
+        pytest.param("Cyclone Gabrielle edged toward the coast.", [(0, 2, "PERSON")], [],
+                     id="a-storms-name-with-its-kind-is-no-person"),
+        pytest.param("Sinn Fein TD Jane Roe told the radio that the talks were over.", [(0, 3, "ORG"), (3, 5, "PERSON")],
+                     [("Sinn Fein", BODY), ("Jane Roe", PERSON)], id="a-bodys-name-and-a-members-role"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

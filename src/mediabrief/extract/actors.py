@@ -153,7 +153,7 @@ def find_entity_mentions(
         if label == "PERSON" and entity.label_ == "ORG":
             bodies.add(entity.text)
         covered = max(covered, entity.end)
-        span = name_span(entity, lexicon)
+        span = name_span(entity, lexicon) if entity.label_ in ENTITY_LABELS else None  # (`cyclone Remal`: no actor)
         if span is None:
             continue
         if entity.label_ == "ORG" and span.start > 0 and lexicon.is_kind_of_body(doc[span.start - 1].lower_):

@@ -58,6 +58,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     article says it is one."""
     entity = subject_after_comma(entity)
     if entity.label_ == "PERSON":
+        if _named_thing(entity, lexicon):
+            return Span(entity.doc, entity.start, entity.end, label="EVENT")  # `cyclone Remal`, `Hurricane Ida`
         if _country_name(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
         if acronym_of_a_body(entity, lexicon):
@@ -84,6 +86,11 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def _named_thing(entity: Span, lexicon: Lexicon) -> bool:
+    first, before = entity[0], entity.doc[entity.start - 1] if entity.start > 0 else None
+    return first.lower_ in lexicon.named_things or before is not None and before.lower_ in lexicon.named_things
 
 
 def ends_on_a_members_role(entity: Span, lexicon: Lexicon) -> bool:

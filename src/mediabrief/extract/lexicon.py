@@ -48,6 +48,7 @@ class Lexicon:
     statement_nouns: frozenset[str] = frozenset()  # a body's own documents, one another's names: statement, release
     place_words: frozenset[str] = frozenset()  # what a place's name, never a person's, ends on: county, barrage
     rank_words: frozenset[str] = frozenset()  # what makes a role another office: prime (minister), vice (president)
+    named_things: frozenset[str] = frozenset()  # nouns a thing's given name follows: cyclone (Remal)
 
     def is_body(self, noun: str) -> bool:
         """A body of people by resources/source_nouns.csv: `the coast guard said`, `the jury found`."""
@@ -114,6 +115,7 @@ def load_lexicon() -> Lexicon:
         government_words=_words("government_words.txt"),
         place_words=_words("place_words.txt"),
         rank_words=_words("rank_words.txt"),
+        named_things=_words("named_things.txt"),
         statement_nouns=_words("statement_nouns.txt"),
         country_adjectives=_first_demonyms(_rows("demonyms.csv")),
         country_names={country.lower(): country for country in demonyms.values()},
