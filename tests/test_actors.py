@@ -467,6 +467,8 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      id="a-storms-name-with-its-kind-is-no-person"),
         pytest.param("Sinn Fein TD Jane Roe told the radio that the talks were over.", [(0, 3, "ORG"), (3, 5, "PERSON")],
                      [("Sinn Fein", BODY), ("Jane Roe", PERSON)], id="a-bodys-name-and-a-members-role"),
+        pytest.param("Malam Shittu Mohammed told journalists that the forms were in.", [(0, 3, "PERSON")],
+                     [("Shittu Mohammed", PERSON)], id="malam-is-a-title"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):
