@@ -261,7 +261,7 @@ def _titled_namesake(candidate: EntityCandidate, people: dict[str, str], by_part
     words = candidate.name.split()
     if candidate.label == "PERSON" or len(words) < 2 or words[0].lower() == "the":
         return None
-    if words[0].lower().rstrip(".") in lexicon.titles or len(words) == 2 and 2 <= len(words[0]) <= 5 and words[0].isupper():
+    if words[0].lower().rstrip(".") in lexicon.titles or len(words) == 2 and acronym_key(words[0]) is not None:
         name = " ".join(words[1:])
     else:
         place = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]).lower() in lexicon.countries), None)

@@ -162,8 +162,7 @@ def resolve_forward(
     person's role is resolved forward: `the government` is not the next person named.
     """
     rule = head_rule(description.head, lexicon)
-    known = (description.head in lexicon.description_heads or description.head in lexicon.role_types
-             or description.head in lexicon.kinship_words)
+    known = _known_head(description.head, lexicon)
     # `"I prepare to return," the official told reporters. … Grossi said`: a definite official, named next.
     named_next = description.head == "official" and description.definite
     if rule.kind != "person" or not known or description.head in UNNAMED_HEADS and not named_next:
@@ -191,8 +190,7 @@ def resolve_lead(description: Description, later: Sequence[tuple[Candidate, bool
     modifiers must be the person's or that sentence's (`the SPLA spokesperson` … `Brigadier General Lul
     Ruai said forces … fought with the SPLA`), or the next sentence is about someone else (`an INS
     spokeswoman said …. In Havana, Cuban President Fidel Castro said`)."""
-    known = description.head in lexicon.role_types or description.head in lexicon.description_heads
-    if head_rule(description.head, lexicon).kind != "person" or not known or (
+    if head_rule(description.head, lexicon).kind != "person" or not _known_head(description.head, lexicon) or (
             description.head in UNNAMED_HEADS and description.head != "official"):
         return None
     official = lexicon.role_types.get(description.head) == "official"
@@ -203,6 +201,11 @@ def resolve_lead(description: Description, later: Sequence[tuple[Candidate, bool
                 and (not official or official_or_unknown(candidate, lexicon))):
             return candidate
     return None
+
+
+def _known_head(head: str, lexicon: Lexicon) -> bool:
+    """A head the lexicon knows as a person's role, kind or family place, which a later name may hold."""
+    return head in lexicon.description_heads or head in lexicon.role_types or head in lexicon.kinship_words
 
 
 def head_fits(description: Description, candidate: Candidate, lexicon: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .genders import PRONOUN_GENDER, is_main_clause
 from .lexicon import Lexicon
-from .ranges import inside
+from .ranges import inside, overlapping
 from .salience import is_subject, last_speaker, prominent_person
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
 from ..records import ActorType, Gender
@@ -69,7 +69,7 @@ def _named_in_its_quotation(token: Token, book: SpeakerBook) -> frozenset[str]:
     """The people named inside the quotations of the pronoun's sentence: `"… Hale had plenty of them
     …," he said` is not Hale's, since a speaker talks of others by name, of themself as `I`."""
     sentence = token.sent
-    return frozenset(m.actor for start, end in book.quoted if start < sentence.end_char and end > sentence.start_char
+    return frozenset(m.actor for start, end in overlapping(sentence.start_char, sentence.end_char, book.quoted)
                      for m in book.between(start, end) if m.type is ActorType.PERSON)
 
 

@@ -27,3 +27,11 @@ def overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     """Does text[start:end] meet one of `ranges` (as `merged` returns them)? A binary search."""
     index = bisect_left(ranges, (end,)) - 1  # the last range starting before `end`, which ends last of them
     return index >= 0 and ranges[index][1] > start
+
+
+def overlapping(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
+    """The ranges (sorted, none overlapping) that meet text[start:end]: a binary search, not a scan."""
+    first = bisect_right(ranges, (start, float("inf"))) - 1
+    if first < 0 or ranges[first][1] <= start:
+        first += 1
+    return ranges[first : bisect_left(ranges, (end,))]

@@ -36,7 +36,7 @@ def last_speaker(position: int, book: SpeakerBook, compatible) -> str | None:
         return None
     at, name = earlier[0]  # the last one to speak at all
     uncontested = (book.blank_lines.count(at, position) <= UNCONTESTED_PARAGRAPHS
-                   and not _anyone_between(at, position, name, book))
+                   and not anyone_between(at, position, name, book))
     return name if uncontested and compatible(name) and is_person(name, book) else None
 
 
@@ -46,12 +46,13 @@ def adjacent_speaker(position: int, book: SpeakerBook) -> str | None:
     if earlier is None:
         return None
     at, name = earlier
-    if book.blank_lines.count(at, position) > 1 or not is_person(name, book) or _anyone_between(at, position, name, book):
+    if book.blank_lines.count(at, position) > 1 or not is_person(name, book) or anyone_between(at, position, name, book):
         return None
     return name
 
 
-def _anyone_between(start: int, end: int, speaker: str, book: SpeakerBook) -> bool:
+def anyone_between(start: int, end: int, speaker: str, book: SpeakerBook) -> bool:
+    """Is a person other than `speaker` named in text[start:end]?"""
     return any(m.type is ActorType.PERSON and m.actor != speaker for m in book.between(start, end))
 
 

@@ -305,7 +305,7 @@ def _role_word(word: str, lexicon: Lexicon) -> bool:
 
 def _clean_role(tokens: object) -> str | None:
     words = _after_dateline([t for t in tokens if not t.is_space])
-    while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the", "both", "all", "each", "either", "neither")):
+    while words and (words[0].is_punct or words[0].lower_ in DETERMINERS):  # `both President`
         words = words[1:]
     # (`Republican vice-presidential nominee Gov.` | `Mike Pence`: after a role in lower case, the name's own
     # title is no part of the role; `Former Pennsylvania Gov.` is the role)

@@ -17,6 +17,7 @@ from .layout import last_visible
 from .lexicon import Lexicon
 from .quotemarks import QuotedSpan
 from .ranges import inside
+from .salience import anyone_between
 from .cues import Cue, CueIndex
 from .cue_subjects import own_subject
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
@@ -215,8 +216,7 @@ def sentence_continuation(span: QuotedSpan, cues: CueIndex, book: SpeakerBook, l
     speaker = resolve_speaker(said.speaker, book, lexicon, author=author)
     if speaker is None or not (speaker.is_person or _is_named(speaker, book)):
         return None
-    others = [m for m in book.between(said.token.idx, span.open_mark) if m.type is ActorType.PERSON and m.actor != speaker.name]
-    return None if others else speaker
+    return None if anyone_between(said.token.idx, span.open_mark, speaker.name, book) else speaker
 
 
 def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
