@@ -1070,10 +1070,108 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Election Commissioner Md Alamgir has said the opposition is avoiding the polls.\n\nAbout the upcoming "
             "elections in five city corporations, EC Alamgir said the candidates will not be allowed to run campaigns "
             "once the symbols are decided.", "run campaigns", "Md Alamgir", id="an-offices-initials-before-a-surname"),
+        pytest.param(
+            "The army spokesperson Maj Peter Okello says the suspects were found with explosives.\n\nMaj Okello said "
+            "the men had been followed for weeks.", "followed", "Peter Okello", id="a-military-rank-without-its-stop"),
+        pytest.param(
+            "Two suspects have been shot dead, police spokesperson Brig Thabo Mokoena confirmed.\n\nMokoena said two "
+            "firearms were recovered from the suspects.", "firearms", "Thabo Mokoena", id="a-police-rank-before-a-name"),
+        pytest.param(
+            "The suspect has admitted to being at the scene, deputy police chief Somchai Wongsawat said on Wednesday."
+            "\n\nPol Gen Somchai said the man had confessed during questioning.", "confessed", "Somchai Wongsawat",
+            id="a-thai-police-rank-of-two-words"),
+        pytest.param(
+            "The project engineer, Eng Justus Okumu, said the road would open in May.", "road would open",
+            "Justus Okumu", id="an-engineers-title"),
+        pytest.param(
+            "Trade Minister Tengku Zafrul Aziz said that exports would rise this year.", "exports",
+            "Tengku Zafrul Aziz", id="a-royal-honorific-malaysian-news-keeps-in-the-name"),
+        pytest.param(
+            "The number of deaths from the collapsed dam rose to 58, a spokesperson for the Civil Defense said.\n\n"
+            "Rescuers worked through the night.\n\nThe company has apologised.\n\nAt least 300 people are still "
+            "missing, Civil Defense spokesperson Col. Rafael Monteiro said.\n\nMonteiro said the search would go on.",
+            "deaths", "Rafael Monteiro", id="a-leads-role-for-a-body-named-paragraphs-on"),
+        pytest.param(
+            "Defense Counsel, Kwame Mensah, told the court that his client was a chief.\n\nAccording to the Defense "
+            "Counsel there was no way a chief would have no fixed abode.", "no fixed abode", "Kwame Mensah",
+            id="a-role-in-capitals-is-the-one-who-held-it"),
+        pytest.param(
+            "Job losses are rising, according to the Secretary General of the Workers Congress (WC), Ng Wei Ling, at a "
+            "press conference.", "Job losses", "Ng Wei Ling", id="a-surname-the-model-left-off-a-name-set-off"),
+        pytest.param(
+            "The general strike will be a success according to union leaders.\n\nAccording to the leader of UGT in "
+            "Catalonia, Josep Maria Sala, the 29-S will be “a magnificent day” that will show how workers are "
+            "“convinced” about the “need to stop all of these measures”.\n\nBoth Sala and the leader of CCOO, Joan "
+            "Carles Puig, avoided predictions.", "magnificent", "Josep Maria Sala",
+            id="according-to-a-role-and-the-name-set-off-after-it"),
+        pytest.param(
+            "In a statement this evening, SIPTU Organiser, Declan Hogan, said: “The closure of this plant is a massive "
+            "blow to the workers.”", "massive blow", "Declan Hogan", id="a-role-the-model-labelled-a-person"),
+        pytest.param(
+            "Foreign Minister Olena Kovalenko met NATO Secretary-General Jens Larsen in Brussels.\n\nKyiv accepted the "
+            "proposal without conditions, she noted.\n\nThe NATO chief said, “We have to make sure that any deal is "
+            "lasting.”", "lasting", "Jens Larsen", id="the-chief-of-an-alliance-is-its-secretary-general"),
+        pytest.param(
+            "“We came to talk about peace,” the Ukrainian foreign minister Olena Kovalenko said at a news conference "
+            "with NATO Secretary-General Jens Larsen.\n\nThe NATO chief said the alliance would help.\n\nThe "
+            "Ukrainian foreign minister said there is a real war going on in Europe.", "real war", "Olena Kovalenko",
+            id="the-one-the-article-gave-every-word-of-the-description-first"),
+        pytest.param(
+            "Actress Rumana Akter has been subjected to a money theft scam.\n\nThe actress said that a bunch of "
+            "scammers tricked her into giving them a code.", "scammers", "Rumana Akter", id="a-trade-written-as-a-title"),
+        pytest.param(
+            "Member of Parliament for Princes Town Ravi Ramdial is calling on the minister to intervene.\n\nRamdial "
+            "said many parts of the south are without water today.", "without water", "Ravi Ramdial",
+            id="the-surname-alone-of-one-who-has-spoken"),
+        pytest.param(
+            "The massacre occurred on Saturday near the town. The attackers struck at around 10 a.m., targeting both "
+            "soldiers and civilians.\n\nAn Al Qaeda affiliate, Jama’a Nusrat ul-Islam wa al-Muslimin (JNIM), claimed "
+            "responsibility for the attack, stating that they targeted soldiers and militia members.",
+            "targeted soldiers", "JNIM", id="a-word-of-a-name-the-parse-listed-is-no-second-speaker"),
+        pytest.param(
+            "Clinton's lawyer Cheryl Mills was granted immunity.\n\nOn Thursday, the panel held Bryan Pagliano in "
+            "contempt of Congress. His lawyer said he would not answer questions.", "answer questions", "lawyer",
+            id="his-lawyer-is-not-anothers-lawyer"),
+        pytest.param(
+            "Former President Nicolas Sarkozy will appeal his conviction for corruption, his lawyer said.\n\n"
+            "Sarkozy's lawyer Jacqueline Laffont called the verdict severe.", "appeal his conviction",
+            "Jacqueline Laffont", id="his-lawyer-named-after-as-his"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
     assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        pytest.param(
+            "While speaking to journalists after flagging off the immunisation equipment at Kololo airstrip, the "
+            "Minister for Health, Dr Jane Ruth Akello, said the exercise would be conducted door-to-door countrywide.",
+            "door-to-door", "Jane Ruth Akello", id="a-name-set-off-with-a-title-the-model-left-out"),
+        pytest.param(
+            "Makeshift wards should be a temporary solution to the space problems being encountered at Mater Dei "
+            "Hospital, the president of the Medical Association of Malta, Martin Borg, told The Malta Independent on "
+            "Sunday.", "temporary solution", "Martin Borg", id="a-name-set-off-before-a-verb-read-as-the-clauses"),
+        pytest.param(
+            "However, there is a risk that Russia could undermine the agreements, states Ukraine's Human Rights "
+            "Ombudsman, Dmytro Koval, in a telethon interview.", "undermine", "Dmytro Koval",
+            id="a-role-read-as-the-object-of-an-inverted-verb"),
+        pytest.param(
+            "Hundreds of migrants are feared to have drowned after their boat capsized off Libya, Italy's coast guard "
+            "said yesterday.", "drowned", "coast guard", id="a-body-read-in-apposition-before-the-verb"),
+    ],
+)
+def test_a_speaker_the_parse_left_without_the_verb_still_speaks(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_first_name_the_model_read_as_a_place_is_still_the_speakers(nlp):
+    text = "The defence objected, with lawyer Sydney Kariuki arguing that the hearing should be held in open court."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 6, 7, label="GPE")]  # `Sydney`, as the small model reads some first names
+    actors = list(extract_actors(doc, author=None))
+    assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None)] == ["Sydney Kariuki"]
 
 
 def test_a_one_word_person_modifying_a_thing_is_no_antecedent(nlp):

@@ -34,6 +34,7 @@ from ..names import acronym_key, clean_name, initials, name_key, name_parts, per
 from ..records import ActorMention, ActorType, Gender
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+ARTICLES = frozenset({"the", "a", "an"})
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 INNER_APOSTROPHE = re.compile(r"[^\W\d_][’'][^\W\d_]")
 LABEL_TYPES = {
@@ -145,6 +146,7 @@ def find_entity_mentions(
     bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
     for entity in entities:
         if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or _only_a_title(entity, lexicon)
+                or _only_a_role(entity, lexicon)
                 or entity.start < covered
                 or _in_credit(entity) or _dated_person(entity)):
             continue
@@ -227,6 +229,22 @@ def _only_a_title(entity: Span, lexicon: Lexicon) -> bool:
     whoever holds it, not a name."""
     words = [t.lower_.rstrip(".") for t in entity if not t.is_punct and t.lower_ != "the"]
     return entity.label_ != "PERSON" and bool(words) and all(w in lexicon.titles for w in words)
+
+
+def _only_a_role(entity: Span, lexicon: Lexicon) -> bool:
+    """`According to the Defense Counsel`, `Defense Counsel, Devine Dotse, refuted`, read as a person or
+    a body: a role's words after an article, or before the name of the one who holds it, describe that
+    person."""
+    doc = entity.doc
+    last = entity[-1].lower_
+    head = lexicon.description_heads.get(last)
+    person_word = (last in lexicon.role_types and (head is None or head.kind == "person") or head is not None
+                   and head.kind == "person") and not lexicon.is_any_body(last)  # (`The Foreign Ministry` is a body)
+    if entity.label_ not in ("PERSON", "ORG") or not person_word:
+        return False
+    article = entity[0].lower_ in ARTICLES or entity.start > 0 and doc[entity.start - 1].lower_ in ARTICLES
+    holder = entity.end + 1 < len(doc) and doc[entity.end].text == "," and doc[entity.end + 1].ent_type_ == "PERSON"
+    return article or holder
 
 
 def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> Iterator[ActorMention]:

@@ -21,6 +21,8 @@ MAX_TITLE_RUN = 6
 MAX_INVERTED_RUN = 12
 RUN_JOINERS = frozenset({"(", ")", "'s", "\u2019s", "of", "the", "and", "-"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "\u2019", "''"})
+HEARER_VERBS = frozenset({"tell", "inform", "ask", "assure", "brief", "warn", "urge", "remind", "answer", "thank"})
+MAX_TITLES_BEFORE = 2  # `Dr`, `Prof Dr`: titles the model may leave out of a name set off by commas
 
 
 def own_subject(verb: Token) -> Token | None:
@@ -70,10 +72,27 @@ def name_just_before(verb: Token) -> Token | None:
     return before
 
 
+def phrase_set_off_before(verb: Token) -> Token | None:
+    """`… capsized off Libya, Italy's coast guard said yesterday`, parsed as a second verb of the clause
+    before, with the speaker in apposition to its last noun: the phrase a comma sets off straight before
+    a finite verb."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = verb.doc[verb.i - 1]
+    start = before.left_edge.i
+    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or before.right_edge.i != before.i:
+        return None
+    return before if start > 0 and verb.doc[start - 1].text == "," else None
+
+
 def _set_off_name(last: Token) -> bool:
-    """Is `last` the end of a person's name that a comma opens (`Israeli Ambassador to India, Reuven Azar,`)?"""
-    first = entity_start(last.doc, last.i)
-    return last.ent_type_ == "PERSON" and first > 0 and last.doc[first - 1].text == ","
+    """Is `last` the end of a person's name that a comma opens (`Israeli Ambassador to India, Reuven Azar,`,
+    `the Minister for Health, Dr Jane Ruth Aceng,`)?"""
+    doc, first = last.doc, entity_start(last.doc, last.i)
+    while first > 1 and first - entity_start(doc, last.i) < MAX_TITLES_BEFORE and doc[first - 1].is_title and (
+            not doc[first - 1].ent_type_ and doc[first - 1].pos_ == "PROPN"):
+        first -= 1  # a title the model left out of the name
+    return last.ent_type_ == "PERSON" and first > 0 and doc[first - 1].text == ","
 
 
 def object_read_as_subject(verb: Token, subject: Token, speech_verbs: frozenset[str]) -> Token | None:
@@ -94,13 +113,26 @@ def inverted_subject(verb: Token) -> Token | None:
         return None
     name = doc[verb.i + 1]
     if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
-        return None
+        return _role_after_verb(verb)
     last = doc[entity_end(doc, name.i) - 1]
     # `…, said Kim is trying to …`: a name that goes on into a clause is the report's subject;
     # `…, calling Glas' detention …`: a possessive name is the object's owner.
     if last.i + 1 < len(doc) and (not doc[last.i + 1].is_punct or doc[last.i + 1].tag_ == "POS"):
         return None
     return last
+
+
+def _role_after_verb(verb: Token) -> Token | None:
+    """`…, states Ukraine's Human Rights Ombudsman, Dmytro Lubinets, in an interview`, parsed with the
+    role as the verb's object: the name set off after the role, for a verb whose object is never the
+    one told (`…, told Ukraine's ombudsman, Dmytro Lubinets,` is not his)."""
+    if verb.lemma_.lower() in HEARER_VERBS:
+        return None
+    role = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "PROPN"), None)
+    name = next((c for c in role.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None) if role else None
+    if name is None or role.left_edge.i != verb.i + 1 or not 0 < name.left_edge.i - role.i <= 2:
+        return None
+    return name
 
 
 def role_after_quotation(verb: Token, person_words: frozenset[str]) -> Token | None:

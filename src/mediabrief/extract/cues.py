@@ -14,8 +14,8 @@ from .layout import doc_text
 from .contents import MIN_CONTENT_TOKENS, aside_sentence, clause_content, closed_sentence, object_content, trimmed
 from .cue_subjects import (
     absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
-    object_read_as_subject, own_subject, person_after_verb, quoted_as_saying, role_after_quotation,
-    root_noun_subject, subject_of,
+    object_read_as_subject, own_subject, person_after_verb, phrase_set_off_before, quoted_as_saying,
+    role_after_quotation, root_noun_subject, subject_of,
 )
 from .lexicon import Lexicon
 
@@ -94,7 +94,11 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = (inverted_subject(token) or own or role_after_quotation(token, lexicon.person_nouns)
                        or absolute_subject(token) or name_after_quotation(token)
-                       or quoted_as_saying(token) or _earlier_speaker(token, cues) or subject_of(token)
+                       or quoted_as_saying(token) or _earlier_speaker(token, cues)
+                       # (`…, the president of the association, Martin Balzan, told The Malta Independent`, parsed
+                       # as a second verb of the clause before, whose subject is not the speaker)
+                       or (name_just_before(token) or phrase_set_off_before(token) if token.dep_ == "conj" else None)
+                       or subject_of(token)
                        or _document_saying(token, lexicon)
                        or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None))
             if speaker is not None:
@@ -110,7 +114,9 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
             if source is not None and not _speaks_itself(token, lexicon):
                 holder = holder_set_off(source, lexicon)
-                content = according_content(token, after=holder.i + 1 if holder is not None else None)
+                before = holder is not None and _main_verb(source).i < source.i  # `X rose, according to …, Jane Roe,`
+                content = according_content(token, after=holder.i + 1 if holder is not None and not before else None,
+                                            closing=before)
                 cues.append(Cue(token, holder or source, content, according=True))
     return cues
 
@@ -182,6 +188,7 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
     commas right after the person's role, before a clause with its own subject, is the source. (In
     `according to police, John Doe, 35, was arrested` the name is what was reported.)"""
     doc, comma = role.doc, role.right_edge.i + 1
+    comma += comma < len(doc) and doc[comma].text == ")"  # `… Congress (NTUC), Ng Chee Meng,`
     if (role.lemma_.lower() not in lexicon.person_nouns or lexicon.is_any_body(role.lemma_.lower())
             or comma >= len(doc) or doc[comma].text != ","):
         return None
@@ -191,19 +198,25 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
     name = doc[end - 1]
     if not 2 <= end - comma - 1 <= MAX_SET_OFF_NAME or end >= len(doc) or doc[end].text != ",":
         return None
-    # (the parse makes what it likes of the name; the clause after it must have a subject of its own)
+    # (the parse makes what it likes of the name; the clause after it must have a subject of its own, which
+    # the parse may have hung on the name: `…, Josep Maria Sala, the 29-S will be …`, or come before it all
+    # (`Job losses are rising, according to …, Ng Wei Ling, at a press conference`)
     verb = _main_verb(role)
-    return name if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in verb.children) else None
+    subject_after = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in verb.children)
+    clause_before = verb.i < role.i
+    return name if subject_after or clause_before or end + 1 < len(doc) and doc[end + 1].pos_ == "DET" else None
 
 
-def according_content(according: Token, *, after: int | None = None) -> Span | None:
+def according_content(according: Token, *, after: int | None = None, closing: bool = False) -> Span | None:
     """`X happened, according to Y`: the sentence's main clause, minus the phrase itself (and with `after`,
-    minus everything before that token: the source's name set off after its role)."""
+    minus everything before that token: the source's name set off after its role; with `closing`, only what
+    comes before the phrase, whose name set off after the role the parse may have hung on the clause)."""
     head = _main_verb(according.head)
     sentence = according.sent
     # Only `according to Y` itself: where the parse made `According` the root, the report hangs on it.
     to = next((c for c in according.children if c.lower_ == "to"), None)
     skip = {according.i} | ({t.i for t in to.subtree} if to is not None else set())
+    skip |= set(range(according.i, len(according.doc))) if closing else set()
     tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end
               and (after is None or t.i > after)]
     return trimmed(according.doc, tokens, MIN_CONTENT_TOKENS)

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from .entity_labels import ends_on_a_members_role, entity_end, entity_start
 from .lexicon import HeadRule, Lexicon
 from .ranges import inside
+from ..names import name_parts
 from ..records import ActorMention, ActorType, Gender
 
 if TYPE_CHECKING:
@@ -35,15 +36,6 @@ PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.PLACE})
 _WORD = re.compile(r"[\w.]+")
 MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before any one point
-# A description is named after it in news style within its paragraph or the next (`A judge ruled … Justice Frank Nervo`).
-FORWARD_SENTENCES = 2
-UNNAMED_LOOKBACK_TOKENS = 600  # a few paragraphs: how far back an unnamed official may have spoken
-MAX_FORWARD_TOKENS = 200  # two long sentences; a bound where the parse found no sentence ends
-# `…are "truly awful", the Home Secretary has said.` and three paragraphs on `Home Secretary Yvette Cooper`:
-# a lead's description whose every word the later name's title holds.
-LEAD_SENTENCES = 6
-MAX_LEAD_TOKENS = 400
-REMARKS = frozenset({"remark", "comment", "statement"})  # what one makes by speaking
 SAME_DESCRIPTION_SENTENCES = 3  # how far back `the chancellor` looks for the same definite subject
 
 
@@ -100,8 +92,10 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     # `the NGO said`, which the model tags as a body's name, is a kind of body.
     if lexicon.is_kind_of_body(head.lower_) and head.ent_iob_ == "B" and entity_end(head.doc, head.i) == head.i + 1:
         named, capitalised_role = False, True
-    # `The National Police Chief said`, tagged ORG, is a title: the entity ends on the role.
-    if (capitalised_role and titled and head.ent_type_ == "ORG"
+    # `The National Police Chief said`, tagged ORG, is a title: the entity ends on the role; so is `the
+    # Defense Counsel`, a person's role the lexicon knows.
+    person_head = head.lower_ in lexicon.description_heads and head_rule(head.lower_, lexicon).kind == "person"
+    if (capitalised_role and (titled or person_head) and head.ent_type_ in ("ORG", "PERSON")
             and entity_end(head.doc, head.i) == head.i + 1):
         named = False
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:
@@ -139,6 +133,10 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
         # `the minister said` after `Union Minister … Vaishnaw` and, nearer, `Prime Minister Narendra Modi`:
         # a rank the description does not name makes another office, the last to fit.
         fitting = [c for c in fitting if not (c.words & lexicon.rank_words) - description.modifiers] or fitting
+        # The sieve's stricter pass first: `the Ukrainian foreign minister` is the one the article called
+        # a Ukrainian minister, before a nearer secretary-general of no nationality.
+        if description.modifiers:
+            fitting = [c for c in fitting if description.modifiers | {description.head} <= c.words] or fitting
     if rule.kind == "organisation":
         # `Al-Shabab, an armed group linked to al-Qaeda, … The group said`: the body the article called
         # a group is the group, though any nearer body would also fit `the group`.
@@ -149,68 +147,14 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
     return fitting[0] if fitting else None
 
 
-def resolve_forward(
-    description: Description, later: Sequence[tuple[Candidate, bool]], lexicon: Lexicon
-) -> Candidate | None:
-    """A person description no earlier entity fits, named just after it (`A New York judge has rejected
-    … Justice Frank Nervo`; `Connecticut's tax commissioner says … Kevin Sullivan says`): the first later
-    person whose role fits the head, or who is brought in with no role as the subject of a speech verb;
-    a nationality must agree.
-
-    Notes: `later` holds the people first named in the next sentences, nearest first, each with
-    whether that mention is the subject of a speech verb. Only a head the lexicon knows as a
-    person's role is resolved forward: `the government` is not the next person named.
-    """
-    rule = head_rule(description.head, lexicon)
-    known = _known_head(description.head, lexicon)
-    # `"I prepare to return," the official told reporters. … Grossi said`: a definite official, named next.
-    named_next = description.head == "official" and description.definite
-    if rule.kind != "person" or not known or description.head in UNNAMED_HEADS and not named_next:
-        return None
-    nationalities = [m for m in description.modifiers if m in lexicon.countries]
-    for candidate, speaks in later:
-        if not all(_agrees(m, candidate, lexicon) for m in nationalities):
-            continue
-        if _head_fits(description.head, rule, candidate, lexicon):
-            return candidate
-        if speaks and candidate.words.isdisjoint(lexicon.role_types):
-            return candidate
-    return None
-
-
-def resolve_lead(description: Description, later: Sequence[tuple[Candidate, bool]], next_words: frozenset[str],
-                 lexicon: Lexicon) -> Candidate | None:
-    """An article's first sentence quoting a person by role (`…, an official said.`, `according to the army
-    spokesperson`) and the next sentence naming the one who speaks (`Regional Director Tomas Reyes said`),
-    the order of the inverted pyramid: that person, whatever role the name comes with, though an official
-    is never one whose roles are all of another kind.
-
-    Notes: `later` holds the people first named in the next sentence, each with whether that mention is
-    the subject of a speech verb there, and `next_words` that sentence's words: the description's other
-    modifiers must be the person's or that sentence's (`the SPLA spokesperson` … `Brigadier General Lul
-    Ruai said forces … fought with the SPLA`), or the next sentence is about someone else (`an INS
-    spokeswoman said …. In Havana, Cuban President Fidel Castro said`)."""
-    if head_rule(description.head, lexicon).kind != "person" or not _known_head(description.head, lexicon) or (
-            description.head in UNNAMED_HEADS and description.head != "official"):
-        return None
-    official = lexicon.role_types.get(description.head) == "official"
-    nationalities = [m for m in description.modifiers if m in lexicon.countries]
-    for candidate, speaks in later:
-        if (speaks and all(_agrees(m, candidate, lexicon) for m in nationalities)
-                and description.modifiers - set(nationalities) <= candidate.words | next_words
-                and (not official or official_or_unknown(candidate, lexicon))):
-            return candidate
-    return None
-
-
-def _known_head(head: str, lexicon: Lexicon) -> bool:
+def known_head(head: str, lexicon: Lexicon) -> bool:
     """A head the lexicon knows as a person's role, kind or family place, which a later name may hold."""
     return head in lexicon.description_heads or head in lexicon.role_types or head in lexicon.kinship_words
 
 
 def head_fits(description: Description, candidate: Candidate, lexicon: Lexicon) -> bool:
     """Does the description's head fit the entity's role, title or kind (whatever its modifiers say)?"""
-    return _head_fits(description.head, head_rule(description.head, lexicon), candidate, lexicon)
+    return head_fits_rule(description.head, head_rule(description.head, lexicon), candidate, lexicon)
 
 
 def head_rule(head: str, lexicon: Lexicon) -> HeadRule:
@@ -228,7 +172,7 @@ def may_be_prominent_person(description: Description, candidate: Candidate, lexi
     if description.head in UNNAMED_HEADS:
         return False
     if rule.kind == "anyone":
-        return _head_fits(description.head, rule, candidate, lexicon)
+        return head_fits_rule(description.head, rule, candidate, lexicon)
     if rule.kind != "person" or description.head not in lexicon.role_types:
         return False
     return candidate.words.isdisjoint(lexicon.role_types)
@@ -241,16 +185,16 @@ def official_or_unknown(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 
 def _fits(description: Description, rule: HeadRule, candidate: Candidate, lexicon: Lexicon) -> bool:
-    if not _head_fits(description.head, rule, candidate, lexicon):
+    if not head_fits_rule(description.head, rule, candidate, lexicon):
         return False
     if rule.kind == "anyone":
         return True
     if not description.definite:
         return description.head in candidate.words and description.modifiers <= candidate.words
-    return all(_agrees(m, candidate, lexicon) for m in description.modifiers)
+    return all(agrees(m, candidate, lexicon) for m in description.modifiers)
 
 
-def _head_fits(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lexicon) -> bool:
+def head_fits_rule(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lexicon) -> bool:
     if rule.kind == "person":
         return candidate.type is ActorType.PERSON and bool(({head} | rule.fits) & candidate.words)
     if rule.kind == "anyone":
@@ -274,7 +218,7 @@ def _head_fits(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lexicon
     return rule.kind == "place" and candidate.type in PLACE_TYPES
 
 
-def _agrees(modifier: str, candidate: Candidate, lexicon: Lexicon) -> bool:
+def agrees(modifier: str, candidate: Candidate, lexicon: Lexicon) -> bool:
     """A modifier the entity's words hold agrees; a nationality it lacks agrees unless it has another."""
     if modifier in candidate.words:
         return True
@@ -314,69 +258,6 @@ def candidates_before(
     return found
 
 
-def candidates_after(
-    phrase: Span, book: SpeakerBook, named_before: set[str], speech_verbs: frozenset[str], *,
-    sentences: int = FORWARD_SENTENCES, reach: int = MAX_FORWARD_TOKENS,
-) -> list[tuple[Candidate, bool]]:
-    """People first named after `phrase`, to the end of the `sentences`-th sentence after its own,
-    nearest first, each with whether it is named as the subject of a speech verb there."""
-    doc, sentence = phrase.doc, phrase.root.sent
-    end = sentence.end
-    for _ in range(sentences):
-        if end >= len(doc):
-            break
-        end = doc[end].sent.end
-    last = doc[min(end, phrase.end + reach) - 1]
-    stop = last.idx + len(last)
-    found: dict[str, tuple[Candidate, bool]] = {}
-    for mention in book.between(phrase.end_char, stop):
-        if (mention.type is not ActorType.PERSON or mention.actor in named_before or mention.actor in found
-                or inside(mention.start, book.quoted)):
-            continue
-        words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        root = words.root if words is not None else None
-        speaks = root is not None and root.dep_ == "nsubj" and _speaks(root.head, speech_verbs)
-        candidate = Candidate(mention.actor, mention.type, book.words.get(mention.actor, frozenset()), False,
-                              book.genders.get(mention.actor, Gender.UNKNOWN))
-        found[mention.actor] = (candidate, speaks)
-    return list(found.values())
-
-
-def _speaks(verb: Token, speech_verbs: frozenset[str]) -> bool:
-    """`said`, or `made the remarks` (`The ministry's spokesman condemned … Esmaeil Baghaei made the remarks`)."""
-    if verb.lemma_.lower() in speech_verbs:
-        return True
-    return verb.lemma_.lower() == "make" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in REMARKS for c in verb.children)
-
-
-def bodies_named_next(phrase: Span, book: SpeakerBook) -> list[Candidate]:
-    """Bodies named in the next FORWARD_SENTENCES (`Seoul's spy agency said … The National Intelligence
-    Service (NIS) also said`), nearest first; the phrase's own sentence names what it speaks of."""
-    number = book.sentences.number_at(phrase.start_char)
-    last = min(number + FORWARD_SENTENCES, len(book.sentences.starts) - 1)
-    if last == number:
-        return []
-    start = book.sentences.span(phrase.doc, number + 1).start_char
-    end = book.sentences.span(phrase.doc, last).end_char
-    return [Candidate(m.actor, m.type, book.words.get(m.actor, frozenset()), m.actor in book.media, Gender.UNKNOWN)
-            for m in book.between(start, end)
-            if m.type is ActorType.ORGANISATION and not inside(m.start, book.quoted)]
-
-
-def unnamed_by_request(head: Token) -> bool:
-    """`A Labour MP, who asked not to be named, said`: one the article keeps unnamed is no later name."""
-    return any(t.lemma_.lower() == "anonymity" or t.lemma_.lower() in ("name", "identify") and t.tag_ == "VBN"
-               and any(c.dep_ == "neg" for c in (*t.children, *t.head.children)) for t in head.subtree)
-
-
-def said_before(head: Token) -> bool:
-    """`A law enforcement official said …` earlier: a later `the official` is that one, not the next name."""
-    doc = head.doc
-    return head.lemma_.lower() in UNNAMED_HEADS and any(
-        t.lemma_.lower() == head.lemma_.lower() for t in doc[max(0, head.i - UNNAMED_LOOKBACK_TOKENS) : head.i])
-
-
 def same_description_before(phrase: Span, head: str, quoted: Sequence[tuple[int, int]]) -> Token | None:
     """`The Chancellor sacked Christian Lindner. … the chancellor accused his finance minister`: a
     definite subject with the same head in the sentences just before is the same one, whoever it
@@ -393,3 +274,17 @@ def same_description_before(phrase: Span, head: str, quoted: Sequence[tuple[int,
                 and any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)):
             return token
     return None
+
+
+def tied_to_someone_else(phrase: Span, description: Description, found: Candidate, book: SpeakerBook,
+                         lexicon: Lexicon) -> bool:
+    """`…, the panel held Pagliano in contempt. His lawyer said`: one known by a tie to whom the pronoun
+    stands for, the person last named, is not someone the article tied to another person (`Clinton's lawyer
+    Cheryl Mills`); `Sarkozy's lawyer Jacqueline Laffont` is Sarkozy's, and one tied to no one may be."""
+    owned = lexicon.source_nouns.get(description.head) == "relation" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in phrase.root.children)
+    if not owned:
+        return False
+    before = [m for m in book.between(0, phrase.start_char) if m.type is ActorType.PERSON and m.actor != found.actor]
+    ties = {name_parts(m.actor)[-1].lower() for m in before} & found.words  # whose lawyer the article says they are
+    return bool(ties) and name_parts(before[-1].actor)[-1].lower() not in ties

@@ -16,17 +16,16 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .person_cuts import (
-    acronym_of_a_body, after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word,
-    ends_a_role, home_place, listed_among_places, named_as_a_place, possessive_mark, ranked_person,
-    subject_after_comma,
+    NAME_PARTICLES, acronym_of_a_body, after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word,
+    ends_a_role, home_place, listed_among_places, placed_by_apposition, named_as_a_place, possessive_mark, ranked_person,
+    subject_after_comma, with_given_name, without_lower_tail,
 )
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, joined_end, name_word, shown_as_person
+from .name_evidence import after_a_role, joined_end, shown_as_person
 from .ranges import inside
 from ..names import name_parts, person_key
 
 
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
 PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
@@ -34,7 +33,6 @@ PORTFOLIO_WORDS = 6  # `Disaster Management and`, back to its `for`
 MIN_PERSON_WORDS = 2
 MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`), a longer one hardly
 MAX_PERSON_WORDS = 3
-MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 
 
@@ -67,13 +65,15 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
         if (len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or listed_among_places(entity)
-                or named_as_a_place(entity, lexicon) or home_place(entity, lexicon)):
+                or named_as_a_place(entity, lexicon) or home_place(entity, lexicon) or placed_by_apposition(entity, lexicon)):
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
         entity = after_acronym(after_possessive(after_place_word(after_posting_place(entity, lexicon), lexicon)), lexicon)
-        return _body_by_kind(_mended_person(_with_given_name(entity, lexicon), lexicon), lexicon)
+        return _body_by_kind(_mended_person(with_given_name(entity, lexicon), lexicon), lexicon)
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
         return given
+    if entity.label_ == "ORG" and placed_by_apposition(entity, lexicon):
+        return Span(entity.doc, entity.start, entity.end, label="GPE")
     if entity.label_ == "ORG":
         if ends_on_a_members_role(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end - 1, label="ORG")  # `a Sinn Fein TD`: the party
@@ -99,26 +99,6 @@ def ends_on_a_members_role(entity: Span, lexicon: Lexicon) -> bool:
     last = entity[-1]
     return (len(entity) > 1 and lexicon.role_types.get(last.lower_) == "official" and not lexicon.is_any_body(last.lower_)
             and entity[-2].pos_ == "PROPN" and not any(t.lower_ in ("of", "the", "for") for t in entity))
-
-
-def _with_given_name(entity: Span, lexicon: Lexicon) -> Span:
-    """`Police spokesman Sadiq Osman Ali`, labelled from `Osman`, `Datuk Seri Saifuddin Nasution
-    Ismail`, from `Ismail`: capitalised words the model left out, between a role or title and the
-    name, are the first of the name."""
-    doc, start = entity.doc, entity.start
-    while entity.start - start < MAX_GIVEN_WORDS and start >= 2 and _left_out_name(doc[start - 1], lexicon):
-        start -= 1
-    if start == entity.start or start == 0:
-        return entity
-    role = doc[start - 1]
-    if role.pos_ in ("NOUN", "PROPN") and (role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles):
-        return Span(doc, start, entity.end, label="PERSON")
-    return entity
-
-
-def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
-    return (name_word(word, lexicon) and word.pos_ == "PROPN" and bool(word.whitespace_)
-            and word.lower_ not in lexicon.description_heads)
 
 
 def _country_of_body(entity: Span) -> Span | None:
@@ -168,12 +148,14 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`, nor before
     the surname its first names are compounds of (`Maria Corina` | `Machado`). And
     `Injecting Clinton’s marital troubles …`: a sentence's opening gerund is no first name."""
+    entity = without_lower_tail(entity)
     doc = entity.doc
     first = entity[0]
     possessive = entity[-1].tag_ == "POS" or entity.end < len(doc) and doc[entity.end].tag_ == "POS"
     if len(entity) > 1 and first.is_sent_start and first.lower_.endswith("ing") and possessive:
         return Span(doc, entity.start + 1, entity.end, label="PERSON")
-    end = joined_end(doc, entity.end, lower=True)
+    # (`Jang Sang-` and then `yoon`: the model may end the entity on the hyphen itself)
+    end = joined_end(doc, entity.end - 1 if len(entity) > 1 and entity[-1].text == "-" else entity.end, lower=True)
     if end > entity.end:
         return Span(doc, entity.start, end, label="PERSON")  # `Han Duck` + `-soo`: one given name
     if entity.end < len(doc) and doc[entity.end].lower_ in NAME_PARTICLES and doc[entity.end].ent_type_ == "PERSON":
@@ -187,7 +169,8 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     rest = doc[entity.end : head + 1]
     # (`Bilawal Bhutto` and then `Zardari`, both labelled people, are one name too; `Garissa Township MP`
     # and then `Dekow Mohamed`, or `Pro Tempore` and then `Ralph Recto`, are a title and a name.)
-    person_after = (len(rest) == 1 and entity.text.lower() not in lexicon.titles
+    person_after = ((len(rest) == 1 or len(rest) + len(entity) <= MAX_PERSON_WORDS + 1)
+                    and entity.text.lower() not in lexicon.titles
                     and not any(t.lower_.rstrip(".") in lexicon.title_words for t in entity))
     surname = (entity[-1].dep_ == "compound" and 1 <= len(rest) <= MAX_SURNAME_WORDS
                and all(t.pos_ == "PROPN" and t.is_title and (not t.ent_type_ or t.ent_type_ == "PERSON" and person_after)
@@ -305,7 +288,8 @@ def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
 
 def _country_name(entity: Span, lexicon: Lexicon) -> bool:
     words = [t.text for t in entity if t.tag_ != "POS" and t.lower_ != "the"]
-    return " ".join(words).lower() in lexicon.countries
+    name = " ".join(words).lower()
+    return name in lexicon.countries or name in lexicon.capitals  # (`Kyiv accepted the proposal`)
 
 
 def _body_by_kind(entity: Span, lexicon: Lexicon) -> Span:

@@ -9,9 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
+from .name_evidence import name_word
 from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})
+MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly as people
 MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
 
@@ -48,6 +51,15 @@ def named_as_a_place(entity: Span, lexicon: Lexicon) -> bool:
     kind = of.head
     return (entity.root.dep_ == "pobj" and of.lower_ == "of" and kind.pos_ == "NOUN" and kind.i < of.i
             and kind.lemma_.lower() in lexicon.place_words)
+
+
+def placed_by_apposition(entity: Span, lexicon: Lexicon) -> bool:
+    """`El-Fasher, the capital of North Darfur,`, `Kherson, a city in the south`: a name in apposition
+    with a kind of place is a place."""
+    root = entity.root
+    kinds = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(k.pos_ == "NOUN" and (k.lemma_.lower() in lexicon.place_words or k.lemma_.lower() == "capital")
+               and any(c.dep_ == "det" for c in k.children) for k in kinds)
 
 
 def home_place(entity: Span, lexicon: Lexicon) -> bool:
@@ -141,3 +153,49 @@ def ends_a_role(entity: Span, lexicon: Lexicon) -> bool:
             return False
         word = word.head
     return False
+
+
+def without_lower_tail(entity: Span) -> Span:
+    """`Marcos Jr earlier lamented`: a lower-case word closing a person's entity is no part of the name;
+    a particle (`von der`) or a hyphened word's second half (`Sang-yoon`) is."""
+    doc, end = entity.doc, entity.end
+    while end - entity.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and (
+            doc[end - 1].lower_ not in NAME_PARTICLES and doc[end - 2].text != "-"):
+        end -= 1
+    return entity if end == entity.end else Span(doc, entity.start, end, label=entity.label_)
+
+
+def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
+    """`Police spokesman Sadiq Osman Ali`, labelled from `Osman`, `Datuk Seri Saifuddin Nasution
+    Ismail`, from `Ismail`: capitalised words the model left out, between a role or title and the
+    name, are the first of the name."""
+    doc, start = entity.doc, entity.start
+    while entity.start - start < MAX_GIVEN_WORDS and start >= 2 and _left_out_name(doc[start - 1], lexicon):
+        start -= 1
+    if start == entity.start or start == 0:
+        return entity
+    role = doc[start - 1]
+    if role.pos_ in ("NOUN", "PROPN") and (role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles):
+        return Span(doc, start, entity.end, label="PERSON")
+    # (`…, Ng Chee Meng,`, `syndicalists Josep Maria Álvarez`: set off by a comma or after a common noun,
+    # a word the parse made part of the name that the article never writes but before that name)
+    set_off = role.text == "," or role.is_lower and role.pos_ == "NOUN"
+    if set_off and all(_only_a_given_name(t, entity, lexicon) for t in doc[start : entity.start]):
+        return Span(doc, start, entity.end, label="PERSON")
+    return entity
+
+
+def _only_a_given_name(word: Token, entity: Span, lexicon: Lexicon) -> bool:
+    lemma = word.lemma_.lower()
+    if (word.dep_ != "compound" or not entity.start <= word.head.i < entity.end or word.tag_ == "NNPS"
+            or lemma in lexicon.title_words or lemma in lexicon.person_nouns or lemma in lexicon.kinship_words):
+        return False
+    following = word.doc[word.i + 1].text
+    return all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == following for t in word.doc if t.text == word.text)
+
+
+def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
+    # (`Josep`, read as a nationality that no country has)
+    misread_group = word.ent_type_ == "NORP" and word.is_title and word.lower_ not in lexicon.demonyms
+    return ((name_word(word, lexicon) or misread_group) and word.pos_ == "PROPN" and bool(word.whitespace_)
+            and word.lower_ not in lexicon.description_heads)

@@ -114,9 +114,20 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
     named = sum(t.lower_ not in NAME_PARTICLES for t in run)
     if not 2 <= named <= MAX_CLOSING_NAME or not role or not _ends_a_role(role[-1], lexicon):
         return None  # (`Director of Public Health Jane Roe`: where a portfolio ends and the name begins is unclear)
-    if any(t.ent_type_ in PLACES for t in run) or not any(t.lemma_.lower() in lexicon.person_nouns for t in role):
+    if any(_a_place(t, run) for t in run) or not any(t.lemma_.lower() in lexicon.person_nouns for t in role):
         return None  # (`defence chiefs of South Korea and the United States`: a place the model named)
     return doc[run[0].i : run[-1].i + 1]
+
+
+def _a_place(word: Token, run: list[Token]) -> bool:
+    """A word the model named as a place, unless it is a first name alone before a surname it left
+    unlabelled (`lawyer Paris Loizou`)."""
+    if word.ent_type_ not in PLACES:
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    first_name = (word.ent_iob_ == "B" and after is not None and after in run and not after.ent_type_
+                  and after.pos_ == "PROPN" and word.head.i == after.i)
+    return not first_name
 
 
 def _name_word(token: Token, lexicon: Lexicon) -> bool:

@@ -264,11 +264,13 @@ def _role_set_off_before(name: Span, lexicon: Lexicon) -> list[Token]:
 
 def _title_run(name: Span, lexicon: Lexicon) -> list[Token]:
     """`Chief of Army Staff Waker-Uz-Zaman`, parsed as the chief `of` a staff that holds the name: the
-    capitalised words written straight before a name, when they hold a role word, are its title."""
+    capitalised words written straight before a name, when they hold a role word, are its title; so is
+    a role in lower case among them (`Civil Defense spokesperson Col. Flavio Godinho`)."""
     doc, start = name.doc, name.start
 
     def titled(word: Token) -> bool:
-        return word.is_title and word.pos_ in ("PROPN", "NOUN") and word.ent_type_ != "PERSON"
+        return (word.is_title and word.pos_ in ("PROPN", "NOUN") and word.ent_type_ != "PERSON"
+                or word.is_lower and word.pos_ == "NOUN" and word.lower_ in lexicon.role_types)
 
     while start > 0 and name.start - start < MAX_TITLE_RUN and (
             titled(doc[start - 1]) or doc[start - 1].lower_ in JOINING_WORDS and start > 1 and doc[start - 2].is_title):
@@ -299,8 +301,10 @@ def _reads_as_role(appositive: Token, lexicon: Lexicon) -> bool:
 
 
 def _role_word(word: str, lexicon: Lexicon) -> bool:
-    """An office or trade (`spokesman`), or a place in a family (`the boy's father`)."""
-    return word in lexicon.role_types or word in lexicon.kinship_words
+    """An office or trade (`spokesman`, `counsel`, `actress`), or a place in a family (`the boy's father`)."""
+    rule = lexicon.description_heads.get(word)
+    return (word in lexicon.role_types or word in lexicon.kinship_words or rule is not None and rule.kind == "person"
+            or lexicon.source_nouns.get(word) == "trade")
 
 
 def _clean_role(tokens: object) -> str | None:

@@ -17,10 +17,10 @@ from .antecedents import (
     plural_subject_before,
 )
 from .descriptions import (
-    LEAD_SENTENCES, MAX_LEAD_TOKENS, UNNAMED_HEADS, Description, bodies_named_next, candidates_after, candidates_before,
-    describe, head_fits, head_rule, may_be_prominent_person, normal_words, official_or_unknown, resolve_description,
-    resolve_forward, resolve_lead, said_before, same_description_before, unnamed_by_request,
+    UNNAMED_HEADS, Description, candidates_before, describe, head_rule, may_be_prominent_person,
+    official_or_unknown, resolve_description, same_description_before, tied_to_someone_else,
 )
+from .forward_names import bodies_named_next, named_after
 from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
@@ -101,6 +101,8 @@ def _partner(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | Non
     A group that belongs to the first keeps its possessive (`Donald Trump and his aides`)."""
     if token.tag_ == "NN" and not token.ent_type_ and not lexicon.is_body(token.lemma_.lower()):
         return None
+    if token.pos_ == "PROPN" and not token.ent_type_ and book.actor_at(token.idx, token.idx + len(token)) is None:
+        return None  # `Investment, Trade, and Industry Minister …`: a portfolio's words the parse read as a list
     speaker = _one_speaker(token, book, lexicon)
     phrase = noun_phrase(token)
     if speaker is not None and len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS and not token.ent_type_:
@@ -140,6 +142,11 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
+    if token.pos_ in ("PROPN", "NOUN") and token.is_title and token.left_edge.i == token.right_edge.i == token.i:
+        # `Padarath said`, untagged, after `Member of Parliament for Princes Town Barry Padarath` spoke
+        known = book.people_named(person_key(token.text))
+        if len(known) == 1:
+            return speaker_for(next(iter(known)), ActorType.PERSON, book, lexicon)
     group = named_group(token, book.between, lexicon.person_heads)
     if group is not None:
         return Speaker(" and ".join(group), SpeakerType.OTHER, is_person=True)
@@ -166,6 +173,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if closing is not None:
         role, name = token.doc[token.left_edge.i : closing.start].text, clean_name(closing.text, lexicon.titles)
         book.types[name] = book.types.get(name, frozenset()) | {ActorType.PERSON}  # a later `he said` may be them
+        book.label_people = None  # …and a later bare surname
         return Speaker(name, person_type(role, lexicon), role, is_person=True)
     return unnamed_speaker(phrase, lexicon)
 
@@ -288,23 +296,15 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
         return None
     candidates = _candidates(phrase.start_char, book)
     found = resolve_description(description, candidates, lexicon)
-    if (found is None and not any(head_fits(description, c, lexicon) for c in candidates if c.type is ActorType.PERSON)
-            and not said_before(phrase.root) and not unnamed_by_request(phrase.root)):
-        named_before = {c.actor for c in candidates}
-        lead = phrase.root.sent.start == 0
-        found = resolve_forward(description, candidates_after(phrase, book, named_before, lexicon.speech_verbs), lexicon)
-        if found is None and lead:
-            next_named = candidates_after(phrase, book, named_before, lexicon.speech_verbs, sentences=1)
-            following = phrase.doc[phrase.root.sent.end].sent if phrase.root.sent.end < len(phrase.doc) else None
-            found = resolve_lead(description, next_named, normal_words(following.text if following else "", lexicon),
-                                 lexicon)
-        # (`…, the central bank governor said on Wednesday.` opening an article names him further on)
-        if found is None and description.definite and (description.modifiers or lead):
-            later = candidates_after(phrase, book, named_before, lexicon.speech_verbs, sentences=LEAD_SENTENCES,
-                                     reach=MAX_LEAD_TOKENS)
-            found = resolve_description(description, [c for c, _ in later], lexicon)
+    if found is None:
+        found = named_after(description, phrase, candidates, book, lexicon)
     if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
         found = resolve_description(description, bodies_named_next(phrase, book), lexicon)
+    if found is not None and tied_to_someone_else(phrase, description, found, book, lexicon):
+        # (`His lawyer, however, insists …` / `"…," said Jeffrey Leving.`: the one named next, if anyone)
+        found = named_after(description, phrase, [c for c in candidates if c.actor != found.actor], book, lexicon)
+        if found is None or tied_to_someone_else(phrase, description, found, book, lexicon):
+            return None
     if found is not None:
         if found.type is ActorType.PERSON:
             book.described_as(found.actor, phrase, lexicon)
