@@ -325,6 +325,10 @@ def test_a_quoted_sentence_ending_a_report_makes_one_quote_with_it(nlp):
          "inflicted damages to 3,000 acres of land.", "inflicted damages", "minister", SpeakerType.OFFICIAL),
         ("Jane Roe addressed MPs following the vote to say that in the next four years, parliament's efforts would "
          "be put in enabling the full oversight of the executive.", "full oversight", "Jane Roe", SpeakerType.OTHER),
+        ("Jane Roe appealed to the students to ensure the protest was peaceful.", "ensure the protest was peaceful",
+         "Jane Roe", SpeakerType.OTHER),
+        ("Minister Anna Berg advised employers nationwide to be prepared to grant salary increases.",
+         "prepared to grant salary increases", "Anna Berg", SpeakerType.OFFICIAL),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):
@@ -468,6 +472,14 @@ def test_the_person_an_agency_quoted_as_saying_speaks(nlp):
     "Senator Jane Roe declined to say whether the foundation had broken any laws last year.",
 ])
 def test_what_was_not_said_is_no_report(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jane Roe appealed the ruling to the high court on Monday.",
+    "The bank advised the government on the sale of its shares last year.",
+])
+def test_asking_with_nothing_asked_is_no_report(nlp, text):
     assert quotes_of(nlp, text) == []
 
 

@@ -16,6 +16,7 @@ from .entity_labels import entity_end
 from .layout import doc_text
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl", "relcl"})
 SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 REPORTING_MODALS = frozenset({"would", "will", "could", "can", "should", "must", "may", "might"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
@@ -186,6 +187,18 @@ def _inverted_aside(verb: Token, speaker: Token) -> bool:
     after = entity_end(doc, speaker.i)  # not the right edge: the parse may hang the report on the name
     return (verb.dep_ == "ROOT" and speaker.i == verb.i + 1 and verb.i - 1 > sentence.start
             and doc[verb.i - 1].text == "," and after < sentence.end - MIN_CONTENT_TOKENS and doc[after].text == ",")
+
+
+def directive_content(verb: Token) -> Span | None:
+    """`appealed to the students to ensure the protest was peaceful`: whom the verb asks, and the
+    infinitive of what they are asked to do, hung on the verb or on whom it asks."""
+    asked = [verb, *(c for c in verb.rights if c.dep_ in ("dobj", "prep"))]
+    asked += [g for c in asked[1:] if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    infinitive = next((c for a in asked for c in a.rights if c.pos_ in ("VERB", "AUX") and c.dep_ in INFINITIVE_DEPS
+                       and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+    if infinitive is None:
+        return None
+    return trimmed(verb.doc, list(verb.doc[verb.i : infinitive.right_edge.i + 1]), MIN_OBJECT_TOKENS)
 
 
 def object_content(verb: Token) -> Span | None:

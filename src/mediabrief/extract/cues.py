@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .layout import doc_text
-from .contents import MIN_CONTENT_TOKENS, aside_sentence, clause_content, closed_sentence, object_content, trimmed
+from .contents import (
+    MIN_CONTENT_TOKENS, aside_sentence, clause_content, closed_sentence, directive_content, object_content, trimmed,
+)
 from .cue_subjects import (
     absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
     object_read_as_subject, own_subject, person_after_verb, phrase_set_off_before, quoted_as_saying,
@@ -109,6 +111,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             from_object = content is None
             if lemma not in lexicon.quotation_verbs and lemma not in lexicon.clause_verbs:
                 content = content or object_content(token)
+            elif lemma in lexicon.directive_verbs:
+                content = content or directive_content(token)
             cues.append(Cue(token, speaker, content, own_speaker=own is not None, from_object=from_object))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)

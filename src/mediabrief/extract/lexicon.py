@@ -49,6 +49,7 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()  # what a place's name, never a person's, ends on: county, barrage
     rank_words: frozenset[str] = frozenset()  # what makes a role another office: prime (minister), vice (president)
     named_things: frozenset[str] = frozenset()  # nouns a thing's given name follows: cyclone (Remal)
+    directive_verbs: frozenset[str] = frozenset()  # report with an infinitive after whom they ask: appeal, advise
 
     def is_body(self, noun: str) -> bool:
         """A body of people by resources/source_nouns.csv: `the coast guard said`, `the jury found`."""
@@ -91,9 +92,11 @@ def load_lexicon() -> Lexicon:
     media_kinds = {word for head, rule in heads.items() if rule.kind == "media" and rule.fits
                    for word in {head, *rule.fits}} - {"any"}
     return Lexicon(
-        speech_verbs=_words("speech_verbs.txt") | _words("quotation_verbs.txt") | _words("clause_verbs.txt"),
+        speech_verbs=(_words("speech_verbs.txt") | _words("quotation_verbs.txt") | _words("clause_verbs.txt")
+                      | _words("directive_verbs.txt")),
         quotation_verbs=_words("quotation_verbs.txt"),
-        clause_verbs=_words("clause_verbs.txt"),
+        clause_verbs=_words("clause_verbs.txt") | _words("directive_verbs.txt"),
+        directive_verbs=_words("directive_verbs.txt"),
         media_words=_words("media_words.txt"),
         role_types={row["word"]: row["speaker_type"] for row in _rows("role_words.csv")},
         titles=_words("titles.txt"),
