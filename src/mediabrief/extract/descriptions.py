@@ -35,6 +35,7 @@ UNNAMED_HEADS = frozenset({"official", "source", "aide", "person", "people", "an
 PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.PLACE})
 _WORD = re.compile(r"[\w.]+")
+_HYPHENED = re.compile(r"\w+(?:-\w+)+")
 MAX_LOOKBACK_MENTIONS = 500  # twice what the longest eval article names before any one point
 SAME_DESCRIPTION_SENTENCES = 3  # how far back `the chancellor` looks for the same definite subject
 
@@ -70,7 +71,9 @@ def normal_word(word: str, lexicon: Lexicon) -> str:
 
 
 def normal_words(text: str, lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(normal_word(w, lexicon) for w in _WORD.findall(text))
+    """The words, and each hyphened word whole too (`Secretary-General`: `secretary`, `general` and
+    `secretary-general`, which `the NATO chief` fits while a cabinet secretary does not)."""
+    return frozenset(normal_word(w, lexicon) for w in (*_WORD.findall(text), *_HYPHENED.findall(text)))
 
 
 def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
