@@ -237,9 +237,8 @@ def _only_a_role(entity: Span, lexicon: Lexicon) -> bool:
     person."""
     doc = entity.doc
     last = entity[-1].lower_
-    head = lexicon.description_heads.get(last)
-    person_word = (last in lexicon.role_types and (head is None or head.kind == "person") or head is not None
-                   and head.kind == "person") and not lexicon.is_any_body(last)  # (`The Foreign Ministry` is a body)
+    # (`The Foreign Ministry`, whose word is also an official's role, is a body)
+    person_word = (last in lexicon.role_types or lexicon.is_person_head(last)) and not lexicon.is_any_body(last)
     if entity.label_ not in ("PERSON", "ORG") or not person_word:
         return False
     article = entity[0].lower_ in ARTICLES or entity.start > 0 and doc[entity.start - 1].lower_ in ARTICLES

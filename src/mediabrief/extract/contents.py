@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .cue_subjects import own_subject
+from .cue_subjects import RECIPIENT_VERBS, own_subject
 from .entity_labels import entity_end
 from .layout import doc_text
 
@@ -29,7 +29,6 @@ CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tikt
 # (`SEOUL, South Korea (AP) —`). Not ingest's publication-date line: this one stays in the text.
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
 MAX_WIRE_DATELINE_CHARS = 60
-RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})
 LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "``", "—", "–"})
 ADVERBIAL_MARKS = frozenset({"if", "when", "while", "because", "although", "though", "as", "since", "unless", "once"})
 SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})

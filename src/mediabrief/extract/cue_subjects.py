@@ -21,7 +21,7 @@ MAX_TITLE_RUN = 6
 MAX_INVERTED_RUN = 12
 RUN_JOINERS = frozenset({"(", ")", "'s", "\u2019s", "of", "the", "and", "-"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "\u2019", "''"})
-HEARER_VERBS = frozenset({"tell", "inform", "ask", "assure", "brief", "warn", "urge", "remind", "answer", "thank"})
+RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})  # whose object is the one told
 MAX_TITLES_BEFORE = 2  # `Dr`, `Prof Dr`: titles the model may leave out of a name set off by commas
 
 
@@ -88,8 +88,9 @@ def phrase_set_off_before(verb: Token) -> Token | None:
 def _set_off_name(last: Token) -> bool:
     """Is `last` the end of a person's name that a comma opens (`Israeli Ambassador to India, Reuven Azar,`,
     `the Minister for Health, Dr Jane Ruth Aceng,`)?"""
-    doc, first = last.doc, entity_start(last.doc, last.i)
-    while first > 1 and first - entity_start(doc, last.i) < MAX_TITLES_BEFORE and doc[first - 1].is_title and (
+    doc, name_start = last.doc, entity_start(last.doc, last.i)
+    first = name_start
+    while first > 1 and name_start - first < MAX_TITLES_BEFORE and doc[first - 1].is_title and (
             not doc[first - 1].ent_type_ and doc[first - 1].pos_ == "PROPN"):
         first -= 1  # a title the model left out of the name
     return last.ent_type_ == "PERSON" and first > 0 and doc[first - 1].text == ","
@@ -126,7 +127,7 @@ def _role_after_verb(verb: Token) -> Token | None:
     """`…, states Ukraine's Human Rights Ombudsman, Dmytro Lubinets, in an interview`, parsed with the
     role as the verb's object: the name set off after the role, for a verb whose object is never the
     one told (`…, told Ukraine's ombudsman, Dmytro Lubinets,` is not his)."""
-    if verb.lemma_.lower() in HEARER_VERBS:
+    if verb.lemma_.lower() in RECIPIENT_VERBS:
         return None
     role = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "PROPN"), None)
     name = next((c for c in role.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None) if role else None

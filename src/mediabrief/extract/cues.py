@@ -118,9 +118,9 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
             if source is not None and not _speaks_itself(token, lexicon):
                 holder = holder_set_off(source, lexicon)
-                before = holder is not None and _main_verb(source).i < source.i  # `X rose, according to …, Jane Roe,`
-                content = according_content(token, after=holder.i + 1 if holder is not None and not before else None,
-                                            closing=before)
+                closing = holder is not None and _closing_the_sentence(source)  # `X rose, according to …, Jane Roe,`
+                content = according_content(token, after=holder.i + 1 if holder is not None and not closing else None,
+                                            closing=closing)
                 cues.append(Cue(token, holder or source, content, according=True))
     return cues
 
@@ -207,8 +207,13 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
     # (`Job losses are rising, according to …, Ng Wei Ling, at a press conference`)
     verb = _main_verb(role)
     subject_after = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in verb.children)
-    clause_before = verb.i < role.i
-    return name if subject_after or clause_before or end + 1 < len(doc) and doc[end + 1].pos_ == "DET" else None
+    new_subject = end + 1 < len(doc) and doc[end + 1].pos_ == "DET"
+    return name if subject_after or new_subject or _closing_the_sentence(role) else None
+
+
+def _closing_the_sentence(role: Token) -> bool:
+    """Does `according to` this role come after the clause it sources?"""
+    return _main_verb(role).i < role.i
 
 
 def according_content(according: Token, *, after: int | None = None, closing: bool = False) -> Span | None:

@@ -97,8 +97,7 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
         named, capitalised_role = False, True
     # `The National Police Chief said`, tagged ORG, is a title: the entity ends on the role; so is `the
     # Defense Counsel`, a person's role the lexicon knows.
-    person_head = head.lower_ in lexicon.description_heads and head_rule(head.lower_, lexicon).kind == "person"
-    if (capitalised_role and (titled or person_head) and head.ent_type_ in ("ORG", "PERSON")
+    if (capitalised_role and (titled or lexicon.is_person_head(head.lower_)) and head.ent_type_ in ("ORG", "PERSON")
             and entity_end(head.doc, head.i) == head.i + 1):
         named = False
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:

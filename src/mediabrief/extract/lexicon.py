@@ -55,6 +55,11 @@ class Lexicon:
         """A body of people by resources/source_nouns.csv: `the coast guard said`, `the jury found`."""
         return self.source_nouns.get(noun) == "body"
 
+    def is_person_head(self, noun: str) -> bool:
+        """A description head that stands for a person by role (`counsel`, `boss`), in description_heads.csv."""
+        rule = self.description_heads.get(noun)
+        return rule is not None and rule.kind == "person"
+
     def is_any_body(self, noun: str) -> bool:
         """A noun for an organisation, a news medium or a body of people (`ministry`, `agency`, `jury`)."""
         rule = self.description_heads.get(noun)

@@ -58,6 +58,7 @@ def placed_by_apposition(entity: Span, lexicon: Lexicon) -> bool:
     with a kind of place is a place."""
     root = entity.root
     kinds = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    # (`capital` is no place word: a body's name may end on it, `Blackstone Capital`)
     return any(k.pos_ == "NOUN" and (k.lemma_.lower() in lexicon.place_words or k.lemma_.lower() == "capital")
                and any(c.dep_ == "det" for c in k.children) for k in kinds)
 

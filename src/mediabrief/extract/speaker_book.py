@@ -104,6 +104,12 @@ class SpeakerBook:
         """`spoken`, the latest first, as far back as MAX_SPOKEN_LOOKBACK attributions."""
         return reversed(self.spoken[-MAX_SPOKEN_LOOKBACK:])
 
+    def add_person(self, name: str) -> None:
+        """A person the article names only in a role's phrase (`Member of Parliament for … Barry
+        Padarath`), so that a later `he said` or bare surname may be them."""
+        self.types[name] = self.types.get(name, frozenset()) | {ActorType.PERSON}
+        self.label_people = None  # `people_named` reads `types` again
+
     def people_named(self, key: str) -> frozenset[str]:
         """The people whose person key is `key` or starts or ends with it (`PENCE` -> Mike Pence)."""
         if self.label_people is None:
@@ -302,8 +308,7 @@ def _reads_as_role(appositive: Token, lexicon: Lexicon) -> bool:
 
 def _role_word(word: str, lexicon: Lexicon) -> bool:
     """An office or trade (`spokesman`, `counsel`, `actress`), or a place in a family (`the boy's father`)."""
-    rule = lexicon.description_heads.get(word)
-    return (word in lexicon.role_types or word in lexicon.kinship_words or rule is not None and rule.kind == "person"
+    return (word in lexicon.role_types or word in lexicon.kinship_words or lexicon.is_person_head(word)
             or lexicon.source_nouns.get(word) == "trade")
 
 

@@ -172,8 +172,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     closing = name_closing_role(token, lexicon)
     if closing is not None:
         role, name = token.doc[token.left_edge.i : closing.start].text, clean_name(closing.text, lexicon.titles)
-        book.types[name] = book.types.get(name, frozenset()) | {ActorType.PERSON}  # a later `he said` may be them
-        book.label_people = None  # …and a later bare surname
+        book.add_person(name)
         return Speaker(name, person_type(role, lexicon), role, is_person=True)
     return unnamed_speaker(phrase, lexicon)
 
