@@ -485,6 +485,18 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
         pytest.param("Lieutenant Colonel Mohammad Tajul Islam Chowdhury said the fire was under control.",
                      [(2, 4, "PERSON"), (4, 6, "PERSON")], [("Mohammad Tajul Islam Chowdhury", PERSON)],
                      id="two-halves-of-one-name-read-as-two-people"),
+        pytest.param("Governor Kamau spoke on Friday. Kamau said the banks were slow.", [(1, 2, "PERSON"), (6, 7, "ORG")],
+                     [("Kamau", PERSON), ("Kamau", PERSON)], id="a-name-once-written-after-a-title-is-a-person-throughout"),
+        pytest.param("Barrister Jane Roe Shah told the court that the blast was sad.", [(0, 3, "PERSON"), (3, 4, "PERSON")],
+                     [("Jane Roe Shah", PERSON)], id="barrister-is-a-title"),
+        pytest.param("Deputy Commissioner Datuk Yong Lei Choo said six suspects were held.", [(2, 4, "PERSON"), (4, 6, "PERSON")],
+                     [("Yong Lei Choo", PERSON)], id="a-title-opening-the-first-half-of-a-cut-name"),
+        pytest.param("According to the Kumbungu MP, the party is ready.", [(3, 4, "PERSON")], [],
+                     id="a-word-between-an-article-and-a-role-is-whose-role"),
+        pytest.param("ALOR GAJAH, Nov 9 \u2014 Jane Roe said the vote was close.", [(0, 2, "PERSON"), (6, 8, "PERSON")],
+                     [("Jane Roe", PERSON)], id="a-dateline-in-capitals-read-as-a-person"),
+        pytest.param("An Office of the Premier release said the vessel had left.", [(1, 6, "ORG")],
+                     [("Office of the Premier", BODY)], id="a-document-closing-a-bodys-name-is-the-bodys"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

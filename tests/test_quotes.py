@@ -329,6 +329,12 @@ def test_a_quoted_sentence_ending_a_report_makes_one_quote_with_it(nlp):
          "Jane Roe", SpeakerType.OTHER),
         ("Minister Anna Berg advised employers nationwide to be prepared to grant salary increases.",
          "prepared to grant salary increases", "Anna Berg", SpeakerType.OFFICIAL),
+        ("Mr Doe told the mining firms that Zambia was just coming from general elections last month.",
+         "coming from general elections", "Doe", SpeakerType.OTHER),
+        ("Two journalists as well as a lawyer were detained over the weekend, reported Reuters.",
+         "detained over the weekend", "Reuters", SpeakerType.MEDIA),
+        ("The federation's president was removed from his post on Thursday by a court, said the State Court of Justice.",
+         "removed from his post", "State Court of Justice", SpeakerType.OFFICIAL),
     ],
 )
 def test_indirect_speech_patterns(nlp, text, piece, speaker, speaker_type):

@@ -1136,6 +1136,21 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Former President Nicolas Sarkozy will appeal his conviction for corruption, his lawyer said.\n\n"
             "Sarkozy's lawyer Jacqueline Laffont called the verdict severe.", "appeal his conviction",
             "Jacqueline Laffont", id="his-lawyer-named-after-as-his"),
+        pytest.param(
+            "Interior Cabinet Secretary Jane Roe visited the county on Monday.\n\nThe Interior CS said a section of "
+            "the raiders had taken over the classrooms.", "taken over the classrooms", "Jane Roe",
+            id="the-article-before-a-roles-own-modifiers"),
+        pytest.param(
+            "House Speaker John Doe opened the sitting on Monday.\n\nThe members argued for an hour, but Speaker "
+            "expressed regret to the people on behalf of all the members.", "expressed regret", "John Doe",
+            id="a-speaker-of-the-house-is-a-role"),
+        pytest.param(
+            "John Doe has revealed that the former president will name his running mate soon.\n\nAccording to the "
+            "Kumbungu MP, both the candidate and the party are ready to disclose the name.", "ready to disclose",
+            "John Doe", id="a-place-before-a-role-names-whose-role"),
+        pytest.param(
+            "Vice President John Doe spoke on Thursday.\n\nThe VP said the deal was good for the country.",
+            "deal was good", "John Doe", id="vp-is-a-vice-president"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

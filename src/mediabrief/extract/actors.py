@@ -26,6 +26,7 @@ from .name_spans import name_span, titles_for
 from .body_spans import joined_body
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
+from .datelines import is_dateline
 from .layout import doc_text
 from .lexicon import Lexicon, load_lexicon
 from .quotemarks import QuotedSpan, find_quoted_spans
@@ -35,6 +36,7 @@ from ..records import ActorMention, ActorType, Gender
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 ARTICLES = frozenset({"the", "a", "an"})
+MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what the small model calls a person's name
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 INNER_APOSTROPHE = re.compile(r"[^\W\d_][’'][^\W\d_]")
 LABEL_TYPES = {
@@ -144,13 +146,17 @@ def find_entity_mentions(
     covered = 0  # the end of the last entity a repair lengthened (`Ursula von der` + `Leyen`)
     found: list[EntityCandidate] = []
     bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
+    titled: set[str] = set()  # names written after a person's title (`Governor Kamau`)
     for entity in entities:
         if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or _only_a_title(entity, lexicon)
+                or _modifies_a_role(entity, lexicon)
                 or _only_a_role(entity, lexicon)
                 or entity.start < covered
                 or _in_credit(entity) or _dated_person(entity)):
             continue
         label = entity.label_
+        if label == "PERSON" and entity.text.isupper() and is_dateline(entity[-1]):
+            entity = Span(doc, entity.start, entity.end, label="GPE")  # `ALOR GAJAH, Nov 9 —`: where, not who
         entity = relabelled(joined_body(entity, lexicon), lexicon)
         if label == "PERSON" and entity.label_ == "ORG":
             bodies.add(entity.text)
@@ -163,6 +169,8 @@ def find_entity_mentions(
         name = clean_name(span.text, titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
+        if entity.label_ == "PERSON" and _after_a_title(span, lexicon):
+            titled.add(name)
         found.append(EntityCandidate(
             name=name,
             label=entity.label_,
@@ -177,8 +185,14 @@ def find_entity_mentions(
             country=possessor_country(span, lexicon) if entity.label_ == "ORG" else None,
         ))
     # `Al-Shabab, an armed group linked to al-Qaeda,` once makes every `Al-Shabab` of the article a body.
+    # …and `Governor Kamau` once makes a `Kamau` the model took for a body the governor.
     for candidate in found:
-        yield replace(candidate, label="ORG") if candidate.label == "PERSON" and candidate.text in bodies else candidate
+        if candidate.label == "PERSON" and candidate.text in bodies:
+            yield replace(candidate, label="ORG")
+        elif candidate.label in MISREAD_PERSON_LABELS and candidate.name in titled and candidate.text not in bodies:
+            yield replace(candidate, label="PERSON")
+        else:
+            yield candidate
 
 
 def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -205,6 +219,12 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
+def _after_a_title(span: Span, lexicon: Lexicon) -> bool:
+    """`Governor Kamau`, whether or not the model's entity holds the title."""
+    first = span[0].lower_.rstrip(".")
+    return first in lexicon.titles or span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in lexicon.titles
+
+
 def _in_credit(entity: Span) -> bool:
     """`(AP: Korean Central News Agency/Korea News Service)`: a picture's credit names no actor of the story."""
     doc = entity.doc
@@ -222,6 +242,17 @@ def _dated_person(entity: Span) -> bool:
 def _is_modifier_group(entity: Span) -> bool:
     """`North Korean leader`: an adjectival NORP is a description, not an actor."""
     return entity.label_ == "NORP" and entity.root.dep_ in ("amod", "compound", "nmod") and entity.root.tag_ != "NNPS"
+
+
+def _modifies_a_role(entity: Span, lexicon: Lexicon) -> bool:
+    """`According to the Kumbungu MP`, whose constituency the small model labels a person: one word
+    between an article and the role it qualifies names whose role it is, not a person."""
+    doc = entity.doc
+    if entity.label_ != "PERSON" or len(entity) != 1 or entity.start == 0 or entity.end >= len(doc):
+        return False
+    role = doc[entity.end]
+    return (doc[entity.start - 1].lower_ in ARTICLES and entity.root.head.i == role.i
+            and role.lower_ in lexicon.role_types)
 
 
 def _only_a_title(entity: Span, lexicon: Lexicon) -> bool:

@@ -178,16 +178,16 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma);
     `Its Brazil director, Carolina Pasquali,` (a person's role: the name the small
     model labelled a body is the person's)."""
-    if token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_types:
+    dateline = is_dateline(token)
+    if token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_types and not dateline:
         # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig; `SIPTU Organiser`,
-        # labelled a person, is a role
+        # labelled a person, is a role (`ALOR GAJAH, Nov 9 —`, labelled a person, is a dateline)
         return None
     if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
         return None  # a subject that long is a misparse, and reading it per quotation would not be linear
     called = _name_it_is_called(token)
     if called is not None:
         return called
-    dateline = is_dateline(token)
     person_words = lexicon.person_nouns
     if token.lemma_.lower() in person_words or dateline:
         closing = _closing_name(token)

@@ -124,14 +124,19 @@ def _clause_after_setting(verb: Token) -> Token | None:
         # Nothing missing: a passive, an object of its own, or a modal's report (`would be signed`).
         complete = any(c.dep_ in ("nsubjpass", "dobj", "attr", "ccomp", "xcomp", "acomp") for c in children) or (
             that.dep_ == "mark" and any(c.dep_ == "aux" and c.lower_ in REPORTING_MODALS for c in children))
-        if own_subject and complete:
+        # `told the mining firms that Zambia was just coming from general elections`: those told are not
+        # a thing said, so a `that` clause with its own subject after them is what they were told.
+        recipient = (place.dep_ == "dobj" and place.tag_ in ("NNS", "NNPS")
+                     and not any(c.dep_ == "dative" for c in verb.children))  # (`told reporters the stories that …`)
+        if own_subject and (complete or recipient):
             return clause
     return None
 
 
 def _set_off(doc: Doc, after: int, before: int) -> bool:
-    """Content before its verb is set off by a comma, dash or closing quote (`…, analysts said`)."""
-    return any(t.text in SET_OFF for t in doc[after + 1 : before])
+    """Content before its verb is set off by a comma, dash or closing quote (`…, analysts said`), which
+    the parse may have hung on the content's own last word."""
+    return any(t.text in SET_OFF for t in doc[after : before])
 
 
 def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:

@@ -113,14 +113,16 @@ def inverted_subject(verb: Token) -> Token | None:
     if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ",":
         return None
     name = doc[verb.i + 1]
-    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+    # `…, reported Reuters.`: a body named after a verb that reports to no one speaks too.
+    body = name.ent_type_ == "ORG" and verb.lemma_.lower() not in RECIPIENT_VERBS
+    if name.ent_type_ != "PERSON" and not body or name.ent_iob_ != "B":
         return _role_after_verb(verb)
     last = doc[entity_end(doc, name.i) - 1]
     # `…, said Kim is trying to …`: a name that goes on into a clause is the report's subject;
     # `…, calling Glas' detention …`: a possessive name is the object's owner.
     if last.i + 1 < len(doc) and (not doc[last.i + 1].is_punct or doc[last.i + 1].tag_ == "POS"):
         return None
-    return last
+    return doc[name.i : last.i + 1].root if body else last  # (`the State Court of Justice` is the court)
 
 
 def _role_after_verb(verb: Token) -> Token | None:

@@ -84,7 +84,9 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     titled = head.lower_ in lexicon.role_types or (head.lower_ in lexicon.titles and head.is_title)
     bare_title = titled and head.is_title and all(t.is_title or t.is_punct for t in phrase) and (
         phrase.start == 0 or phrase.doc[phrase.start - 1].lower_ not in DEFINITE)
+    # `The Interior CS said`, `the Green Party TD said`: the article may come before the role's own modifiers.
     the_role = titled and (head.i > 0 and head.doc[head.i - 1].lower_ in DEFINITE or bare_title
+                           or phrase.start > 0 and phrase.doc[phrase.start - 1].lower_ in DEFINITE
                            or phrase.start > 0 and phrase.doc[phrase.start - 1].lower_ in ("a", "an"))  # `a Labour MP said`
     # `a Sinn Fein TD said`, tagged as one body: one of its people, by role.
     member = titled and head.ent_type_ == "ORG" and entity_end(head.doc, head.i) == head.i + 1 and ends_on_a_members_role(

@@ -169,9 +169,11 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     rest = doc[entity.end : head + 1]
     # (`Bilawal Bhutto` and then `Zardari`, both labelled people, are one name too; `Garissa Township MP`
     # and then `Dekow Mohamed`, or `Pro Tempore` and then `Ralph Recto`, are a title and a name.)
-    person_after = ((len(rest) == 1 or len(rest) + len(entity) <= MAX_PERSON_WORDS + 1)
-                    and entity.text.lower() not in lexicon.titles
-                    and not any(t.lower_.rstrip(".") in lexicon.title_words for t in entity))
+    # (`Datuk Yong` and then `Lei Choo`: a title the name opens on is no part of the name.)
+    titled = next((k for k, t in enumerate(entity) if t.lower_.rstrip(".") not in lexicon.title_words), len(entity))
+    name = entity[titled:]
+    person_after = (len(name) > 0 and (len(rest) == 1 or len(rest) + len(name) <= MAX_PERSON_WORDS + 1)
+                    and not any(t.lower_.rstrip(".") in lexicon.title_words for t in name))
     surname = (entity[-1].dep_ == "compound" and 1 <= len(rest) <= MAX_SURNAME_WORDS
                and all(t.pos_ == "PROPN" and t.is_title and (not t.ent_type_ or t.ent_type_ == "PERSON" and person_after)
                        for t in rest))

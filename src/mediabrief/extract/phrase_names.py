@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .entity_labels import NAME_PARTICLES
+from .entity_labels import NAME_PARTICLES, entity_start
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..records import ActorType
@@ -68,7 +68,11 @@ def name_before_rank(token: Token, lexicon: Lexicon) -> Token | None:
     if not token.is_upper or token.lower_ not in lexicon.titles or token.ent_type_:
         return None
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return before if before is not None and before.ent_type_ == "PERSON" and before.head.i == token.i else None
+    if before is None or before.ent_type_ != "PERSON" or before.head.i != token.i:
+        return None
+    # (`the Kumbungu MP`: a word between an article and a role says whose role it is, not who holds it)
+    first = token.doc[entity_start(token.doc, before.i)]
+    return None if first.i > 0 and token.doc[first.i - 1].lower_ in ("the", "a", "an") else before
 
 
 def name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
