@@ -487,6 +487,23 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      id="two-halves-of-one-name-read-as-two-people"),
         pytest.param("Governor Kamau spoke on Friday. Kamau said the banks were slow.", [(1, 2, "PERSON"), (6, 7, "ORG")],
                      [("Kamau", PERSON), ("Kamau", PERSON)], id="a-name-once-written-after-a-title-is-a-person-throughout"),
+        pytest.param("The mood shifted as former United Congress (UC) Tabaquite MP, Anita Haynes-Alleyne, joined the movement.",
+                     [(13, 17, "ORG")],
+                     [("United Congress", BODY), ("Anita Haynes-Alleyne", PERSON)], id="a-hyphened-name-set-off-after-a-role-read-as-a-body"),
+        pytest.param("She sat with outgoing Chaguanas West MP Dinesh Rambally at the rally.\n\nRambally, who served for five "
+                     "years, criticised the leader.", [(4, 7, "ORG")],
+                     [("Chaguanas West", BODY), ("Dinesh Rambally", PERSON), ("Dinesh Rambally", PERSON)],
+                     id="an-unlabelled-name-after-a-role-its-surname-read-as-an-adverb"),
+        pytest.param("According to Alejandro Gomez Sanchez, the State Prosecutor, the institutions will help. Gomez Sanchez said "
+                     "the families would have support.", [(3, 5, "PERSON"), (15, 17, "PERSON")],
+                     [("Alejandro Gomez Sanchez", PERSON), ("Gomez Sanchez", PERSON)],
+                     id="a-given-name-left-out-after-according-to"),
+        pytest.param("The Independent Police Conduct Authority wrote in its report that the decision was justified.",
+                     [(0, 5, "ORG")], [("Independent Police Conduct Authority", BODY)],
+                     id="a-body-of-people-inside-a-bodys-name-is-no-title"),
+        pytest.param("Among those nominated is State Minister for Disaster Preparedness, Relief and Refugees, Lillian Aber, "
+                     "to contest the seat.", [(14, 16, "PERSON")], [("Lillian Aber", PERSON)],
+                     id="a-ministers-portfolio-is-no-unlabelled-person"),
         pytest.param("Barrister Jane Roe Shah told the court that the blast was sad.", [(0, 3, "PERSON"), (3, 4, "PERSON")],
                      [("Jane Roe Shah", PERSON)], id="barrister-is-a-title"),
         pytest.param("Deputy Commissioner Datuk Yong Lei Choo said six suspects were held.", [(2, 4, "PERSON"), (4, 6, "PERSON")],

@@ -1151,6 +1151,20 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "Vice President John Doe spoke on Thursday.\n\nThe VP said the deal was good for the country.",
             "deal was good", "John Doe", id="vp-is-a-vice-president"),
+        pytest.param(
+            "Chief Government Spokesperson Jane Roe said the vote would be fair.\n\nMs Roe, who is also Minister of Home "
+            "Affairs, said the register was ready.\n\nOpposition leader John Doe disagreed with the plan.\n\nThe "
+            "Minister said the process has been conducted in an exceptionally transparent manner.", "transparent manner",
+            "Jane Roe", id="a-role-given-in-a-who-is-clause"),
+        pytest.param(
+            "Kerala Police Chief Jane Roe said on Wednesday that the man had been held in Ratnagiri.\n\nShe said John Doe "
+            "was apprehended by the special squad.\n\n\u201cThe suspect has been taken into custody,\u201d the State "
+            "Police Chief said.", "taken into custody", "Jane Roe", id="a-level-of-government-agrees-with-any-entity"),
+        pytest.param(
+            "Councils have warned that the number of asylum seekers being housed in hotels is piling pressure on services, "
+            "with two authorities preparing to take the companies to court.\n\nThey have taken aim at the Home Office, and "
+            "accused it of not giving enough advance warning for asylum seekers to be housed.", "advance warning",
+            "Councils", id="they-is-not-the-subject-of-an-aside-with-clause"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

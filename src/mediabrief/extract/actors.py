@@ -94,8 +94,8 @@ def _name_like(token: Token) -> bool:
     """A capitalised proper noun, or a capitalised word with an apostrophe between letters (`D’ath`,
     `O’Neill`), which the tagger may read as a pronoun and `is_title` rejects; the tokenizer splits
     contractions off, so none is one word."""
-    if token.pos_ == "PROPN" and token.is_title:
-        return True
+    if token.pos_ in ("PROPN", "ADV") and token.is_title:
+        return True  # (`Rambally, who served …`: a surname in -ly the tagger reads as an adverb)
     return token.text[:1].isupper() and INNER_APOSTROPHE.search(token.text) is not None
 
 
@@ -207,6 +207,8 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue
         if token.lower_ in lexicon.description_heads or token.lower_ in lexicon.person_nouns:
             continue  # `The GHS Boss noted`: a role in capitals, which the resolver reads as a description
+        if token.dep_ == "pobj" and token.head.head.lower_ in lexicon.role_types:
+            continue  # `State Minister for Disaster Preparedness, …, Lillian Aber`: the minister's portfolio
         chain = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not t.ent_type_]
         start = min([t.i for t in chain] + [token.i])
         tokens = doc[start : token.i + 1]

@@ -294,7 +294,9 @@ def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexic
         # `If the diplomats were saved, they would have cautioned …` reports nothing anybody said.
         hypothetical = earlier.left_edge.sent[0].lower_ in CONDITIONALS or any(
             c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in earlier.head.children)
-        if earlier.pos_ not in ("NOUN", "PROPN") or hypothetical or _reported(earlier, lexicon):
+        # (`Councils have warned …, with two authorities preparing to …`: an aside's subject is not the sentence's)
+        absolute = earlier.left_edge.i > 0 and earlier.doc[earlier.left_edge.i - 1].lower_ == "with"
+        if earlier.pos_ not in ("NOUN", "PROPN") or hypothetical or absolute or _reported(earlier, lexicon):
             continue
         if plural and (_may_speak(earlier, lexicon) or earlier.tag_ == "NNP") or _many_in_one(earlier, lexicon):
             return earlier

@@ -224,7 +224,7 @@ def head_fits_rule(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lex
 
 def agrees(modifier: str, candidate: Candidate, lexicon: Lexicon) -> bool:
     """A modifier the entity's words hold agrees; a nationality it lacks agrees unless it has another."""
-    if modifier in candidate.words:
+    if modifier in candidate.words or modifier in lexicon.level_words:
         return True
     alias = lexicon.aliases.get(modifier)
     if alias is not None and set(alias[0].lower().split()) <= candidate.words:

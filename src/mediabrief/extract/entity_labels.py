@@ -323,9 +323,10 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
     """`Vassily Nebenzia, Russia's ambassador to the United Nations,` which the small model labels a
     place: a name in apposition with a person's role is a person."""
     root = entity.root
-    names = all(t.pos_ == "PROPN" and t.is_title for t in entity)
+    words = [t for t in entity if t.text != "-"]  # (`Anita Haynes-Alleyne`: a hyphened surname is one)
+    names = entity[0].text != "-" and all(t.pos_ == "PROPN" and t.is_title for t in words)
     shortest = 1 if entity.label_ == "ORG" else 2
-    if not shortest <= len(entity) <= 3 or entity.label_ not in ("ORG", "GPE", "LOC", "NORP"):
+    if not shortest <= len(words) <= 3 or entity.label_ not in ("ORG", "GPE", "LOC", "NORP"):
         return entity
     listed = root.dep_ == "conj" or entity.text.lower() in lexicon.countries  # `the leaders of China, South Korea, …`
     if names and not listed and after_a_role(entity.doc, entity.start, entity.end, lexicon):

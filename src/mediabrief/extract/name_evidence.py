@@ -87,6 +87,8 @@ def shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     if start > 0 and doc[start - 1].lower_.rstrip(".") in COURTESY_TITLES:
         return True  # `NARD president, Dr. Emeka Orji, told`
+    if start > 0 and doc[start - 1].lower_ in lexicon.role_types and doc[start - 1].lower_ in lexicon.person_nouns:
+        return True  # `outgoing Chaguanas West MP Dinesh Rambally`, a surname the tagger took for an adverb
     before = doc[max(0, start - 4) : start]
     return (len(before) >= 3 and before[-1].ent_type_ == "GPE" and any(t.lower_ == "to" for t in before[:-1])
             and any(t.lower_ in lexicon.role_types for t in before))  # `Ambassador to Russia Lee Do-hoon`

@@ -173,9 +173,14 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     doc, start = entity.doc, entity.start
     while entity.start - start < MAX_GIVEN_WORDS and start >= 2 and _left_out_name(doc[start - 1], lexicon):
         start -= 1
-    if start == entity.start or start == 0:
+    if start == entity.start:
+        return entity
+    if start == 0:
         return entity
     role = doc[start - 1]
+    # (`According to Alejandro Gomez Sanchez`: after a preposition that names a person next)
+    if role.lower_ in ("to", "by", "with") and all(_only_a_given_name(t, entity, lexicon) for t in doc[start : entity.start]):
+        return Span(doc, start, entity.end, label="PERSON")
     if role.pos_ in ("NOUN", "PROPN") and (role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles):
         return Span(doc, start, entity.end, label="PERSON")
     # (`…, Ng Chee Meng,`, `syndicalists Josep Maria Álvarez`: set off by a comma or after a common noun,

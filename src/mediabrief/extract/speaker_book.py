@@ -235,6 +235,9 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and _reads_as_role(child, lexicon):
             return _clean_role(child.subtree)
+    held = _role_in_relative_clause(root, lexicon)
+    if held is not None:
+        return _clean_role(held.subtree)
     head = _appositive_host(root, lexicon)
     if head is not None:
         tokens = [t for t in head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
@@ -252,6 +255,16 @@ def role_of(name: Span, lexicon: Lexicon) -> str | None:
     # `they think Gonzalez is`: a verb before a name is no title.
     if title is not None and title.lower_.rstrip(".") in lexicon.role_types and title.pos_ in ("NOUN", "PROPN"):
         return title.text
+    return None
+
+
+def _role_in_relative_clause(root: Token, lexicon: Lexicon) -> Token | None:
+    """`Mr Kampyongo, who is also Minister of Home Affairs, said`: the role a `who is` clause gives."""
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            role = next((c for c in clause.children if c.dep_ == "attr"), None)
+            if role is not None and role.ent_type_ != "PERSON" and _reads_as_role(role, lexicon):
+                return role
     return None
 
 
