@@ -504,6 +504,9 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
         pytest.param("Among those nominated is State Minister for Disaster Preparedness, Relief and Refugees, Lillian Aber, "
                      "to contest the seat.", [(14, 16, "PERSON")], [("Lillian Aber", PERSON)],
                      id="a-ministers-portfolio-is-no-unlabelled-person"),
+        pytest.param("After two weeks of talks, Seve Paeniu said the nations had won. \u201cThis is a breakthrough,\u201d said "
+                     "Paeniu, who is also the climate champion.", [(6, 8, "ORG"), (22, 23, "ORG")],
+                     [("Seve Paeniu", PERSON), ("Seve Paeniu", PERSON)], id="a-name-who-takes-up-is-a-persons"),
         pytest.param("Barrister Jane Roe Shah told the court that the blast was sad.", [(0, 3, "PERSON"), (3, 4, "PERSON")],
                      [("Jane Roe Shah", PERSON)], id="barrister-is-a-title"),
         pytest.param("Deputy Commissioner Datuk Yong Lei Choo said six suspects were held.", [(2, 4, "PERSON"), (4, 6, "PERSON")],

@@ -1165,6 +1165,13 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "with two authorities preparing to take the companies to court.\n\nThey have taken aim at the Home Office, and "
             "accused it of not giving enough advance warning for asylum seekers to be housed.", "advance warning",
             "Councils", id="they-is-not-the-subject-of-an-aside-with-clause"),
+        pytest.param(
+            "AirAsia chief executive officer Jane Roe said demand would be dictated by how countries reopen their borders."
+            "\n\n\u201cWe must look at demand, and when there is demand we will pursue it,\u201d she said at a press "
+            "conference.\n\nWith borders being reopened, AirAsia announced that it will fly again to Chennai with 71 weekly "
+            "flights expected by year-end.\n\n\u201cWith the reopening of borders, we would like to take this opportunity "
+            "to welcome back tourists,\u201d she said.", "welcome back tourists", "Jane Roe",
+            id="she-is-the-last-person-to-speak-not-a-body-that-spoke-since"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -146,7 +146,7 @@ def find_entity_mentions(
     covered = 0  # the end of the last entity a repair lengthened (`Ursula von der` + `Leyen`)
     found: list[EntityCandidate] = []
     bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
-    titled: set[str] = set()  # names written after a person's title (`Governor Kamau`)
+    titled: set[str] = set()  # names written after a person's title (`Governor Kamau`) or before `, who`
     for entity in entities:
         if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or _only_a_title(entity, lexicon)
                 or _modifies_a_role(entity, lexicon)
@@ -169,7 +169,7 @@ def find_entity_mentions(
         name = clean_name(span.text, titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
-        if entity.label_ == "PERSON" and _after_a_title(span, lexicon):
+        if entity.label_ == "PERSON" and _after_a_title(span, lexicon) or _who_follows(span, entity.label_, lexicon):
             titled.add(name)
         found.append(EntityCandidate(
             name=name,
@@ -185,11 +185,13 @@ def find_entity_mentions(
             country=possessor_country(span, lexicon) if entity.label_ == "ORG" else None,
         ))
     # `Al-Shabab, an armed group linked to al-Qaeda,` once makes every `Al-Shabab` of the article a body.
-    # …and `Governor Kamau` once makes a `Kamau` the model took for a body the governor.
+    # …and `Governor Kamau` once makes a `Kamau` the model took for a body the governor; `Paeniu, who is …`
+    # makes `Seve Paeniu` a person.
     for candidate in found:
         if candidate.label == "PERSON" and candidate.text in bodies:
             yield replace(candidate, label="ORG")
-        elif candidate.label in MISREAD_PERSON_LABELS and candidate.name in titled and candidate.text not in bodies:
+        elif (candidate.label in MISREAD_PERSON_LABELS and candidate.text not in bodies
+              and (candidate.name in titled or candidate.name.split()[-1] in titled and _name_shaped(candidate.name, lexicon))):
             yield replace(candidate, label="PERSON")
         else:
             yield candidate
@@ -219,6 +221,22 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if speaks or has_role:
             spans.append(Span(doc, start, token.i + 1, label="PERSON"))
     return spans
+
+
+def _who_follows(span: Span, label: str, lexicon: Lexicon) -> bool:
+    """`said Paeniu, who is also the Pacific climate champion`, which the small model labels a body: a
+    name of a person's shape that `who` takes up is a person's."""
+    doc = span.doc
+    return (label in MISREAD_PERSON_LABELS and span.end + 1 < len(doc) and doc[span.end].text == ","
+            and doc[span.end + 1].lower_ == "who" and _name_shaped(span.text, lexicon))
+
+
+def _name_shaped(name: str, lexicon: Lexicon) -> bool:
+    """One to three capitalised words, none of them a body's, a country's or a place's word."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and not lexicon.is_any_body(w.lower())
+        and w.lower() not in lexicon.countries and w.lower() not in lexicon.place_words for w in words)
 
 
 def _after_a_title(span: Span, lexicon: Lexicon) -> bool:

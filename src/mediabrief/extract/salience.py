@@ -34,7 +34,8 @@ def last_speaker(position: int, book: SpeakerBook, compatible) -> str | None:
             return name
     if not earlier:
         return None
-    at, name = earlier[0]  # the last one to speak at all
+    # the last person to speak at all (a body that spoke since, `AirAsia announced …`, is no `he`)
+    at, name = next(((at, name) for at, name in earlier if is_person(name, book)), earlier[0])
     uncontested = (book.blank_lines.count(at, position) <= UNCONTESTED_PARAGRAPHS
                    and not anyone_between(at, position, name, book))
     return name if uncontested and compatible(name) and is_person(name, book) else None
