@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import EntityCandidate
 from .body_spans import defined_bodies
 from .entity_labels import NAME_PARTICLES, heading_ranges, relabelled, without_common_noun_tails
-from .name_evidence import COURTESY_TITLES, unlabelled_names
+from .name_evidence import (
+    COURTESY_TITLES, MISREAD_PERSON_LABELS, after_a_title, name_shaped, unlabelled_names, who_follows,
+)
 from .namesakes import (
     bare_name_candidates, called_by_first_name, full_mentions, full_name_ending_on, full_names, overshadowed_names,
     people_by_part, pick_referent, stated_sexes,
@@ -36,7 +38,6 @@ from ..records import ActorMention, ActorType, Gender
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 ARTICLES = frozenset({"the", "a", "an"})
-MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what the small model calls a person's name
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 INNER_APOSTROPHE = re.compile(r"[^\W\d_][’'][^\W\d_]")
 LABEL_TYPES = {
@@ -169,7 +170,7 @@ def find_entity_mentions(
         name = clean_name(span.text, titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
-        if entity.label_ == "PERSON" and _after_a_title(span, lexicon) or _who_follows(span, entity.label_, lexicon):
+        if entity.label_ == "PERSON" and after_a_title(span, lexicon) or who_follows(span, entity.label_, lexicon):
             titled.add(name)
         found.append(EntityCandidate(
             name=name,
@@ -190,8 +191,8 @@ def find_entity_mentions(
     for candidate in found:
         if candidate.label == "PERSON" and candidate.text in bodies:
             yield replace(candidate, label="ORG")
-        elif (candidate.label in MISREAD_PERSON_LABELS and candidate.text not in bodies
-              and (candidate.name in titled or candidate.name.split()[-1] in titled and _name_shaped(candidate.name, lexicon))):
+        elif candidate.label in MISREAD_PERSON_LABELS and candidate.text not in bodies and (
+                candidate.name in titled or candidate.name.split()[-1] in titled and name_shaped(candidate.name, lexicon)):
             yield replace(candidate, label="PERSON")
         else:
             yield candidate
@@ -221,28 +222,6 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if speaks or has_role:
             spans.append(Span(doc, start, token.i + 1, label="PERSON"))
     return spans
-
-
-def _who_follows(span: Span, label: str, lexicon: Lexicon) -> bool:
-    """`said Paeniu, who is also the Pacific climate champion`, which the small model labels a body: a
-    name of a person's shape that `who` takes up is a person's."""
-    doc = span.doc
-    return (label in MISREAD_PERSON_LABELS and span.end + 1 < len(doc) and doc[span.end].text == ","
-            and doc[span.end + 1].lower_ == "who" and _name_shaped(span.text, lexicon))
-
-
-def _name_shaped(name: str, lexicon: Lexicon) -> bool:
-    """One to three capitalised words, none of them a body's, a country's or a place's word."""
-    words = name.split()
-    return 1 <= len(words) <= 3 and all(
-        w[:1].isupper() and w.replace("-", "").isalpha() and not lexicon.is_any_body(w.lower())
-        and w.lower() not in lexicon.countries and w.lower() not in lexicon.place_words for w in words)
-
-
-def _after_a_title(span: Span, lexicon: Lexicon) -> bool:
-    """`Governor Kamau`, whether or not the model's entity holds the title."""
-    first = span[0].lower_.rstrip(".")
-    return first in lexicon.titles or span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in lexicon.titles
 
 
 def _in_credit(entity: Span) -> bool:

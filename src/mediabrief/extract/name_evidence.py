@@ -17,6 +17,7 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "fr", "sen"
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 # No label, or one no person's name can be read as an actor from (`Yianna Economidou said`, tagged a product).
 MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what the small model calls a person's name
 CALENDAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.IGNORECASE)
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 
@@ -118,3 +119,25 @@ def after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
             return False
         head = head.head
     return False
+
+
+def who_follows(span: Span, label: str, lexicon: Lexicon) -> bool:
+    """`said Paeniu, who is also the Pacific climate champion`, which the small model labels a body: a
+    name of a person's shape that `who` takes up is a person's."""
+    doc = span.doc
+    return (label in MISREAD_PERSON_LABELS and span.end + 1 < len(doc) and doc[span.end].text == ","
+            and doc[span.end + 1].lower_ == "who" and name_shaped(span.text, lexicon))
+
+
+def name_shaped(name: str, lexicon: Lexicon) -> bool:
+    """One to three capitalised words, none of them a body's, a country's or a place's word."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and not lexicon.is_any_body(w.lower())
+        and w.lower() not in lexicon.countries and w.lower() not in lexicon.place_words for w in words)
+
+
+def after_a_title(span: Span, lexicon: Lexicon) -> bool:
+    """`Governor Kamau`, whether or not the model's entity holds the title."""
+    first = span[0].lower_.rstrip(".")
+    return first in lexicon.titles or span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in lexicon.titles
