@@ -18,7 +18,8 @@ from .candidates import EntityCandidate
 from .body_spans import defined_bodies
 from .entity_labels import NAME_PARTICLES, heading_ranges, relabelled, without_common_noun_tails
 from .name_evidence import (
-    COURTESY_TITLES, MISREAD_PERSON_LABELS, after_a_title, name_shaped, unlabelled_names, who_follows,
+    ARTICLES, COURTESY_TITLES, MISREAD_PERSON_LABELS, after_a_title, after_an_article, name_shaped, unlabelled_names,
+    who_follows,
 )
 from .namesakes import (
     bare_name_candidates, called_by_first_name, full_mentions, full_name_ending_on, full_names, overshadowed_names,
@@ -37,7 +38,6 @@ from ..names import acronym_key, clean_name, initials, name_key, name_parts, per
 from ..records import ActorMention, ActorType, Gender
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-ARTICLES = frozenset({"the", "a", "an"})
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 INNER_APOSTROPHE = re.compile(r"[^\W\d_][’'][^\W\d_]")
 LABEL_TYPES = {
@@ -147,7 +147,7 @@ def find_entity_mentions(
     covered = 0  # the end of the last entity a repair lengthened (`Ursula von der` + `Leyen`)
     found: list[EntityCandidate] = []
     bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
-    titled: set[str] = set()  # names written after a person's title (`Governor Kamau`) or before `, who`
+    shown_people: set[str] = set()  # names written after a person's title (`Governor Kamau`) or before `, who`
     for entity in entities:
         if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or _only_a_title(entity, lexicon)
                 or _modifies_a_role(entity, lexicon)
@@ -171,7 +171,7 @@ def find_entity_mentions(
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
         if entity.label_ == "PERSON" and after_a_title(span, lexicon) or who_follows(span, entity.label_, lexicon):
-            titled.add(name)
+            shown_people.add(name)
         found.append(EntityCandidate(
             name=name,
             label=entity.label_,
@@ -192,7 +192,8 @@ def find_entity_mentions(
         if candidate.label == "PERSON" and candidate.text in bodies:
             yield replace(candidate, label="ORG")
         elif candidate.label in MISREAD_PERSON_LABELS and candidate.text not in bodies and (
-                candidate.name in titled or candidate.name.split()[-1] in titled and name_shaped(candidate.name, lexicon)):
+                candidate.name in shown_people
+                or candidate.name.split()[-1] in shown_people and name_shaped(candidate.name, lexicon)):
             yield replace(candidate, label="PERSON")
         else:
             yield candidate
@@ -250,8 +251,7 @@ def _modifies_a_role(entity: Span, lexicon: Lexicon) -> bool:
     if entity.label_ != "PERSON" or len(entity) != 1 or entity.start == 0 or entity.end >= len(doc):
         return False
     role = doc[entity.end]
-    return (doc[entity.start - 1].lower_ in ARTICLES and entity.root.head.i == role.i
-            and role.lower_ in lexicon.role_types)
+    return after_an_article(doc, entity.start) and entity.root.head.i == role.i and role.lower_ in lexicon.role_types
 
 
 def _only_a_title(entity: Span, lexicon: Lexicon) -> bool:
@@ -271,7 +271,7 @@ def _only_a_role(entity: Span, lexicon: Lexicon) -> bool:
     person_word = (last in lexicon.role_types or lexicon.is_person_head(last)) and not lexicon.is_any_body(last)
     if entity.label_ not in ("PERSON", "ORG") or not person_word:
         return False
-    article = entity[0].lower_ in ARTICLES or entity.start > 0 and doc[entity.start - 1].lower_ in ARTICLES
+    article = entity[0].lower_ in ARTICLES or after_an_article(doc, entity.start)
     holder = entity.end + 1 < len(doc) and doc[entity.end].text == "," and doc[entity.end + 1].ent_type_ == "PERSON"
     return article or holder
 

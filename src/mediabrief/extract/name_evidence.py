@@ -18,6 +18,7 @@ NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM",
 # No label, or one no person's name can be read as an actor from (`Yianna Economidou said`, tagged a product).
 MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what the small model calls a person's name
+ARTICLES = frozenset({"the", "a", "an"})
 CALENDAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.IGNORECASE)
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 
@@ -135,6 +136,11 @@ def name_shaped(name: str, lexicon: Lexicon) -> bool:
     return 1 <= len(words) <= 3 and all(
         w[:1].isupper() and w.replace("-", "").isalpha() and not lexicon.is_any_body(w.lower())
         and w.lower() not in lexicon.countries and w.lower() not in lexicon.place_words for w in words)
+
+
+def after_an_article(doc: Doc, start: int) -> bool:
+    """Is the word before `start` an article (`the Kumbungu MP`: what follows it is a description)?"""
+    return start > 0 and doc[start - 1].lower_ in ARTICLES
 
 
 def after_a_title(span: Span, lexicon: Lexicon) -> bool:

@@ -44,7 +44,8 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
     while (entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower
            and _says_what_kind(doc[end - 1], lexicon)):
         end -= 1  # `TASS news agency`: the name is TASS; the words after it say what TASS is
-    while entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lemma_ in lexicon.document_nouns:
+    while (entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower
+           and doc[end - 1].lemma_ in lexicon.document_nouns):
         end -= 1  # `an Office of the Prime Minister release said`: the release is the office's, not a body
     if all(t.is_lower and t.pos_ != "PROPN" for t in doc[start:end]):
         return None  # `the electoral council announced`: a description, which the resolver reads as one

@@ -173,9 +173,7 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     doc, start = entity.doc, entity.start
     while entity.start - start < MAX_GIVEN_WORDS and start >= 2 and _left_out_name(doc[start - 1], lexicon):
         start -= 1
-    if start == entity.start:
-        return entity
-    if start == 0:
+    if start == entity.start or start == 0:
         return entity
     role = doc[start - 1]
     # (`According to Alejandro Gomez Sanchez`: after a preposition that names a person next)

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .entity_labels import NAME_PARTICLES, entity_start
+from .name_evidence import after_an_article
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..records import ActorType
@@ -71,8 +72,7 @@ def name_before_rank(token: Token, lexicon: Lexicon) -> Token | None:
     if before is None or before.ent_type_ != "PERSON" or before.head.i != token.i:
         return None
     # (`the Kumbungu MP`: a word between an article and a role says whose role it is, not who holds it)
-    first = token.doc[entity_start(token.doc, before.i)]
-    return None if first.i > 0 and token.doc[first.i - 1].lower_ in ("the", "a", "an") else before
+    return None if after_an_article(token.doc, entity_start(token.doc, before.i)) else before
 
 
 def name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
