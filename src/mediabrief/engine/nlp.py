@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import ModelError
+from ..extract.dictionary import DICTIONARY_TABLE
 from ..resources import title_abbreviations
 from ..settings import DEFAULT_MODEL
 
@@ -40,6 +41,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # Articles are capped by ingest; spaCy's default limit would refuse long wire digests.
     nlp.max_length = max(nlp.max_length, 5_000_000)
     keep_title_abbreviations(nlp)
+    keep_dictionary(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
@@ -52,6 +54,23 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
     for abbreviation in title_abbreviations():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
+def keep_dictionary(nlp: Language) -> None:
+    """Put the lemmatizer's English word lists where every Doc reaches them (its vocab), so that
+    the extractors can tell a name the model left out (`Ashraf`) from a word (`Livestock`)."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(DICTIONARY_TABLE):
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    tables = getattr(lemmatizer, "lookups", None)
+    if tables is None or not tables.has_table("lemma_index"):
+        return
+    words: dict[str, bool] = {}
+    for name in ("lemma_index", "lemma_exc"):
+        if tables.has_table(name):
+            for entries in tables.get_table(name).values():
+                words.update((word, True) for word in (entries if isinstance(entries, list) else entries.keys()))
+    nlp.vocab.lookups.add_table(DICTIONARY_TABLE, words)
 
 
 def check_pipeline(model: str = DEFAULT_MODEL) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .dictionary import outside_dictionary
 from .lexicon import Lexicon
 from .name_evidence import name_word
 from ..names import acronym_key
@@ -171,9 +172,16 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     Ismail`, from `Ismail`: capitalised words the model left out, between a role or title and the
     name, are the first of the name."""
     doc, start = entity.doc, entity.start
-    while entity.start - start < MAX_GIVEN_WORDS and start >= 2 and _left_out_name(doc[start - 1], lexicon):
+    while entity.start - start < MAX_GIVEN_WORDS and start >= 1 and _left_out_name(doc[start - 1], lexicon):
         start -= 1
-    if start == entity.start or start == 0:
+    if start == entity.start:
+        return entity
+    # (`Fisheries and Livestock Ashraf Ali Khan Khasru`, `Suresh Suras Shrestha said`: whatever comes
+    # before, a word no dictionary holds is a name; the dictionary's words before it are not)
+    first = next((i for i in range(start, entity.start) if outside_dictionary(doc[i])), None)
+    if first is not None and _opens_a_name(doc[first]):
+        return Span(doc, first, entity.end, label="PERSON")
+    if start == 0:
         return entity
     role = doc[start - 1]
     # (`According to Alejandro Gomez Sanchez`: after a preposition that names a person next)
@@ -187,6 +195,16 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     if set_off and all(_only_a_given_name(t, entity, lexicon) for t in doc[start : entity.start]):
         return Span(doc, start, entity.end, label="PERSON")
     return entity
+
+
+def _opens_a_name(word: Token) -> bool:
+    """A name opens a sentence or follows a role's or a portfolio's capitalised words; after `of`,
+    `the` or a hyphen it is a body's or a place's (`chairman of Petrotrin Lindsay Gillette`,
+    `a spokesperson for the Kissan Itehad Mian Omair`, `TD for Longford-Westmeath Willie Penrose`)."""
+    if word.is_sent_start or word.i == 0:
+        return True
+    before = word.doc[word.i - 1]
+    return before.is_alpha and not before.is_lower and bool(before.whitespace_)
 
 
 def _only_a_given_name(word: Token, entity: Span, lexicon: Lexicon) -> bool:
