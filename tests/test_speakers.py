@@ -1172,6 +1172,25 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "flights expected by year-end.\n\n\u201cWith the reopening of borders, we would like to take this opportunity "
             "to welcome back tourists,\u201d she said.", "welcome back tourists", "Jane Roe",
             id="she-is-the-last-person-to-speak-not-a-body-that-spoke-since"),
+        pytest.param(
+            "The council condemned the incident, Maritime Council spokesperson Alexander Lopez said on Monday.\n\nLopez at a "
+            "briefing at the presidential palace said the ships had been harassed for weeks.", "had been harassed",
+            "Alexander Lopez", id="a-surname-with-where-it-was-said-parsed-as-its-own"),
+        pytest.param(
+            "Bank employees\u2019 union ETYK announced a 48-hour strike at the Cooperative Central Bank starting Thursday, "
+            "escalating measures after management reneged on a tentative agreement, it said in a statement.",
+            "48-hour strike", "ETYK", id="it-is-the-main-clauses-subject-not-a-subordinate-ones"),
+        pytest.param(
+            "Liberal backbencher Jane Roe crossed the floor to vote with Labor, after the Coalition elected to oppose "
+            "legislation it said was \"unnecessary\".", "unnecessary", "Coalition",
+            id="it-inside-the-subordinate-clause-is-that-clauses-subject"),
+        pytest.param(
+            "Kyiv is ready to bring back all prisoners, Ombudsman Dmytro Lubinets said on Tuesday. The ombudsman said the "
+            "exchanges had stalled.", "exchanges had stalled", "Dmytro Lubinets", id="ombudsman-is-a-role"),
+        pytest.param(
+            "Jane Roe of Frankies Wholesale said that while any increase in the minimum wage would cost the company, it "
+            "would not affect prices.", "minimum wage would cost", "Jane Roe",
+            id="a-name-opening-the-subjects-phrase-before-of-speaks"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

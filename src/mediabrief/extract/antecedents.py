@@ -329,6 +329,9 @@ def _many_in_one(token: Token, lexicon: Lexicon) -> bool:
     return token.tag_ == "NNP" and not token.ent_type_ and token.text.isupper() and len(token.text) >= MIN_ACRONYM
 
 
+SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
+
+
 def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon: Lexicon) -> Token | None:
     """`it said` -> the nearest singular subject before it, in its sentence or the one before, that is a
     body, a medium or a document (`The city sent a letter. It says the campaign violated …`), never a
@@ -336,11 +339,24 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
     for earlier in _subjects_before(token, quoted):
         if earlier.tag_ in ("NNS", "NNPS") or earlier.ent_type_ == "PERSON" or earlier.pos_ not in ("NOUN", "PROPN"):
             continue
-        if earlier.ent_type_ in ("ORG", "GPE", "NORP") or _is_body(earlier.lemma_.lower(), lexicon):
+        if _subordinate_after_main(earlier, token):
+            continue  # `ETYK announced a strike, after management reneged on a deal, it said`: the main clause's
+        acronym = earlier.pos_ == "PROPN" and earlier.is_upper and len(earlier) > 1  # (`union ETYK`, unlabelled)
+        if earlier.ent_type_ in ("ORG", "GPE", "NORP") or acronym or _is_body(earlier.lemma_.lower(), lexicon):
             return earlier
         if earlier.sent.start == token.sent.start:
             return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate
     return None
+
+
+def _subordinate_after_main(subject: Token, token: Token) -> bool:
+    """A subject of a clause set under another, after that clause's own subject in the sentence of `token`.
+    (`Although the IMF did not single out …, it referenced`: a clause before the main one is no aside.)"""
+    clause = subject.head
+    if clause.dep_ not in SUBORDINATE_CLAUSES or subject.sent.start != token.sent.start or clause.is_ancestor(token):
+        return False  # (`after the Coalition elected to oppose legislation it said was …`: it is in that clause)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ not in SUBORDINATE_CLAUSES
+               for t in token.doc[token.sent.start : subject.i])
 
 
 def _subjects_before(token: Token, quoted: Sequence[tuple[int, int]]) -> Iterator[Token]:

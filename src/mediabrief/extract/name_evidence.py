@@ -77,6 +77,8 @@ def misread_date(token: Token) -> bool:
 
 
 def shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON":
+        return False  # `Ray Hunt of Frankies Wholesale said`: where the person named first works
     after = doc[end : end + 4]
     if len(after) >= 2 and after[0].text == "," and any(
             t.pos_ == "NOUN" and (t.lower_ in lexicon.role_types or t.lower_ in lexicon.person_heads) for t in after[1:]):

@@ -148,3 +148,17 @@ def _ends_a_role(token: Token, lexicon: Lexicon) -> bool:
         return False  # `the minister and Jane Roe`: two who speak together; `the` opens no person's name
     return (token.is_lower or lower in lexicon.titles or lower in lexicon.role_types or lower in lexicon.person_nouns
             or lower in lexicon.place_words or lexicon.is_kind_of_body(lower))
+
+
+def name_opening_phrase(token: Token, book: SpeakerBook) -> Token | None:
+    """`Ray Hunt of Frankies Wholesale said`, parsed with the workplace as the subject: a person's name
+    that opens the subject's phrase, with `of` after it, is who speaks."""
+    doc = token.doc
+    first = doc[token.left_edge.i]
+    mention = book.actor_at(first.idx, first.idx + len(first)) if first.i < token.i else None
+    if mention is None or mention.type is not ActorType.PERSON:
+        return None
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if name is None or name.end >= token.i or doc[name.end].lower_ != "of":
+        return None
+    return doc[name.end - 1]

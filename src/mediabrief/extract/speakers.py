@@ -24,7 +24,7 @@ from .forward_names import bodies_named_next, named_after
 from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
-    cited_by, name_before_kind, name_before_rank, name_closing_role, name_ending_title, state_agency,
+    cited_by, name_before_kind, name_before_rank, name_closing_role, name_ending_title, name_opening_phrase, state_agency,
 )
 from .genders import PRONOUN_GENDER, described_gender
 from .lexicon import Lexicon
@@ -136,14 +136,17 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         return document
     token = document or token
     named = (cited_by(token) or appositive_name(token, lexicon) or name_ending_title(token, book, lexicon)
+             or name_opening_phrase(token, book)
              or name_before_kind(token, lexicon) or name_before_rank(token, lexicon))
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
-    if token.pos_ in ("PROPN", "NOUN") and token.is_title and token.left_edge.i == token.right_edge.i == token.i:
-        # `Padarath said`, untagged, after `Member of Parliament for Princes Town Barry Padarath` spoke
+    if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and token.left_edge.i == token.i and all(
+            c.dep_ == "prep" for c in token.rights):
+        # `Padarath said`, untagged, after `Member of Parliament for Princes Town Barry Padarath` spoke (or
+        # `Lopez at a briefing at the palace said`, tagged an adjective, the place of saying parsed as his)
         known = book.people_named(person_key(token.text))
         if len(known) == 1:
             return speaker_for(next(iter(known)), ActorType.PERSON, book, lexicon)
