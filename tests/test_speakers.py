@@ -1191,6 +1191,12 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Jane Roe of Frankies Wholesale said that while any increase in the minimum wage would cost the company, it "
             "would not affect prices.", "minimum wage would cost", "Jane Roe",
             id="a-name-opening-the-subjects-phrase-before-of-speaks"),
+        pytest.param(
+            "\u201cThe camps are full,\u201d Director of Department of Disaster Relief Mizanur Hossain told BSS.",
+            "camps are full", "Mizanur Hossain", id="a-portfolios-dictionary-words-before-a-name-no-dictionary-holds"),
+        pytest.param(
+            "\u201cDoha is working on it,\u201d Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters.",
+            "working on it", "Mohammed bin Abdulrahman Al Thani", id="a-given-name-the-dictionary-holds-stays-the-names"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .dictionary import outside_dictionary
 from .entity_labels import inside_a_portfolio
 from .name_evidence import COURTESY_TITLES
 from .lexicon import Lexicon
@@ -93,7 +94,7 @@ def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     first = start
     if inside_a_portfolio(doc, start, lexicon):
         # `Minister of the` and then `Interior Patricio Carrillo`: the entity opens on the portfolio's last word.
-        while first < end and sum(1 for t in doc[first:end] if not _initial(t)) > 2 and doc[first].is_title:
+        while first < end and _portfolio_word(doc, first, end):
             first += 1
         return first
     while first < end and (doc[first].lower_ in lexicon.demonyms or doc[first].lower_.rstrip(".") in lexicon.titles
@@ -104,9 +105,16 @@ def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     if first >= end or doc[first].lower_ != "of":
         return first if first > start and end - first >= 2 else start
     first += 1 + (first + 1 < end and doc[first + 1].lower_ == "the")
-    while first < end and sum(1 for t in doc[first:end] if not _initial(t)) > 2 and doc[first].is_title:
+    while first < end and _portfolio_word(doc, first, end):
         first += 1
     return first if end - first >= 1 else start
+
+
+def _portfolio_word(doc: Doc, index: int, end: int) -> bool:
+    """A capitalised word of the portfolio, while more than two of the name's words remain; a word no
+    dictionary holds is the name's (`Livestock` | `Ashraf Ali Khan Khasru`)."""
+    return (sum(1 for t in doc[index:end] if not _initial(t)) > 2 and doc[index].is_title
+            and not outside_dictionary(doc[index]))
 
 
 def _initial(token: Token) -> bool:

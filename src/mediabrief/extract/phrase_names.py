@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .dictionary import outside_dictionary
 from .entity_labels import NAME_PARTICLES, entity_start
 from .name_evidence import after_an_article
 from .lexicon import Lexicon
@@ -114,13 +115,28 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
             start -= 2  # `Mohammed bin Abdulrahman Al Thani`
         else:
             break
+    if start == 0 or not _ends_a_role(words[start - 1], lexicon):
+        return None  # (`Director of Public Health Jane Roe`: where a portfolio ends and the name begins is unclear)
+    start = _after_portfolio_words(words, start)
     run, role = words[start:], words[:start]
     named = sum(t.lower_ not in NAME_PARTICLES for t in run)
-    if not 2 <= named <= MAX_CLOSING_NAME or not role or not _ends_a_role(role[-1], lexicon):
-        return None  # (`Director of Public Health Jane Roe`: where a portfolio ends and the name begins is unclear)
+    if not 2 <= named <= MAX_CLOSING_NAME:
+        return None
     if any(_a_place(t, run) for t in run) or not any(t.lemma_.lower() in lexicon.person_nouns for t in role):
         return None  # (`defence chiefs of South Korea and the United States`: a place the model named)
     return doc[run[0].i : run[-1].i + 1]
+
+
+def _after_portfolio_words(words: list[Token], start: int) -> int:
+    """`Department of Disaster Management` | `Mizanur Rahman`: the dictionary's words before a word no
+    dictionary holds, two or more words from the end, are the portfolio's. (A given name the dictionary
+    holds, `Mohammed bin …`, stays, since no such word follows it.)"""
+    for index in range(start, len(words) - 1):
+        if outside_dictionary(words[index]):
+            return index if words[index].is_title else start
+        if not words[index].is_title:
+            return start
+    return start
 
 
 def _a_place(word: Token, run: list[Token]) -> bool:
