@@ -1197,6 +1197,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "\u201cDoha is working on it,\u201d Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters.",
             "working on it", "Mohammed bin Abdulrahman Al Thani", id="a-given-name-the-dictionary-holds-stays-the-names"),
+        pytest.param(
+            "Speaking to reporters, Rajakumar IFS, Principal Chief Conservator of Forests, said that the claims were "
+            "false.", "claims were false", "Rajakumar", id="a-services-letters-the-parse-made-the-subject"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

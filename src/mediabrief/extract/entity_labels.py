@@ -18,7 +18,7 @@ from .candidates import EntityCandidate
 from .person_cuts import (
     NAME_PARTICLES, acronym_of_a_body, after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word,
     ends_a_role, home_place, listed_among_places, placed_by_apposition, named_as_a_place, possessive_mark, ranked_person,
-    subject_after_comma, with_given_name, without_lower_tail,
+    subject_after_comma, with_given_name, without_lower_head, without_lower_tail, without_postnominal,
 )
 from .lexicon import Lexicon
 from .name_evidence import after_a_role, joined_end, shown_as_person
@@ -148,7 +148,7 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`, nor before
     the surname its first names are compounds of (`Maria Corina` | `Machado`). And
     `Injecting Clinton’s marital troubles …`: a sentence's opening gerund is no first name."""
-    entity = without_lower_tail(entity)
+    entity = without_postnominal(without_lower_head(without_lower_tail(entity)))
     doc = entity.doc
     first = entity[0]
     possessive = entity[-1].tag_ == "POS" or entity.end < len(doc) and doc[entity.end].tag_ == "POS"

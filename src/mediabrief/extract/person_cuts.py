@@ -167,6 +167,26 @@ def without_lower_tail(entity: Span) -> Span:
     return entity if end == entity.end else Span(doc, entity.start, end, label=entity.label_)
 
 
+def without_postnominal(entity: Span) -> Span:
+    """`Surendrakumar IFS`, `Jane Roe SAN`: three or four letters in capitals after a name are a service's or an
+    honour's (two may be the initials some write after a given name: `Poornima BR`)."""
+    last = entity[-1]
+    if len(entity) > 1 and last.is_upper and last.is_alpha and 3 <= len(last) <= 4 and entity[-2].is_title:
+        return Span(entity.doc, entity.start, entity.end - 1, label=entity.label_)
+    return entity
+
+
+def without_lower_head(entity: Span) -> Span:
+    """`veteran Mongolian maegashira Kyokutenho`, `agitated Councillor Mitsy Hudson-Hicks`: the words up to
+    a lower-case one (a rank, an epithet) are no part of the name; a particle (`de Gaulle`) is."""
+    doc = entity.doc
+    lower = [t.i for t in entity[:-1] if t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
+             and (t.i == 0 or doc[t.i - 1].text != "-") and doc[t.i + 1].text != "-"]
+    if not lower or not doc[lower[-1] + 1].is_title:
+        return entity
+    return Span(doc, lower[-1] + 1, entity.end, label=entity.label_)
+
+
 def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     """`Police spokesman Sadiq Osman Ali`, labelled from `Osman`, `Datuk Seri Saifuddin Nasution
     Ismail`, from `Ismail`: capitalised words the model left out, between a role or title and the

@@ -66,8 +66,10 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
 
 def name_before_rank(token: Token, lexicon: Lexicon) -> Token | None:
     """`Carl Hanahoe SC for the prosecution asked`, parsed with the rank as the subject: the person
-    named straight before a rank or honour written after a name."""
-    if not token.is_upper or token.lower_ not in lexicon.titles or token.ent_type_:
+    named straight before a rank or honour written after a name (or letters the model took into the
+    name: `Surendrakumar IFS, Principal Chief Conservator of Forests, said`)."""
+    postnominal = token.is_alpha and 3 <= len(token) <= 4 and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
+    if not token.is_upper or not (token.lower_ in lexicon.titles and not token.ent_type_ or postnominal):
         return None
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is None or before.ent_type_ != "PERSON" or before.head.i != token.i:
