@@ -1200,6 +1200,8 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "Speaking to reporters, Rajakumar IFS, Principal Chief Conservator of Forests, said that the claims were "
             "false.", "claims were false", "Rajakumar", id="a-services-letters-the-parse-made-the-subject"),
+        pytest.param("HARARE - Hatcliffe residents said the water shortages had caused the outbreak.", "water shortages",
+                     "Hatcliffe residents", id="a-dateline-is-no-part-of-an-unnamed-sources-words"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

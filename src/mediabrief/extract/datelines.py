@@ -4,7 +4,7 @@ and who the sentence is really about: the name before its verb, or the noun past
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 DATELINE_TOKENS = 12  # `Granada (Spain), Oct. 6 (EFE).-`
 DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
@@ -57,3 +57,17 @@ def _bracket_start(doc: Doc, close: int) -> int:
         if doc[index].text == "(":
             return index
     return close
+
+
+def after_dateline(span: Span) -> Span:
+    """`JOHANNESBURG - Competition Commission`, `HARARE - Hatcliffe residents`: a place in capitals opening
+    the sentence and set off by a dash, which the model or the parse took into a name or a phrase."""
+    doc = span.doc
+    mark = next((t.i for t in span[:-1] if t.text in DATELINE_MARKS), None)
+    if mark is None or mark == span.start or not (doc[span.start].is_sent_start or span.start == 0):
+        return span
+    if not doc[mark - 1].whitespace_ and doc[mark].text in ("-", "–"):
+        return span  # `MDC-T officials`: a hyphen inside a name
+    if not all(t.is_upper and t.is_alpha or t.text == "," for t in doc[span.start : mark]):
+        return span
+    return doc[mark + 1 : span.end]

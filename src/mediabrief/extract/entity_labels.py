@@ -20,6 +20,7 @@ from .person_cuts import (
     ends_a_role, home_place, listed_among_places, placed_by_apposition, named_as_a_place, possessive_mark, ranked_person,
     subject_after_comma, with_given_name, without_lower_head, without_lower_tail, without_postnominal,
 )
+from .dictionary import outside_dictionary
 from .lexicon import Lexicon
 from .name_evidence import after_a_role, joined_end, shown_as_person
 from .ranges import inside
@@ -119,8 +120,11 @@ def _given_name_before_person(entity: Span, lexicon: Lexicon) -> Span | None:
     doc, label = entity.doc, entity.label_
     if len(entity) == 3 and entity[0].lower_ == "the":
         entity = entity[1:]
-    if len(entity) == 2 and entity[0].is_upper and label == "ORG":
-        entity = entity[1:]  # `CEO of KWB Syed` + `Salahuddin Ahmed`: a body's acronym, then the given name
+    if len(entity) == 2 and (entity[0].is_upper and label == "ORG" or outside_dictionary(entity[1])
+                             and not outside_dictionary(entity[0])):
+        # `CEO of KWB Syed` + `Salahuddin Ahmed`: a body's acronym, then the given name; `Minister for
+        # Telecommunication Shaza` + `Fatima Khawaja`: a portfolio's word, then a given name no dictionary holds
+        entity = entity[1:]
     if len(entity) != 1 or entity.end >= len(doc) or not entity[0].is_title or not entity[0].whitespace_:
         return None
     if entity.start > 0 and doc[entity.start - 1].pos_ == "ADP":
@@ -177,11 +181,23 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     surname = (entity[-1].dep_ == "compound" and 1 <= len(rest) <= MAX_SURNAME_WORDS
                and all(t.pos_ == "PROPN" and t.is_title and (not t.ent_type_ or t.ent_type_ == "PERSON" and person_after)
                        for t in rest))
+    if not surname and _surname_after(doc, entity.end):
+        return Span(doc, entity.start, entity.end + 1, label="PERSON")
     if surname:
         return Span(doc, entity.start, head + 1, label="PERSON")
     if entity[-1].lower_ not in NAME_PARTICLES:
         return entity
     return Span(doc, entity.start, entity.end + 1, label="PERSON")
+
+
+def _surname_after(doc: Doc, index: int) -> bool:
+    """`Nazmul Hasan` and then `Papon`, unlabelled or labelled a body by itself, and parsed apart: one word
+    no dictionary holds, straight after a person's name and before no other name word, is their surname."""
+    word, after = doc[index], doc[index + 1] if index + 1 < len(doc) else None
+    alone = word.ent_iob_ in ("B", "O") and (after is None or after.ent_iob_ != "I" and not after.is_title)
+    before = doc[index - 1]  # (the model's own person: `Chief Executive Sale` is a run of capitals it left)
+    return (alone and word.ent_type_ != "PERSON" and word.pos_ == "PROPN" and word.is_title
+            and before.ent_type_ == "PERSON" and bool(before.whitespace_) and outside_dictionary(word))
 
 
 def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .datelines import after_dateline
 from .dictionary import outside_dictionary
 from .entity_labels import inside_a_portfolio
 from .name_evidence import COURTESY_TITLES
@@ -23,7 +24,7 @@ SURNAME_ROLES = frozenset({"king", "judge", "justice", "general", "fellow", "cha
 
 def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
     """Drop leading titles, `the` and trailing possessives from the entity's tokens."""
-    start, end = entity.start, entity.end
+    start, end = after_dateline(entity).start, entity.end
     doc = entity.doc
     titles = titles_for(entity.label_, lexicon)
     # `’s Lai` from `Taiwan’s Lai`: the possessive ending belongs to the word before; `Earlier DawnNewsTV`

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .antecedents import ANONYMOUS_HEADS, can_speak
+from .datelines import after_dateline
 from .national_bodies import national_name
 from .descriptions import UNNAMED_HEADS
 from .lexicon import Lexicon
@@ -34,6 +35,7 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
         return None  # `tweet id="7956…` is a tag left in the text, not a source
     while len(phrase) > 1 and (phrase[-1].is_punct or phrase[-1].is_space):
         phrase = phrase[:-1]
+    phrase = after_dateline(phrase)
     # `his aides said`: the aides. Whose they are is left to the reader: binding the pronoun in a
     # subject's own phrase went wrong as often as right on the development sets.
     while len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS:
