@@ -534,6 +534,8 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [("Competition Commission", BODY)], id="a-dateline-the-model-took-into-a-bodys-name"),
         pytest.param("MDC-T officials said the polls were rigged.", [(0, 3, "ORG")], [("MDC-T", BODY)],
                      id="a-hyphen-inside-a-name-is-no-datelines-dash"),
+        pytest.param("The new Associate Minister of Works, Tuala Li\u2019o Taeu, said the roads would open soon.",
+                     [(9, 10, "PERSON")], [("Tuala Li'o Taeu", PERSON)], id="a-given-name-with-an-apostrophe-inside"),
         pytest.param("Pradeep Kumar Gyawali, the joint secretary, said the sites would be restored.", [(1, 3, "PERSON")],
                      [("Pradeep Kumar Gyawali", PERSON)], id="a-given-name-no-dictionary-holds-opening-a-sentence"),
         pytest.param("The former chairman of Zantora Lindsay Pereira criticised the union.", [(5, 7, "PERSON")],

@@ -19,6 +19,7 @@ NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM",
 MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what the small model calls a person's name
 ARTICLES = frozenset({"the", "a", "an"})
+APOSTROPHES = re.compile("['\u2019\u02bb]")
 CALENDAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.IGNORECASE)
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 
@@ -64,8 +65,18 @@ def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
 
 def name_word(token: Token, lexicon: Lexicon) -> bool:
     misread = token.ent_type_ in MISREAD_LABELS or misread_date(token)
-    return (token.is_title and token.is_alpha and misread and token.pos_ not in NOT_NAME_POS
+    return (capitalised_word(token) and misread and token.pos_ not in NOT_NAME_POS
             and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types)
+
+
+def capitalised_word(token: Token) -> bool:
+    """A capitalised word of letters, an apostrophe inside it or before it allowed (`Li’o`, `Va'ai`,
+    `O'Brien`, `'Aisake`), which spaCy's own tests count as no word or as not capitalised."""
+    if token.is_alpha:
+        return token.is_title
+    letters = APOSTROPHES.sub("", token.text)
+    return (letters != token.text and letters.isalpha() and len(letters) > 1 and letters[0].isupper()
+            and not letters.isupper())
 
 
 def misread_date(token: Token) -> bool:
