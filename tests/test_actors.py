@@ -520,6 +520,8 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      id="a-portfolio-word-inside-the-entity-ends-before-a-name-no-dictionary-holds"),
         pytest.param("The veteran Mongolian wrestler and maegashira Tenkaiho said the tournament was off.", [(5, 7, "PERSON")],
                      [("Tenkaiho", PERSON)], id="a-lower-case-rank-opening-a-persons-entity-is-no-name"),
+        pytest.param("Former captain Imran ul Haq said the team was tired.", [(2, 5, "PERSON")],
+                     [("Imran ul Haq", PERSON)], id="a-short-lower-case-particle-inside-a-name-is-the-names"),
         pytest.param("Chief Conservator of Forests Rajakumar IFS said the elephant was ill.", [(4, 6, "PERSON")],
                      [("Rajakumar", PERSON)], id="a-services-letters-after-a-name-are-no-name"),
         pytest.param("Director of Culture Lakshmi BR said the dossier was ready.", [(3, 5, "PERSON")],

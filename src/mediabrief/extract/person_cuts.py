@@ -15,6 +15,7 @@ from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le", "ter"})
+MAX_PARTICLE_LETTERS = 3  # bin, ibn, ul, de, van, dos: a longer lower-case word in a name is no particle
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly as people
 MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
@@ -178,10 +179,11 @@ def without_postnominal(entity: Span) -> Span:
 
 def without_lower_head(entity: Span) -> Span:
     """`veteran Mongolian maegashira Kyokutenho`, `agitated Councillor Mitsy Hudson-Hicks`: the words up to
-    a lower-case one (a rank, an epithet) are no part of the name; a particle (`de Gaulle`) is."""
+    a lower-case one (a rank, an epithet) are no part of the name; a particle (`de Gaulle`, `Zia ul Haq`,
+    `Ortega y Gasset`), always short, is."""
     doc = entity.doc
-    lower = [t.i for t in entity[:-1] if t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
-             and (t.i == 0 or doc[t.i - 1].text != "-") and doc[t.i + 1].text != "-"]
+    lower = [t.i for t in entity[:-1] if t.is_lower and t.is_alpha and len(t) > MAX_PARTICLE_LETTERS
+             and t.lower_ not in NAME_PARTICLES and (t.i == 0 or doc[t.i - 1].text != "-") and doc[t.i + 1].text != "-"]
     if not lower or not doc[lower[-1] + 1].is_title:
         return entity
     return Span(doc, lower[-1] + 1, entity.end, label=entity.label_)
