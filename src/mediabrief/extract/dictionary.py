@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 DICTIONARY_TABLE = "mediabrief_dictionary_words"
+DICTIONARY_KEY = "words"  # the table's one entry: the lower-case words and forms, as the keys of a dict
 
 
 def outside_dictionary(token: Token) -> bool:
@@ -15,7 +16,7 @@ def outside_dictionary(token: Token) -> bool:
     lookups = token.vocab.lookups
     if not lookups.has_table(DICTIONARY_TABLE):
         return False  # a pipeline without a lemmatizer's word lists shows no word to be a name
-    words = lookups.get_table(DICTIONARY_TABLE)
+    words = lookups.get_table(DICTIONARY_TABLE)[DICTIONARY_KEY]
     return not any(form in words for form in _forms(token))
 
 
