@@ -79,6 +79,12 @@ def capitalised_word(token: Token) -> bool:
             and not letters.isupper())
 
 
+def postnominal_letters(token: Token) -> bool:
+    """Three or four capitals written after a name, a service's or an honour's (`Surendrakumar IFS`,
+    `SAN`); two may be the initials some write after a given name (`Poornima BR`)."""
+    return token.is_upper and token.is_alpha and 3 <= len(token) <= 4
+
+
 def misread_date(token: Token) -> bool:
     """`Governor Erginus Endjala says`, whose name the small model labels a date: a capitalised proper
     noun of a date or time entity that is no month, weekday or figure."""

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import name_word
+from .name_evidence import name_word, postnominal_letters
 from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
@@ -169,10 +169,8 @@ def without_lower_tail(entity: Span) -> Span:
 
 
 def without_postnominal(entity: Span) -> Span:
-    """`Surendrakumar IFS`, `Jane Roe SAN`: three or four letters in capitals after a name are a service's or an
-    honour's (two may be the initials some write after a given name: `Poornima BR`)."""
-    last = entity[-1]
-    if len(entity) > 1 and last.is_upper and last.is_alpha and 3 <= len(last) <= 4 and entity[-2].is_title:
+    """`Surendrakumar IFS`, `Jane Roe SAN`: a service's or an honour's letters after a name are no part of it."""
+    if len(entity) > 1 and postnominal_letters(entity[-1]) and entity[-2].is_title:
         return Span(entity.doc, entity.start, entity.end - 1, label=entity.label_)
     return entity
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .dictionary import outside_dictionary
 from .entity_labels import NAME_PARTICLES, entity_start
-from .name_evidence import after_an_article
+from .name_evidence import after_an_article, postnominal_letters
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..records import ActorType
@@ -68,7 +68,7 @@ def name_before_rank(token: Token, lexicon: Lexicon) -> Token | None:
     """`Carl Hanahoe SC for the prosecution asked`, parsed with the rank as the subject: the person
     named straight before a rank or honour written after a name (or letters the model took into the
     name: `Surendrakumar IFS, Principal Chief Conservator of Forests, said`)."""
-    postnominal = token.is_alpha and 3 <= len(token) <= 4 and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
+    postnominal = postnominal_letters(token) and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
     if not token.is_upper or not (token.lower_ in lexicon.titles and not token.ent_type_ or postnominal):
         return None
     before = token.doc[token.i - 1] if token.i > 0 else None
