@@ -548,6 +548,14 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [("Jane Roe", PERSON)], id="a-dateline-in-capitals-read-as-a-person"),
         pytest.param("An Office of the Premier release said the vessel had left.", [(1, 6, "ORG")],
                      [("Office of the Premier", BODY)], id="a-document-closing-a-bodys-name-is-the-bodys"),
+        pytest.param("Congress opens under incoming President-elect Luis Arce today.", [(7, 9, "ORG")],
+                     [("Luis Arce", PERSON)], id="a-title-joined-by-a-hyphen-before-a-name-read-as-a-body"),
+        pytest.param("The Deputy Governor of the Central Bank, Amara Okafor, had on Monday announced new rules.",
+                     [(4, 10, "ORG")], [("Amara Okafor", PERSON)], id="a-name-set-off-at-the-end-of-a-body"),
+        pytest.param("Rural clinics must stay open, said the Minister of Health Farouk Zoubaidi Sunday.",
+                     [(7, 13, "ORG")], [("Farouk Zoubaidi", PERSON)], id="a-title-its-portfolio-and-a-name-read-as-a-body"),
+        pytest.param("\u201cWe will table it.\u201d Said Otieno on Monday.", [(7, 9, "PERSON")], [("Otieno", PERSON)],
+                     id="a-capitalised-said-after-a-quotation"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

@@ -42,6 +42,13 @@ def by_text(quotes, piece: str):
         ('“Help has come at last," the mayor said.\nMore crews are due.\n"We will stay,” the chief said.',
          ["Help has come at last,", "We will stay,"]),
         ('“She said \"no\" twice,” he said.', ['She said "no" twice,']),
+        # a quotation run on into a paragraph that lost its opening mark, up to the mark that closes it
+        ("“I wish the town well.\n\nAs for me, I will not stand again,” he said. “Thank you.”",
+         ["I wish the town well.", "As for me, I will not stand again,", "Thank you."]),
+        ("“Unclosed here.\n\nA new paragraph, then “its own quotation” in it.", ["its own quotation"]),
+        # marks typed the wrong way round: a closing one opening the paragraph, an opening one glued to the end
+        ("”We will move on together“, added the mayor.", ["We will move on together"]),
+        ("Das Wort „Frieden“ fiel.", ["Frieden"]),
     ],
 )
 def test_quotation_marks_pair_per_paragraph_forgiving_strays(text, expected):

@@ -1202,6 +1202,90 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "false.", "claims were false", "Rajakumar", id="a-services-letters-the-parse-made-the-subject"),
         pytest.param("HARARE - Hatcliffe residents said the water shortages had caused the outbreak.", "water shortages",
                      "Hatcliffe residents", id="a-dateline-is-no-part-of-an-unnamed-sources-words"),
+        pytest.param(
+            "According to the Minister of Agriculture, Irrigation and Water Development, Grace Chiumia, in addition, "
+            "government has also directed that if the maize is being delivered to depots the price will be K200 per "
+            "kilogram.", "maize is being delivered", "Grace Chiumia", id="a-name-a-comma-sets-off-from-the-portfolio"),
+        pytest.param(
+            "The Secretary to the Government of the Federation, Garba Lawal, had, on June 29 during a briefing of the "
+            "Presidential Task Force, announced the reopening of schools for final year students.",
+            "reopening of schools", "Garba Lawal", id="a-name-set-off-at-the-end-of-a-body-the-model-read"),
+        pytest.param(
+            "ISLAMABAD-The vice chancellors committee on Tuesday urged the federal government to release "
+            "supplementary grants.", "supplementary grants", "The vice chancellors committee",
+            id="a-dateline-glued-to-the-first-word-by-a-hyphen"),
+        pytest.param(
+            "Sagamihara/Tokyo, Dec. 6 (Jiji Press)--Kenji Tsuda, chief of the Hayabusa2 project, expressed his "
+            "pleasure on Sunday.\n\n\u201cI look forward to opening the capsule,\u201d Tsuda said.",
+            "opening the capsule", "Kenji Tsuda", id="an-agencys-dash-glued-to-its-bracket-and-the-name"),
+        pytest.param(
+            "Narcotics Criminal Investigation Department (NCID) director Datuk Seri Mohd Shuhaily Mohd Zain said the "
+            "suspects were arrested in three raids around Ipoh and Taiping on March 2.", "three raids",
+            "Mohd Shuhaily Mohd Zain", id="titles-the-model-labelled-a-person-by-themselves"),
+        pytest.param(
+            "Police spokesperson Assistant Commissioner Charity Charamba confirmed the arrests.\n\nAss Comm Charamba "
+            "said the two suspects led detectives to a shopping centre where the others were found.",
+            "two suspects led", "Charity Charamba", id="an-abbreviated-police-rank"),
+        pytest.param(
+            "The coronavirus crisis affected the psychological and social aspects of people\u2019s lives, and must be "
+            "dealt with in a correct way based on scientific information, said the Minister of Health Firas Obeidat "
+            "Sunday.", "psychological and social", "Firas Obeidat", id="a-portfolio-and-name-read-as-a-body-then-a-day"),
+        pytest.param(
+            "\u201cWe are drafting the motion, which will be ready by Tuesday next week.\u201d Said Odhiambo. "
+            "\u201cThis House cannot be run in this manner,\u201d Odhiambo added.", "drafting the motion", "Odhiambo",
+            id="a-capitalised-said-after-a-quotation-is-no-given-name"),
+        pytest.param(
+            "Vice-Chancellor Sunil Dissanayake spoke first.\n\nOn 22 August Dissanayake told parliament that all "
+            "possible action would be taken to reopen universities soon.", "all possible action", "Sunil Dissanayake",
+            id="an-unlabelled-surname-the-parse-hung-on-a-date"),
+        pytest.param(
+            "The gunman was caught in Tak province, which is west of Bangkok on the border with Myanmar, Thailand's "
+            "prime minister Prayuth Chan-ocha said.", "gunman was caught", "Prayuth Chan-ocha",
+            id="a-speaker-read-in-apposition-to-the-contents-last-noun"),
+        pytest.param(
+            "Estonian Prime Minister Kristen Michal (Reform) said, that now electricity and gas prices have stabilized, "
+            "she expects energy companies to start bringing prices down as quickly as they were previously going up.",
+            "bringing prices down", "Kristen Michal", id="said-comma-that"),
+        pytest.param(
+            "Officials met in Muscat. In a statement to Oman News Agency, Khalid bin Saif bin Nasser, Director General "
+            "of Ports at the Ministry of Transport, Communications and Information Technology, said that Omani ports "
+            "play a crucial role in facilitating trade.", "crucial role", "Khalid bin Saif bin Nasser",
+            id="a-name-and-its-role-set-off-after-an-opening-phrase"),
+        pytest.param(
+            "The Irish Cattle Breeders Association (ICBA) held its meeting. According to the ICBA there is a "
+            "difference of up to \u20ac200/tonne in some feeds between Republic and North.", "difference of up to",
+            "Irish Cattle Breeders Association", id="an-unlabelled-acronym-an-earlier-name-gave-in-brackets"),
+        pytest.param(
+            "Flooding and landslides caused by monsoon rains in Sri Lanka have killed at least seven people, the "
+            "country's National Emergency Operations Centre (NEOC) has said.", "Flooding and landslides",
+            "National Emergency Operations Centre", id="a-body-set-off-after-the-counted-dead"),
+        pytest.param(
+            "Bobi Wine was arrested while addressing a mini rally in Luuka district of eastern Uganda, local media "
+            "outlet, the Daily Monitor reported.", "arrested while addressing", "Daily Monitor",
+            id="a-source-described-then-named-read-as-a-relative-clause"),
+        pytest.param(
+            "Deputies complained that hospitals turned away patients with insurance cards. Nguyen Thi Lan said this "
+            "was unacceptable.", "this was unacceptable", "Nguyen Thi Lan", id="a-short-clause-with-its-own-subject"),
+        pytest.param(
+            "The number of towns where the tests are held has risen by 120 per cent to 440 from 200 towns, and the "
+            "number of test centres have increased by 60 per cent to 3,100 centres from 1,940 in 2019, Meena Kumari "
+            "said.", "the number of test centres", "Meena Kumari", id="two-clauses-joined-before-the-verb-both-said"),
+        pytest.param(
+            "Ersin Tatar leads the island's north.\n\nIn late September Tatar told a local newspaper that there could "
+            "be a new envoy.", "new envoy", "Ersin Tatar", id="a-month-before-an-unlabelled-surname-is-the-dates"),
+        pytest.param(
+            "Kirkuk gets 216,000 litres a day, according to an Iraqi Ministry of Electricity document published by the "
+            "governor on Twitter.", "216,000 litres", "Iraqi Ministry of Electricity",
+            id="an-article-the-model-took-into-a-bodys-name"),
+        pytest.param(
+            "Speaking to the press after the meeting, the new deputy Majority Leader, Kwame Asante Boateng, Member of "
+            "Parliament (MP) for Asokwa, said that they had been advised by the Speaker.", "advised by the Speaker",
+            "Kwame Asante Boateng", id="a-role-in-capitals-and-its-holder-read-as-a-list"),
+        pytest.param(
+            "Interior Minister Somchai Wongsawat spoke on Tuesday.\n\nMr Somchai, who also heads the police, was asked "
+            "by reporters whether the man detained was thought to be the one who set the fire at the market, to which "
+            "he replied: \"We are questioning him. He is the main suspect.\"", "He is the main suspect",
+            "Somchai Wongsawat", id="a-report-ends-where-a-colon-opens-anothers-quotation"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
@@ -1289,6 +1373,24 @@ def test_tags_left_in_the_text_are_never_quotations_or_speakers(nlp):
 
 def test_a_quotation_verb_without_a_quotation_reports_nothing(nlp):
     assert speakers(nlp, "Oil prices continued to rise on Monday. Senator Jane Roe condemned the new tariffs.") == {}
+
+
+def test_a_clause_after_the_verb_is_what_was_said_not_the_aside_before_it(nlp):
+    quotes = speakers(nlp, "Addressing traders in Kabwe on Friday, where he rejected newspaper stories alleging that he "
+                           "is about sell the state farms to investors , Chanda Mwale said the government has no such "
+                           "plans.")
+    assert quotes.get("the government has no such plans") == "Chanda Mwale"
+
+
+def test_a_role_word_outlets_write_of_women_too_says_no_gender(nlp):
+    text = "Captain Maria Santos, the army spokesman, said the rebels fled into the forest.\n\nShe said no soldiers were hurt."
+    assert speaker_of(nlp, text, "no soldiers were hurt") == "Maria Santos"
+
+
+def test_a_short_clause_opened_by_a_time_word_is_no_report(nlp):
+    quotes = speakers(nlp, "Marches, she said, are acts of hope, like wearing a shirt with the words \"Let us vote,\" "
+                           "as Jane Roe, lying on a road in Selma, said before she died.")
+    assert not any(quote.startswith("before") for quote in quotes)
 
 
 def test_a_short_quoted_fragment_is_quoted_with_its_clause_and_its_subject_speaks(nlp):

@@ -20,7 +20,8 @@ TICKER = re.compile(r"\s+\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$")
 
 
 def clean_name(text: str, titles: frozenset[str]) -> str:
-    """`Mr. Putin's` -> `Putin`; `the United Nations` -> `United Nations`; hyphens kept as written."""
+    """`Mr. Putin's` -> `Putin`; `the United Nations`, `an Iraqi Ministry of Oil` -> without the article;
+    hyphens kept as written."""
     text = " ".join(unicodedata.normalize("NFKC", text).replace("’", "'").split())
     text = NICKNAME.sub(" ", text)  # `Jimmy "Barbeque" Cherizier`: the nickname is not the name
     text = OPEN_ASIDE.sub("", text)  # `Court of Arbitration for Sport (CAS`: an aside cut by the parse
@@ -28,7 +29,7 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     text = POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
     words = text.split(" ")
     while len(words) > 1:
-        if words[0].lower().rstrip(".") in titles:
+        if words[0].lower().rstrip(".") in titles or words[0] in ("a", "an") and words[1][:1].isupper():
             words = words[1:]
         elif len(words) > 2 and f"{words[0]} {words[1]}".lower() in titles:
             words = words[2:]  # `Tan Sri`: a title of two words, neither of which is one alone

@@ -24,6 +24,9 @@ INSTALL_HINT = {
 }
 # The extractors use tokens, sentences, the parse, NER and lemmas; nothing else is needed.
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+# `Dec. 6 (Jiji Press)--Yuichi Tsuda, chief of …`: a wire's dash glued to its closing bracket and the
+# story's first word; spaCy splits a dash between letters only, so the name would be one token with it.
+AGENCY_DASH = (r"[)\]](?=(?:--|\u2014|\u2013)[A-Za-z])", r"(?<=[)\]])(?:--|\u2014|\u2013)(?=[A-Za-z])")
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
@@ -41,6 +44,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # Articles are capped by ingest; spaCy's default limit would refuse long wire digests.
     nlp.max_length = max(nlp.max_length, 5_000_000)
     keep_title_abbreviations(nlp)
+    split_agency_dash(nlp)
     keep_dictionary(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
@@ -54,6 +58,12 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
     for abbreviation in title_abbreviations():
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
+def split_agency_dash(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *AGENCY_DASH]).finditer
 
 
 def keep_dictionary(nlp: Language) -> None:

@@ -35,6 +35,7 @@ SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
 CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
 MAX_TRAILING_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
+MIN_CLAUSE_TOKENS = 3  # `this was unacceptable`
 MIN_OBJECT_TOKENS = 3
 
 
@@ -71,10 +72,27 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     """The complement clause of a speech verb, without its leading `that`, and without a later
     attribution the parse joined to it (`She said fathers would not be eligible, and when pressed,
     the mother of three replied, "…"`; `exiles say …, while the government maintains …`: another report)."""
-    clause = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None) or _clause_after_setting(verb)
+    # (`Addressing a briefing, where he refuted reports that he was about to give a statement, Mr. Kabuswe
+    # said it is too early …`: a clause after the verb is what was said, one hung before it an aside)
+    clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    after = [c for c in clauses if c.i > verb.i and _has_subject(c)]
+    # (`the pollution had become so bad, Mr. Obama noted, that …`: a clause of its own stays; `These emails,
+    # the representative added, suggest that …`: an attribution set off inside the sentence is none)
+    if clauses and clauses[0].i < verb.i and after and (
+            not _has_subject(clauses[0]) or clauses[0].lemma_.lower() in speech_verbs):
+        clauses = after
+    clause = clauses[0] if clauses else _clause_after_setting(verb)
     if clause is None:
         return _words_after_that(verb)
     tokens = list(clause.subtree)
+    # `… has increased by 271 per cent, and the number of centres have increased …, he said`: two
+    # clauses the parse hung on the verb, both what was said
+    last = max((c for c in verb.children if c.dep_ in CONTENT_DEPS and (c.i < verb.i) == (clause.i < verb.i)),
+               key=lambda c: c.i, default=clause)
+    joined = any(t.lower_ in ("and", "but") and t.head.i in (clause.i, last.i)
+                 for t in verb.doc[clause.i : last.left_edge.i])
+    if last.i > clause.i and joined and last.lemma_.lower() not in speech_verbs:
+        tokens = list(verb.doc[clause.left_edge.i : last.right_edge.i + 1])
     # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
     aside = [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"]
     if aside:
@@ -87,9 +105,33 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
         while start > clause.i + 1 and (verb.doc[start - 1].dep_ == "cc" or verb.doc[start - 1].is_punct):
             start -= 1
         tokens = [t for t in tokens if t.i < start]
+    if tokens[-1].i == verb.i - 1:
+        tokens = _without_speaker_phrase(tokens, verb)
     if tokens[-1].i < verb.i and (not _set_off(verb.doc, tokens[-1].i, verb.i) or tokens[0].lower_ in ADVERBIAL_MARKS):
         return None  # `If the diplomats were saved, they would have cautioned …` is a condition, not content
-    return trimmed(verb.doc, tokens, MIN_CONTENT_TOKENS)
+    # (`Tien said this was unacceptable`: a clause with its own subject is a report however short)
+    subject = (any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.pos_ in ("VERB", "AUX")
+               and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children))  # `said before he died`
+    # (`was asked whether …, to which he replied: "…"`: a quotation a colon opens is another's report)
+    colon = next((t.i for t in tokens[:-1] if t.text == ":" and verb.doc[t.i + 1].is_quote), None)
+    if colon is not None and colon > verb.i:
+        tokens = [t for t in tokens if t.i < colon]
+    return trimmed(verb.doc, tokens, MIN_CLAUSE_TOKENS if subject else MIN_CONTENT_TOKENS)
+
+
+def _has_subject(clause: Token) -> bool:
+    """A verb with a subject of its own (`the chief scribe`, a noun the parse hung as a clause, is none)."""
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _without_speaker_phrase(tokens: list[Token], verb: Token) -> list[Token]:
+    """`The suspect was arrested …, on the border with Cambodia, Thailand's prime minister Prayuth Chan-ocha
+    said`, parsed with the speaker in apposition to the content's last noun: the phrase a comma sets off
+    right before the verb is who spoke, not what was said."""
+    phrase = next((t for t in tokens if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                   and t.left_edge.i > tokens[0].i + MIN_CONTENT_TOKENS
+                   and verb.doc[t.left_edge.i - 1].text == ","), None)
+    return [t for t in tokens if t.i < phrase.left_edge.i] if phrase is not None else tokens
 
 
 def _words_after_that(verb: Token) -> Span | None:
@@ -97,9 +139,10 @@ def _words_after_that(verb: Token) -> Span | None:
     clause (`that` a preposition, `rains` its object): a `that` right after the verb opens what was said,
     to the end of the sentence, when a verb follows it."""
     doc, end = verb.doc, verb.sent.end
-    if verb.i + 2 >= end or doc[verb.i + 1].lower_ != "that" or doc[verb.i + 1].dep_ not in ("prep", "mark"):
+    that = verb.i + 1 + (verb.i + 1 < end and doc[verb.i + 1].text == ",")  # `said, that now prices have …`
+    if that + 1 >= end or doc[that].lower_ != "that" or doc[that].dep_ not in ("prep", "mark"):
         return None
-    tokens = list(doc[verb.i + 2 : end])
+    tokens = list(doc[that + 1 : end])
     return trimmed(doc, tokens, MIN_CONTENT_TOKENS) if any(t.pos_ in ("VERB", "AUX") for t in tokens) else None
 
 
@@ -141,10 +184,14 @@ def _set_off(doc: Doc, after: int, before: int) -> bool:
 
 def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
     """`Clinton's van was to be escorted …, another source said.`: what precedes a set-off attribution."""
-    if speaker is None or verb.dep_ in ("acl", "amod", "relcl"):
+    # (`…, local media outlet, The Observer reported.`: the source's description and a clause of its name,
+    # parsed as a relative clause of the description)
+    described = (verb.dep_ == "relcl" and speaker is not None and speaker.head.i == verb.i and speaker.pos_ == "PROPN"
+                 and verb.head.dep_ == "appos")
+    if speaker is None or verb.dep_ in ("acl", "amod", "relcl") and not described:
         return None
     doc = verb.doc
-    chunk_start = min(speaker.left_edge.i, verb.i)
+    chunk_start = min(speaker.left_edge.i, verb.i, verb.head.left_edge.i if described else verb.i)
     chunk_end = max(speaker.right_edge.i, verb.i)
     sentence = verb.sent
     if chunk_start - sentence.start < MIN_CONTENT_TOKENS + 1 or doc[chunk_start - 1].text not in SET_OFF:

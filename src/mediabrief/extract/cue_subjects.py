@@ -13,7 +13,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .entity_labels import entity_end, entity_start
-from .name_evidence import misread_date
+from .lexicon import Lexicon
+from .name_evidence import date_word, misread_date
 
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_QUOTED_AS_TOKENS = 30
@@ -45,12 +46,28 @@ def own_subject(verb: Token) -> Token | None:
             # speaker its appositive; `Akufo-Addo in his first comments …, Monday said`: another subject.
             others = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")]
             appositive = next((c for c in subject.children if c.dep_ == "appos"), None)
-            return appositive or (min(others, key=lambda c: abs(verb.i - c.i)) if others else None)
-        return subject
+            # `…, said the Minister of Health Nathir Obeidat Sunday`: the name the parse hung on the day
+            named = next((c for c in subject.lefts if c.i == subject.i - 1 and c.pos_ == "PROPN" and c.dep_ in (
+                "compound", "nmod")), None) if subject.i > verb.i else None
+            return appositive or (min(others, key=lambda c: abs(verb.i - c.i)) if others else named)
+        return _counted_object_appositive(subject, verb) or subject
     for child in verb.children:
         if child.dep_ == "agent":
             return next((t for t in child.children if t.dep_ == "pobj"), None)
     return None
+
+
+def _counted_object_appositive(subject: Token, verb: Token) -> Token | None:
+    """`… have killed at least seven people, the country's Disaster Management Centre (DMC) has said`,
+    parsed with the counted people as the subject: a body or person set off by a comma after them,
+    running up to the verb, says it."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subject.children) or subject.i > verb.i:
+        return None
+    appositive = next((c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON")), None)
+    if appositive is None or subject.doc[appositive.left_edge.i - 1].text != ",":
+        return None
+    between = subject.doc[appositive.right_edge.i + 1 : verb.i]
+    return appositive if all(t.pos_ in ("AUX", "ADV") for t in between) else None
 
 
 def name_just_before(verb: Token) -> Token | None:
@@ -65,7 +82,11 @@ def name_just_before(verb: Token) -> Token | None:
     before = doc[index - 1]
     if before.text == "," and index >= 2 and _set_off_name(doc[index - 2]):
         before = doc[index - 2]
-    if before.pos_ != "PROPN" or before.ent_type_ != "PERSON":
+    elif before.text == "," and _set_off_with_role(before.head, before):
+        before = before.head
+    # (`On 22 August Dissanayake told parliament`: a name the model left unlabelled, hung on the date)
+    after_date = not before.ent_type_ and before.is_title and index >= 2 and date_word(doc[index - 2])
+    if before.pos_ != "PROPN" or before.ent_type_ != "PERSON" and not after_date:
         return None
     while before.dep_ == "conj" and before.head.ent_type_ == "PERSON":
         before = before.head  # `Obama and Clinton call them`: the first of them, with the rest joined to it
@@ -83,6 +104,15 @@ def phrase_set_off_before(verb: Token) -> Token | None:
     if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or before.right_edge.i != before.i:
         return None
     return before if start > 0 and verb.doc[start - 1].text == "," else None
+
+
+def _set_off_with_role(name: Token, comma: Token) -> bool:
+    """`In a statement to Oman News Agency, Muhanna bin Moosa bin Baqer, Director General of Ports at …,
+    said`, parsed as a list with the agency: a person's name whose phrase, its role after it, commas set off
+    right before the verb."""
+    doc = name.doc
+    return (name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and name.i < comma.i == name.right_edge.i
+            and name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ",")
 
 
 def _set_off_name(last: Token) -> bool:
@@ -241,7 +271,7 @@ def name_after_title(subject: Token, titles: frozenset[str]) -> Token | None:
         modifier = token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")  # `former information minister`
         return token.lower_ in ("and", "&") or capitalised or modifier
 
-    name = _person_ending_run(subject.doc, subject.i + 1, MAX_TITLE_RUN, in_title)
+    name = _person_ending_run(subject.doc, subject.i + 1, MAX_TITLE_RUN, in_title, titles)
     if name is None or name.head is subject and name.dep_ == "conj":
         return None  # `the President and Mr. Smith said`: two speakers
     return name.doc[entity_end(name.doc, name.i) - 1]
@@ -254,14 +284,16 @@ def person_after_verb(verb: Token, subject: Token, titles: frozenset[str]) -> To
     if subject.i <= verb.i or subject.ent_type_ == "PERSON":
         return None
     name = _person_ending_run(verb.doc, verb.i + 1, MAX_INVERTED_RUN,
-                              lambda t: t.text[:1].isupper() or t.text in RUN_JOINERS or t.lower_ in titles)
+                              lambda t: t.text[:1].isupper() or t.text in RUN_JOINERS or t.lower_ in titles, titles)
     return name.doc[entity_end(name.doc, name.i) - 1] if name is not None else None
 
 
-def _person_ending_run(doc: Doc, start: int, reach: int, in_run: Callable[[Token], bool]) -> Token | None:
-    """The first word of the person a run of words from `start` (each `in_run`) leads to within `reach`."""
+def _person_ending_run(doc: Doc, start: int, reach: int, in_run: Callable[[Token], bool],
+                       titles: frozenset[str]) -> Token | None:
+    """The first word of the person a run of words from `start` (each `in_run`) leads to within `reach`
+    (past titles the model labelled a person by themselves: `director Datuk Seri | Mohd Kamarudin`)."""
     for token in doc[start : min(start + reach, len(doc))]:
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" and token.lower_.rstrip(".") not in titles:
             return token
         if not in_run(token):
             return None
@@ -278,3 +310,30 @@ def root_noun_subject(verb: Token) -> Token | None:
     if verb.i == 0 or verb.doc[verb.i - 1].text != "," or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
     return head
+
+
+def name_among_conjuncts(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
+    """`Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
+    to join them, or roles and then their holder's name set off by a comma: the person who speaks."""
+    loose = next((c for c in later if c.ent_type_ == "PERSON" and not _coordinated(token, c)), None)
+    return loose or _holder_of_roles(token, later, lexicon)
+
+
+def _holder_of_roles(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
+    """`Finance portfolio holder and group leader, Councillor Gwen Price, said`, parsed as three
+    conjuncts: roles and then, set off by a comma, the name of the one who holds them."""
+    if not later:
+        return None
+    name, roles = later[-1], [token, *later[:-1]]
+    set_off = name.left_edge.i > 0 and token.doc[name.left_edge.i - 1].text == ","
+    # (`the new deputy Minority Leader, Jane Roe, …`: a role written in capitals is still a role)
+    if (name.ent_type_ != "PERSON" or not set_off or not all(r.pos_ == "NOUN" or r.pos_ == "PROPN" and not r.ent_type_
+                                                             and r.lemma_.lower() in lexicon.person_nouns for r in roles)
+            or not any(r.lemma_.lower() in lexicon.person_nouns for r in roles)):
+        return None
+    return name
+
+
+def _coordinated(first: Token, conjunct: Token) -> bool:
+    """Is there a word that joins the two (`and`, `or`, a comma) between them?"""
+    return any(t.dep_ == "cc" or t.text in (",", ";", "&") for t in first.doc[first.i + 1 : conjunct.i])

@@ -66,8 +66,8 @@ def after_dateline(span: Span) -> Span:
     mark = next((t.i for t in span[:-1] if t.text in DATELINE_MARKS), None)
     if mark is None or mark == span.start or not (doc[span.start].is_sent_start or span.start == 0):
         return span
-    if not doc[mark - 1].whitespace_ and doc[mark].text in ("-", "–"):
-        return span  # `MDC-T officials`: a hyphen inside a name
+    if not doc[mark - 1].whitespace_ and doc[mark].text in ("-", "–") and doc[mark + 1].pos_ != "DET":
+        return span  # `MDC-T officials`: a hyphen inside a name (`ISLAMABAD-The …` is a dateline's)
     if not all(t.is_upper and t.is_alpha or t.text == "," for t in doc[span.start : mark]):
         return span
     return doc[mark + 1 : span.end]

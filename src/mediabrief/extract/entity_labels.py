@@ -12,28 +12,28 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .candidates import EntityCandidate
 from .person_cuts import (
     NAME_PARTICLES, acronym_of_a_body, after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word,
-    ends_a_role, home_place, listed_among_places, placed_by_apposition, named_as_a_place, possessive_mark, ranked_person,
+    ends_a_role, home_place, listed_among_places, name_set_off, placed_by_apposition, named_as_a_place, ranked_person,
     subject_after_comma, with_given_name, without_lower_head, without_lower_tail, without_postnominal,
+)
+from .body_names import (
+    MAX_PERSON_WORDS, name_after_inner_title, name_after_portfolio, name_after_possessive, name_after_posting,
+    name_after_titled_portfolio, titled_person,
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, joined_end, shown_as_person
+from .name_evidence import after_a_role, joined_end
 from .ranges import inside
 from ..names import name_parts, person_key
 
 
-POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 HEADING_WORDS = 3  # words of four letters or more a title-case line has
-PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
-PORTFOLIO_WORDS = 6  # `Disaster Management and`, back to its `for`
-MIN_PERSON_WORDS = 2
 MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`), a longer one hardly
-MAX_PERSON_WORDS = 3
+INVERTED_CUES = frozenset({"said", "says", "added", "adds"})  # capitalised after a quotation, read as a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 
 
@@ -81,9 +81,13 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         posted = after_posting_place(entity, lexicon)
         if posted is not entity or ranked_person(entity, lexicon):
             return Span(entity.doc, posted.start, posted.end, label="PERSON")
-        return (_name_after_posting(entity, lexicon) or _name_after_possessive(entity, lexicon)
-                or _name_after_portfolio(entity, lexicon) or _name_after_inner_title(entity, lexicon)
-                or _titled_person(entity, lexicon) if entity.root.dep_ != "appos" else _person_by_role(entity, lexicon))
+        if entity.root.dep_ == "appos":
+            return name_set_off(entity, lexicon) or _person_by_role(entity, lexicon)
+        return (name_after_posting(entity, lexicon) or name_after_possessive(entity, lexicon)
+                or name_set_off(entity, lexicon) or name_after_portfolio(entity, lexicon)
+                or name_after_titled_portfolio(entity, lexicon)
+                or name_after_inner_title(entity, lexicon)
+                or titled_person(entity, lexicon))
     if entity.label_ == "GPE":
         return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
     return _person_by_role(entity, lexicon)
@@ -158,6 +162,8 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     possessive = entity[-1].tag_ == "POS" or entity.end < len(doc) and doc[entity.end].tag_ == "POS"
     if len(entity) > 1 and first.is_sent_start and first.lower_.endswith("ing") and possessive:
         return Span(doc, entity.start + 1, entity.end, label="PERSON")
+    if len(entity) > 1 and first.lower_ in INVERTED_CUES and entity.start > 0 and doc[entity.start - 1].is_quote:
+        return Span(doc, entity.start + 1, entity.end, label="PERSON")  # `…next week.” Said Wandayi.`
     # (`Jang Sang-` and then `yoon`: the model may end the entity on the hyphen itself)
     end = joined_end(doc, entity.end - 1 if len(entity) > 1 and entity[-1].text == "-" else entity.end, lower=True)
     if end > entity.end:
@@ -198,110 +204,6 @@ def _surname_after(doc: Doc, index: int) -> bool:
     before = doc[index - 1]  # (the model's own person: `Chief Executive Sale` is a run of capitals it left)
     return (alone and word.ent_type_ != "PERSON" and word.pos_ == "PROPN" and word.is_title
             and before.ent_type_ == "PERSON" and bool(before.whitespace_) and outside_dictionary(word))
-
-
-def _name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
-    """`Israeli Ambassador to the US Gilad Erdan`, which the small model reads as one body `US Gilad
-    Erdan`: after a posting's `to (the)`, a country or body's short name and then two or three
-    capitalised names, the names are a person."""
-    doc = entity.doc
-    start = entity.start + 1 if entity[0].lower_ == "the" else entity.start
-    before = [t for t in doc[max(0, start - 2) : start] if t.lower_ != "the"]
-    if not before or before[-1].lower_ not in POSTING_WORDS or not 3 <= entity.end - start <= 4:
-        return None
-    first, rest = doc[start], doc[start + 1 : entity.end]
-    if first.pos_ != "PROPN" or (first.lower_ not in lexicon.aliases and first.lower_ not in lexicon.countries):
-        return None
-    if _all_names(rest, lexicon) and not lexicon.is_any_body(rest[-1].lower_):  # `to the Cyprus News Agency`
-        return Span(doc, start + 1, entity.end, label="PERSON")
-    return None
-
-
-def inside_a_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> bool:
-    """Does a span at `start` follow a title and its `of (the)` (`Minister of the` | `Interior …`)?"""
-    if start > 0 and doc[start - 1].lower_ in ("and", "&"):
-        # `Minister for Disaster Management and` | `Relief Md …`: a portfolio of several parts
-        index = start - 1
-        while index > 0 and start - index < PORTFOLIO_WORDS and doc[index - 1].lower_ not in ("of", "for") and (
-                doc[index - 1].is_title or doc[index - 1].lower_ in ("and", "&", ",")):
-            index -= 1
-        start = index
-    before = list(doc[max(0, start - PORTFOLIO_LOOKBACK) : start])
-    if before and before[-1].lower_ == "the":
-        before.pop()
-    if len(before) < 2 or before[-1].lower_ not in ("of", "for"):
-        return False
-    title = before[-2]  # `Minister of`, written as a title: `official photos of Kim Yo-jong` is no portfolio
-    return (title.is_title or title.is_upper) and (  # `CEO of`
-        title.lower_.rstrip(".") in lexicon.titles or title.lower_ in lexicon.role_types
-        or title.lower_ in lexicon.person_heads)
-
-
-def _name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
-    """`Secretary of Communication Frantz Exantus said`, read as a body `Communication Frantz Exantus`:
-    after a title's `of`, the portfolio's word and then two capitalised names, the names are a person."""
-    if not 3 <= len(entity) <= 4 or not inside_a_portfolio(entity.doc, entity.start, lexicon):
-        return None
-    names = entity[len(entity) - MIN_PERSON_WORDS :]
-    while names.start > entity.start and _all_names(entity.doc[names.start - 1 : names.end], lexicon) and not (
-            entity.doc[names.start - 1].text.isupper()):
-        names = entity.doc[names.start - 1 : names.end]  # `CEO of KWB Syed Salahuddin Ahmed`: all three names
-    if _all_names(names, lexicon) and shown_as_person(entity.doc, names.start, names.end, lexicon):
-        return Span(entity.doc, names.start, names.end, label="PERSON")
-    return None
-
-
-def _name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
-    """`National Police Chief General of Police Listyo Sigit Prabowo`, read as one body: the two or
-    three names after the last title or role inside it are a person. (`General Motors Corporation`
-    opens on its title and ends on a kind of body.)"""
-    last = max((t.i for t in entity if t.lower_ in lexicon.titles or t.lower_ in lexicon.role_types), default=None)
-    # `Taoiseach Micheál Martin`, read as a body: a title opening it counts, a role word (`Chief`) does not
-    opening_title = (last == entity.start and entity[0].is_title and entity[0].pos_ in ("PROPN", "NOUN")
-                     and entity[0].lower_ in lexicon.titles)
-    if last is None or last == entity.start and not opening_title:
-        return None
-    names = entity.doc[last + 1 : entity.end]
-    if (MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS and _all_names(names, lexicon)
-            and not any(lexicon.is_kind_of_body(t.lower_) for t in names)):
-        return Span(entity.doc, names.start, names.end, label="PERSON")
-    return None
-
-
-def _name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
-    """`Al Jazeera's Alessandro Rampietti said`, which the small model reads as one body: the two or
-    three capitalised names after a body's possessive are a person, where the sentence shows one."""
-    mark = next((t for t in entity if possessive_mark(t)), None)
-    if mark is None or not 2 <= entity.end - mark.i - 1 <= 3:
-        return None
-    names = entity.doc[mark.i + 1 : entity.end]
-    # `Ghana's Information Ministry says`: a body's words make no person.
-    common = any(t.lower_ in lexicon.description_heads or lexicon.is_body(t.lower_) or t.lower_ in lexicon.role_types
-                 for t in names)
-    if not common and _all_names(names, lexicon) and shown_as_person(entity.doc, names.start, names.end, lexicon):
-        return Span(entity.doc, names.start, names.end, label="PERSON")
-    return None
-
-
-def _all_names(tokens, lexicon: Lexicon) -> bool:
-    """Are these words all capitalised names, none of them a title?"""
-    return all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in tokens)
-
-
-def _titled_person(entity: Span, lexicon: Lexicon) -> Span:
-    """`Chancellor Olaf Scholz`, which the small model labels ORG: a person's title and then two or
-    three capitalised names is a person."""
-    words = list(entity)
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None:
-        return entity
-    # `African Union chief mediator Olusegun Obasanjo`: a role noun written straight before the name.
-    titled = before.lower_.rstrip(".") in lexicon.titles and before.is_title
-    role = before.is_lower and before.pos_ in ("NOUN", "PROPN") and before.lower_ in lexicon.role_types
-    # (`President Hotel Group`: a kind of body's word makes no person's name)
-    if (titled or role) and _all_names(words, lexicon) and not any(lexicon.is_kind_of_body(t.lower_) for t in words):
-        return Span(entity.doc, entity.start, entity.end, label="PERSON")
-    return entity
 
 
 def _country_name(entity: Span, lexicon: Lexicon) -> bool:

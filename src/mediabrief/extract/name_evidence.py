@@ -21,6 +21,8 @@ MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what 
 ARTICLES = frozenset({"the", "a", "an"})
 APOSTROPHES = re.compile("['\u2019\u02bb]")
 CALENDAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.IGNORECASE)
+DATE_MODIFIERS = frozenset({"late", "early", "mid"})
+DATE_OPENERS = DATE_MODIFIERS | {"in", "on", "since", "until", "by", "last", "next", "this", "of"}
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 
 
@@ -43,6 +45,9 @@ def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     names = []
     index = 0
     while index < len(doc):
+        if _dated_month(doc[index]):
+            index += 1  # `In late September Tatar told …`: the month is the date's, not a first name
+            continue
         end, words = _name_run(doc, index, lexicon)
         # `Chief of Army Staff Waker-Uz-Zaman asked`: one name of three joined parts, after a title.
         joined = words == 1 and end - index >= 5 and index > 0 and doc[index - 1].lower_ in lexicon.titles
@@ -83,6 +88,18 @@ def postnominal_letters(token: Token) -> bool:
     """Three or four capitals written after a name, a service's or an honour's (`Surendrakumar IFS`,
     `SAN`); two may be the initials some write after a given name (`Poornima BR`)."""
     return token.is_upper and token.is_alpha and 3 <= len(token) <= 4
+
+
+def date_word(token: Token) -> bool:
+    """A word of a date: labelled one, or a month's or weekday's name or what places it (`In late
+    September`, unlabelled)."""
+    return token.ent_type_ == "DATE" or CALENDAR_WORD.fullmatch(token.text) is not None or token.lower_ in DATE_MODIFIERS
+
+
+def _dated_month(token: Token) -> bool:
+    """A month or weekday after a word that opens a date (`in late September`, `since Monday`)."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before in DATE_OPENERS and CALENDAR_WORD.fullmatch(token.text) is not None
 
 
 def misread_date(token: Token) -> bool:

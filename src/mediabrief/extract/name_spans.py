@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .datelines import after_dateline
 from .dictionary import outside_dictionary
-from .entity_labels import inside_a_portfolio
+from .body_names import inside_a_portfolio
 from .name_evidence import COURTESY_TITLES
 from .lexicon import Lexicon
 

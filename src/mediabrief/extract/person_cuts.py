@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import name_word, postnominal_letters
+from .name_evidence import after_a_role, name_word, postnominal_letters
 from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
@@ -19,6 +19,7 @@ MAX_PARTICLE_LETTERS = 3  # bin, ibn, ul, de, van, dos: a longer lower-case word
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly as people
 MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
+MAX_SET_OFF_NAME = 4  # words of a name a comma sets off at a body's end
 
 
 def subject_after_comma(entity: Span) -> Span:
@@ -133,6 +134,19 @@ def after_posting_place(entity: Span, lexicon: Lexicon) -> Span:
     if hyphenated and any(t.text == "-" for t in place) or place.text.lower() in lexicon.countries:
         return Span(doc, entity.end - 2, entity.end, label="PERSON")
     return entity
+
+
+def name_set_off(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`The Secretary to the Government of the Federation, Boss Mustapha, had announced`, read as one
+    body: the capitalised names a comma sets off at its end, after a person's role, hold the role."""
+    comma = max((t.i for t in entity if t.text == ","), default=None)
+    names = entity.doc[comma + 1 : entity.end] if comma is not None else None
+    if names is None or not 2 <= len(names) <= MAX_SET_OFF_NAME:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in names):
+        return None
+    return Span(entity.doc, names.start, names.end, label="PERSON") if after_a_role(
+        entity.doc, names.start, names.end, lexicon) else None
 
 
 def after_place_word(entity: Span, lexicon: Lexicon) -> Span:

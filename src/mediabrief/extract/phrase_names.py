@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..records import ActorType
 
-MAX_TITLE_TOKENS = 8  # `President of the European Commission` before the name
+MAX_TITLE_TOKENS = 10  # `President of the European Commission` before the name
 MAX_CLOSING_NAME = 4  # words of a person's name closing a role's phrase
 PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a name the model read as a body may still be a person's
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z'\u2019-][A-Za-z]+)*")  # `Padarath`, `McElnay`, `O'Gorman`
@@ -43,6 +43,8 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
     if token.ent_type_ and token.lower_ not in lexicon.role_types or token.pos_ not in ("NOUN", "PROPN"):
         return None
     last = token.doc[token.right_edge.i]
+    if last.text == "," and last.i > token.i + 1:
+        last = token.doc[last.i - 1]  # `the deputy head of the … Service, Aibek Mamyraliev, explained`
     mention = book.actor_at(last.idx, last.idx + len(last))
     if (mention is None or mention.type is not ActorType.PERSON) and token.right_edge.i + 1 < len(token.doc):
         last = token.doc[token.right_edge.i + 1]  # `Ambassador to Russia` | `Lee Do-hoon`, a name the parse left out
@@ -53,11 +55,15 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
     if first is None or not 1 < first.start - token.i <= MAX_TITLE_TOKENS:
         return None
     between = token.doc[token.i + 1 : first.start]
-    before = between[-1]
+    # `Minister of Agriculture, Irrigation and Water Development, Kondwani Nankhumwa`: a comma may set
+    # the name off from the body the role is of (after a role word it names whom the role serves)
+    set_off = len(between) > 1 and between[-1].text == "," and between[-2].lower_ not in lexicon.role_types
+    before = between[-2] if set_off else between[-1]
     if before.pos_ == "NOUN" and lexicon.is_kind_of_body(before.lower_):
         # `engineer for the water development department Yianna Economidou`: the body the role is of, then the name.
         return last if all(t.pos_ in ("PROPN", "DET", "ADP", "NOUN") for t in between) else None
-    chained = (all(t.pos_ in ("PROPN", "DET", "ADP") or t.text == "-" or t.lower_ in ("and", "&") for t in between)
+    chained = (all(t.pos_ in ("PROPN", "DET", "ADP") or t.text in ("-", ",") or t.lower_ in ("and", "&")
+                   for t in between)
                and before.lower_.rstrip(".") not in lexicon.titles)
     # (a word of the same entity the model labelled a person is a portfolio the repairs cut off: `Relief` | `Md …`)
     cut = token.doc[first.start].ent_iob_ == "I"
@@ -180,3 +186,18 @@ def name_opening_phrase(token: Token, book: SpeakerBook) -> Token | None:
     if name is None or name.end >= token.i or doc[name.end].lower_ != "of":
         return None
     return doc[name.end - 1]
+
+
+def acronym_named_before(token: Token, book: SpeakerBook) -> Token | None:
+    """`According to the IFA there is …`, the acronym unlabelled, after `the Irish Farmers' Association
+    (IFA)`: a word in capitals that an earlier body's name gave in brackets, or spelled as its
+    mention, is that body (found through the mention's own token, which the caller reads)."""
+    if not (token.is_upper and token.is_alpha and len(token) > 1) or token.ent_type_:
+        return None
+    text, bracketed = token.doc.text, f" ({token.text})"
+    earlier = next((m for m in book.between(0, token.idx) if m.type is not ActorType.PERSON and (
+        m.text == token.text or text.startswith(bracketed, m.end))), None)
+    if earlier is None:
+        return None
+    span = token.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+    return span.root if span is not None else None

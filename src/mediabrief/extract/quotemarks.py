@@ -61,7 +61,10 @@ def mark_roles(text: str, start: int, end: int) -> list[tuple[int, str]]:
             opens = before in OPENS_AFTER or (before in OPENS_AFTER_IF_WORD_FOLLOWS and after.isalnum())
             roles.append((index, "open" if opens else "close"))
         elif ch in OPENING:
-            roles.append((index, "open"))
+            # `… advance in the agenda“, added Maldorra`: glued to a word and followed by punctuation or a
+            # space, the mark closes, whichever way the outlet typed it
+            typo = (before.isalnum() or before in CLOSES_A_SENTENCE) and (after.isspace() or after in ",.;:!?")
+            roles.append((index, "close" if typo else "open"))
         elif ch in CLOSING:
             typo = before in OPENS_AFTER and after.isalnum() and index == start
             roles.append((index, "open" if typo else "close"))
@@ -80,8 +83,12 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """
     blocks = paragraphs(text)
     spans: list[QuotedSpan] = []
+    carried = False
     for number, (start, end) in enumerate(blocks):
         roles = mark_roles(text, start, end)
+        if carried:  # the rest of a quotation the paragraph before left open, up to its closing mark
+            spans.append(QuotedSpan(start, roles[0][0], start, roles[0][0]))
+            roles = roles[1:]
         found, open_at = _pair(text, roles, by_family=True)
         never_closes = open_at is not None and _family(text[open_at : open_at + 2]) == "curly" and any(
             i > open_at and _family(text[i : i + 2]) == "straight" for i, _ in roles)
@@ -91,7 +98,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             # or closes only lines later, past a straight mark that closed it.
             found, open_at = _pair(text, roles, by_family=False)
         spans += found
-        if open_at is not None and _next_paragraph_opens_with_mark(text, blocks, number):
+        carried = open_at is not None and _next_paragraph_closes_first(text, blocks, number, open_at)
+        if open_at is not None and (carried or _next_paragraph_opens_with_mark(text, blocks, number)):
             spans.append(QuotedSpan(open_at + _width(text, open_at), end, open_at, None))
     return [span for span in spans if text[span.start : span.end].strip()]
 
@@ -130,6 +138,17 @@ def _family(mark: str) -> str:
     if mark.startswith((DOUBLED_APOSTROPHE, DOUBLED_BACKTICK)) or mark[:1] in OPENING or mark[:1] in CLOSING:
         return "curly"
     return "straight"
+
+
+def _next_paragraph_closes_first(text: str, blocks: list[tuple[int, int]], number: int, open_at: int) -> bool:
+    """`“I wish the people the very best.` and then `As to my future, I will not serve,” he said.`: a
+    quotation left open runs on into the next paragraph when that one's first mark closes it, in
+    the same style, though the outlet dropped the mark that should open the paragraph."""
+    if number + 1 >= len(blocks) or _next_paragraph_opens_with_mark(text, blocks, number):
+        return False
+    roles = mark_roles(text, *blocks[number + 1])
+    return bool(roles) and roles[0][1] == "close" and _family(text[roles[0][0] : roles[0][0] + 2]) == _family(
+        text[open_at : open_at + 2])
 
 
 def _next_paragraph_opens_with_mark(text: str, blocks: list[tuple[int, int]], number: int) -> bool:

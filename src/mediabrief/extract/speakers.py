@@ -21,13 +21,16 @@ from .descriptions import (
     official_or_unknown, resolve_description, same_description_before, tied_to_someone_else,
 )
 from .forward_names import bodies_named_next, named_after
+from .cue_subjects import name_among_conjuncts
 from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
-    cited_by, name_before_kind, name_before_rank, name_closing_role, name_ending_title, name_opening_phrase, state_agency,
+    acronym_named_before, cited_by, name_before_kind, name_before_rank, name_closing_role, name_ending_title,
+    name_opening_phrase, state_agency,
 )
 from .genders import PRONOUN_GENDER, described_gender
 from .lexicon import Lexicon
+from .name_evidence import date_word
 from .pronouns import pronoun_speaker
 from .salience import adjacent_speaker, prominent_person
 from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
@@ -53,8 +56,7 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     if token.dep_ == "expl" or _nobody(token):
         return None
     later = [c for c in token.conjuncts if c.i > token.i] if not is_dateline(token) else []  # `MORANT BAY, St Thomas —`
-    loose = next((c for c in later if c.ent_type_ == "PERSON" and not _coordinated(token, c)), None) or _holder_of_roles(
-        token, later, lexicon)
+    loose = name_among_conjuncts(token, later, lexicon)
     if loose is not None:
         # `Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
         # to join them: the role and its holder's name.
@@ -69,24 +71,6 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     if speaker and author and person_key(speaker.name or "") == person_key(author):
         return None
     return speaker
-
-
-def _holder_of_roles(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
-    """`Finance portfolio holder and group leader, Councillor Gwen Price, said`, parsed as three
-    conjuncts: roles and then, set off by a comma, the name of the one who holds them."""
-    if not later:
-        return None
-    name, roles = later[-1], [token, *later[:-1]]
-    set_off = name.left_edge.i > 0 and token.doc[name.left_edge.i - 1].text == ","
-    if (name.ent_type_ != "PERSON" or not set_off or not all(r.pos_ == "NOUN" for r in roles)
-            or not any(r.lemma_.lower() in lexicon.person_nouns for r in roles)):
-        return None
-    return name
-
-
-def _coordinated(first: Token, conjunct: Token) -> bool:
-    """Is there a word that joins the two (`and`, `or`, a comma) between them?"""
-    return any(t.dep_ == "cc" or t.text in (",", ";", "&") for t in first.doc[first.i + 1 : conjunct.i])
 
 
 def _nobody(token: Token) -> bool:
@@ -136,14 +120,15 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         return document
     token = document or token
     named = (cited_by(token) or appositive_name(token, lexicon) or name_ending_title(token, book, lexicon)
-             or name_opening_phrase(token, book)
+             or name_opening_phrase(token, book) or acronym_named_before(token, book)
              or name_before_kind(token, lexicon) or name_before_rank(token, lexicon))
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
-    if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and token.left_edge.i == token.i and all(
+    dated = all(date_word(c) for c in token.lefts)  # `On 22 August Dissanayake told`, hung on the date
+    if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and dated and all(
             c.dep_ == "prep" for c in token.rights):
         # `Padarath said`, untagged, after `Member of Parliament for Princes Town Barry Padarath` spoke (or
         # `Lopez at a briefing at the palace said`, tagged an adjective, the place of saying parsed as his)

@@ -1,0 +1,146 @@
+"""People's names inside an entity the small model labelled a body: after a title (`Chancellor Olaf
+Scholz`), a posting (`Ambassador to the US Gilad Erdan`), a portfolio (`Secretary of Communication Frantz
+Exantus`), an inner title (`Chief General of Police Listyo Sigit Prabowo`) or a body's possessive
+(`Al Jazeera's Alessandro Rampietti`). Each rests on the words around the name, never on a list of names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .dictionary import outside_dictionary
+from .lexicon import Lexicon
+from .name_evidence import shown_as_person
+from .person_cuts import possessive_mark
+
+POSTING_WORDS = frozenset({"to", "at", "in", "for"})
+PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
+PORTFOLIO_WORDS = 6  # `Disaster Management and`, back to its `for`
+MIN_PERSON_WORDS = 2
+MAX_PERSON_WORDS = 3
+
+
+def name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`Israeli Ambassador to the US Gilad Erdan`, which the small model reads as one body `US Gilad
+    Erdan`: after a posting's `to (the)`, a country or body's short name and then two or three
+    capitalised names, the names are a person."""
+    doc = entity.doc
+    start = entity.start + 1 if entity[0].lower_ == "the" else entity.start
+    before = [t for t in doc[max(0, start - 2) : start] if t.lower_ != "the"]
+    if not before or before[-1].lower_ not in POSTING_WORDS or not 3 <= entity.end - start <= 4:
+        return None
+    first, rest = doc[start], doc[start + 1 : entity.end]
+    if first.pos_ != "PROPN" or (first.lower_ not in lexicon.aliases and first.lower_ not in lexicon.countries):
+        return None
+    if all_names(rest, lexicon) and not lexicon.is_any_body(rest[-1].lower_):  # `to the Cyprus News Agency`
+        return Span(doc, start + 1, entity.end, label="PERSON")
+    return None
+
+
+def inside_a_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Does a span at `start` follow a title and its `of (the)` (`Minister of the` | `Interior …`)?"""
+    if start > 0 and doc[start - 1].lower_ in ("and", "&"):
+        # `Minister for Disaster Management and` | `Relief Md …`: a portfolio of several parts
+        index = start - 1
+        while index > 0 and start - index < PORTFOLIO_WORDS and doc[index - 1].lower_ not in ("of", "for") and (
+                doc[index - 1].is_title or doc[index - 1].lower_ in ("and", "&", ",")):
+            index -= 1
+        start = index
+    before = list(doc[max(0, start - PORTFOLIO_LOOKBACK) : start])
+    if before and before[-1].lower_ == "the":
+        before.pop()
+    if len(before) < 2 or before[-1].lower_ not in ("of", "for"):
+        return False
+    title = before[-2]  # `Minister of`, written as a title: `official photos of Kim Yo-jong` is no portfolio
+    return (title.is_title or title.is_upper) and (  # `CEO of`
+        title.lower_.rstrip(".") in lexicon.titles or title.lower_ in lexicon.role_types
+        or title.lower_ in lexicon.person_heads)
+
+
+def name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`Secretary of Communication Frantz Exantus said`, read as a body `Communication Frantz Exantus`:
+    after a title's `of`, the portfolio's word and then two capitalised names, the names are a person."""
+    if not 3 <= len(entity) <= 4 or not inside_a_portfolio(entity.doc, entity.start, lexicon):
+        return None
+    names = entity[len(entity) - MIN_PERSON_WORDS :]
+    while names.start > entity.start and all_names(entity.doc[names.start - 1 : names.end], lexicon) and not (
+            entity.doc[names.start - 1].text.isupper()):
+        names = entity.doc[names.start - 1 : names.end]  # `CEO of KWB Syed Salahuddin Ahmed`: all three names
+    if all_names(names, lexicon) and shown_as_person(entity.doc, names.start, names.end, lexicon):
+        return Span(entity.doc, names.start, names.end, label="PERSON")
+    return None
+
+
+def name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`National Police Chief General of Police Listyo Sigit Prabowo`, read as one body: the two or
+    three names after the last title or role inside it are a person. (`General Motors Corporation`
+    opens on its title and ends on a kind of body.)"""
+    last = max((t.i for t in entity if t.lower_ in lexicon.titles or t.lower_ in lexicon.role_types), default=None)
+    # `Taoiseach Micheál Martin`, read as a body: a title opening it counts, a role word (`Chief`) does not
+    opening_title = (last == entity.start and entity[0].is_title and entity[0].pos_ in ("PROPN", "NOUN")
+                     and entity[0].lower_ in lexicon.titles)
+    if last is None or last == entity.start and not opening_title:
+        return None
+    names = entity.doc[last + 1 : entity.end]
+    if (MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS and all_names(names, lexicon)
+            and not any(lexicon.is_kind_of_body(t.lower_) for t in names)):
+        return Span(entity.doc, names.start, names.end, label="PERSON")
+    return None
+
+
+def name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`Al Jazeera's Alessandro Rampietti said`, which the small model reads as one body: the two or
+    three capitalised names after a body's possessive are a person, where the sentence shows one."""
+    mark = next((t for t in entity if possessive_mark(t)), None)
+    if mark is None or not 2 <= entity.end - mark.i - 1 <= 3:
+        return None
+    names = entity.doc[mark.i + 1 : entity.end]
+    # `Ghana's Information Ministry says`: a body's words make no person.
+    common = any(t.lower_ in lexicon.description_heads or lexicon.is_body(t.lower_) or t.lower_ in lexicon.role_types
+                 for t in names)
+    if not common and all_names(names, lexicon) and shown_as_person(entity.doc, names.start, names.end, lexicon):
+        return Span(entity.doc, names.start, names.end, label="PERSON")
+    return None
+
+
+def all_names(tokens, lexicon: Lexicon) -> bool:
+    """Are these words all capitalised names, none of them a title?"""
+    return all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in tokens)
+
+
+def titled_person(entity: Span, lexicon: Lexicon) -> Span:
+    """`Chancellor Olaf Scholz`, which the small model labels ORG: a person's title and then two or
+    three capitalised names is a person."""
+    words = list(entity)
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None:
+        return entity
+    if before.is_lower and entity.start >= 3 and entity.doc[entity.start - 2].text == "-":
+        before = entity.doc[entity.start - 3]  # `President-elect Gustavo Petro`: the title the hyphen joins
+    # `African Union chief mediator Olusegun Obasanjo`: a role noun written straight before the name.
+    titled = before.lower_.rstrip(".") in lexicon.titles and before.is_title
+    role = before.is_lower and before.pos_ in ("NOUN", "PROPN") and before.lower_ in lexicon.role_types
+    # (`President Hotel Group`: a kind of body's word makes no person's name)
+    if (titled or role) and all_names(words, lexicon) and not any(lexicon.is_kind_of_body(t.lower_) for t in words):
+        return Span(entity.doc, entity.start, entity.end, label="PERSON")
+    return entity
+
+
+def name_after_titled_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`said the Minister of Health Nathir Obeidat Sunday`, read as one body: a title opening it, its
+    `of` and the portfolio's words, then two or three capitalised names, one of them in no dictionary."""
+    doc, index = entity.doc, entity.start + (entity[0].lower_ == "the")
+    start = index
+    while index < entity.end and doc[index].is_title and (
+            doc[index].lower_.rstrip(".") in lexicon.titles or doc[index].lower_ in lexicon.role_types):
+        index += 1
+    if index == start or index + 1 >= entity.end or doc[index].lower_ not in ("of", "for"):
+        return None
+    index += 1 + (doc[index + 1].lower_ == "the")
+    portfolio = index
+    while entity.end - index > MIN_PERSON_WORDS and doc[index].is_title and not outside_dictionary(doc[index]):
+        index += 1
+    names = doc[index : entity.end]
+    if index == portfolio or not MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS or not all_names(names, lexicon):
+        return None
+    return Span(doc, names.start, names.end, label="PERSON") if any(outside_dictionary(t) for t in names) else None
