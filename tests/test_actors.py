@@ -556,6 +556,8 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [(7, 13, "ORG")], [("Farouk Zoubaidi", PERSON)], id="a-title-its-portfolio-and-a-name-read-as-a-body"),
         pytest.param("\u201cWe will table it.\u201d Said Otieno on Monday.", [(7, 9, "PERSON")], [("Otieno", PERSON)],
                      id="a-capitalised-said-after-a-quotation"),
+        pytest.param("Kofi Mensah, the legislator (MP) for Asokwa, said the vote was fair.", [(0, 2, "PERSON"),
+                     (9, 10, "PERSON")], [("Kofi Mensah", PERSON)], id="one-word-after-a-members-role-and-for-is-a-seat"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

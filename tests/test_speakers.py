@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from mediabrief.extract.actors import extract_actors
 from mediabrief.extract.antecedents import appositive_name
-from mediabrief.extract.cue_subjects import own_subject, root_noun_subject
+from mediabrief.extract.cue_subjects import inverted_subject, own_subject, root_noun_subject
 from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
 from mediabrief.extract.lexicon import load_lexicon
@@ -102,6 +102,17 @@ def test_a_name_set_off_right_before_the_verb_is_the_subjects_name(nlp, words, h
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=[w.lower() for w in words])
     name = appositive_name(doc[subject], LEXICON)
     assert name is not None and name.i == len(words) - 3
+
+
+def test_a_name_after_an_inverted_verb_speaks_though_parsed_as_a_participles_subject(nlp):
+    # `"I did not expect it," said Han speaking to reporters.`, parsed with Han as the subject of `speaking`
+    words = ["\u201c", "I", "won", ",", "\u201d", "said", "Han", "speaking", "to", "reporters", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[5, 2, 5, 5, 5, 5, 7, 5, 7, 8, 5],
+              deps=["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "nsubj", "ccomp", "prep", "pobj", "punct"],
+              tags=["``", "PRP", "VBD", ",", "''", "VBD", "NNP", "VBG", "IN", "NNS", "."],
+              ents=["O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
+    speaker = inverted_subject(doc[5])
+    assert speaker is not None and speaker.text == "Han"
 
 
 @pytest.mark.parametrize(

@@ -140,7 +140,9 @@ def inverted_subject(verb: Token) -> Token | None:
     """`The advertisement, said Kelli Conlin, the director of …, is intended to …`: a name set off right
     after a verb set off by a comma speaks, whatever subject the parse found before it."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != ",":
+    # (`"…," said Park speaking to reporters`: after a quotation's closing mark too)
+    set_off = verb.i > 0 and (doc[verb.i - 1].text == "," or doc[verb.i - 1].text in CLOSING_MARKS)
+    if not set_off or verb.i + 1 >= len(doc):
         return None
     name = doc[verb.i + 1]
     # `…, reported Reuters.`: a body named after a verb that reports to no one speaks too.
@@ -150,8 +152,9 @@ def inverted_subject(verb: Token) -> Token | None:
     last = doc[entity_end(doc, name.i) - 1]
     # `…, said Kim is trying to …`: a name that goes on into a clause is the report's subject;
     # `…, calling Glas' detention …`: a possessive name is the object's owner.
-    if last.i + 1 < len(doc) and (not doc[last.i + 1].is_punct or doc[last.i + 1].tag_ == "POS"):
-        return None
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and (not following.is_punct and following.tag_ != "VBG" or following.tag_ == "POS"):
+        return None  # (`said Park speaking to reporters`: a participle after the name is his)
     return doc[name.i : last.i + 1].root if body else last  # (`the State Court of Justice` is the court)
 
 

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from .candidates import EntityCandidate
 from .person_cuts import (
     NAME_PARTICLES, acronym_of_a_body, after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word,
-    ends_a_role, home_place, listed_among_places, name_set_off, placed_by_apposition, named_as_a_place, ranked_person,
-    subject_after_comma, with_given_name, without_lower_head, without_lower_tail, without_postnominal,
+    constituency, ends_a_role, home_place, listed_among_places, name_set_off, placed_by_apposition, named_as_a_place,
+    ranked_person, subject_after_comma, with_given_name, without_lower_head, without_lower_tail, without_postnominal,
 )
 from .body_names import (
     MAX_PERSON_WORDS, name_after_inner_title, name_after_portfolio, name_after_possessive, name_after_posting,
@@ -66,7 +66,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
         if (len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or listed_among_places(entity)
-                or named_as_a_place(entity, lexicon) or home_place(entity, lexicon) or placed_by_apposition(entity, lexicon)):
+                or named_as_a_place(entity, lexicon) or home_place(entity, lexicon) or placed_by_apposition(entity, lexicon)
+                or constituency(entity, lexicon)):
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
         entity = after_acronym(after_possessive(after_place_word(after_posting_place(entity, lexicon), lexicon)), lexicon)
         return _body_by_kind(_mended_person(with_given_name(entity, lexicon), lexicon), lexicon)

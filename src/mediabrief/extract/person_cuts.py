@@ -76,6 +76,16 @@ def home_place(entity: Span, lexicon: Lexicon) -> bool:
             and (person.pos_ == "PROPN" and person.is_title or person.lemma_.lower() in lexicon.person_nouns))
 
 
+def constituency(entity: Span, lexicon: Lexicon) -> bool:
+    """`Member of Parliament (MP) for Ellembele`, `the TD for Kerry`: one word after a member's role and
+    `for` is the seat they hold."""
+    doc, start = entity.doc, entity.start
+    if len(entity) != 1 or start < 2 or doc[start - 1].lower_ != "for":
+        return False
+    role = doc[start - 3] if doc[start - 2].text == ")" and start >= 3 else doc[start - 2]
+    return role.lower_.rstrip(".") in lexicon.title_words or role.lemma_.lower() in lexicon.person_nouns
+
+
 def after_role_word(entity: Span, lexicon: Lexicon) -> bool:
     """A name read as a place right after a person's role word that modifies it: `mayor Dada Morero`."""
     if entity.start == 0 or entity[-1].lower_ in lexicon.place_words:
