@@ -1297,6 +1297,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "by reporters whether the man detained was thought to be the one who set the fire at the market, to which "
             "he replied: \"We are questioning him. He is the main suspect.\"", "He is the main suspect",
             "Somchai Wongsawat", id="a-report-ends-where-a-colon-opens-anothers-quotation"),
+        pytest.param(
+            "Sassa spokesperson in the Northern Cape Priyanka Govender said the grants would be paid on Monday.",
+            "grants would be paid", "Priyanka Govender", id="a-place-the-model-ran-on-into-the-name-after-a-role"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

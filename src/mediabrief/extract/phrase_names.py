@@ -123,9 +123,14 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
             start -= 2  # `Mohammed bin Abdulrahman Al Thani`
         else:
             break
-    if start == 0 or not _ends_a_role(words[start - 1], lexicon):
-        return None  # (`Director of Public Health Jane Roe`: where a portfolio ends and the name begins is unclear)
-    start = _after_portfolio_words(words, start)
+    if start == 0:
+        return None
+    split = _after_portfolio_words(words, start)
+    # (`spokesperson in the Western Cape Shivani Wahab`: where the place's dictionary words end, a name
+    # no dictionary holds begins; `Director of Public Health Jane Roe`, all dictionary words, is unclear)
+    if not _ends_a_role(words[start - 1], lexicon) and split == start:
+        return None
+    start = split
     run, role = words[start:], words[:start]
     named = sum(t.lower_ not in NAME_PARTICLES for t in run)
     if not 2 <= named <= MAX_CLOSING_NAME:
@@ -152,6 +157,8 @@ def _a_place(word: Token, run: list[Token]) -> bool:
     unlabelled (`lawyer Paris Loizou`)."""
     if word.ent_type_ not in PLACES:
         return False
+    if entity_start(word.doc, word.i) < run[0].i:
+        return False  # (`the Northern Cape Priyanka Govender`: a place's entity the model ran on into the name)
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     first_name = (word.ent_iob_ == "B" and after is not None and after in run and not after.ent_type_
                   and after.pos_ == "PROPN" and word.head.i == after.i)
