@@ -1300,6 +1300,12 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "Sassa spokesperson in the Northern Cape Priyanka Govender said the grants would be paid on Monday.",
             "grants would be paid", "Priyanka Govender", id="a-place-the-model-ran-on-into-the-name-after-a-role"),
+        pytest.param("\u201cIt is unacceptable to have pupils sleep there,\u201d parts of the GES press release said.",
+                     "pupils sleep there", "GES", id="parts-of-a-document-are-its-owners"),
+        pytest.param("A Zambia Electoral Commission (ZEC) calendar of events indicates that campaigns open this Saturday.",
+                     "campaigns open", "Zambia Electoral Commission", id="a-calendar-is-a-document"),
+        pytest.param("Preliminary data from the Barbados Tourism Authority indicate that the island welcomed 600,000 "
+                     "visitors.", "island welcomed", "Barbados Tourism Authority", id="data-whose-lemma-is-datum"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

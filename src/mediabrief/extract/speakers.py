@@ -193,7 +193,8 @@ def document_owner(document: Token, book: SpeakerBook, lexicon: Lexicon) -> Spea
 def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | Speaker | None:
     """`the Kremlin's press statement said`, `a Bloomberg poll found`, `a report by Politico`, `her submission said`,
     `a speech Mrs. Clinton delivered`, `the ruling said` (a court named before): the owner speaks."""
-    owners = lexicon.document_nouns.get(token.lemma_.lower())
+    # (`data` has the lemma `datum`, which no one writes)
+    owners = lexicon.document_nouns.get(token.lemma_.lower(), lexicon.document_nouns.get(token.lower_))
     if owners is None:
         return None
     # `the Thai army statement`: the army's, not a nationality's

@@ -25,7 +25,8 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economis
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # `the country's state media`: a possessive that points back, not whose the source is.
 GENERIC_OWNERS = frozenset({"country", "nation", "island", "kingdom", "republic"})
-SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number"})
+SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number",
+                         "part", "parts"})  # (`parts of the GES press release said`: the release)
 
 
 def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
