@@ -72,27 +72,10 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     """The complement clause of a speech verb, without its leading `that`, and without a later
     attribution the parse joined to it (`She said fathers would not be eligible, and when pressed,
     the mother of three replied, "…"`; `exiles say …, while the government maintains …`: another report)."""
-    # (`Addressing a briefing, where he refuted reports that he was about to give a statement, Mr. Kabuswe
-    # said it is too early …`: a clause after the verb is what was said, one hung before it an aside)
-    clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
-    after = [c for c in clauses if c.i > verb.i and _has_subject(c)]
-    # (`the pollution had become so bad, Mr. Obama noted, that …`: a clause of its own stays; `These emails,
-    # the representative added, suggest that …`: an attribution set off inside the sentence is none)
-    if clauses and clauses[0].i < verb.i and after and (
-            not _has_subject(clauses[0]) or clauses[0].lemma_.lower() in speech_verbs):
-        clauses = after
-    clause = clauses[0] if clauses else _clause_after_setting(verb)
+    clause = _reported_clause(verb, speech_verbs)
     if clause is None:
         return _words_after_that(verb)
-    tokens = list(clause.subtree)
-    # `… has increased by 271 per cent, and the number of centres have increased …, he said`: two
-    # clauses the parse hung on the verb, both what was said
-    last = max((c for c in verb.children if c.dep_ in CONTENT_DEPS and (c.i < verb.i) == (clause.i < verb.i)),
-               key=lambda c: c.i, default=clause)
-    joined = any(t.lower_ in ("and", "but") and t.head.i in (clause.i, last.i)
-                 for t in verb.doc[clause.i : last.left_edge.i])
-    if last.i > clause.i and joined and last.lemma_.lower() not in speech_verbs:
-        tokens = list(verb.doc[clause.left_edge.i : last.right_edge.i + 1])
+    tokens = _with_joined_clause(verb, clause, speech_verbs)
     # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
     aside = [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"]
     if aside:
@@ -109,14 +92,40 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
         tokens = _without_speaker_phrase(tokens, verb)
     if tokens[-1].i < verb.i and (not _set_off(verb.doc, tokens[-1].i, verb.i) or tokens[0].lower_ in ADVERBIAL_MARKS):
         return None  # `If the diplomats were saved, they would have cautioned …` is a condition, not content
-    # (`Tien said this was unacceptable`: a clause with its own subject is a report however short)
-    subject = (any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.pos_ in ("VERB", "AUX")
-               and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children))  # `said before he died`
     # (`was asked whether …, to which he replied: "…"`: a quotation a colon opens is another's report)
     colon = next((t.i for t in tokens[:-1] if t.text == ":" and verb.doc[t.i + 1].is_quote), None)
     if colon is not None and colon > verb.i:
         tokens = [t for t in tokens if t.i < colon]
-    return trimmed(verb.doc, tokens, MIN_CLAUSE_TOKENS if subject else MIN_CONTENT_TOKENS)
+    # (`Tien said this was unacceptable`: a clause with its own subject is a report however short; not
+    # `said before he died`)
+    own = _has_subject(clause) and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children)
+    return trimmed(verb.doc, tokens, MIN_CLAUSE_TOKENS if own else MIN_CONTENT_TOKENS)
+
+
+def _reported_clause(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The head of what the verb reports. `Addressing a briefing, where he refuted reports that he was about
+    to give a statement, Mr. Kabuswe said it is too early …`: a clause after the verb, rather than one the
+    parse hung before it that has no subject or is itself an attribution set off inside the sentence
+    (`These emails, the representative added, suggest that …`); `the pollution had become so bad, Mr. Obama
+    noted, that …` keeps its own."""
+    clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    after = [c for c in clauses if c.i > verb.i and _has_subject(c)]
+    if clauses and clauses[0].i < verb.i and after and (
+            not _has_subject(clauses[0]) or clauses[0].lemma_.lower() in speech_verbs):
+        clauses = after
+    return clauses[0] if clauses else _clause_after_setting(verb)
+
+
+def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]) -> list[Token]:
+    """`… has increased by 271 per cent, and the number of centres have increased …, he said`: two clauses
+    the parse hung on the verb, joined by `and` on the same side of it, are both what was said."""
+    last = max((c for c in verb.children if c.dep_ in CONTENT_DEPS and (c.i < verb.i) == (clause.i < verb.i)),
+               key=lambda c: c.i, default=clause)
+    joined = any(t.lower_ in ("and", "but") and t.head.i in (clause.i, last.i)
+                 for t in verb.doc[clause.i : last.left_edge.i])
+    if last.i > clause.i and joined and last.lemma_.lower() not in speech_verbs:
+        return list(verb.doc[clause.left_edge.i : last.right_edge.i + 1])
+    return list(clause.subtree)
 
 
 def _has_subject(clause: Token) -> bool:
