@@ -1267,6 +1267,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "difference of up to \u20ac200/tonne in some feeds between Republic and North.", "difference of up to",
             "Irish Cattle Breeders Association", id="an-unlabelled-acronym-an-earlier-name-gave-in-brackets"),
         pytest.param(
+            "The Irish Farmers Association met on Monday. According to the IFA there is a difference of up to "
+            "\u20ac200/tonne in some products.", "difference of up to", "Irish Farmers Association",
+            id="an-unlabelled-acronym-spelling-an-earlier-bodys-initials"),
+        pytest.param(
             "Flooding and landslides caused by monsoon rains in Sri Lanka have killed at least seven people, the "
             "country's National Emergency Operations Centre (NEOC) has said.", "Flooding and landslides",
             "National Emergency Operations Centre", id="a-body-set-off-after-the-counted-dead"),

@@ -6,7 +6,7 @@ Exantus`), an inner title (`Chief General of Police Listyo Sigit Prabowo`) or a 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
@@ -18,6 +18,7 @@ PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its
 PORTFOLIO_WORDS = 6  # `Disaster Management and`, back to its `for`
 MIN_PERSON_WORDS = 2
 MAX_PERSON_WORDS = 3
+SHORT_GIVEN_NAMES = frozenset({"md", "mohd", "muhd"})  # Mohammad, as Bangladeshi and Malaysian names write it
 
 
 def name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
@@ -138,9 +139,22 @@ def name_after_titled_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
         return None
     index += 1 + (doc[index + 1].lower_ == "the")
     portfolio = index
-    while entity.end - index > MIN_PERSON_WORDS and doc[index].is_title and not outside_dictionary(doc[index]):
+    while index < entity.end and portfolio_word(doc, index, entity.end):
         index += 1
     names = doc[index : entity.end]
     if index == portfolio or not MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS or not all_names(names, lexicon):
         return None
     return Span(doc, names.start, names.end, label="PERSON") if any(outside_dictionary(t) for t in names) else None
+
+
+def portfolio_word(doc: Doc, index: int, end: int) -> bool:
+    """A capitalised word of the portfolio, while more than two of the name's words remain; a word no
+    dictionary holds is the name's (`Livestock` | `Ashraf Ali Khan Khasru`)."""
+    return (sum(1 for t in doc[index:end] if not _initial(t)) > 2 and doc[index].is_title
+            and not outside_dictionary(doc[index]))
+
+
+def _initial(token: Token) -> bool:
+    """An initial, or a given name written short (`Md`, `Mohd`), which counts beside a name, not as one."""
+    text = token.text.rstrip(".")
+    return len(text) == 1 or text.lower() in SHORT_GIVEN_NAMES

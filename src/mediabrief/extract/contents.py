@@ -82,7 +82,7 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
         skipped = {i for t in aside for i in range(t.left_edge.i, t.right_edge.i + 1)}
         tokens = [t for t in tokens if t.i not in skipped]
     reply = next((c for c in clause.rights if c.dep_ in ("conj", "advcl") and c.lemma_.lower() in speech_verbs
-                  and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+                  and _has_subject(c)), None)
     if reply is not None:
         start = min(t.i for t in reply.subtree)
         while start > clause.i + 1 and (verb.doc[start - 1].dep_ == "cc" or verb.doc[start - 1].is_punct):

@@ -9,14 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .datelines import after_dateline
-from .dictionary import outside_dictionary
-from .body_names import inside_a_portfolio
+from .body_names import inside_a_portfolio, portfolio_word
 from .name_evidence import COURTESY_TITLES
 from .lexicon import Lexicon
 
 BODY_TITLES = frozenset({"the"})
 MIN_NAME_WORDS = 2  # what a title inside a person's entity must leave of the name
-SHORT_GIVEN_NAMES = frozenset({"md", "mohd", "muhd"})  # Mohammad, as Bangladeshi and Malaysian names write it
 # Role words that are also family names (`Julie Bishop`, `Larry King`): a name may end on them.
 SURNAME_ROLES = frozenset({"king", "judge", "justice", "general", "fellow", "chancellor", "mayor", "author", "chair",
                            "rep", "sen"})
@@ -95,7 +93,7 @@ def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     first = start
     if inside_a_portfolio(doc, start, lexicon):
         # `Minister of the` and then `Interior Patricio Carrillo`: the entity opens on the portfolio's last word.
-        while first < end and _portfolio_word(doc, first, end):
+        while first < end and portfolio_word(doc, first, end):
             first += 1
         return first
     while first < end and (doc[first].lower_ in lexicon.demonyms or doc[first].lower_.rstrip(".") in lexicon.titles
@@ -106,22 +104,9 @@ def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     if first >= end or doc[first].lower_ != "of":
         return first if first > start and end - first >= 2 else start
     first += 1 + (first + 1 < end and doc[first + 1].lower_ == "the")
-    while first < end and _portfolio_word(doc, first, end):
+    while first < end and portfolio_word(doc, first, end):
         first += 1
     return first if end - first >= 1 else start
-
-
-def _portfolio_word(doc: Doc, index: int, end: int) -> bool:
-    """A capitalised word of the portfolio, while more than two of the name's words remain; a word no
-    dictionary holds is the name's (`Livestock` | `Ashraf Ali Khan Khasru`)."""
-    return (sum(1 for t in doc[index:end] if not _initial(t)) > 2 and doc[index].is_title
-            and not outside_dictionary(doc[index]))
-
-
-def _initial(token: Token) -> bool:
-    """An initial, or a given name written short (`Md`, `Mohd`), which counts beside a name, not as one."""
-    text = token.text.rstrip(".")
-    return len(text) == 1 or text.lower() in SHORT_GIVEN_NAMES
 
 
 def _says_what_kind(word: Token, lexicon: Lexicon) -> bool:

@@ -13,11 +13,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .body_names import portfolio_word
 from .dictionary import outside_dictionary
 from .entity_labels import NAME_PARTICLES, entity_start
 from .name_evidence import after_an_article, postnominal_letters
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
+from ..names import acronym_key, initials
 from ..records import ActorType
 
 MAX_TITLE_TOKENS = 10  # `President of the European Commission` before the name
@@ -141,15 +143,13 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
 
 
 def _after_portfolio_words(words: list[Token], start: int) -> int:
-    """`Department of Disaster Management` | `Mizanur Rahman`: the dictionary's words before a word no
-    dictionary holds, two or more words from the end, are the portfolio's. (A given name the dictionary
-    holds, `Mohammed bin …`, stays, since no such word follows it.)"""
-    for index in range(start, len(words) - 1):
-        if outside_dictionary(words[index]):
-            return index if words[index].is_title else start
-        if not words[index].is_title:
-            return start
-    return start
+    """`Department of Disaster Management` | `Mizanur Rahman`: the portfolio's dictionary words before a
+    word no dictionary holds are the portfolio's. (A given name the dictionary holds, `Mohammed bin …`,
+    stays, since no such word follows it.)"""
+    doc, end, index = words[0].doc, words[-1].i + 1, start
+    while index < len(words) and portfolio_word(doc, words[index].i, end):
+        index += 1
+    return index if index < len(words) and words[index].is_title and outside_dictionary(words[index]) else start
 
 
 def _a_place(word: Token, run: list[Token]) -> bool:
@@ -196,14 +196,16 @@ def name_opening_phrase(token: Token, book: SpeakerBook) -> Token | None:
 
 
 def acronym_named_before(token: Token, book: SpeakerBook) -> Token | None:
-    """`According to the IFA there is …`, the acronym unlabelled, after `the Irish Farmers' Association
-    (IFA)`: a word in capitals that an earlier body's name gave in brackets, or spelled as its
-    mention, is that body (found through the mention's own token, which the caller reads)."""
-    if not (token.is_upper and token.is_alpha and len(token) > 1) or token.ent_type_:
+    """`According to the IFA there is …`, the acronym unlabelled, after `the Irish Farmers' Association`:
+    a word in capitals that spells an earlier body's initials, is written as its mention, or was given
+    in brackets after it (`the Nationalist Party (PN)`) is that body (found through the mention's own
+    token, which the caller reads)."""
+    letters = acronym_key(token.text) if not token.ent_type_ else None
+    if letters is None:
         return None
-    text, bracketed = token.doc.text, f" ({token.text})"
+    text, bracketed = book.text, f" ({token.text})"  # (the book keeps the text: `doc.text` is rebuilt per call)
     earlier = next((m for m in book.between(0, token.idx) if m.type is not ActorType.PERSON and (
-        m.text == token.text or text.startswith(bracketed, m.end))), None)
+        m.text == token.text or initials(m.actor) == letters or text.startswith(bracketed, m.end))), None)
     if earlier is None:
         return None
     span = token.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
