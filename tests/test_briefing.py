@@ -468,3 +468,10 @@ def test_a_source_without_publication_dates_shows_none_in_the_timeline(seeds_ana
     rows = {row["source"]: row for row in timeline_rows(build_comparisons(tables, seeds_analysis.analyses))["rows"]}
     assert rows["Newsweek"]["published"] is None
     assert rows["Eurasia Review"]["published"] is not None
+
+
+def test_the_timeline_table_gives_its_earliest_and_latest_dates_in_words(seeds_analysis):
+    html = render_html(context_of(seeds_analysis.analyses, seeds_analysis.tables),
+                       default_templates_dir())
+    assert "the week of 11 September 2023" in html  # Samakal English's latest, `this week`
+    assert "2023-W37" not in html
