@@ -558,6 +558,30 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      id="a-capitalised-said-after-a-quotation"),
         pytest.param("Kofi Mensah, the legislator (MP) for Asokwa, said the vote was fair.", [(0, 2, "PERSON"),
                      (9, 10, "PERSON")], [("Kofi Mensah", PERSON)], id="one-word-after-a-members-role-and-for-is-a-seat"),
+        pytest.param("Output fell at the mine run by the state-owned company Zamcopper, the unions said.",
+                     [(12, 13, "GPE")], [("Zamcopper", BODY)], id="a-name-given-a-kind-of-body-read-as-a-place"),
+        pytest.param("Minister of Fisheries, Lagoons and Aquatic Resources Kumara Wijesinghe de Alwis has said the "
+                     "harbour will reopen.", [(9, 12, "ORG")], [("Kumara Wijesinghe de Alwis", PERSON)],
+                     id="a-name-after-a-portfolio-read-as-a-body-without-its-given-name"),
+        pytest.param("That is according to the Permanent Secretary (PS) of the Ministry of Works and Transport Tevita "
+                     "Kaufusi during a radio show.", [(8, 9, "ORG"), (11, 19, "ORG")], [("Tevita Kaufusi", PERSON)],
+                     id="a-ministry-of-two-parts-and-a-name-after-a-role-read-as-one-body"),
+        pytest.param("Investors were invited to the Kalametiya port, located south of the capital.", [(5, 6, "PERSON")],
+                     [], id="a-name-before-a-place-word-is-a-place"),
+        pytest.param("The Kenya Wildlife Service (KWS) said the herd had grown.", [(0, 4, "WORK_OF_ART"), (5, 6, "ORG")],
+                     [("Kenya Wildlife Service", BODY), ("Kenya Wildlife Service", BODY)],
+                     id="a-body-an-acronym-spells-out-read-as-a-work"),
+        pytest.param("Federal Minister for Climate Change Zubair Ahmed Khan said on Tuesday that smog would persist.",
+                     [(4, 8, "PERSON")],
+                     [("Zubair Ahmed Khan", PERSON)], id="the-last-word-of-a-portfolio-of-two-read-into-the-name"),
+        pytest.param("Secretary at the Ministry of Energy, Water Resources and Irrigation Sushil Kumar Dahal said the supply "
+                     "would improve.", [(2, 14, "ORG")], [("Sushil Kumar Dahal", PERSON)],
+                     id="a-name-after-a-ministrys-listed-portfolio-read-as-one-body"),
+        pytest.param("On ensuring safety of users, Managing Director of KURA, Wanjiru Kamau, said management would ensure the "
+                     "roads work well.", [(9, 10, "ORG"), (11, 13, "ORG")], [("KURA", BODY), ("Wanjiru Kamau", PERSON)],
+                     id="a-name-set-off-after-a-role-read-as-a-lists-item-and-a-body"),
+        pytest.param("Finance Minister ABM Rafiqul Islam said the budget was ready.", [(2, 5, "PERSON")],
+                     [("ABM Rafiqul Islam", PERSON)], id="initials-in-capitals-after-a-title-are-the-names"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

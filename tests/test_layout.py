@@ -160,6 +160,13 @@ def test_a_first_sentence_like_the_metadata_title_is_the_title():
     assert layout.title.startswith("China says") and not layout.body.startswith("China says")
 
 
+def test_a_lead_like_the_metadata_title_that_says_much_more_is_the_lead():
+    lead = "Energy Minister Kwame Boateng has said that Ghana\u2019s fuel subsidy will not return if the government fails to raise revenue."
+    title = "Fuel subsidy will not return if the government fails to raise revenue, says energy minister"
+    layout = find_layout(f"{lead}\n\n{BODY}\n", title=title)
+    assert layout.body.startswith("Energy Minister Kwame Boateng") and layout.title == ""
+
+
 def test_a_sentence_that_opens_a_file_without_metadata_is_still_its_title():
     layout = find_layout(f"Kim and Putin meet at a spaceport in the Russian Far East for talks on arms.\n\n{BODY}\n")
     assert layout.title.startswith("Kim and Putin meet")

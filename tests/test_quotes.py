@@ -496,6 +496,26 @@ def test_asking_with_nothing_asked_is_no_report(nlp, text):
     assert quotes_of(nlp, text) == []
 
 
+def test_failing_to_respond_to_something_is_no_report(nlp):
+    text = "The council failed to respond to the complaints, residents said."
+    assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [("residents", "The council failed to respond to the complaints")]
+
+
+def test_what_one_responds_to_is_no_report(nlp):
+    text = "Finance Minister Ama Owusu was responding to the allegations made by trade minister Kofi Mensah."
+    assert quotes_of(nlp, text) == []
+
+
+def test_this_or_that_opening_a_report_recaps_the_sentence_before(nlp):
+    text = ("WORK on upgrading the Kigali airport is now at its ten percent implementation stage.\n\nThat is according to "
+            "the Permanent Secretary of the Ministry of Infrastructure Jean Mugabo during a radio show on Sunday.\n\nFlood "
+            "damage in the district is estimated at 3 million dollars. This was disclosed by Finance Minister Grace Banda on "
+            "Monday.")
+    assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [
+        ("Jean Mugabo", "WORK on upgrading the Kigali airport is now at its ten percent implementation stage"),
+        ("Grace Banda", "Flood damage in the district is estimated at 3 million dollars")]
+
+
 def test_a_report_opening_the_article_starts_after_its_dateline(nlp):
     text = ("SEOUL, South Korea (AP) \u2014 North Korea fired a ballistic missile into the sea on Wednesday, "
             "South Korea's military said.")

@@ -7,8 +7,10 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from mediabrief.extract.actors import extract_actors
-from mediabrief.extract.antecedents import appositive_name
-from mediabrief.extract.cue_subjects import inverted_subject, own_subject, root_noun_subject
+from mediabrief.extract.appositives import appositive_name
+from mediabrief.extract.cue_subjects import (
+    inverted_subject, name_just_before, own_subject, phrase_set_off_before, root_noun_subject,
+)
 from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
 from mediabrief.extract.lexicon import load_lexicon
@@ -96,12 +98,55 @@ def test_describe_reads_head_modifiers_and_definiteness_from_a_hand_built_parse(
         (["Moreau", "'s", "agent", ",", "Leticia", "Parreira", ",", "said"], [2, 0, 7, 2, 5, 2, 2, 7],
          ["poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT"],
          ["B-PERSON", "O", "O", "O", "B-GPE", "I-GPE", "O", "O"], 2),
+        # `The union representing pilots, the Airline Pilots Federation, said …`, the name hung on the pilots
+        (["The", "union", "representing", "pilots", ",", "the", "Airline", "Pilots", "Federation", ",", "said"],
+         [1, 10, 1, 2, 3, 8, 8, 8, 3, 10, 10],
+         ["det", "nsubj", "acl", "dobj", "punct", "det", "compound", "compound", "appos", "punct", "ROOT"],
+         ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"], 1),
     ],
 )
 def test_a_name_set_off_right_before_the_verb_is_the_subjects_name(nlp, words, heads, deps, ents, subject):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, lemmas=[w.lower() for w in words])
     name = appositive_name(doc[subject], LEXICON)
     assert name is not None and name.i == len(words) - 3
+
+
+def test_a_name_after_a_subjects_kind_speaks_though_parsed_as_the_verbs_adverb(nlp):
+    # `Local rights group ADHOC described the trial …`, parsed with ADHOC as an adverb of `described`
+    words = ["Local", "rights", "group", "ADHOC", "described", "the", "trial"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 4, 4, 4, 6, 4],
+              deps=["amod", "compound", "nsubj", "advmod", "ROOT", "det", "dobj"],
+              pos=["ADJ", "NOUN", "NOUN", "PROPN", "VERB", "DET", "NOUN"], lemmas=[w.lower() for w in words],
+              ents=["O", "O", "O", "B-ORG", "O", "O", "O"])
+    name = appositive_name(doc[2], LEXICON)
+    assert name is not None and name.text == "ADHOC"
+
+
+def test_a_body_set_off_before_a_subjectless_perfect_speaks(nlp):
+    # `It was the worst in Ireland, the Nurses Organisation (INMO) has claimed.`, the body hung on Ireland
+    words = ["It", "was", "the", "worst", "in", "Ireland", ",", "the", "Nurses", "Organisation", "(", "INMO", ")", "has",
+             "claimed", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 14, 3, 1, 3, 4, 5, 9, 9, 5, 9, 9, 9, 14, 14, 14],
+              deps=["nsubj", "ccomp", "det", "attr", "prep", "pobj", "punct", "det", "compound", "appos", "punct", "appos",
+                    "punct", "aux", "ROOT", "punct"],
+              pos=["PRON", "AUX", "DET", "ADJ", "ADP", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT",
+                   "AUX", "VERB", "PUNCT"],
+              tags=["PRP", "VBD", "DT", "JJS", "IN", "NNP", ",", "DT", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "VBZ", "VBN", "."])
+    speaker = phrase_set_off_before(doc[14])
+    assert speaker is not None and speaker.text == "Organisation"
+
+
+def test_a_name_and_its_who_clause_set_off_before_a_subjectless_verb_speak(nlp):
+    # `Speaking to Tolo News, Jamal, who was deported, said`, the name hung on the news channel
+    words = ["Speaking", "to", "Tolo", "News", ",", "Jamal", ",", "who", "was", "deported", ",", "said"]
+    doc = Doc(nlp.vocab, words=words, heads=[11, 0, 3, 1, 3, 3, 5, 9, 9, 5, 11, 11],
+              deps=["advcl", "prep", "compound", "pobj", "punct", "appos", "punct", "nsubjpass", "auxpass", "relcl",
+                    "punct", "ROOT"],
+              pos=["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "VERB"],
+              tags=["VBG", "IN", "NNP", "NNP", ",", "NNP", ",", "WP", "VBD", "VBN", ",", "VBD"],
+              ents=["O", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"])
+    speaker = name_just_before(doc[11])
+    assert speaker is not None and speaker.text == "Jamal"
 
 
 def test_a_name_after_an_inverted_verb_speaks_though_parsed_as_a_participles_subject(nlp):
@@ -1223,7 +1268,7 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "reopening of schools", "Garba Lawal", id="a-name-set-off-at-the-end-of-a-body-the-model-read"),
         pytest.param(
             "ISLAMABAD-The vice chancellors committee on Tuesday urged the federal government to release "
-            "supplementary grants.", "supplementary grants", "The vice chancellors committee",
+            "supplementary grants.", "supplementary grants", "vice chancellors committee",
             id="a-dateline-glued-to-the-first-word-by-a-hyphen"),
         pytest.param(
             "Sagamihara/Tokyo, Dec. 6 (Jiji Press)--Kenji Tsuda, chief of the Hayabusa2 project, expressed his "
@@ -1310,6 +1355,72 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "campaigns open", "Zambia Electoral Commission", id="a-calendar-is-a-document"),
         pytest.param("Preliminary data from the Barbados Tourism Authority indicate that the island welcomed 600,000 "
                      "visitors.", "island welcomed", "Barbados Tourism Authority", id="data-whose-lemma-is-datum"),
+        pytest.param("The union representing pilots, the Airline Pilots' Federation of Zambia, said the strike would "
+                     "begin on Monday.", "strike would begin", "Airline Pilots' Federation of Zambia",
+                     id="a-body-set-off-after-a-phrase-of-its-kind"),
+        pytest.param("More than 12,000 patients went without a bed this year, the Irish Nurses and Midwives Organisation "
+                     "(INMO) has claimed.\n\nWaiting times grew in every region, the union said in a statement.",
+                     "Waiting times grew", "Irish Nurses and Midwives Organisation", id="a-union-named-an-organisation"),
+        pytest.param("DODOMA, Tanzania - The Dodoma health directorate on Friday warned of a rise in cholera cases, adding "
+                     "that 12 cases had been confirmed.", "12 cases had been confirmed", "Dodoma health directorate",
+                     id="a-dateline-with-its-country-before-a-dash"),
+        pytest.param("Metro Manila, Philippines \u2013 Bureau of Corrections (BuCor) Director General Ramon Villanueva said "
+                     "he has been reaching out to provincial governors for possible lands.", "reaching out",
+                     "Ramon Villanueva", id="a-dateline-of-title-case-words-read-as-a-list-with-the-subject"),
+        pytest.param("MANILA, Philippines - Malaca\u00f1ang justified yesterday the P20 increase in the minimum wage rate for "
+                     "workers in Metro Manila, saying all factors were considered before a decision was made.",
+                     "all factors were", "Malaca\u00f1ang", id="a-dateline-run-into-the-subjects-phrase"),
+        pytest.param("The Permanent Secretary (PS) of the Ministry of Water, Joseph Mwangi, spoke on Monday.\n\nOther "
+                     "panellists included Jane Otieno, Permanent Secretary, Ministry of Trade.\n\nThe PS said the dam "
+                     "would be finished in May.", "dam would be finished", "Joseph Mwangi",
+                     id="a-roles-acronym-given-in-brackets-is-its-holder"),
+        pytest.param("That is according to the Permanent Secretary (PS) of the Ministry of Works and Transport Kilifi "
+                     "Tavake during a radio show on Sunday.\n\nMr Tavake said the road would be finished in May.",
+                     "road would be finished", "Kilifi Tavake", id="a-name-after-a-ministry-of-two-parts"),
+        pytest.param("Two rifles were found in the car, said Gauteng police spokesperson Captain Lerato Maluleke.",
+                     "Two rifles", "Lerato Maluleke", id="captain-is-a-title"),
+        pytest.param("Floods have killed 40 people.\n\nOn his part, Water CS Alice Wahome said a majority of dams have "
+                     "reached full capacity.", "majority of dams", "Alice Wahome", id="a-title-in-capitals-inside-a-name"),
+        pytest.param("The Ministry of Labour recorded that 12,000 workers had been laid off. The Director General of "
+                     "Industrial Relations and Social Security for Workers, Siti Rahmawati Lubis, said the textile sector "
+                     "contributed the largest number.", "textile sector", "Siti Rahmawati Lubis",
+                     id="a-conjunct-inside-a-portfolios-name-is-no-second-speaker"),
+        pytest.param("FINANCE, Economic Development and Investments Promotion minister Tinashe Moyo has cold-shouldered "
+                     "critics of his 2025 national budget saying targeted revenue would assist ordinary Zimbabweans.",
+                     "targeted revenue", "Tinashe Moyo", id="a-portfolios-parts-and-its-holder-read-as-a-list"),
+        pytest.param("The Trinidad and Tobago Fire Service has confirmed that it has opened an inquiry.", "opened an inquiry",
+                     "Trinidad and Tobago Fire Service", id="a-word-and-and-before-a-bodys-name-open-it"),
+        pytest.param("Kenya's telecoms watchdog said Friday it will fine the country's largest operator over a data leak.",
+                     "fine the country's largest", "Kenya's telecoms watchdog", id="a-watchdog-is-a-body"),
+        pytest.param("Finance Minister Ama Owusu accused the government of cutting funds.\n\nShe was responding to the "
+                     "allegations made by trade minister Kofi Mensah.\n\n\u201cThe arrears have not been paid,\u201d noted "
+                     "the finance minister.", "arrears have not been paid", "Ama Owusu",
+                     id="the-one-whose-portfolio-the-description-names"),
+        pytest.param("Mayor Jane Roe is discussing with police the setting up of a special unit.\n\nShe was visiting the "
+                     "market after the looting of shops on Tuesday.\n\nShops closed early on Tuesday afternoon.\n\n\u201cI "
+                     "will not allow such nonsense to happen again,\u201d she said.", "will not allow", "Jane Roe",
+                     id="a-pronoun-continues-one-over-a-paragraph-about-no-one"),
+        pytest.param("Over 8 lakh people have so far been evacuated to shelters as the cyclone nears the coast, said State "
+                     "Minister for Disaster Management and Relief Md Enamur Rahman.\n\nThe coastal districts under threat "
+                     "are Khulna, Satkhira, Bagerhat and Barguna.\n\n\"We have already prepared 8,000 shelters,\" said the "
+                     "state minister.", "prepared 8,000 shelters", "Md Enamur Rahman",
+                     id="a-title-the-model-ran-into-the-persons-entity-is-still-the-role"),
+        pytest.param("Senate Majority Leader Juan Reyes has called on the department to build more classrooms.\n\nSchools "
+                     "continue to operate on triple shifts.\n\nThe senator explained that multiple class shifts mean less "
+                     "learning time.", "multiple class shifts", "Juan Reyes", id="a-senate-leader-is-a-senator"),
+        pytest.param("Another deportee from Pakistan, Gulzar, said: \"We were expelled. That country was foreign.\"",
+                     "We were expelled", "Gulzar", id="a-one-word-name-set-off-after-a-person-read-as-a-place"),
+        pytest.param("Security Secretary Ana Ruiz said the convoy was patrolling the area.\n\n\"We will respond with the full "
+                     "force of the law,\" she said.\n\nAccording to Maria Lopez, the state prosecutor, the institutions "
+                     "condemned the crime.\n\nShe also added that the families would have the support of the state.",
+                     "families would have", "Maria Lopez", id="a-pronoun-continues-no-one-over-a-paragraph-where-another-spoke"),
+        pytest.param("Nairobi Water struggles to restore supply to several estates.\n\nAreas affected include Kileleshwa and "
+                     "Lavington.\n\nThe water utility said water bowsers would continue to serve all listed estates and "
+                     "appealed for patience.\n\n\u201cIt must be done. Please keep using water sparingly.\u201d",
+                     "Please keep using water", "Nairobi Water", id="a-utility-and-its-next-paragraph-of-quotation"),
+        pytest.param("Local rights group CCHR described the proceedings as a \"show trial\" -- adding that the sentencing "
+                     "was carried out without the lawyers.", "sentencing was carried", "CCHR",
+                     id="an-unlabelled-acronym-after-a-kind-of-body"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

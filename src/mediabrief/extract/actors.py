@@ -138,9 +138,11 @@ def find_entity_mentions(
     spans = find_quoted_spans(text) if spans is None else spans
     quoted = merged((q.open_mark, (q.close_mark or q.end) + 1) for q in spans)
     # A body an acronym in brackets spells out wins over the model's cuts of it.
-    # …unless the model read the whole of it as a body already (`The British Medical Association (BMA)`).
+    # …unless the model read the whole of it as a body or a place already (`The British Medical Association
+    # (BMA)`); a title of a work is its misreading (`The Great Barrier Reef Marine Park Authority (GBRMPA)`).
     defined = [body for body in defined_bodies(doc) if not any(
-        span.start <= body.start and body.end <= span.end and span.label_ != "PERSON" for span in doc.ents)]
+        span.start <= body.start and body.end <= span.end and span.label_ in ENTITY_LABELS - {"PERSON"}
+        for span in doc.ents)]
     spans = [span for span in doc.ents if not any(span.start < body.end and body.start < span.end for body in defined)]
     entities = sorted([*spans, *unlabelled_speakers(doc, lexicon), *unlabelled_names(doc, lexicon), *defined],
                       key=lambda span: span.start)

@@ -1,6 +1,6 @@
 """What a subject points back to when it is no name: `the ministers` after three named ministers,
 `the official` after `a senior U.S. official`, `they` after `the relatives`, and the name a long
-subject holds in apposition.
+subject holds in apposition (`appositives.py`).
 
 Notes: passes of the speaker sieve (`speakers.py`), after names and before singular descriptions:
 - a plural person noun (`the ministers`, `both leaders`, `the two men`) stands for the nearest group
@@ -22,8 +22,6 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from .datelines import is_dateline, name_before_verb, subject_after_dateline
-from .entity_labels import entity_end, entity_start
 from .lexicon import Lexicon
 from .ranges import inside
 from ..records import ActorMention, ActorType
@@ -33,7 +31,6 @@ UNNAMED_SENTENCES = 4  # how far back `the official` looks for `a senior officia
 PERSON_PLURALS = frozenset({"men", "women", "people", "leaders", "officials"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 MAX_LOOKBACK_TOKENS = 300  # a few long sentences; a bound where the parse found no sentence ends
-MIN_NAME_WORDS = 2  # a name that ends a role's phrase: given name and surname
 MAX_LIST_GAP = 6  # `, Janos Martonyi of Hungary and`: the words between two names of one list
 # Heads that name nobody in particular (`analysts said`, `a source`).
 ANONYMOUS_HEADS = frozenset({
@@ -42,16 +39,13 @@ ANONYMOUS_HEADS = frozenset({
 })
 NOBODY_IN_PARTICULAR = frozenset({"official", "authority", "aide", "adviser", "advisor", "member", "lawmaker"})
 # `Critics, including the premier Markus Soeder,`: a name under these is one of them, not their name.
-EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "except", "excluding"})
 FAMILY = frozenset({"relative", "family"})  # with the kinship words: `the relatives … They said`
-MAX_SUBJECT_TOKENS = 60
 CONDITIONALS = frozenset({"if", "unless"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 # How far back a bare `police` looks for the `Charlotte-Mecklenburg police` it stands for: further back, in
 # a live blog of many stories, `the campaign` is another candidate's.
 FULLER_SENTENCES = 6
 WHOSE_PREPOSITIONS = frozenset({"for", "of", "to", "on", "in", "from", "at", "with"})
-NAMING_VERBS = frozenset({"call", "name", "dub", "know"})
 MIN_ACRONYM = 3  # `US` and `UK` are countries, which news English rarely takes up with `they`
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep"})
 
@@ -171,118 +165,6 @@ def _names_inside(phrase: Span, mentions_at) -> bool:
     Dmitry Peskov` is not): only a PERSON counts as naming the speaker."""
     mention = mentions_at(phrase.start_char, phrase.end_char)
     return mention is not None and mention.type is ActorType.PERSON
-
-
-def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
-    """The name a subject phrase holds in apposition: `The head of the FBI investigation in Dar es Salaam,
-    Kenneth Piernick, said`; `The Communist Party daily Granma said` (a body's name with no comma);
-    `Its Brazil director, Carolina Pasquali,` (a person's role: the name the small
-    model labelled a body is the person's)."""
-    dateline = is_dateline(token)
-    if token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_types and not dateline:
-        # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig; `SIPTU Organiser`,
-        # labelled a person, is a role (`ALOR GAJAH, Nov 9 —`, labelled a person, is a dateline)
-        return None
-    if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
-        return None  # a subject that long is a misparse, and reading it per quotation would not be linear
-    called = _name_it_is_called(token)
-    if called is not None:
-        return called
-    person_words = lexicon.person_nouns
-    if token.lemma_.lower() in person_words or dateline:
-        closing = _closing_name(token)
-        if closing is not None and _after_a_role_in_a_clause(closing, token, lexicon):
-            closing = None
-        closing = (closing or _name_ending_role(token, lexicon)
-                   or (name_before_verb(token) or subject_after_dateline(token) if dateline else None))
-        if closing is not None:
-            return closing
-    for inner in token.subtree:
-        if inner.dep_ != "appos" or inner.i <= token.i and inner.head.i != token.i:
-            continue
-        if _among(inner, token):
-            continue  # `Critics, including the Bavarian premier Markus Soeder,`: one of them, not their name
-        if _after_a_role_in_a_clause(inner, token, lexicon):
-            continue
-        comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
-        if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
-            return inner
-        # `Pogba's agent, Rafaela Pimenta,`, read as a place; `Finance portfolio holder and group leader,
-        # Councillor Aled Davies,`, read as a body and hung on the second role
-        role = inner.head if inner.head.i == token.i or inner.head in token.conjuncts else None
-        if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
-            return inner
-    return None
-
-
-def _name_it_is_called(subject: Token) -> Token | None:
-    """`A group calling itself Journalists Against Corruption has urged …`, `a militia known as the
-    Wagner Group said`: the name the subject is given."""
-    for clause in subject.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS:
-            named = [t for t in clause.subtree if t.i > clause.i and t.ent_type_ in ("ORG", "PERSON", "NORP")]
-            if named:
-                return subject.doc[entity_end(subject.doc, named[0].i) - 1]
-    return None
-
-
-def _closing_name(subject: Token) -> Token | None:
-    """`The spokesperson for the Houthis, Yahya Saree, stated`, where the parse hung the name inside the
-    role's phrase; `Addis Ababa: The outgoing chairperson of the Commission, Moussa Faki, said`, where it
-    read the dateline as the subject: a name set off by commas right before the subject's verb."""
-    doc, verb = subject.doc, subject.head
-    if verb.i <= subject.i + 3:
-        return None
-    comma = _word_before_verb(subject)  # `, Yahya Saree, had earlier said`
-    last = doc[comma - 1]
-    if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG"):
-        return None
-    first = entity_start(doc, last.i)
-    return last if first > subject.i + 1 and doc[first - 1].text == "," else None
-
-
-def _name_ending_role(subject: Token, lexicon: Lexicon) -> Token | None:
-    """`President of the International Longshoremen's Association Harold Daggett told`: a name that
-    ends the role's phrase right before its verb, after the body the role is of. (In `The lawyer for
-    Paul Manafort said` the name is whom the role serves.)"""
-    doc, verb = subject.doc, subject.head
-    if verb.i <= subject.i or not any(c.dep_ == "prep" for c in subject.children):
-        return None
-    last = doc[_word_before_verb(subject)]
-    if last.ent_type_ not in ("PERSON", "ORG") or last.pos_ != "PROPN":
-        return None
-    first = entity_start(doc, last.i)
-    before = doc[first - 1]
-    body_before = before.ent_type_ == "ORG" or lexicon.is_kind_of_body(before.lower_)
-    if first <= subject.i + 2 or not body_before or last.i - first + 1 < MIN_NAME_WORDS:
-        return None
-    return last
-
-
-def _word_before_verb(subject: Token) -> int:
-    """The last word between the subject and its verb that is no adverb, auxiliary or particle."""
-    doc, index = subject.doc, subject.head.i - 1
-    while index > subject.i and doc[index].pos_ in ("ADV", "AUX", "PART"):
-        index -= 1
-    return index
-
-
-def _after_a_role_in_a_clause(inner: Token, subject: Token, lexicon: Lexicon) -> bool:
-    """`The minister, who was represented by the Permanent Secretary, Dr Jane Roe, admitted`: a name right
-    after a relative clause of the subject that names a person's role is that role's holder, not the subject's."""
-    return any(clause.dep_ == "relcl" and clause.right_edge.i < inner.left_edge.i
-               and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lexicon.person_nouns for t in clause.subtree)
-               for clause in subject.children)
-
-
-def _among(inner: Token, subject: Token) -> bool:
-    """Is `inner` named as an example or member of the subject (`including …`, `such as …`)?"""
-    for ancestor in inner.ancestors:
-        if ancestor.i == subject.i:
-            return False
-        if ancestor.lower_ in EXAMPLE_WORDS:
-            return True
-    return False
 
 
 def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon: Lexicon) -> Token | None:

@@ -40,11 +40,15 @@ def name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
 
 def inside_a_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """Does a span at `start` follow a title and its `of (the)` (`Minister of the` | `Interior …`)?"""
-    if start > 0 and doc[start - 1].lower_ in ("and", "&"):
-        # `Minister for Disaster Management and` | `Relief Md …`: a portfolio of several parts
+    if start > 0 and (doc[start - 1].lower_ in ("and", "&") or doc[start - 1].is_title and not outside_dictionary(
+            doc[start - 1]) and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start):
+        # `Minister for Disaster Management and` | `Relief Md …`, `Minister for Climate` | `Change Mushahidullah
+        # Khan` (the word before parsed into the name's phrase): a portfolio of several words
         index = start - 1
+        # (a portfolio's words are the dictionary's: `Governor of Nepal Rastra Bank` names a body, not a portfolio)
         while index > 0 and start - index < PORTFOLIO_WORDS and doc[index - 1].lower_ not in ("of", "for") and (
-                doc[index - 1].is_title or doc[index - 1].lower_ in ("and", "&", ",")):
+                doc[index - 1].is_title and not outside_dictionary(doc[index - 1])
+                or doc[index - 1].lower_ in ("and", "&", ",")):
             index -= 1
         start = index
     before = list(doc[max(0, start - PORTFOLIO_LOOKBACK) : start])
@@ -70,6 +74,23 @@ def name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
     if all_names(names, lexicon) and shown_as_person(entity.doc, names.start, names.end, lexicon):
         return Span(entity.doc, names.start, names.end, label="PERSON")
     return None
+
+
+def name_opened_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`Minister of Ports, Shipping and Aviation Nimal Siripala de Silva`, read as a body `Siripala de
+    Silva` with the given name left out: after a title's portfolio, a capitalised word in no dictionary
+    opens the person's name."""
+    doc, start = entity.doc, entity.start
+    given = doc[start - 1] if start > 0 else None
+    if given is None or given.ent_type_ or not given.is_title or given.pos_ != "PROPN" or not outside_dictionary(given):
+        return None
+    index = start - 1
+    while index > 0 and start - index <= PORTFOLIO_WORDS and doc[index - 1].lower_ not in ("of", "for") and (
+            doc[index - 1].is_title and not outside_dictionary(doc[index - 1]) or doc[index - 1].lower_ in ("and", "&", ",")):
+        index -= 1
+    if index == start - 1 or not inside_a_portfolio(doc, index, lexicon):
+        return None
+    return Span(doc, start - 1, entity.end, label="PERSON")
 
 
 def name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
@@ -135,23 +156,44 @@ def name_after_titled_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
     while index < entity.end and doc[index].is_title and (
             doc[index].lower_.rstrip(".") in lexicon.titles or doc[index].lower_ in lexicon.role_types):
         index += 1
+    if index == start and lexicon.is_kind_of_body(doc[index].lower_) and _of_a_role(doc, entity.start, lexicon):
+        index += 1  # `Permanent Secretary (PS) of the Ministry of Communication and Aviation Moses Virivolomo`
     if index == start or index + 1 >= entity.end or doc[index].lower_ not in ("of", "for"):
         return None
     index += 1 + (doc[index + 1].lower_ == "the")
     portfolio = index
-    while index < entity.end and portfolio_word(doc, index, entity.end):
-        index += 1
+    while index < entity.end and (portfolio_word(doc, index, entity.end) or doc[index].lower_ in ("and", "&", ",") and (
+            index > portfolio and index + 1 < entity.end and portfolio_word(doc, index + 1, entity.end))):
+        index += 1  # (`of Energy, Water Resources and Irrigation`: a portfolio of several parts)
     names = doc[index : entity.end]
     if index == portfolio or not MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS or not all_names(names, lexicon):
         return None
     return Span(doc, names.start, names.end, label="PERSON") if any(outside_dictionary(t) for t in names) else None
 
 
+def _of_a_role(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Does `start` follow a title or role, an acronym in brackets maybe, and its `of (the)` or `at (the)`?"""
+    before = [t for t in doc[max(0, start - PORTFOLIO_LOOKBACK - 3) : start] if t.lower_ != "the"]
+    if len(before) < 2 or before[-1].lower_ not in ("of", "at"):  # (`Secretary at the Ministry of …`)
+        return False
+    index = len(before) - 2
+    if before[index].text == ")":
+        index = max((i for i in range(index) if before[i].text == "("), default=0) - 1
+    role = before[index] if index >= 0 else None
+    return role is not None and role.is_title and (
+        role.lower_.rstrip(".") in lexicon.titles or role.lower_ in lexicon.role_types)
+
+
 def portfolio_word(doc: Doc, index: int, end: int) -> bool:
     """A capitalised word of the portfolio, while more than two of the name's words remain; a word no
     dictionary holds is the name's (`Livestock` | `Ashraf Ali Khan Khasru`)."""
+    # (`Waker-Uz-Zaman`: a word a hyphen joins to the next is a name's)
     return (sum(1 for t in doc[index:end] if not _initial(t)) > 2 and doc[index].is_title
-            and not outside_dictionary(doc[index]))
+            and not outside_dictionary(doc[index]) and not _hyphened(doc, index))
+
+
+def _hyphened(doc: Doc, index: int) -> bool:
+    return not doc[index].whitespace_ and index + 1 < len(doc) and doc[index + 1].text == "-"
 
 
 def _initial(token: Token) -> bool:

@@ -21,6 +21,7 @@ SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 REPORTING_MODALS = frozenset({"would", "will", "could", "can", "should", "must", "may", "might"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
 OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
+REPLY_VERBS = frozenset({"respond", "reply", "react"})  # `responding to the allegations`: what was answered, not said
 # `wrote on X`, `said on state television`: the channel a statement went out on, not what it said.
 SAYING_VERBS = frozenset({"say", "state", "add", "write"})
 CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tiktok", "weibo", "wechat", "youtube",
@@ -35,6 +36,7 @@ SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
 CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
 MAX_TRAILING_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
+DEMONSTRATIVES = frozenset({"this", "that"})
 MIN_CLAUSE_TOKENS = 3  # `this was unacceptable`
 MIN_OBJECT_TOKENS = 3
 
@@ -273,7 +275,7 @@ def object_content(verb: Token) -> Span | None:
         if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and verb.lemma_ in RECIPIENT_VERBS):
             parts.append(child)
         elif (child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and not _medium_or_time(child)
-              and not _absolute(child)):
+              and not _absolute(child) and not (child.lower_ == "to" and verb.lemma_ in REPLY_VERBS)):
             parts.append(child)
     if not parts:
         return None
@@ -301,3 +303,17 @@ def _medium_or_time(preposition: Token) -> bool:
         return False
     return any(t.dep_ == "pobj" and (t.ent_type_ in ("ORG", "DATE", "TIME", "GPE", "FAC", "PRODUCT", "WORK_OF_ART")
                                      or t.lower_ in CHANNELS) for t in preposition.children)
+
+
+def recapped_sentence(cue: Token) -> Span | None:
+    """`WORK on the airport is at its ten percent stage.` / `That's according to the Permanent Secretary …`,
+    `This was disclosed by …`: a report whose subject is `this` or `that`, opening its sentence, reports the
+    sentence before it."""
+    clause = cue.head if cue.lower_ == "according" else cue
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in DEMONSTRATIVES or subject.i != cue.sent.start or cue.sent.start == 0:
+        return None
+    if cue.lower_ != "according" and not any(c.dep_ == "agent" for c in cue.children):
+        return None  # (`That is what he said`: the demonstrative is the object's, not a recap)
+    previous = cue.doc[cue.sent.start - 1].sent
+    return trimmed(cue.doc, list(previous), MIN_CONTENT_TOKENS)

@@ -84,6 +84,8 @@ def name_just_before(verb: Token) -> Token | None:
         before = doc[index - 2]
     elif before.text == "," and _set_off_with_role(before.head, before):
         before = before.head
+    elif before.text == "," and index >= 2:
+        before = _named_before_who_clause(doc[index - 2]) or before
     # (`On 22 August Dissanayake told parliament`: a name the model left unlabelled, hung on the date)
     after_date = not before.ent_type_ and before.is_title and index >= 2 and date_word(doc[index - 2])
     if before.pos_ != "PROPN" or before.ent_type_ != "PERSON" and not after_date:
@@ -93,15 +95,29 @@ def name_just_before(verb: Token) -> Token | None:
     return before
 
 
+def _named_before_who_clause(last: Token) -> Token | None:
+    """`Speaking to Tolo News, Jamaluddin, who has been deported from Pakistan, said`, parsed with the name
+    in apposition to the news channel: a name whose `who` clause runs up to the comma before the verb."""
+    clause = next((a for a in (last, *last.ancestors) if a.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != last.i or not any(c.lower_ == "who" for c in clause.children):
+        return None
+    return clause.head if clause.head.ent_type_ == "PERSON" and clause.head.pos_ == "PROPN" else None
+
+
 def phrase_set_off_before(verb: Token) -> Token | None:
     """`… capsized off Libya, Italy's coast guard said yesterday`, parsed as a second verb of the clause
     before, with the speaker in apposition to its last noun: the phrase a comma sets off straight before
     a finite verb."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    # (`…, the Irish Nurses and Midwives Organisation (INMO) has claimed`: the auxiliary is the finite word,
+    # and an acronym in brackets may close the phrase)
+    finite = next((a.i for a in verb.lefts if a.dep_ == "aux" and a.i == verb.i - 1), None) if verb.tag_ == "VBN" else (
+        verb.i if verb.tag_ in ("VBD", "VBZ", "VBP") else None)
+    if not finite:
         return None
-    before = verb.doc[verb.i - 1]
+    last = verb.doc[finite - 1]
+    before = last.head if last.text == ")" else last
     start = before.left_edge.i
-    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or before.right_edge.i != before.i:
+    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or before.right_edge.i != last.i:
         return None
     return before if start > 0 and verb.doc[start - 1].text == "," else None
 
@@ -319,7 +335,20 @@ def name_among_conjuncts(token: Token, later: list[Token], lexicon: Lexicon) -> 
     """`Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
     to join them, or roles and then their holder's name set off by a comma: the person who speaks."""
     loose = next((c for c in later if c.ent_type_ == "PERSON" and not _coordinated(token, c)), None)
-    return loose or _holder_of_roles(token, later, lexicon)
+    return loose or _holder_of_roles(token, later, lexicon) or _holder_of_portfolios(token, later, lexicon)
+
+
+def _holder_of_portfolios(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
+    """`FINANCE, Economic Development and Investments Promotion minister Mthuli Ncube has …`, parsed as
+    conjuncts: the portfolio's names, and last the holder's, with the role word before it."""
+    if not later:
+        return None
+    name, portfolios = later[-1], [token, *later[:-1]]
+    titled = any(t.lemma_.lower() in lexicon.person_nouns for t in name.lefts)
+    if (name.ent_type_ != "PERSON" or not titled
+            or not all(p.pos_ == "PROPN" and p.ent_type_ != "PERSON" for p in portfolios)):
+        return None
+    return name
 
 
 def _holder_of_roles(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import doc_text
 from .contents import (
-    MIN_CONTENT_TOKENS, aside_sentence, clause_content, closed_sentence, directive_content, object_content, trimmed,
+    MIN_CONTENT_TOKENS, aside_sentence, clause_content, closed_sentence, directive_content, object_content,
+    recapped_sentence, trimmed,
 )
 from .cue_subjects import (
     absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
@@ -102,12 +103,13 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                        or (name_just_before(token) or phrase_set_off_before(token) if token.dep_ == "conj" else None)
                        or subject_of(token)
                        or _document_saying(token, lexicon)
-                       or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None))
+                       or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None)
+                       or phrase_set_off_before(token))
             if speaker is not None:
                 titles = lexicon.title_words
                 speaker = name_after_title(speaker, titles) or person_after_verb(token, speaker, titles) or speaker
-            content = (clause_content(token, lexicon.speech_verbs) or aside_sentence(token, speaker)
-                       or closed_sentence(token, speaker))
+            content = (recapped_sentence(token) or clause_content(token, lexicon.speech_verbs)
+                       or aside_sentence(token, speaker) or closed_sentence(token, speaker))
             from_object = content is None
             if lemma not in lexicon.quotation_verbs and lemma not in lexicon.clause_verbs:
                 content = content or object_content(token)
@@ -119,8 +121,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             if source is not None and not _speaks_itself(token, lexicon):
                 holder = holder_set_off(source, lexicon)
                 closing = holder is not None and _closing_the_sentence(source)  # `X rose, according to …, Jane Roe,`
-                content = according_content(token, after=holder.i + 1 if holder is not None and not closing else None,
-                                            closing=closing)
+                content = recapped_sentence(token) or according_content(
+                    token, after=holder.i + 1 if holder is not None and not closing else None, closing=closing)
                 cues.append(Cue(token, holder or source, content, according=True))
     return cues
 

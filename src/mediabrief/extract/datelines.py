@@ -8,18 +8,22 @@ from spacy.tokens import Doc, Span, Token
 
 DATELINE_TOKENS = 12  # `Granada (Spain), Oct. 6 (EFE).-`
 DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
-DATELINE_ENDINGS = (".-", ")-")  # how the tokenizer may glue an agency's dash to it: `(EFE).-`
+DATELINE_ENDINGS = (".-", ")-")
+DATELINE_PLACE_WORDS = 6  # `Metro Manila, Kurdistan Region`: a city, a comma and a country or region  # how the tokenizer may glue an agency's dash to it: `(EFE).-`
 
 
 def is_dateline(token: Token) -> bool:
     """`Addis Ababa: …`, `Granada (Spain), Oct. 6 (EFE).- …`, `CALGARY — …`: a place opening the
     sentence and set off by a colon or a dash, which the parse may take for the subject."""
+    if _in_placed_opening(token):
+        return True
     # (a wire writes the city in capitals, which the model may take for a body: `KINGSTON, Jamaica —`)
     place = token.ent_type_ in ("GPE", "LOC") or token.is_upper and token.is_alpha and len(token) > 2
     # `NAIROBI, Kenya, Mar 8 -The …`: the date of a dateline, a few words in, which the parse took for the subject
     dated = token.ent_type_ == "DATE" and token.i - token.sent.start <= DATELINE_TOKENS // 2
     # (`PALMER’S CROSS, Clarendon —`: a place of words in capitals, a possessive among them)
-    opening = all(t.is_upper or t.tag_ == "POS" for t in token.doc[token.sent.start : token.i])
+    opening = (all(t.is_upper or t.tag_ == "POS" for t in token.doc[token.sent.start : token.i])
+               or _dateline_words(token.doc[token.sent.start : token.i + 1]))  # `ERBIL, Kurdistan Region -`
     if not (place and (token.i - token.sent.start <= 1 or opening) or dated):
         return False
     doc = token.doc
@@ -64,10 +68,32 @@ def after_dateline(span: Span) -> Span:
     the sentence and set off by a dash, which the model or the parse took into a name or a phrase."""
     doc = span.doc
     mark = next((t.i for t in span[:-1] if t.text in DATELINE_MARKS), None)
-    if mark is None or mark == span.start or not (doc[span.start].is_sent_start or span.start == 0):
+    if mark is None or mark == span.start:
         return span
     if not doc[mark - 1].whitespace_ and doc[mark].text in ("-", "–") and doc[mark + 1].pos_ != "DET":
         return span  # `MDC-T officials`: a hyphen inside a name (`ISLAMABAD-The …` is a dateline's)
-    if not all(t.is_upper and t.is_alpha or t.text == "," for t in doc[span.start : mark]):
+    opening = doc[doc[span.start].sent.start : mark]
+    if not _dateline_words(opening):
         return span
-    return doc[mark + 1 : span.end]
+    start = mark + 1 + (doc[mark + 1].lower_ == "the" and mark + 2 < span.end)  # (`ERBIL, Kurdistan Region - The …`)
+    return doc[start : span.end]
+
+
+def _in_placed_opening(token: Token) -> bool:
+    """`Metro Manila, Philippines – Bureau of Corrections …`: a word of a place and its country that open the
+    sentence up to a dash or a colon, whatever the model labelled them."""
+    doc, start = token.doc, token.sent.start
+    mark = next((t.i for t in doc[start : start + DATELINE_PLACE_WORDS + 1] if t.text in DATELINE_MARKS), None)
+    return (mark is not None and token.i < mark and doc[mark - 1].whitespace_
+            and any(t.text == "," for t in doc[start:mark]) and _dateline_words(doc[start:mark]))
+
+
+def _dateline_words(opening: Span) -> bool:
+    """`JOHANNESBURG`, `MANILA, Philippines`, `Metro Manila, Philippines`: a place in capitals, or a
+    place and its country or region after a comma, opening the sentence."""
+    if len(opening) > DATELINE_PLACE_WORDS:
+        return False
+    if all(t.is_upper and t.is_alpha or t.text == "," for t in opening):
+        return True
+    return any(t.text == "," for t in opening[1:-1]) and all(
+        t.text == "," or t.is_upper and t.is_alpha or t.pos_ == "PROPN" and t.is_title for t in opening)

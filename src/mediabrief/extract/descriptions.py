@@ -46,6 +46,7 @@ class Description:
     modifiers: frozenset[str]
     definite: bool
     position: int  # character offset of the description in the text
+    portfolio: frozenset[str] = frozenset()  # common nouns before a person's role (`the finance minister`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,8 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     modifiers = frozenset(normal_word(t.text, lexicon) for t in before
                           if _telling(t) and not (kin and t.ent_type_ == "PERSON" or kin and t.dep_ == "poss"))
     lemma = head.lower_ if capitalised_role else head.lemma_.lower() or head.lower_
-    return Description(lemma, modifiers, definite, phrase.start_char)
+    portfolio = frozenset(t.lower_ for t in before if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower)
+    return Description(lemma, modifiers, definite, phrase.start_char, portfolio)
 
 
 def _telling(token: Token) -> bool:
@@ -141,6 +143,10 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
         # a Ukrainian minister, before a nearer secretary-general of no nationality.
         if description.modifiers:
             fitting = [c for c in fitting if description.modifiers | {description.head} <= c.words] or fitting
+        # `noted the finance minister` after `Finance Minister K N Balagopal` and, nearer, `union minister V
+        # Muraleedharan`: the one whose portfolio the description names, where one does.
+        if description.portfolio:
+            fitting = [c for c in fitting if description.portfolio <= c.words] or fitting
     if rule.kind == "organisation":
         # `Al-Shabab, an armed group linked to al-Qaeda, … The group said`: the body the article called
         # a group is the group, though any nearer body would also fit `the group`.

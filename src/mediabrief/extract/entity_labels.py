@@ -22,7 +22,7 @@ from .person_cuts import (
 )
 from .body_names import (
     MAX_PERSON_WORDS, name_after_inner_title, name_after_portfolio, name_after_possessive, name_after_posting,
-    name_after_titled_portfolio, titled_person,
+    name_after_titled_portfolio, name_opened_after_portfolio, titled_person,
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
@@ -35,6 +35,7 @@ HEADING_WORDS = 3  # words of four letters or more a title-case line has
 MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`), a longer one hardly
 INVERTED_CUES = frozenset({"said", "says", "added", "adds"})  # capitalised after a quotation, read as a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
+MIN_LISTED_NAME_WORDS = 2  # a body read as a list's item after a role is a person only with given name and surname
 
 
 def entity_end(doc: Doc, index: int) -> int:
@@ -77,20 +78,29 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if entity.label_ == "ORG" and placed_by_apposition(entity, lexicon):
         return Span(entity.doc, entity.start, entity.end, label="GPE")
     if entity.label_ == "ORG":
+        joined = _name_joined_before(entity)
+        if joined is not None:
+            return joined
         if ends_on_a_members_role(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end - 1, label="ORG")  # `a Sinn Fein TD`: the party
         posted = after_posting_place(entity, lexicon)
         if posted is not entity or ranked_person(entity, lexicon):
             return Span(entity.doc, posted.start, posted.end, label="PERSON")
         if entity.root.dep_ == "appos":
-            return name_set_off(entity, lexicon) or _person_by_role(entity, lexicon)
-        return (name_after_posting(entity, lexicon) or name_after_possessive(entity, lexicon)
-                or name_set_off(entity, lexicon) or name_after_portfolio(entity, lexicon)
-                or name_after_titled_portfolio(entity, lexicon)
-                or name_after_inner_title(entity, lexicon)
-                or titled_person(entity, lexicon))
+            return name_set_off(entity, lexicon) or name_after_titled_portfolio(entity, lexicon) or _person_by_role(
+                entity, lexicon)
+        mended = (name_after_posting(entity, lexicon) or name_after_possessive(entity, lexicon)
+                  or name_set_off(entity, lexicon) or name_after_portfolio(entity, lexicon)
+                  or name_after_titled_portfolio(entity, lexicon) or name_opened_after_portfolio(entity, lexicon)
+                  or name_after_inner_title(entity, lexicon)
+                  or titled_person(entity, lexicon))
+        # (`Managing Director of LAMATA, Abimbola Akinajo, said`: the name set off may be read as a list's item)
+        listed = entity.root.dep_ == "conj" and len(entity) >= MIN_LISTED_NAME_WORDS
+        return _person_by_role(entity, lexicon) if listed and mended is entity else mended
     if entity.label_ == "GPE":
-        return _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
+        mended = _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
+        # `the state-owned company Codelco`, read as a place: a name no country has, given a kind of body
+        return mended if mended is not entity or _country_name(entity, lexicon) else _body_by_kind(entity, lexicon)
     return _person_by_role(entity, lexicon)
 
 
@@ -117,6 +127,18 @@ def _country_of_body(entity: Span) -> Span | None:
     if not any(t.dep_ == "compound" and end <= t.head.i < body_end for t in entity):
         return None
     return Span(doc, entity.start, body_end, label="ORG")
+
+
+def _name_joined_before(entity: Span) -> Span | None:
+    """`The Trinidad and Tobago Police Service`, of which the model labels only `Tobago Police Service`: an
+    unlabelled capitalised word and `and` before a body's name, the word hung on the name, open the name."""
+    doc, start = entity.doc, entity.start
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return None
+    first = doc[start - 2]
+    if first.ent_type_ or not first.is_title or first.pos_ != "PROPN" or not start <= first.head.i < entity.end:
+        return None
+    return Span(doc, start - 2, entity.end, label="ORG")
 
 
 def _given_name_before_person(entity: Span, lexicon: Lexicon) -> Span | None:

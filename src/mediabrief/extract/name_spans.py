@@ -76,11 +76,13 @@ def _only_titles(entity: Span, titles: frozenset[str]) -> bool:
 
 
 def _after_inner_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
-    """`NDRRMC Spokesperson Mark Timbal`, labelled whole as a person: a body's acronym and a title come
-    off, down to the two or more capitalised names after the last title."""
+    """`NDRRMC Spokesperson Mark Timbal`, `Energy CS Charles Keter`, labelled whole as a person: a body's
+    acronym or a portfolio and a title (in capitals too) come off, down to the two or more capitalised
+    names after the last title."""
     for index in range(end - MIN_NAME_WORDS - 1, start, -1):
         names = doc[index + 1 : end]
-        if (doc[index].lower_.rstrip(".") in titles and doc[index].is_title
+        title = doc[index].is_title or doc[index].is_upper  # `Energy CS Charles Keter`: a title in capitals
+        if (doc[index].lower_.rstrip(".") in titles and title
                 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles for t in names)):
             return index + 1
     return start

@@ -20,6 +20,7 @@ MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly as people
 MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
 MAX_SET_OFF_NAME = 4  # words of a name a comma sets off at a body's end
+MAX_INITIALS = 3  # `AHM`, `AKM`: initials written in capitals before the name
 
 
 def subject_after_comma(entity: Span) -> Span:
@@ -29,6 +30,9 @@ def subject_after_comma(entity: Span) -> Span:
     root = entity.root
     if not commas or root.dep_ not in ("nsubj", "nsubjpass") or root.i < commas[-1] or commas[-1] + 1 >= entity.end:
         return entity
+    first = entity[1] if entity[0].lower_ == "the" and len(entity) > 2 else entity[0]
+    if first.is_title and first.pos_ in ("PROPN", "NOUN") and entity.doc[first.i + 1].lower_ == "of":
+        return entity  # `the Ministry of Energy, Water Resources and Irrigation …`: the comma lists a portfolio
     return Span(entity.doc, commas[-1] + 1, entity.end, label=entity.label_)
 
 
@@ -49,9 +53,13 @@ def listed_among_places(entity: Span) -> bool:
 
 
 def named_as_a_place(entity: Span, lexicon: Lexicon) -> bool:
-    """`the town of Bucha`, `the district of Kilifi`: the name of a place a place word introduces."""
+    """`the town of Bucha`, `the district of Kilifi`: the name of a place a place word introduces;
+    `the Trincomalee port`: the name of the place a place word after it is in."""
     of = entity.root.head
     kind = of.head
+    if (entity.root.dep_ == "compound" and of.i == entity.end and of.pos_ == "NOUN" and of.is_lower
+            and of.dep_ != "compound" and of.lemma_.lower() in lexicon.place_words):
+        return True  # (`the Clinton town hall`: a place word inside a longer noun says nothing)
     return (entity.root.dep_ == "pobj" and of.lower_ == "of" and kind.pos_ == "NOUN" and kind.i < of.i
             and kind.lemma_.lower() in lexicon.place_words)
 
@@ -117,6 +125,9 @@ def after_acronym(entity: Span, lexicon: Lexicon) -> Span:
     if (len(entity) < 3 or not first.is_upper or not first.is_alpha or len(first) < 2
             or first.lower_ in lexicon.titles or not all(t.is_title for t in entity[1:])):
         return entity
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if len(first) <= MAX_INITIALS and before is not None and before.is_title and before.lower_ in lexicon.titles:
+        return entity  # `Finance Minister AHM Mustafa Kamal`: initials straight after a title are the name's
     return Span(entity.doc, entity.start + 1, entity.end, label="PERSON")
 
 

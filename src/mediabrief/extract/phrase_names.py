@@ -210,3 +210,24 @@ def acronym_named_before(token: Token, book: SpeakerBook) -> Token | None:
         return None
     span = token.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def holder_of_role_acronym(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:
+    """`The PS said`, after `the Permanent Secretary (PS) of the Ministry of Communication and Aviation Moses
+    Virivolomo`: a word in capitals that an earlier sentence gave in brackets after a role, not a body, is the
+    person that sentence names nearest the brackets."""
+    if not token.is_upper or len(token.text) < 2 or not token.is_alpha:
+        return None
+    bracket = book.text.rfind(f"({token.text})", 0, token.idx)
+    opened = token.doc.char_span(bracket, bracket + 1, alignment_mode="expand") if bracket >= 0 else None
+    if opened is None:
+        return None
+    sentence, role = opened.sent, token.doc[opened.start - 1] if opened.start > 0 else None
+    if role is None or role.lower_ not in lexicon.person_heads and role.lower_.rstrip(".") not in lexicon.titles:
+        return None  # `the Nationalist Party (PN)`: a body's acronym, which `acronym_named_before` reads
+    people = [m for m in book.between(sentence.start_char, sentence.end_char) if m.type is ActorType.PERSON]
+    if not people:
+        return None
+    nearest = min(people, key=lambda m: min(abs(m.start - bracket), abs(m.end - bracket)))
+    span = token.doc.char_span(nearest.start, nearest.end, alignment_mode="expand")
+    return span.root if span is not None else None

@@ -20,6 +20,7 @@ from ..records import ActorType, Gender
 
 MAX_PRONOUN_CHAIN = 3
 CHAIN_SENTENCES = 3  # how far back `she` looks for the `she` it continues, over sentences about no one
+CHAIN_PARAGRAPH_BREAKS = 2  # …within the paragraph before and one about no one between (`Shops closed early.`)
 
 Describe = Callable[[Span, SpeakerBook, Lexicon], "Speaker | None"]
 
@@ -115,7 +116,10 @@ def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: L
         return None
     previous = token.doc[token.sent.start - 1].sent
     for _ in range(CHAIN_SENTENCES):
-        if book.blank_lines.count(previous.start_char, token.idx) > 1:
+        breaks = book.blank_lines.count(previous.start_char, token.idx)
+        # (over a paragraph where another spoke, `he` is theirs to take: `According to Gomez, … He added`)
+        if breaks > CHAIN_PARAGRAPH_BREAKS or breaks > 1 and any(
+                previous.end_char <= at < token.idx for at, _ in book.recently_spoken()):
             return None
         subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.idx, book.quoted)]
         same = [t for t in subjects if PRONOUN_GENDER.get(t.lower_) is gender]

@@ -20,6 +20,7 @@ from .descriptions import normal_words
 from .genders import learn_genders, mention_gender
 from .layout import BlankLines, Sentences, doc_text
 from .body_spans import JOINING_WORDS  # the joining words of a title are a body's name's too
+from .entity_labels import entity_start
 from .lexicon import Lexicon
 from .ranges import inside
 from ..names import end_parts, person_key
@@ -286,9 +287,11 @@ def _title_run(name: Span, lexicon: Lexicon) -> list[Token]:
     capitalised words written straight before a name, when they hold a role word, are its title; so is
     a role in lower case among them (`Civil Defense spokesperson Col. Flavio Godinho`)."""
     doc, start = name.doc, name.start
+    # (`… Disaster Management and Relief Md Mohibur Rahman`: the model ran the person's entity back over the title)
+    cut_from = entity_start(doc, start) if doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON" else start
 
     def titled(word: Token) -> bool:
-        return (word.is_title and word.pos_ in ("PROPN", "NOUN") and word.ent_type_ != "PERSON"
+        return (word.is_title and word.pos_ in ("PROPN", "NOUN") and (word.ent_type_ != "PERSON" or word.i >= cut_from)
                 or word.is_lower and word.pos_ == "NOUN" and word.lower_ in lexicon.role_types)
 
     while start > 0 and name.start - start < MAX_TITLE_RUN and (

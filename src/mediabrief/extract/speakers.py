@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .antecedents import (
-    appositive_name, body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_form,
-    plural_subject_before,
+    body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_form, plural_subject_before,
 )
+from .appositives import appositive_name
 from .descriptions import (
     UNNAMED_HEADS, Description, candidates_before, describe, head_rule, may_be_prominent_person,
     official_or_unknown, resolve_description, same_description_before, tied_to_someone_else,
@@ -23,9 +23,10 @@ from .descriptions import (
 from .forward_names import bodies_named_next, named_after
 from .cue_subjects import name_among_conjuncts
 from .datelines import is_dateline
+from .entity_labels import entity_start
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
-    acronym_named_before, cited_by, name_before_kind, name_before_rank, name_closing_role, name_ending_title,
+    acronym_named_before, cited_by, holder_of_role_acronym, name_before_kind, name_before_rank, name_closing_role, name_ending_title,
     name_opening_phrase, state_agency,
 )
 from .genders import PRONOUN_GENDER, described_gender
@@ -56,6 +57,9 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     if token.dep_ == "expl" or _nobody(token):
         return None
     later = [c for c in token.conjuncts if c.i > token.i] if not is_dateline(token) else []  # `MORANT BAY, St Thomas —`
+    # `The Director General of Industrial Relations and Social Security for Workers, …`: a conjunct inside a
+    # name that opened before it (the model's one name across the `and`) is that name's, and says nothing.
+    later = [c for c in later if not c.ent_type_ or entity_start(c.doc, c.i) >= c.left_edge.i]
     loose = name_among_conjuncts(token, later, lexicon)
     if loose is not None:
         # `Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
@@ -121,6 +125,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     token = document or token
     named = (cited_by(token) or appositive_name(token, lexicon) or name_ending_title(token, book, lexicon)
              or name_opening_phrase(token, book) or acronym_named_before(token, book)
+             or holder_of_role_acronym(token, book, lexicon)
              or name_before_kind(token, lexicon) or name_before_rank(token, lexicon))
     if named is not None:
         token = named

@@ -195,8 +195,11 @@ def _outermost(said: Cue | None, cues: CueIndex, start: int) -> Cue | None:
     """`Ben Green says it's the rain that has led the MetService to describe the cyclone as …`: a report
     inside another's words is theirs to tell; the paragraph's source is the one telling it."""
     outer = cues.last_between(start, said.token.idx) if said is not None else None
-    while outer is not None and outer.content is not None and outer.content.start <= said.token.i < outer.content.end:
-        said, outer = outer, cues.last_between(start, outer.token.idx)
+    while outer is not None:
+        # (a cue with nothing to report in between is stepped over: `said water tanks would continue … and appealed`)
+        if outer.content is not None and outer.content.start <= said.token.i < outer.content.end:
+            said = outer
+        outer = cues.last_between(start, outer.token.idx)
     return said
 
 

@@ -46,6 +46,8 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     if not _may_be_a_source(phrase.root, words, lexicon):
         return None
     phrase = _without_open_aside(with_place(phrase))
+    if _acronym_after_kind(phrase, lexicon):
+        return Speaker(phrase.root.text, SpeakerType.INSTITUTION)
     name = national_name(phrase, lexicon) or phrase.text
     title = _title_of_medium(phrase.root, lexicon)
     if title is not None:
@@ -61,6 +63,15 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     if types:
         return Speaker(name, SpeakerType(types[-1]), one_unnamed=one)
     return Speaker(name, SpeakerType.OTHER, one_unnamed=one)
+
+
+def _acronym_after_kind(phrase: Span, lexicon: Lexicon) -> bool:
+    """`Local rights group CCHR described …`, the acronym labelled nothing: a body's kind and then a word
+    in capitals that heads the phrase is that body's name."""
+    root = phrase.root
+    kind = root.doc[root.i - 1] if root.i > phrase.start else None
+    return (kind is not None and root.pos_ == "PROPN" and root.is_upper and root.is_alpha and len(root) > 1
+            and kind.is_lower and lexicon.is_kind_of_body(kind.lemma_.lower()))
 
 
 def with_place(phrase: Span) -> Span:

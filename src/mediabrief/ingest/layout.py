@@ -43,6 +43,7 @@ MAX_TITLE_WORDS = 30  # no headline runs this long; a first line this long is th
 TITLE_OVERLAP = 0.8  # a first sentence sharing less than this of the metadata's title is no title
 TITLE_LENGTH_RATIO = 2  # nor is one over twice as long
 SENTENCE_TITLE_RATIO = 1.5  # nor a line ending on a full stop half again as long
+TITLE_EXTRA_WORDS = 5  # nor one ending on a full stop with many words the title lacks
 WRAPPED_LINE_WORDS = 8  # a line this long without a full stop, the next line straight after, is wrapped
 MIN_WRAPPED_LINES = 3  # a text is hard-wrapped when it has this many such lines; one or two are headings
 WRAPPED_TEXT_LINE_WORDS = 5  # in a text that is hard-wrapped, a line this long without a full stop is wrapped
@@ -221,8 +222,10 @@ def _is_lead(line: Line, known: str | None) -> bool:
     unlike = len(ours & theirs) < len(theirs) * TITLE_OVERLAP
     if FULL_STOP.search(line.text):
         # A headline ends on no full stop: a line that does and says other or more than the title is
-        # the lead (`The battle against the measles outbreak has gone national.`).
-        return unlike or line.words > SENTENCE_TITLE_RATIO * len(WORD.findall(known))
+        # the lead (`The battle against the measles outbreak has gone national.`), however like the title
+        # (`Finance Minister Muhammad Aurangzeb has said that …` under `… says finance minister`).
+        more = len(ours - theirs) > TITLE_EXTRA_WORDS
+        return unlike or more or line.words > SENTENCE_TITLE_RATIO * len(WORD.findall(known))
     if line.words < LONG_LINE_WORDS:
         return False
     # `Zimbabwe's health ministry said at least 215 cholera cases have been recorded since …` under the
