@@ -1418,6 +1418,36 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "Lavington.\n\nThe water utility said water bowsers would continue to serve all listed estates and "
                      "appealed for patience.\n\n\u201cIt must be done. Please keep using water sparingly.\u201d",
                      "Please keep using water", "Nairobi Water", id="a-utility-and-its-next-paragraph-of-quotation"),
+        pytest.param("On his part, Interior CS Fred Okeng\u2019o said those who defied the directive are being relocated by "
+                     "force.", "relocated by force", "Fred Okeng'o", id="a-title-before-a-name-with-an-apostrophe"),
+        pytest.param("The Kenya Meteorological Department has forecast heavy rain in the west.\n\n\u201cFloods are likely "
+                     "in low-lying areas,\u201d the Met department said.", "Floods are likely",
+                     "Kenya Meteorological Department", id="the-met-is-the-meteorological"),
+        pytest.param("This includes a woman from Ondjondjo village, who narrated that she received a call from the hostel "
+                     "matron.\n\nThe woman said she waited five hours in the queue.", "waited five hours",
+                     "woman from Ondjondjo village", id="an-unnamed-sources-words-end-before-the-comma"),
+        pytest.param("This includes a woman from Ondjondjo village, who narrated that she received a call from the hostel "
+                     "matron.\n\nAnother woman said she waited five hours in the queue.", "waited five hours",
+                     "Another woman", id="another-one-is-not-the-one-before"),
+        pytest.param("\"We are ordering the police to track down those behind these crimes,\" said President William Ruto's "
+                     "spokesman, Hussein Mohamed.", "track down those", "Hussein Mohamed",
+                     id="a-possessive-after-an-inverted-verb-names-whose-the-speaker-is"),
+        pytest.param("Last year, Opposition Leader Sarah Flood criticised the speaking order.\n\nOutside of Parliament last "
+                     "year, Flood said: \u201cNot because I am not ready. I am ready,\u201d adding, \u201cBut the fact is we "
+                     "normally sit down and agree on a schedule.\u201d", "we normally sit down", "Sarah Flood",
+                     id="an-i-inside-the-quotation-is-not-the-participles-subject"),
+        pytest.param("\"This is a temporary law that would even restrict the right to strike,\" Jaana Koskinen, the "
+                     "ministry's Permanent Secretary, told Yle.", "temporary law", "Jaana Koskinen",
+                     id="the-name-after-told-is-who-was-told"),
+        pytest.param("A Federal High Court in Abuja has imposed a fine of N5 million on the DSS over the unlawful arrest and "
+                     "detention of an Abuja-based commercial driver, Musa Bello.\n\nThe detained driver had, through his "
+                     "lawyer, Bala Dakum, dragged the DSS before the court to challenge his detention without trial since "
+                     "his arrest on March 16 last year.\n\nHe claimed that the DSS, upon arrest, accused him of being in "
+                     "possession of firearms.", "accused him of being", "Musa Bello",
+                     id="a-described-subject-the-parse-hung-on-the-auxiliary"),
+        pytest.param("In Negeri Sembilan, state APM director Lt Col (PA) Mohd Hafiz Mat Dom said that with the opening of "
+                     "six relief centres, evacuees were safe.", "evacuees were safe", "Mohd Hafiz Mat Dom",
+                     id="an-unlabelled-name-of-four-words-hung-as-compounds-of-compounds"),
         pytest.param("Local rights group CCHR described the proceedings as a \"show trial\" -- adding that the sentencing "
                      "was carried out without the lawyers.", "sentencing was carried", "CCHR",
                      id="an-unlabelled-acronym-after-a-kind-of-body"),

@@ -42,6 +42,7 @@ NOBODY_IN_PARTICULAR = frozenset({"official", "authority", "aide", "adviser", "a
 FAMILY = frozenset({"relative", "family"})  # with the kinship words: `the relatives … They said`
 CONDITIONALS = frozenset({"if", "unless"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+OTHER_ONE = frozenset({"another", "other"})
 # How far back a bare `police` looks for the `Charlotte-Mecklenburg police` it stands for: further back, in
 # a live blog of many stories, `the campaign` is another candidate's.
 FULLER_SENTENCES = 6
@@ -139,6 +140,8 @@ def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]], *, kind_of_bo
         return None
     if head.lemma_.lower() in ANONYMOUS_HEADS or head.lemma_.lower() in NOBODY_IN_PARTICULAR:
         return None  # `officials said` is any officials: readers keep the words at the cue
+    if any(c.dep_ == "det" and c.lower_ in OTHER_ONE for c in head.children):
+        return None  # `Another woman said`: not the woman before
     lemma, doc = head.lemma_.lower(), head.doc
     # `the foreign ministry` after `South Korea's foreign ministry`: the earlier one has its words too
     words = {c.lower_ for c in head.children if c.dep_ in MODIFIER_DEPS}

@@ -21,8 +21,10 @@ MAX_QUOTED_AS_TOKENS = 30
 MAX_TITLE_RUN = 6
 MAX_INVERTED_RUN = 12
 RUN_JOINERS = frozenset({"(", ")", "'s", "\u2019s", "of", "the", "and", "-"})
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "\u2019", "''"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})  # whose object is the one told
+TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure"})  # never inverted: the name after them is who was told
 MAX_TITLES_BEFORE = 2  # `Dr`, `Prof Dr`: titles the model may leave out of a name set off by commas
 
 
@@ -160,6 +162,8 @@ def inverted_subject(verb: Token) -> Token | None:
     set_off = verb.i > 0 and (doc[verb.i - 1].text == "," or doc[verb.i - 1].text in CLOSING_MARKS)
     if not set_off or verb.i + 1 >= len(doc):
         return None
+    if verb.lemma_.lower() in TELLING_VERBS and own_subject(verb) is not None:
+        return None  # `…," Kirsi Varhila, the ministry's Permanent Secretary, told Yle`: Yle was told
     name = doc[verb.i + 1]
     # `…, reported Reuters.`: a body named after a verb that reports to no one speaks too.
     body = name.ent_type_ == "ORG" and verb.lemma_.lower() not in RECIPIENT_VERBS
@@ -304,7 +308,9 @@ def person_after_verb(verb: Token, subject: Token, titles: frozenset[str]) -> To
         return None
     name = _person_ending_run(verb.doc, verb.i + 1, MAX_INVERTED_RUN,
                               lambda t: t.text[:1].isupper() or t.text in RUN_JOINERS or t.lower_ in titles, titles)
-    return name.doc[entity_end(name.doc, name.i) - 1] if name is not None else None
+    last = name.doc[entity_end(name.doc, name.i) - 1] if name is not None else None
+    # (`said President Benigno Aquino's spokesman, …`: a possessive names whose the speaker is)
+    return None if last is None or last.lower_ in POSSESSIVES or last.tag_ == "POS" else last
 
 
 def _person_ending_run(doc: Doc, start: int, reach: int, in_run: Callable[[Token], bool],

@@ -24,6 +24,7 @@ from .lexicon import Lexicon
 
 REFUSALS = frozenset({"decline", "refuse"})
 MAX_SET_OFF_NAME = 5  # words of `Mr Zadock Tumuhimbise` set off after a role
+CLOSING_QUOTES = frozenset({"\u201d", "\"", "''"})  # a closing mark, straight or curly
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                        or _document_saying(token, lexicon)
                        or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None)
                        or phrase_set_off_before(token))
+            if speaker is not None and _quoted_first_person(speaker, token):
+                speaker = None  # `“… I am prepared,” adding, “…”`: the `I` is the quotation's own
             if speaker is not None:
                 titles = lexicon.title_words
                 speaker = name_after_title(speaker, titles) or person_after_verb(token, speaker, titles) or speaker
@@ -125,6 +128,12 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                     token, after=holder.i + 1 if holder is not None and not closing else None, closing=closing)
                 cues.append(Cue(token, holder or source, content, according=True))
     return cues
+
+
+def _quoted_first_person(subject: Token, verb: Token) -> bool:
+    """Is the subject an `I` or `we` a closing quotation mark separates from the verb after it?"""
+    return subject.lower_ in ("i", "we") and subject.i < verb.i and any(
+        t.text in CLOSING_QUOTES for t in subject.doc[subject.i + 1 : verb.i])
 
 
 def _document_saying(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -83,7 +83,7 @@ def _after_inner_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -
         names = doc[index + 1 : end]
         title = doc[index].is_title or doc[index].is_upper  # `Energy CS Charles Keter`: a title in capitals
         if (doc[index].lower_.rstrip(".") in titles and title
-                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles for t in names)):
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in titles for t in names)):
             return index + 1
     return start
 

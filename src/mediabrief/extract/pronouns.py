@@ -139,7 +139,9 @@ def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon,
     """`The president's Pacific roots came into play. … he noted`: a subject described, not named."""
     if window is None:
         return None
-    subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and is_main_clause(t.head)]
+    # (`The detained driver had, through his lawyer, …, dragged …`: the parse may hang it on the auxiliary)
+    subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                and is_main_clause(t.head.head if t.head.dep_ == "aux" else t.head)]
     for subject in reversed(subjects):
         for noun in (*[c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"], subject):
             if inside(noun.idx, book.quoted):
