@@ -1448,6 +1448,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("In Negeri Sembilan, state APM director Lt Col (PA) Mohd Hafiz Mat Dom said that with the opening of "
                      "six relief centres, evacuees were safe.", "evacuees were safe", "Mohd Hafiz Mat Dom",
                      id="an-unlabelled-name-of-four-words-hung-as-compounds-of-compounds"),
+        pytest.param("A lawyer told local media that 17 protesters were also arrested during the clashes.\n\nSecurity forces "
+                     "injured a video journalist. Local broadcasters Al Manar and LBCI said security forces injured a "
+                     "cameraman.", "17 protesters were also arrested", "lawyer",
+                     id="one-of-several-named-next-is-not-an-unnamed-sources-name"),
         pytest.param("Local rights group CCHR described the proceedings as a \"show trial\" -- adding that the sentencing "
                      "was carried out without the lawyers.", "sentencing was carried", "CCHR",
                      id="an-unlabelled-acronym-after-a-kind-of-body"),

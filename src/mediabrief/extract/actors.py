@@ -215,10 +215,11 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue  # `The GHS Boss noted`: a role in capitals, which the resolver reads as a description
         if token.dep_ == "pobj" and token.head.head.lower_ in lexicon.role_types:
             continue  # `State Minister for Disaster Preparedness, …, Lillian Aber`: the minister's portfolio
-        start = token.i  # (`Mohd Nazri Mes Kam`: a compound of a compound is the name's too)
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and (
-                not doc[start - 1].ent_type_ and start <= doc[start - 1].head.i <= token.i):
-            start -= 1
+        # (`Mohd Nazri Mes Kam`: a compound of a compound is the name's too; of a title, the title's: `State Minister`)
+        chain = [t for t in token.subtree if t.i < token.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+                 and not t.ent_type_ and (t.head.i == token.i or t.head.lower_.rstrip(".") not in lexicon.titles
+                                          and t.head.lower_ not in lexicon.role_types)]
+        start = min([t.i for t in chain] + [token.i])
         tokens = doc[start : token.i + 1]
         if not (2 <= len(tokens) <= 4) or not all(t.text[:1].isupper() for t in tokens):
             continue

@@ -149,7 +149,9 @@ def candidates_after(
             continue
         words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         root = words.root if words is not None else None
-        speaks = root is not None and root.dep_ == "nsubj" and _speaks(root.head, speech_verbs)
+        # (`Lebanese broadcasters Al Jadeed and MTV said`: one of several who speak together is no one's name)
+        speaks = (root is not None and root.dep_ == "nsubj" and _speaks(root.head, speech_verbs)
+                  and not any(c.dep_ == "conj" for c in root.children))
         candidate = Candidate(mention.actor, mention.type, book.words.get(mention.actor, frozenset()), False,
                               book.genders.get(mention.actor, Gender.UNKNOWN))
         found[mention.actor] = (candidate, speaks)
