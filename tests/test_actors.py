@@ -580,6 +580,8 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
         pytest.param("On ensuring safety of users, Managing Director of KURA, Wanjiru Kamau, said management would ensure the "
                      "roads work well.", [(9, 10, "ORG"), (11, 13, "ORG")], [("KURA", BODY), ("Wanjiru Kamau", PERSON)],
                      id="a-name-set-off-after-a-role-read-as-a-lists-item-and-a-body"),
+        pytest.param("Fighters detained civilians inside the town of Kadugli on Monday.", [(7, 8, "ORG")], [],
+                     id="a-name-a-place-word-introduces-read-as-a-body"),
         pytest.param("Finance Minister ABM Rafiqul Islam said the budget was ready.", [(2, 5, "PERSON")],
                      [("ABM Rafiqul Islam", PERSON)], id="initials-in-capitals-after-a-title-are-the-names"),
     ],

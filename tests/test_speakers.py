@@ -1452,6 +1452,13 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "injured a video journalist. Local broadcasters Al Manar and LBCI said security forces injured a "
                      "cameraman.", "17 protesters were also arrested", "lawyer",
                      id="one-of-several-named-next-is-not-an-unnamed-sources-name"),
+        pytest.param("\u201cThe dams are full,\u201d a spokesman for the Kenya Meteorological Department (KMD) told reporters.",
+                     "dams are full", "spokesman for the Kenya Meteorological Department (KMD)",
+                     id="an-unnamed-sources-words-keep-a-closing-bracket"),
+        pytest.param("Output fell at the mine operated by the state-owned company Zamcopper, the unions said.\n\nZamcopper "
+                     "produces a tenth of the world's cobalt.\n\nThe company had said its offer took into account the "
+                     "reality of the sector.", "its offer took into account", "Zamcopper",
+                     id="a-body-named-once-is-one-though-next-read-as-a-place"),
         pytest.param("Local rights group CCHR described the proceedings as a \"show trial\" -- adding that the sentencing "
                      "was carried out without the lawyers.", "sentencing was carried", "CCHR",
                      id="an-unlabelled-acronym-after-a-kind-of-body"),

@@ -11,8 +11,10 @@ and every modifier are that entity's own words.
 
 from __future__ import annotations
 
+
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -259,11 +261,19 @@ def candidates_before(
     end = bisect_left(starts, position)  # a mention from `position` on ends after it
     seen: set[str] = set()
     found = []
-    for mention in sorted(mentions[max(0, end - MAX_LOOKBACK_MENTIONS) : end], key=lambda m: -m.start):
+    window = mentions[max(0, end - MAX_LOOKBACK_MENTIONS) : end]
+    # (`the state-owned company Codelco` … `Codelco produces …`, read as a place: a body named as often as a
+    # place is one)
+    votes = Counter(m.actor for m in window if m.type is ActorType.ORGANISATION)
+    votes.subtract(m.actor for m in window if m.type is ActorType.PLACE)
+    bodies = {actor for actor in votes if votes[actor] >= 0 and any(
+        m.actor == actor and m.type is ActorType.ORGANISATION for m in window)}
+    for mention in sorted(window, key=lambda m: -m.start):
         if mention.end > position or mention.actor in seen or inside(mention.start, quoted):
             continue
         seen.add(mention.actor)
-        found.append(Candidate(mention.actor, mention.type, words.get(mention.actor, frozenset()),
+        kind = ActorType.ORGANISATION if mention.type is ActorType.PLACE and mention.actor in bodies else mention.type
+        found.append(Candidate(mention.actor, kind, words.get(mention.actor, frozenset()),
                                mention.actor in media, genders.get(mention.actor, Gender.UNKNOWN)))
     return found
 

@@ -75,8 +75,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
         return given
-    if entity.label_ == "ORG" and placed_by_apposition(entity, lexicon):
-        return Span(entity.doc, entity.start, entity.end, label="GPE")
+    if entity.label_ == "ORG" and (placed_by_apposition(entity, lexicon) or named_as_a_place(entity, lexicon)):
+        return Span(entity.doc, entity.start, entity.end, label="GPE")  # (`the city of El-Fasher`, read as a body)
     if entity.label_ == "ORG":
         joined = _name_joined_before(entity)
         if joined is not None:

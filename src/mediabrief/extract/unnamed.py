@@ -46,7 +46,7 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     if not _may_be_a_source(phrase.root, words, lexicon):
         return None
     phrase = _without_open_aside(with_place(phrase))
-    while len(phrase) > 1 and phrase[-1].is_punct:
+    while len(phrase) > 1 and phrase[-1].text in (",", ";", ":"):
         phrase = phrase[:-1]  # `a woman from Ondjondjo village, who narrated …`
     if _acronym_after_kind(phrase, lexicon):
         return Speaker(phrase.root.text, SpeakerType.INSTITUTION)
