@@ -38,8 +38,8 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     person_words = lexicon.person_nouns
     if token.lemma_.lower() in person_words or dateline:
         closing = _closing_name(token)
-        if closing is not None and (_after_a_role_in_a_clause(closing, token, lexicon) or closing.ent_type_ == "GPE" and (
-                closing.lower_ in lexicon.countries or closing.lower_ in lexicon.capitals)):
+        if closing is not None and (_after_a_role_in_a_clause(closing, token, lexicon)
+                                    or _a_real_place(closing, lexicon)):
             closing = None
         closing = (closing or _name_ending_role(token, lexicon)
                    or (name_before_verb(token) or subject_after_dateline(token) if dateline else None))
@@ -64,6 +64,11 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
             return inner
     return None
+
+
+def _a_real_place(name: Token, lexicon: Lexicon) -> bool:
+    """A name the model read as a place that is one the lexicon knows (a country or a capital)."""
+    return name.ent_type_ == "GPE" and (name.lower_ in lexicon.countries or name.lower_ in lexicon.capitals)
 
 
 def _closing_body(subject: Token, lexicon: Lexicon) -> Token | None:

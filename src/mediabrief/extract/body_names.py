@@ -86,7 +86,8 @@ def name_opened_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
         return None
     index = start - 1
     while index > 0 and start - index <= PORTFOLIO_WORDS and doc[index - 1].lower_ not in ("of", "for") and (
-            doc[index - 1].is_title and not outside_dictionary(doc[index - 1]) or doc[index - 1].lower_ in ("and", "&", ",")):
+            doc[index - 1].is_title and not outside_dictionary(doc[index - 1])
+            or doc[index - 1].lower_ in ("and", "&", ",")):
         index -= 1
     if index == start - 1 or not inside_a_portfolio(doc, index, lexicon):
         return None

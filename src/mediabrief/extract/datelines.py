@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 DATELINE_TOKENS = 12  # `Granada (Spain), Oct. 6 (EFE).-`
 DATELINE_MARKS = frozenset({":", "—", "–", "-", "--"})
-DATELINE_ENDINGS = (".-", ")-")
-DATELINE_PLACE_WORDS = 6  # `Metro Manila, Kurdistan Region`: a city, a comma and a country or region  # how the tokenizer may glue an agency's dash to it: `(EFE).-`
+DATELINE_ENDINGS = (".-", ")-")  # how the tokenizer may glue an agency's dash to it: `(EFE).-`
+DATELINE_PLACE_WORDS = 6  # `Metro Manila, Kurdistan Region`: a city, a comma and a country or region
 
 
 def is_dateline(token: Token) -> bool:

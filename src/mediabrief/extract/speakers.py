@@ -26,8 +26,8 @@ from .datelines import is_dateline
 from .entity_labels import entity_start
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
-    acronym_named_before, cited_by, holder_of_role_acronym, name_before_kind, name_before_rank, name_closing_role, name_ending_title,
-    name_opening_phrase, state_agency,
+    acronym_named_before, cited_by, holder_of_role_acronym, name_before_kind, name_before_rank, name_closing_role,
+    name_ending_title, name_opening_phrase, state_agency,
 )
 from .genders import PRONOUN_GENDER, described_gender
 from .lexicon import Lexicon
