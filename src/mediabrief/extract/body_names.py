@@ -44,13 +44,7 @@ def inside_a_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> bool:
             doc[start - 1]) and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start):
         # `Minister for Disaster Management and` | `Relief Md …`, `Minister for Climate` | `Change Mushahidullah
         # Khan` (the word before parsed into the name's phrase): a portfolio of several words
-        index = start - 1
-        # (a portfolio's words are the dictionary's: `Governor of Nepal Rastra Bank` names a body, not a portfolio)
-        while index > 0 and start - index < PORTFOLIO_WORDS and doc[index - 1].lower_ not in ("of", "for") and (
-                doc[index - 1].is_title and not outside_dictionary(doc[index - 1])
-                or doc[index - 1].lower_ in ("and", "&", ",")):
-            index -= 1
-        start = index
+        start = _portfolio_start(doc, start - 1, start - PORTFOLIO_WORDS)
     before = list(doc[max(0, start - PORTFOLIO_LOOKBACK) : start])
     if before and before[-1].lower_ == "the":
         before.pop()
@@ -58,8 +52,22 @@ def inside_a_portfolio(doc: Doc, start: int, lexicon: Lexicon) -> bool:
         return False
     title = before[-2]  # `Minister of`, written as a title: `official photos of Kim Yo-jong` is no portfolio
     return (title.is_title or title.is_upper) and (  # `CEO of`
-        title.lower_.rstrip(".") in lexicon.titles or title.lower_ in lexicon.role_types
-        or title.lower_ in lexicon.person_heads)
+        _title_word(title, lexicon) or title.lower_ in lexicon.person_heads)
+
+
+def _portfolio_start(doc: Doc, index: int, earliest: int) -> int:
+    """Where a portfolio that runs up to `index` begins, back to its `of` or `for` but not before `earliest`:
+    its words are the dictionary's (`Governor of Nepal Rastra Bank` names a body, not a portfolio) and the
+    `and` and commas that list them."""
+    while index > max(earliest, 0) and doc[index - 1].lower_ not in ("of", "for") and (
+            doc[index - 1].is_title and not outside_dictionary(doc[index - 1])
+            or doc[index - 1].lower_ in ("and", "&", ",")):
+        index -= 1
+    return index
+
+
+def _title_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_.rstrip(".") in lexicon.titles or token.lower_ in lexicon.role_types
 
 
 def name_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
@@ -84,11 +92,7 @@ def name_opened_after_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
     given = doc[start - 1] if start > 0 else None
     if given is None or given.ent_type_ or not given.is_title or given.pos_ != "PROPN" or not outside_dictionary(given):
         return None
-    index = start - 1
-    while index > 0 and start - index <= PORTFOLIO_WORDS and doc[index - 1].lower_ not in ("of", "for") and (
-            doc[index - 1].is_title and not outside_dictionary(doc[index - 1])
-            or doc[index - 1].lower_ in ("and", "&", ",")):
-        index -= 1
+    index = _portfolio_start(doc, start - 1, start - PORTFOLIO_WORDS - 1)
     if index == start - 1 or not inside_a_portfolio(doc, index, lexicon):
         return None
     return Span(doc, start - 1, entity.end, label="PERSON")
@@ -154,8 +158,7 @@ def name_after_titled_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:
     `of` and the portfolio's words, then two or three capitalised names, one of them in no dictionary."""
     doc, index = entity.doc, entity.start + (entity[0].lower_ == "the")
     start = index
-    while index < entity.end and doc[index].is_title and (
-            doc[index].lower_.rstrip(".") in lexicon.titles or doc[index].lower_ in lexicon.role_types):
+    while index < entity.end and doc[index].is_title and _title_word(doc[index], lexicon):
         index += 1
     if index == start and lexicon.is_kind_of_body(doc[index].lower_) and _of_a_role(doc, entity.start, lexicon):
         index += 1  # `Permanent Secretary (PS) of the Ministry of Communication and Aviation Moses Virivolomo`
@@ -181,8 +184,7 @@ def _of_a_role(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     if before[index].text == ")":
         index = max((i for i in range(index) if before[i].text == "("), default=0) - 1
     role = before[index] if index >= 0 else None
-    return role is not None and role.is_title and (
-        role.lower_.rstrip(".") in lexicon.titles or role.lower_ in lexicon.role_types)
+    return role is not None and role.is_title and _title_word(role, lexicon)
 
 
 def portfolio_word(doc: Doc, index: int, end: int) -> bool:

@@ -15,13 +15,13 @@ from spacy.tokens import Doc, Token
 from .entity_labels import entity_end, entity_start
 from .lexicon import Lexicon
 from .name_evidence import date_word, misread_date
+from .person_cuts import possessive_mark
 
 MAX_ATTRIBUTION_TOKENS = 12
 MAX_QUOTED_AS_TOKENS = 30
 MAX_TITLE_RUN = 6
 MAX_INVERTED_RUN = 12
 RUN_JOINERS = frozenset({"(", ")", "'s", "\u2019s", "of", "the", "and", "-"})
-POSSESSIVES = frozenset({"'s", "\u2019s"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "\u2019", "''"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})  # whose object is the one told
 TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure"})  # never inverted: the name after them is who was told
@@ -310,7 +310,7 @@ def person_after_verb(verb: Token, subject: Token, titles: frozenset[str]) -> To
                               lambda t: t.text[:1].isupper() or t.text in RUN_JOINERS or t.lower_ in titles, titles)
     last = name.doc[entity_end(name.doc, name.i) - 1] if name is not None else None
     # (`said President Benigno Aquino's spokesman, …`: a possessive names whose the speaker is)
-    return None if last is None or last.lower_ in POSSESSIVES or last.tag_ == "POS" else last
+    return None if last is None or possessive_mark(last) else last
 
 
 def _person_ending_run(doc: Doc, start: int, reach: int, in_run: Callable[[Token], bool],
@@ -341,35 +341,25 @@ def name_among_conjuncts(token: Token, later: list[Token], lexicon: Lexicon) -> 
     """`Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
     to join them, or roles and then their holder's name set off by a comma: the person who speaks."""
     loose = next((c for c in later if c.ent_type_ == "PERSON" and not _coordinated(token, c)), None)
-    return loose or _holder_of_roles(token, later, lexicon) or _holder_of_portfolios(token, later, lexicon)
+    return loose or _holder(token, later, lexicon)
 
 
-def _holder_of_portfolios(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
-    """`FINANCE, Economic Development and Investments Promotion minister Mthuli Ncube has …`, parsed as
-    conjuncts: the portfolio's names, and last the holder's, with the role word before it."""
-    if not later:
+def _holder(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
+    """The last conjunct, a person's name, when the ones before it are what that person holds: roles, and
+    then the name set off by a comma (`Finance portfolio holder and group leader, Councillor Gwen Price,
+    said`; a role written in capitals is still one: `the new deputy Minority Leader, Jane Roe, …`); or a
+    portfolio's names, and the name after its role word (`FINANCE, Economic Development and Investments
+    Promotion minister Mthuli Ncube has …`)."""
+    if not later or later[-1].ent_type_ != "PERSON":
         return None
-    name, portfolios = later[-1], [token, *later[:-1]]
-    titled = any(t.lemma_.lower() in lexicon.person_nouns for t in name.lefts)
-    if (name.ent_type_ != "PERSON" or not titled
-            or not all(p.pos_ == "PROPN" and p.ent_type_ != "PERSON" for p in portfolios)):
-        return None
-    return name
-
-
-def _holder_of_roles(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
-    """`Finance portfolio holder and group leader, Councillor Gwen Price, said`, parsed as three
-    conjuncts: roles and then, set off by a comma, the name of the one who holds them."""
-    if not later:
-        return None
-    name, roles = later[-1], [token, *later[:-1]]
+    name, held = later[-1], [token, *later[:-1]]
+    person_nouns = lexicon.person_nouns
     set_off = name.left_edge.i > 0 and token.doc[name.left_edge.i - 1].text == ","
-    # (`the new deputy Minority Leader, Jane Roe, …`: a role written in capitals is still a role)
-    if (name.ent_type_ != "PERSON" or not set_off or not all(r.pos_ == "NOUN" or r.pos_ == "PROPN" and not r.ent_type_
-                                                             and r.lemma_.lower() in lexicon.person_nouns for r in roles)
-            or not any(r.lemma_.lower() in lexicon.person_nouns for r in roles)):
-        return None
-    return name
+    roles = set_off and any(r.lemma_.lower() in person_nouns for r in held) and all(
+        r.pos_ == "NOUN" or r.pos_ == "PROPN" and not r.ent_type_ and r.lemma_.lower() in person_nouns for r in held)
+    portfolios = any(t.lemma_.lower() in person_nouns for t in name.lefts) and all(
+        p.pos_ == "PROPN" and p.ent_type_ != "PERSON" for p in held)
+    return name if roles or portfolios else None
 
 
 def _coordinated(first: Token, conjunct: Token) -> bool:

@@ -16,7 +16,7 @@ from .contents import (
     recapped_sentence, trimmed,
 )
 from .cue_subjects import (
-    absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
+    CLOSING_MARKS, absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
     object_read_as_subject, own_subject, person_after_verb, phrase_set_off_before, quoted_as_saying,
     role_after_quotation, root_noun_subject, subject_of,
 )
@@ -24,7 +24,6 @@ from .lexicon import Lexicon
 
 REFUSALS = frozenset({"decline", "refuse"})
 MAX_SET_OFF_NAME = 5  # words of `Mr Zadock Tumuhimbise` set off after a role
-CLOSING_QUOTES = frozenset({"\u201d", "\"", "''"})  # a closing mark, straight or curly
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +132,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
 def _quoted_first_person(subject: Token, verb: Token) -> bool:
     """Is the subject an `I` or `we` a closing quotation mark separates from the verb after it?"""
     return subject.lower_ in ("i", "we") and subject.i < verb.i and any(
-        t.text in CLOSING_QUOTES for t in subject.doc[subject.i + 1 : verb.i])
+        t.text in CLOSING_MARKS for t in subject.doc[subject.i + 1 : verb.i])
 
 
 def _document_saying(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -266,8 +266,7 @@ def candidates_before(
     # place is one)
     votes = Counter(m.actor for m in window if m.type is ActorType.ORGANISATION)
     votes.subtract(m.actor for m in window if m.type is ActorType.PLACE)
-    bodies = {actor for actor in votes if votes[actor] >= 0 and any(
-        m.actor == actor and m.type is ActorType.ORGANISATION for m in window)}
+    bodies = {actor for actor, vote in votes.items() if vote >= 0}  # (only a body's mention adds a vote)
     for mention in sorted(window, key=lambda m: -m.start):
         if mention.end > position or mention.actor in seen or inside(mention.start, quoted):
             continue
