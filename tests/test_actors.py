@@ -584,6 +584,12 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      id="a-name-a-place-word-introduces-read-as-a-body"),
         pytest.param("Finance Minister ABM Rafiqul Islam said the budget was ready.", [(2, 5, "PERSON")],
                      [("ABM Rafiqul Islam", PERSON)], id="initials-in-capitals-after-a-title-are-the-names"),
+        pytest.param("Cllr Kellyhan denied that he had more than three motions on the agenda.", [(0, 2, "ORG")],
+                     [("Kellyhan", PERSON)], id="a-title-and-a-surname-read-as-a-body"),
+        pytest.param("The government has closed old generation companies (gencos), while the regulator revised its target.",
+                     [(8, 9, "PERSON")], [], id="a-word-in-small-letters-read-as-a-person"),
+        pytest.param("President Bingu wa Mutharika opened the auction floors on Monday.", [(1, 2, "PERSON"), (3, 4, "GPE")],
+                     [("Bingu wa Mutharika", PERSON)], id="a-surname-after-a-particle-read-as-a-place"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

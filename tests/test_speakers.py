@@ -1462,6 +1462,40 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("Local rights group CCHR described the proceedings as a \"show trial\" -- adding that the sentencing "
                      "was carried out without the lawyers.", "sentencing was carried", "CCHR",
                      id="an-unlabelled-acronym-after-a-kind-of-body"),
+        pytest.param("National grid operator Transpower warned that supply could fall short on Monday morning because of "
+                     "low wind generation.", "supply could fall short", "Transpower",
+                     id="an-unlabelled-name-after-a-kind-of-source-is-the-source"),
+        pytest.param("While displaying the seized goods, the Area Comptroller in the zone, Musa Garbadu, said the smugglers "
+                     "had refused to stop. Comptroller Musa said the service was better equipped than ever.",
+                     "better equipped", "Musa Garbadu", id="a-comptrollers-title-before-a-given-name"),
+        pytest.param("China’s Ambassador to Fiji Xiao Lintao defended the security pact with Honiara, saying it was about "
+                     "policing as the island nation had no army.", "about policing", "Xiao Lintao",
+                     id="a-with-on-a-noun-says-whose-the-thing-is-not-who-speaks"),
+        pytest.param("The move has been criticised by opposition parties, particularly the Greens who have said it will "
+                     "pour more fuel on the climate crisis.", "pour more fuel", "Greens",
+                     id="an-adverb-picking-the-speaker-out-is-not-their-name"),
+        pytest.param("Federal Minister for Energy Khalid Mastgir on Tuesday said that the cabinet has approved the new power "
+                     "tariff for the summer.", "approved the new power tariff", "Khalid Mastgir",
+                     id="a-name-after-a-portfolio-and-before-a-date-and-the-verb"),
+        pytest.param("The department deported 46,898 undocumented immigrants in the past financial year. This is an "
+                     "increase of 18% on the year before.\n\nThis was revealed by Home Affairs Minister Leon Schreuder "
+                     "this week.", "deported 46,898", "Leon Schreuder",
+                     id="a-recap-opening-a-paragraph-reports-the-paragraph-before"),
+        pytest.param("Nepal protested against the opening of the link road claiming that it ran through Nepalese land.",
+                     "ran through Nepalese", "Nepal", id="a-participle-hung-on-a-thing-is-the-clauses-subjects"),
+        pytest.param("Sudi Mwakibasi briefed Regional Commissioner Thobias Andengeye at the Nyarugusu camp on Friday. On his "
+                     "part, the RC acknowledged that Tanzania had its ups and downs with the Burundian government.",
+                     "ups and downs", "Thobias Andengeye", id="a-roles-initials-are-its-holder"),
+        pytest.param("After the meeting, the leader of the opposition Democratic Front Andrija Mandovic told the broadcaster "
+                     "that EU ambassadors have no understanding of the opposition boycott.", "no understanding",
+                     "Andrija Mandovic", id="a-bodys-kind-is-no-word-of-a-name-after-it"),
+        pytest.param("Veteran councillor Paddy Brackley objected to the remark. Cllr Paschal McEvoy (FF) said he was tired "
+                     "of listening to the rhetoric. Cllr McEvoy said: “It can’t be one rule for Laois and another for "
+                     "elsewhere.”", "one rule for Laois", "Paschal McEvoy", id="a-mc-surname-is-a-capitalised-name"),
+        pytest.param("Schreuder said the fact that Home Affairs now performs more than double the number of deportations "
+                     "conducted in a country like France, which has the highest rate of deportations in the European "
+                     "Union, sends a clear message to offenders that the days of impunity are over.",
+                     "the fact that Home Affairs", "Schreuder", id="the-subject-of-what-was-said-parsed-as-the-verbs-object"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

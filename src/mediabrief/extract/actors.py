@@ -172,6 +172,8 @@ def find_entity_mentions(
         name = clean_name(span.text, titles_for(entity.label_, lexicon))
         if not any(ch.isalpha() for ch in name) or (author_key and person_key(name) == author_key):
             continue
+        if entity.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
+            continue  # `old generation companies (gencos)`: no one's name is written all in small letters
         if entity.label_ == "PERSON" and after_a_title(span, lexicon) or who_follows(span, entity.label_, lexicon):
             shown_people.add(name)
         found.append(EntityCandidate(

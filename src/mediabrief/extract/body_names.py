@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import shown_as_person
+from .name_evidence import capitalised_word, shown_as_person
 from .person_cuts import possessive_mark
 
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
@@ -132,7 +132,7 @@ def name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
 
 def all_names(tokens, lexicon: Lexicon) -> bool:
     """Are these words all capitalised names, none of them a title?"""
-    return all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.titles for t in tokens)
+    return all(t.pos_ == "PROPN" and capitalised_word(t) and t.lower_ not in lexicon.titles for t in tokens)
 
 
 def titled_person(entity: Span, lexicon: Lexicon) -> Span:
@@ -140,6 +140,8 @@ def titled_person(entity: Span, lexicon: Lexicon) -> Span:
     three capitalised names is a person."""
     words = list(entity)
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if entity.label_ == "ORG" and _opens_on_a_title(entity, lexicon):
+        return Span(entity.doc, entity.start, entity.end, label="PERSON")  # `Cllr Kelly denied`
     if entity.label_ != "ORG" or not 2 <= len(words) <= 3 or before is None:
         return entity
     if before.is_lower and entity.start >= 3 and entity.doc[entity.start - 2].text == "-":
@@ -151,6 +153,18 @@ def titled_person(entity: Span, lexicon: Lexicon) -> Span:
     if (titled or role) and all_names(words, lexicon) and not any(lexicon.is_kind_of_body(t.lower_) for t in words):
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
     return entity
+
+
+def _opens_on_a_title(entity: Span, lexicon: Lexicon) -> bool:
+    """A title and then one or two names, one of them in no dictionary or a surname the article gives a
+    person (`Cllr Kelly` after `Clifford Kelly`); `General Motors` is a body's name."""
+    title, names = entity[0], entity[1:]
+    if title.pos_ != "PROPN" or title.lower_.rstrip(".") not in lexicon.titles or not 1 <= len(names) <= 2:
+        return False
+    if not all_names(names, lexicon) or any(lexicon.is_kind_of_body(t.lower_) for t in names):
+        return False
+    surnames = {e[-1].lower_ for e in entity.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return any(outside_dictionary(t) for t in names) or names[-1].lower_ in surnames
 
 
 def name_after_titled_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:

@@ -36,6 +36,7 @@ SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
 CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
 MAX_TRAILING_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
+MAX_RECAPPED = 3  # sentences of the paragraph before that `This was revealed by …` may recap
 DEMONSTRATIVES = frozenset({"this", "that"})
 MIN_CLAUSE_TOKENS = 3  # `this was unacceptable`
 MIN_OBJECT_TOKENS = 3
@@ -77,7 +78,7 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     clause = _reported_clause(verb, speech_verbs)
     if clause is None:
         return _words_after_that(verb)
-    tokens = _with_joined_clause(verb, clause, speech_verbs)
+    tokens = _with_subject_hung_on_the_verb(verb, clause, _with_joined_clause(verb, clause, speech_verbs))
     # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
     aside = [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"]
     if aside:
@@ -128,6 +129,20 @@ def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]
     if last.i > clause.i and joined and last.lemma_.lower() not in speech_verbs:
         return list(verb.doc[clause.left_edge.i : last.right_edge.i + 1])
     return list(clause.subtree)
+
+
+def _with_subject_hung_on_the_verb(verb: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+    """`Schreiber said the fact that …, sends a clear message`, parsed with `the fact` as what he said and
+    `sends` with no subject: the noun the parse gave the speech verb is the clause's subject."""
+    if clause.i < verb.i or _has_subject(clause):
+        return tokens
+    subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i < clause.i), None)
+    if subject is None or clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i < subject.i:
+        return tokens
+    between = verb.doc[subject.right_edge.i + 1 : clause.left_edge.i]
+    if any(c.dep_ == "expl" for c in clause.children) or any(t.is_quote for t in between):
+        return tokens  # (`Tatar told a Turkish Cypriot newspaper: "There could …"`: who was told)
+    return list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
 
 
 def _has_subject(clause: Token) -> bool:
@@ -315,5 +330,16 @@ def recapped_sentence(cue: Token) -> Span | None:
         return None
     if cue.lower_ != "according" and not any(c.dep_ == "agent" for c in cue.children):
         return None  # (`That is what he said`: the demonstrative is the object's, not a recap)
-    previous = cue.doc[cue.sent.start - 1].sent
-    return trimmed(cue.doc, list(previous), MIN_CONTENT_TOKENS)
+    doc = cue.doc
+    previous = doc[cue.sent.start - 1].sent
+    start, sentences = previous.start, 1
+    # (`The Department … has deported 46,898 …. This is an increase of 18% …` / `This was revealed by …`:
+    # opening a paragraph, it recaps the paragraph before)
+    while _opens_paragraph(doc, cue.sent.start) and not _opens_paragraph(doc, start) and sentences < MAX_RECAPPED:
+        start, sentences = doc[start - 1].sent.start, sentences + 1
+    return trimmed(doc, list(doc[start : previous.end]), MIN_CONTENT_TOKENS)
+
+
+def _opens_paragraph(doc: Doc, start: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    return before is None or "\n" in before.whitespace_ or before.is_space and "\n" in before.text

@@ -210,7 +210,8 @@ def absolute_subject(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1]
     if before.is_punct and verb.i > 1:
         before = verb.doc[verb.i - 2]
-    if before.ent_type_ == "PERSON" and any(a.lower_ == "with" for a in before.ancestors):
+    # (`defended the pact with Honiara, saying …`: a `with` that hangs on a noun says whose the thing is)
+    if before.ent_type_ == "PERSON" and any(a.lower_ == "with" and a.head.pos_ in ("VERB", "AUX") for a in before.ancestors):
         return before
     return None
 
@@ -259,6 +260,11 @@ def _purpose_subject(verb: Token) -> Token | None:
     vote: an infinitive of purpose is said by the subject of the verb its noun hangs on."""
     if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
+    return subject_above_noun(verb)
+
+
+def subject_above_noun(verb: Token) -> Token | None:
+    """The subject of the clause whose object or prepositional phrase holds the noun `verb` hangs on."""
     head = verb.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":  # (`following the vote`: a preposition)

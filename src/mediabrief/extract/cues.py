@@ -18,8 +18,9 @@ from .contents import (
 from .cue_subjects import (
     CLOSING_MARKS, absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
     object_read_as_subject, own_subject, person_after_verb, phrase_set_off_before, quoted_as_saying,
-    role_after_quotation, root_noun_subject, subject_of,
+    role_after_quotation, root_noun_subject, subject_above_noun, subject_of,
 )
+from .antecedents import can_speak
 from .lexicon import Lexicon
 
 REFUSALS = frozenset({"decline", "refuse"})
@@ -102,7 +103,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                        # as a second verb of the clause before, whose subject is not the speaker)
                        or (name_just_before(token) or phrase_set_off_before(token) if token.dep_ == "conj" else None)
                        or subject_of(token)
-                       or _document_saying(token, lexicon)
+                       or _document_saying(token, lexicon) or _said_over_a_thing(token, lexicon)
                        or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None)
                        or phrase_set_off_before(token))
             if speaker is not None and _quoted_first_person(speaker, token):
@@ -142,6 +143,18 @@ def _document_saying(verb: Token, lexicon: Lexicon) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.lemma_.lower() in lexicon.document_nouns:
         return head
     return None
+
+
+def _said_over_a_thing(verb: Token, lexicon: Lexicon) -> Token | None:
+    """`Nepal reacted sharply to the inauguration of the road claiming that …`: a participle the parse
+    hung on a thing that cannot speak is said by the subject of the clause the thing is in."""
+    head = verb.head
+    # (`celebrated … with rallies calling for …`: what comes with the deed does its own calling)
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.pos_ != "NOUN" or head.ent_type_ or head.head.lower_ == "with":
+        return None
+    subject = None if can_speak(head.lemma_.lower(), lexicon) else subject_above_noun(verb)
+    # (`In a demonstration demanding …, women marched`: a clause after the participle is not what it is in)
+    return subject if subject is not None and subject.head.i < verb.i else None
 
 
 def unsaid(verb: Token) -> bool:

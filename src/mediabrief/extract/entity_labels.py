@@ -194,6 +194,10 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     if entity.end < len(doc) and doc[entity.end].lower_ in NAME_PARTICLES and doc[entity.end].ent_type_ == "PERSON":
         # `Prince Abdulaziz` + `bin Salman`: a name goes on past a particle
         return Span(doc, entity.start, entity_end(doc, entity.end), label="PERSON")
+    if (entity.end + 1 < len(doc) and doc[entity.end].lower_ in NAME_PARTICLES and not doc[entity.end].ent_type_
+            and doc[entity.end + 1].is_title and doc[entity.end + 1].pos_ == "PROPN"):
+        # `Bingu` + `wa` + `Mutharika`, the surname read as a place
+        return Span(doc, entity.start, entity_end(doc, entity.end + 1), label="PERSON")
     if entity.end >= len(doc) or not doc[entity.end].is_title:
         return entity
     # `Maria Corina` and then `Machado`, the head the first names are compounds of: one name; so are

@@ -20,6 +20,7 @@ MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGU
 MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what the small model calls a person's name
 ARTICLES = frozenset({"the", "a", "an"})
 APOSTROPHES = re.compile("['\u2019\u02bb]")
+CLAN_PREFIXED = re.compile("(Mc|Mac)[A-Z][a-z]+")  # `McEvoy`, `MacArthur`: capitalised, though not `str.istitle`
 CALENDAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.IGNORECASE)
 DATE_MODIFIERS = frozenset({"late", "early", "mid"})
 DATE_OPENERS = DATE_MODIFIERS | {"in", "on", "since", "until", "by", "last", "next", "this", "of"}
@@ -71,14 +72,15 @@ def _name_run(doc: Doc, start: int, lexicon: Lexicon) -> tuple[int, int]:
 def name_word(token: Token, lexicon: Lexicon) -> bool:
     misread = token.ent_type_ in MISREAD_LABELS or misread_date(token)
     return (capitalised_word(token) and misread and token.pos_ not in NOT_NAME_POS
-            and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types)
+            and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types
+            and not lexicon.is_kind_of_body(token.lower_))  # (`the Democratic Front Andrija Mandić`)
 
 
 def capitalised_word(token: Token) -> bool:
     """A capitalised word of letters, an apostrophe inside it or before it allowed (`Li’o`, `Va'ai`,
     `O'Brien`, `'Aisake`), which spaCy's own tests count as no word or as not capitalised."""
     if token.is_alpha:
-        return token.is_title
+        return token.is_title or CLAN_PREFIXED.fullmatch(token.text) is not None
     letters = APOSTROPHES.sub("", token.text)
     return (letters != token.text and letters.isalpha() and len(letters) > 1 and letters[0].isupper()
             and not letters.isupper())
@@ -117,7 +119,7 @@ def shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     if len(after) >= 2 and after[0].text == "," and any(
             t.pos_ == "NOUN" and (t.lower_ in lexicon.role_types or t.lower_ in lexicon.person_heads) for t in after[1:]):
         return True  # `Anatolii Barhylevych, the chief of …`
-    verb = next((t for t in after if t.pos_ not in ("AUX", "ADV", "PART")), None)  # `… had initially said`
+    verb = next((t for t in after if not _before_the_verb(t)), None)  # `… had initially said`, `… on Tuesday said`
     if verb is not None and verb.lemma_.lower() in lexicon.speech_verbs or len(after) > 1 and (
             after[0].lower_ == "was" and after[1].lower_ == "quoted"):
         return True
@@ -130,6 +132,12 @@ def shown_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     before = doc[max(0, start - 4) : start]
     return (len(before) >= 3 and before[-1].ent_type_ == "GPE" and any(t.lower_ == "to" for t in before[:-1])
             and any(t.lower_ in lexicon.role_types for t in before))  # `Ambassador to Russia Lee Do-hoon`
+
+
+def _before_the_verb(token: Token) -> bool:
+    doc = token.doc
+    dated = token.pos_ == "ADP" and token.i + 1 < len(doc) and date_word(doc[token.i + 1])
+    return token.pos_ in ("AUX", "ADV", "PART") or dated or date_word(token)
 
 
 def _taken_up_as_he_or_she(doc: Doc, start: int, end: int) -> bool:

@@ -221,7 +221,7 @@ def holder_of_role_acronym(token: Token, book: SpeakerBook, lexicon: Lexicon) ->
     bracket = book.text.rfind(f"({token.text})", 0, token.idx)
     opened = token.doc.char_span(bracket, bracket + 1, alignment_mode="expand") if bracket >= 0 else None
     if opened is None:
-        return None
+        return _holder_by_initials(token, book, lexicon)
     sentence, role = opened.sent, token.doc[opened.start - 1] if opened.start > 0 else None
     if role is None or role.lower_ not in lexicon.person_heads and role.lower_.rstrip(".") not in lexicon.titles:
         return None  # `the Nationalist Party (PN)`: a body's acronym, which `acronym_named_before` reads
@@ -231,3 +231,18 @@ def holder_of_role_acronym(token: Token, book: SpeakerBook, lexicon: Lexicon) ->
     nearest = min(people, key=lambda m: min(abs(m.start - bracket), abs(m.end - bracket)))
     span = token.doc.char_span(nearest.start, nearest.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def _holder_by_initials(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:
+    """`the RC acknowledged`, after `Regional Commissioner Thobias Andengenye`: the person nearest before
+    whose title's capitalised words the letters spell."""
+    doc, letters = token.doc, token.text
+    for mention in reversed(book.between(0, token.idx)):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if mention.type is not ActorType.PERSON or span is None or span.start < len(letters):
+            continue
+        words = doc[span.start - len(letters) : span.start]
+        title = words[-1].lower_ in lexicon.person_heads or words[-1].lower_ in lexicon.titles
+        if title and all(w.is_title for w in words) and "".join(w.text[0] for w in words) == letters:
+            return span.root
+    return None

@@ -365,7 +365,9 @@ def noun_phrase(token: Token) -> Span:
     """The subject's phrase without relative clauses or appositives: `Some South Korean news outlets`."""
     doc = token.doc
     # `nearly eight of 10 voters` is `voters`: counts and shares are not part of who spoke.
-    left = min([token.i] + [t.left_edge.i for t in token.lefts if t.dep_ not in ("punct", "cc", *COUNTING_DEPS)])
+    # (`particularly the Greens`: an adverb before the phrase says how it was picked, not who it is)
+    left = min([token.i] + [t.left_edge.i for t in token.lefts
+                            if t.dep_ not in ("punct", "cc", *COUNTING_DEPS) and not _picking_adverb(t)])
     right = token.i
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -374,6 +376,11 @@ def noun_phrase(token: Token) -> Span:
     while len(span) > 1 and span[0].lower_ in DETERMINERS:
         span = span[1:]
     return span
+
+
+def _picking_adverb(token: Token) -> bool:
+    """`particularly the Greens`, `mostly the unions` (not `Later reports`, which are the reports' own)."""
+    return token.pos_ == "ADV" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET"
 
 
 def person_type(role: str | None, lexicon: Lexicon | None) -> SpeakerType:

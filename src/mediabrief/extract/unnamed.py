@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .antecedents import ANONYMOUS_HEADS, can_speak
 from .datelines import after_dateline
+from .dictionary import outside_dictionary
 from .national_bodies import national_name
 from .descriptions import UNNAMED_HEADS
 from .lexicon import Lexicon
@@ -48,8 +49,9 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     phrase = _without_open_aside(with_place(phrase))
     while len(phrase) > 1 and phrase[-1].text in (",", ";", ":"):
         phrase = phrase[:-1]  # `a woman from Ondjondjo village, who narrated …`
-    if _acronym_after_kind(phrase, lexicon):
-        return Speaker(phrase.root.text, SpeakerType.INSTITUTION)
+    named = _name_after_kind(phrase, lexicon)
+    if named is not None:
+        return named
     name = national_name(phrase, lexicon) or phrase.text
     title = _title_of_medium(phrase.root, lexicon)
     if title is not None:
@@ -67,13 +69,25 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     return Speaker(name, SpeakerType.OTHER, one_unnamed=one)
 
 
-def _acronym_after_kind(phrase: Span, lexicon: Lexicon) -> bool:
-    """`Local rights group CCHR described …`, the acronym labelled nothing: a body's kind and then a word
-    in capitals that heads the phrase is that body's name."""
-    root = phrase.root
-    kind = root.doc[root.i - 1] if root.i > phrase.start else None
-    return (kind is not None and root.pos_ == "PROPN" and root.is_upper and root.is_alpha and len(root) > 1
-            and kind.is_lower and lexicon.is_kind_of_body(kind.lemma_.lower()))
+def _name_after_kind(phrase: Span, lexicon: Lexicon) -> Speaker | None:
+    """`Local rights group CCHR described …`, `National grid operator Transpower warned …`, the name
+    labelled nothing: a lower-case noun saying what speaks, and then a name that heads the phrase, in
+    capitals or in no dictionary, is that name; the noun before it says only what kind it is."""
+    root, doc = phrase.root, phrase.doc
+    start = root.i
+    while start > phrase.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[
+            start - 1].is_title:
+        start -= 1
+    kind = doc[start - 1] if start > phrase.start else None
+    names = doc[start : root.i + 1]
+    acronym = root.is_upper and len(root) > 1
+    if (kind is None or root.pos_ != "PROPN" or not root.is_alpha or not kind.is_lower or kind.pos_ != "NOUN"
+            or not (acronym or root.is_title and any(outside_dictionary(t) for t in names))):
+        return None
+    lemma = kind.lemma_.lower()
+    if lexicon.is_kind_of_body(lemma):
+        return Speaker(names.text, SpeakerType.INSTITUTION)
+    return Speaker(names.text, SpeakerType(lexicon.role_types.get(lemma, "other"))) if not acronym else None
 
 
 def with_place(phrase: Span) -> Span:
