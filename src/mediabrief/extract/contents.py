@@ -136,7 +136,8 @@ def _with_subject_hung_on_the_verb(verb: Token, clause: Token, tokens: list[Toke
     `sends` with no subject: the noun the parse gave the speech verb is the clause's subject."""
     if clause.i < verb.i or _has_subject(clause):
         return tokens
-    subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i < clause.i), None)
+    subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i < clause.i),
+                   None)
     if subject is None or clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i < subject.i:
         return tokens
     between = verb.doc[subject.right_edge.i + 1 : clause.left_edge.i]

@@ -211,7 +211,8 @@ def absolute_subject(verb: Token) -> Token | None:
     if before.is_punct and verb.i > 1:
         before = verb.doc[verb.i - 2]
     # (`defended the pact with Honiara, saying …`: a `with` that hangs on a noun says whose the thing is)
-    if before.ent_type_ == "PERSON" and any(a.lower_ == "with" and a.head.pos_ in ("VERB", "AUX") for a in before.ancestors):
+    deed = any(a.lower_ == "with" and a.head.pos_ in ("VERB", "AUX") for a in before.ancestors)
+    if before.ent_type_ == "PERSON" and deed:
         return before
     return None
 

@@ -75,8 +75,7 @@ def _name_after_kind(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     capitals or in no dictionary, is that name; the noun before it says only what kind it is."""
     root, doc = phrase.root, phrase.doc
     start = root.i
-    while start > phrase.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[
-            start - 1].is_title:
+    while start > phrase.start and _name_compound(doc[start - 1]):
         start -= 1
     kind = doc[start - 1] if start > phrase.start else None
     names = doc[start : root.i + 1]
@@ -88,6 +87,10 @@ def _name_after_kind(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     if lexicon.is_kind_of_body(lemma):
         return Speaker(names.text, SpeakerType.INSTITUTION)
     return Speaker(names.text, SpeakerType(lexicon.role_types.get(lemma, "other"))) if not acronym else None
+
+
+def _name_compound(token: Token) -> bool:
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.is_title
 
 
 def with_place(phrase: Span) -> Span:
