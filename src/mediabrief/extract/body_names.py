@@ -163,8 +163,9 @@ def _opens_on_a_title(entity: Span, lexicon: Lexicon) -> bool:
         return False
     if not all_names(names, lexicon) or any(lexicon.is_kind_of_body(t.lower_) for t in names):
         return False
-    surnames = {e[-1].lower_ for e in entity.doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return any(outside_dictionary(t) for t in names) or names[-1].lower_ in surnames
+    surname = names[-1].lower_
+    return any(outside_dictionary(t) for t in names) or any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname for e in entity.doc.ents)
 
 
 def name_after_titled_portfolio(entity: Span, lexicon: Lexicon) -> Span | None:

@@ -49,7 +49,7 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     phrase = _without_open_aside(with_place(phrase))
     while len(phrase) > 1 and phrase[-1].text in (",", ";", ":"):
         phrase = phrase[:-1]  # `a woman from Ondjondjo village, who narrated …`
-    named = _name_after_kind(phrase, lexicon)
+    named = _unlabelled_name_after_kind(phrase, lexicon)
     if named is not None:
         return named
     name = national_name(phrase, lexicon) or phrase.text
@@ -69,10 +69,11 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     return Speaker(name, SpeakerType.OTHER, one_unnamed=one)
 
 
-def _name_after_kind(phrase: Span, lexicon: Lexicon) -> Speaker | None:
+def _unlabelled_name_after_kind(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     """`Local rights group CCHR described …`, `National grid operator Transpower warned …`, the name
     labelled nothing: a lower-case noun saying what speaks, and then a name that heads the phrase, in
-    capitals or in no dictionary, is that name; the noun before it says only what kind it is."""
+    capitals or in no dictionary, is that name; the noun before it says only what kind it is. (A name the
+    model labelled, parsed apart from its kind, is `appositives._name_after_kind`'s.)"""
     root, doc = phrase.root, phrase.doc
     start = root.i
     while start > phrase.start and _name_compound(doc[start - 1]):
