@@ -15,7 +15,8 @@ from .genders import PRONOUN_GENDER, is_main_clause
 from .lexicon import Lexicon
 from .ranges import inside, overlapping
 from .salience import is_subject, last_speaker, prominent_person
-from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
+from .roles import person_type
+from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from ..records import ActorType, Gender
 
 MAX_PRONOUN_CHAIN = 3

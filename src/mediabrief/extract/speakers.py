@@ -34,7 +34,8 @@ from .lexicon import Lexicon
 from .name_evidence import date_word
 from .pronouns import pronoun_speaker
 from .salience import adjacent_speaker, prominent_person
-from .speaker_book import Speaker, SpeakerBook, noun_phrase, person_type
+from .roles import person_type
+from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
 from ..names import acronym_key, clean_name, end_parts, name_parts, person_key
 from ..records import ActorMention, ActorType, Gender, SpeakerType
