@@ -1496,6 +1496,41 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "conducted in a country like France, which has the highest rate of deportations in the European "
                      "Union, sends a clear message to offenders that the days of impunity are over.",
                      "the fact that Home Affairs", "Schreuder", id="the-subject-of-what-was-said-parsed-as-the-verbs-object"),
+        pytest.param("The Member of Parliament for Gagaemauga No. 2, Faasootauloa Pati Taulapapa denied claims made by the "
+                     "opposition during a roadshow in his constituency.", "denied claims", "Faasootauloa Pati Taulapapa",
+                     id="an-unlabelled-name-in-apposition-to-a-role"),
+        pytest.param("The survey drew 900 replies. Another 80 per cent of the respondents said they felt overworked and "
+                     "underpaid.", "overworked", "respondents", id="a-share-written-per-cent-of-a-group"),
+        pytest.param("Citizens again queued in front of the courts. A student surnamed Chung, 13, said he had shown up on "
+                     "all three days.", "shown up", "Chung", id="a-person-given-by-surname"),
+        pytest.param("Tension was high. However, as the magistrate was still interviewing the sureties, a police officer "
+                     "identified as detective John Bamwenda attached at Kiwoko police station rose from the audience and "
+                     "asked the court not to grant the suspects bail.", "grant the suspects", "John Bamwenda",
+                     id="a-person-identified-as-a-name"),
+        pytest.param("\u201cThe defendant used the flags and placed them at his house,\u201d the charge sheet said.",
+                     "placed them", "charge sheet", id="a-charge-sheet-is-a-document"),
+        pytest.param("The sitting resumed. Standing on a Point of Order, Leader of Government in Parliament and Agriculture "
+                     "Minister Inia Seruiratu said the Order of Business was clearly specified in the Standing Orders and "
+                     "it was the prerogative of Government to decide what to bring when Parliament sat from Mondays to "
+                     "Thursdays.", "clearly specified", "Inia Seruiratu", id="a-participles-phrase-ending-on-the-name"),
+        pytest.param("When the matter came up for hearing as directed by the Supreme Court last week, additional "
+                     "solicitor-general Tushar Mehta, appearing for the Delhi police, told Justice Rani that they were "
+                     "opposed to the bail plea of Mr Kumar.", "opposed to the bail", "Tushar Mehta",
+                     id="a-name-set-off-before-a-participles-phrase"),
+        pytest.param("As soon as the hearing commenced at 10.30 am, Justice Pratibha Rani, the presiding judge, asked the "
+                     "police, \u201cAre you filing a status report? If you were aware, you should have done it.\u201d",
+                     "status report", "Pratibha Rani", id="a-name-and-its-role-set-off-before-the-verb"),
+        pytest.param("Police took custody of the suspects. Johor police chief Datuk Mohd Khalil Kader Mohd said the "
+                     "suspects were arrested in Singapore with the assistance of its police on Wednesday.",
+                     "arrested in Singapore", "Mohd Khalil Kader Mohd", id="given-names-labelled-with-the-title"),
+        pytest.param("Attorney-at-law Lesley Cargill said it was not in dispute that Dallaway, her client, has previous "
+                     "convictions for drugs.\n\nThe lawyer further submitted that bail does \u201cnot concern itself with "
+                     "guilt or innocence but whether the accused will attend court.\u201d", "guilt or innocence",
+                     "Lesley Cargill", id="a-name-after-a-hyphenated-role-read-as-a-body"),
+        pytest.param("Lebanon has been grappling with fuel shortages. \"Half of the hospitals in Lebanon risk shutting down "
+                     "by Tuesday, given that they can not secure diesel to keep operating generators,\" Suleiman Haroun, "
+                     "president of Syndicate of Private Hospitals, announced on Saturday.", "Half of the hospitals",
+                     "Suleiman Haroun", id="a-speech-verb-parsed-as-the-names-participle-after-a-quotation"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

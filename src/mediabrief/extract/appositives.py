@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 MIN_NAME_WORDS = 2  # a name that ends a role's phrase: given name and surname
 EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "except", "excluding"})
 MAX_SUBJECT_TOKENS = 60
-NAMING_VERBS = frozenset({"call", "name", "dub", "know"})
+NAMING_VERBS = frozenset({"call", "name", "dub", "know", "identify", "surname"})
 
 
 def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
@@ -102,10 +102,13 @@ def _name_after_kind(subject: Token, lexicon: Lexicon) -> Token | None:
 
 def _name_it_is_called(subject: Token) -> Token | None:
     """`A group calling itself Journalists Against Corruption has urged …`, `a militia known as the
-    Wagner Group said`: the name the subject is given."""
+    Wagner Group said`, `a police officer identified as detective John Bamwenda`: the name the subject
+    is given. (`A student surnamed Chung`: whatever the model took a surname for, it is a name.)"""
     for clause in subject.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS:
-            named = [t for t in clause.subtree if t.i > clause.i and t.ent_type_ in ("ORG", "PERSON", "NORP")]
+            surname = clause.lower_ == "surnamed"
+            named = [t for t in clause.subtree if t.i > clause.i and (
+                t.ent_type_ in ("ORG", "PERSON", "NORP") or surname and t.pos_ == "PROPN" and t.is_title)]
             if named:
                 return subject.doc[entity_end(subject.doc, named[0].i) - 1]
     return None

@@ -34,7 +34,7 @@ def own_subject(verb: Token) -> Token | None:
     Notes: of two subjects the parse gave one verb (a heading run into the sentence: `THE BORROWING
     Back when …, Mr. McKinley said`), the one nearest the verb.
     """
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "csubj" and not _swallows_name(c, verb)]
     # `Erdogan had on Saturday said`: the parse hung the subject on the auxiliary.
     subjects += [c for aux in verb.lefts if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
     if subjects:
@@ -87,7 +87,9 @@ def name_just_before(verb: Token) -> Token | None:
     elif before.text == "," and _set_off_with_role(before.head, before):
         before = before.head
     elif before.text == "," and index >= 2:
-        before = _named_before_who_clause(doc[index - 2]) or before
+        last = doc[index - 2]
+        before = (_named_before_who_clause(last) or _named_before_participle(last) or _named_before_role(last)
+                  or before)
     # (`On 22 August Dissanayake told parliament`: a name the model left unlabelled, hung on the date)
     after_date = not before.ent_type_ and before.is_title and index >= 2 and date_word(doc[index - 2])
     if before.pos_ != "PROPN" or before.ent_type_ != "PERSON" and not after_date:
@@ -104,6 +106,36 @@ def _named_before_who_clause(last: Token) -> Token | None:
     if clause is None or clause.right_edge.i != last.i or not any(c.lower_ == "who" for c in clause.children):
         return None
     return clause.head if clause.head.ent_type_ == "PERSON" and clause.head.pos_ == "PROPN" else None
+
+
+def _named_before_participle(last: Token) -> Token | None:
+    """`…, additional solicitor-general Tushar Mehta, appearing for the Delhi police, told`, parsed with no
+    subject: a name set off before a participle's phrase that runs up to the comma before the verb."""
+    participle = next((a for a in (last, *last.ancestors) if a.tag_ == "VBG" and a.dep_ in ("advcl", "acl")), None)
+    if participle is None or participle.right_edge.i != last.i or participle.left_edge.i != participle.i:
+        return None
+    name = last.doc[participle.i - 2] if participle.i >= 2 and last.doc[participle.i - 1].text == "," else None
+    return name if name is not None and name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
+
+
+def _named_before_role(last: Token) -> Token | None:
+    """`…, Justice Pratibha Rani, the presiding judge, asked the police`, parsed with the name in apposition
+    to what came before: a name whose role, set off by commas, runs up to the comma before the verb."""
+    role = next((a for a in (last, *last.ancestors) if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
+    if role is None or role.right_edge.i != last.i or role.left_edge.i < 1:
+        return None
+    name = role.head
+    comma = last.doc[role.left_edge.i - 1]
+    named = name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
+    return name if comma.text == "," and name.i == comma.i - 1 and named else None
+
+
+def _swallows_name(clause: Token, verb: Token) -> bool:
+    """`Standing on a Point of Order, … Agriculture Minister Inia Seruiratu said`, parsed as a clause
+    subject: a participle's phrase running up to the verb, a person's name its last words, is no subject."""
+    last = verb.doc[verb.i - 1]
+    return (clause.tag_ == "VBG" and clause.right_edge.i == last.i and last.ent_type_ == "PERSON"
+            and last.pos_ == "PROPN")
 
 
 def phrase_set_off_before(verb: Token) -> Token | None:

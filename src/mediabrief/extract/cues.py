@@ -92,8 +92,11 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             own = own_subject(token) or root_noun_subject(token)
             if own is not None:
                 own = object_read_as_subject(token, own, lexicon.speech_verbs) or own
-            if own is None and token.tag_ == "VBN" and token.dep_ in ("advcl", "acl"):
-                continue  # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers
+            if own is None and token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and (
+                    token.dep_ == "advcl" or name_after_quotation(token) is None):
+                # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers (but
+                # `"…," Suleiman Haroun, president of …, announced` is his, parsed as the name's participle)
+                continue
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             speaker = (inverted_subject(token) or own or role_after_quotation(token, lexicon.person_nouns)

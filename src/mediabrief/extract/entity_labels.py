@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span
 
 from .candidates import EntityCandidate
 from .person_cuts import (
-    NAME_PARTICLES, acronym_of_a_body, after_acronym, after_place_word, after_possessive, after_posting_place, after_role_word,
-    constituency, ends_a_role, home_place, listed_among_places, name_set_off, placed_by_apposition, named_as_a_place,
-    ranked_person, subject_after_comma, with_given_name, without_lower_head, without_lower_tail, without_postnominal,
+    NAME_PARTICLES, acronym_of_a_body, after_acronym, after_hyphenated_role, after_place_word, after_possessive,
+    after_posting_place, after_role_word, constituency, ends_a_role, home_place, listed_among_places, name_set_off,
+    placed_by_apposition, named_as_a_place, ranked_person, subject_after_comma, with_given_name, without_lower_head,
+    without_lower_tail, without_postnominal,
 )
 from .body_names import (
     MAX_PERSON_WORDS, name_after_inner_title, name_after_portfolio, name_after_possessive, name_after_posting,
@@ -72,6 +73,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
         entity = after_acronym(after_possessive(after_place_word(after_posting_place(entity, lexicon), lexicon)), lexicon)
         return _body_by_kind(_mended_person(with_given_name(entity, lexicon), lexicon), lexicon)
+    if entity.start > 0 and entity.doc[entity.start - 1].lower_ == "surnamed":
+        return Span(entity.doc, entity.start, entity.end, label="PERSON")  # `a student surnamed Chung`, read as a place
     given = _given_name_before_person(entity, lexicon)
     if given is not None:
         return given
@@ -84,7 +87,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         if ends_on_a_members_role(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end - 1, label="ORG")  # `a Sinn Fein TD`: the party
         posted = after_posting_place(entity, lexicon)
-        if posted is not entity or ranked_person(entity, lexicon):
+        if posted is not entity or ranked_person(entity, lexicon) or after_hyphenated_role(entity, lexicon):
             return Span(entity.doc, posted.start, posted.end, label="PERSON")
         if entity.root.dep_ == "appos":
             return name_set_off(entity, lexicon) or name_after_titled_portfolio(entity, lexicon) or _person_by_role(

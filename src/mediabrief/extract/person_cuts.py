@@ -6,7 +6,7 @@ clause's subject after a comma).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
@@ -102,6 +102,21 @@ def after_role_word(entity: Span, lexicon: Lexicon) -> bool:
     role = entity.doc[entity.start - 1]
     return (role.pos_ in ("NOUN", "PROPN") and role.lemma_.lower() in lexicon.person_nouns
             and role.dep_ == "compound" and entity.start <= role.head.i < entity.end)
+
+
+def after_hyphenated_role(entity: Span, lexicon: Lexicon) -> bool:
+    """`Attorney-at-law Lesley Cargill`, `Director-General Tedros`, read as a body or a place: a name right
+    after a hyphenated role, one of whose parts is a person's role word."""
+    if not 1 <= len(entity) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in entity):
+        return False
+    doc, end = entity.doc, entity.start
+    start = end
+    while start >= 2 and doc[start - 2].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 3].whitespace_):
+        start -= 2
+    if start == end or start == 0 or not doc[start - 1].is_alpha:
+        return False
+    parts = [t.lower_ for t in doc[start - 1 : end] if t.text != "-"]
+    return any(p in lexicon.person_nouns or p in lexicon.role_types for p in parts)
 
 
 def ranked_person(entity: Span, lexicon: Lexicon) -> bool:
@@ -232,6 +247,9 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
         start -= 1
     if start == entity.start:
         return entity
+    titled = _titled_given_names(doc, start, lexicon)
+    if titled is not None:
+        return Span(doc, titled, entity.end, label="PERSON")
     # (`Fisheries and Livestock Ashraf Ali Khan Khasru`, `Suresh Suras Shrestha said`: whatever comes
     # before, a word no dictionary holds is a name; the dictionary's words before it are not)
     first = next((i for i in range(start, entity.start) if outside_dictionary(doc[i])), None)
@@ -251,6 +269,20 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     if set_off and all(_only_a_given_name(t, entity, lexicon) for t in doc[start : entity.start]):
         return Span(doc, start, entity.end, label="PERSON")
     return entity
+
+
+def _titled_given_names(doc: Doc, start: int, lexicon: Lexicon) -> int | None:
+    """`Datuk Mohd` | `Khalil Kader` | `Mohd`: where the name opens when the model labelled its title and
+    first given name apart from the rest (the given names after the title)."""
+    if start < 2 or doc[start - 1].ent_type_ != "PERSON" or doc[start - 1].pos_ != "PROPN":
+        return None
+    first = start - 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    titles = 0
+    while first + titles < start - 1 and doc[first + titles].lower_.rstrip(".") in lexicon.titles:
+        titles += 1
+    return first + titles if titles else None
 
 
 def _opens_a_name(word: Token) -> bool:

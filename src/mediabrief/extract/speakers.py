@@ -127,7 +127,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     named = (cited_by(token) or appositive_name(token, lexicon) or name_ending_title(token, book, lexicon)
              or name_opening_phrase(token, book) or acronym_named_before(token, book)
              or holder_of_role_acronym(token, book, lexicon)
-             or name_before_kind(token, lexicon) or name_before_rank(token, lexicon))
+             or name_before_kind(token, lexicon) or name_before_rank(token, lexicon)
+             or _unlabelled_appositive(token, book, lexicon))
     if named is not None:
         token = named
     mention = book.actor_at(token.idx, token.idx + len(token))
@@ -169,6 +170,18 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         book.add_person(name)
         return Speaker(name, person_type(role, lexicon), role, is_person=True)
     return unnamed_speaker(phrase, lexicon)
+
+
+def _unlabelled_appositive(role: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:
+    """`the Deputy General Secretary of the party, Mr Koku Anyidoho, urged`: a name in apposition to a
+    person's role, which the small model left unlabelled but the article's words show is a person's."""
+    if role.lemma_.lower() not in lexicon.person_nouns:
+        return None
+    for name in (c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_):
+        mention = book.actor_at(name.idx, name.idx + len(name))
+        if mention is not None and mention.type is ActorType.PERSON:
+            return name
+    return None
 
 
 def _issued_in(statement: Token) -> Token | None:

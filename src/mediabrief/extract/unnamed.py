@@ -27,7 +27,9 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "you
 # `the country's state media`: a possessive that points back, not whose the source is.
 GENERIC_OWNERS = frozenset({"country", "nation", "island", "kingdom", "republic"})
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "share", "number",
-                         "part", "parts"})  # (`parts of the GES press release said`: the release)
+                         "part", "parts",  # (`parts of the GES press release said`: the release)
+                         # `80 per cent of`, `three-fifths of`
+                         "cent", "thirds", "quarters", "fifth", "fifths", "proportion", "percentage"})
 
 
 def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
