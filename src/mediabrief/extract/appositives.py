@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cue_subjects import named_before_who_clause
 from .datelines import is_dateline, name_before_verb, subject_after_dateline
 from .entity_labels import entity_end, entity_start
 from .lexicon import Lexicon
+from .name_evidence import set_off_role
 
 MIN_NAME_WORDS = 2  # a name that ends a role's phrase: given name and surname
 EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "except", "excluding"})
 MAX_SUBJECT_TOKENS = 60
+LEADING_VERBS = frozenset({"lead", "head"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "know", "identify", "surname"})
 
 
@@ -32,7 +35,7 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         return None
     if token.right_edge.i - token.left_edge.i > MAX_SUBJECT_TOKENS:
         return None  # a subject that long is a misparse, and reading it per quotation would not be linear
-    called = _name_it_is_called(token)
+    called = _name_it_is_called(token) or _leader_of_unnamed(token)
     if called is not None:
         return called
     person_words = lexicon.person_nouns
@@ -48,6 +51,8 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     body = _closing_body(token, lexicon) or _name_after_kind(token, lexicon)
     if body is not None:
         return body
+    if _name_with_role(token, lexicon):
+        return None  # `Harish Chander, deputy commissioner of police, Noida Central, said`: the role's place
     for inner in token.subtree:
         if inner.dep_ != "appos" or inner.i <= token.i and inner.head.i != token.i:
             continue
@@ -64,6 +69,12 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
             return inner
     return None
+
+
+def _name_with_role(subject: Token, lexicon: Lexicon) -> bool:
+    """Is the subject a name (capitalised, whatever the model labelled it) that a role is set off after?"""
+    return subject.pos_ == "PROPN" and subject.is_title and subject.ent_type_ in ("PERSON", "") and any(
+        set_off_role(c, lexicon) for c in subject.children)
 
 
 def _a_real_place(name: Token, lexicon: Lexicon) -> bool:
@@ -114,6 +125,19 @@ def _name_it_is_called(subject: Token) -> Token | None:
     return None
 
 
+def _leader_of_unnamed(subject: Token) -> Token | None:
+    """`The prosecution, led by Chief Inspector Margaret Ofori Boadi, asked the court`: a team the text
+    does not name speaks through the person it says leads it."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS):
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        leader = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if leader is not None and leader.ent_type_ == "PERSON":
+            return leader
+    return None
+
+
 def _closing_name(subject: Token) -> Token | None:
     """`The spokesperson for the Houthis, Yahya Saree, stated`, where the parse hung the name inside the
     role's phrase; `Addis Ababa: The outgoing chairperson of the Commission, Moussa Faki, said`, where it
@@ -123,6 +147,10 @@ def _closing_name(subject: Token) -> Token | None:
         return None
     comma = _word_before_verb(subject)  # `, Yahya Saree, had earlier said`
     last = doc[comma - 1]
+    # (`The leader of the Agrounia movement Michał Kołodziejczak, who was among the protesters, said`)
+    named = named_before_who_clause(last) if doc[comma].text == "," else None
+    if named is not None and named.i > subject.i:
+        return named
     # (`Another deportee from Pakistan, Gulzar, said`: a one-word name the model read as a place)
     placed = last.ent_type_ == "GPE" and last.ent_iob_ == "B" and last.pos_ == "PROPN"
     if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG") and not placed:

@@ -82,13 +82,18 @@ def name_just_before(verb: Token) -> Token | None:
     if not finite or index == 0:
         return None
     before = doc[index - 1]
+    if before.text == ")" and index >= 3 and doc[index - 3].text == "(":
+        # `… the Trinidad and Tobago Registered Nurses Association (TTRNA) says it will …`: past the acronym
+        body = doc[index - 4] if index >= 4 else before
+        if body.ent_type_ == "ORG" and body.pos_ == "PROPN":
+            return body
     if before.text == "," and index >= 2 and _set_off_name(doc[index - 2]):
         before = doc[index - 2]
     elif before.text == "," and _set_off_with_role(before.head, before):
         before = before.head
     elif before.text == "," and index >= 2:
         last = doc[index - 2]
-        before = (_named_before_who_clause(last) or _named_before_participle(last) or _named_before_role(last)
+        before = (named_before_who_clause(last) or _named_before_participle(last) or _named_before_role(last)
                   or before)
     # (`On 22 August Dissanayake told parliament`: a name the model left unlabelled, hung on the date)
     after_date = not before.ent_type_ and before.is_title and index >= 2 and date_word(doc[index - 2])
@@ -99,7 +104,7 @@ def name_just_before(verb: Token) -> Token | None:
     return before
 
 
-def _named_before_who_clause(last: Token) -> Token | None:
+def named_before_who_clause(last: Token) -> Token | None:
     """`Speaking to Tolo News, Jamaluddin, who has been deported from Pakistan, said`, parsed with the name
     in apposition to the news channel: a name whose `who` clause runs up to the comma before the verb."""
     clause = next((a for a in (last, *last.ancestors) if a.dep_ == "relcl"), None)
@@ -369,9 +374,14 @@ def root_noun_subject(verb: Token) -> Token | None:
     that …`, parsed with the name as the sentence's root and the verb as its modifier: a verb
     set off by a comma after the root name, with a clause of its own, is the name's."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ != "PROPN" or head.i > verb.i:
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i:
         return None
-    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or not any(c.dep_ == "ccomp" for c in verb.children):
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    # (`The opposition MPs called on Speaker … Nabih Berri to hold …`: a sentence with no verb but this
+    # one, straight after the noun it was read as modifying)
+    if head.pos_ == "NOUN" and verb.i == head.i + 1 and clause:
+        return head
+    if head.pos_ != "PROPN" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or not clause:
         return None
     return head
 

@@ -49,10 +49,14 @@ def name_before_verb(subject: Token) -> Token | None:
     has confirmed`)."""
     doc, verb = subject.doc, subject.head
     index = verb.i - 1
-    while index > subject.i + 2 and (doc[index].pos_ in ("AUX", "ADV", "PART") or doc[index].text == ")"):
+    # (`CEBU, Philippines - Talisay City Mayor Johnny De los Reyes yesterday agreed`: and past a date)
+    while index > subject.i + 2 and (doc[index].pos_ in ("AUX", "ADV", "PART") or doc[index].text == ")"
+                                     or doc[index].ent_type_ == "DATE"):
         index = doc[index].i - 1 if doc[index].text != ")" else _bracket_start(doc, index) - 1
     last = doc[index] if index > subject.i + 2 else None
-    return last if last is not None and last.ent_type_ in ("PERSON", "ORG") else None
+    # (a surname the model left out of the name, hung on the dateline as its appositive)
+    hung = last is not None and last.dep_ == "appos" and last.head.i == subject.i and last.pos_ == "PROPN"
+    return last if last is not None and (last.ent_type_ in ("PERSON", "ORG") or hung) else None
 
 
 def _bracket_start(doc: Doc, close: int) -> int:

@@ -27,7 +27,7 @@ from .body_names import (
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, joined_end
+from .name_evidence import after_a_role, joined_end, set_off_role
 from .ranges import inside
 from ..names import name_parts, person_key
 
@@ -36,6 +36,7 @@ HEADING_WORDS = 3  # words of four letters or more a title-case line has
 MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`), a longer one hardly
 INVERTED_CUES = frozenset({"said", "says", "added", "adds"})  # capitalised after a quotation, read as a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
+MAX_PARTICLES = 2  # `de los`, `van der`: particles between a given name and the surname
 MIN_LISTED_NAME_WORDS = 2  # a body read as a list's item after a role is a person only with given name and surname
 
 
@@ -67,6 +68,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="ORG")  # `RTHK said`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
+        if _after_a_named_role(entity, lexicon):
+            return Span(entity.doc, entity.start, entity.end, label="LOC")  # `…, deputy commissioner, Noida Central,`
         if (len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or listed_among_places(entity)
                 or named_as_a_place(entity, lexicon) or home_place(entity, lexicon) or placed_by_apposition(entity, lexicon)
                 or constituency(entity, lexicon)):
@@ -105,6 +108,16 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         # `the state-owned company Codelco`, read as a place: a name no country has, given a kind of body
         return mended if mended is not entity or _country_name(entity, lexicon) else _body_by_kind(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def _after_a_named_role(entity: Span, lexicon: Lexicon) -> bool:
+    """`Harish Chander, deputy commissioner of police, Noida Central, said`: what is set off after a
+    person's name and then their role is where they serve, not a second person."""
+    root = entity.root
+    name = root.head
+    if root.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or name.i >= entity.start:
+        return False
+    return any(set_off_role(c, lexicon) and name.i < c.i < entity.start for c in name.children)
 
 
 def _named_thing(entity: Span, lexicon: Lexicon) -> bool:
@@ -201,6 +214,8 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
             and doc[entity.end + 1].is_title and doc[entity.end + 1].pos_ == "PROPN"):
         # `Bingu` + `wa` + `Mutharika`, the surname read as a place
         return Span(doc, entity.start, entity_end(doc, entity.end + 1), label="PERSON")
+    if entity[-1].lower_ in NAME_PARTICLES and len(entity) > 1:
+        return _past_particles(entity)
     if entity.end >= len(doc) or not doc[entity.end].is_title:
         return entity
     # `Maria Corina` and then `Machado`, the head the first names are compounds of: one name; so are
@@ -221,9 +236,18 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
         return Span(doc, entity.start, entity.end + 1, label="PERSON")
     if surname:
         return Span(doc, entity.start, head + 1, label="PERSON")
-    if entity[-1].lower_ not in NAME_PARTICLES:
-        return entity
-    return Span(doc, entity.start, entity.end + 1, label="PERSON")
+    return entity
+
+
+def _past_particles(entity: Span) -> Span:
+    """`Johnny De` and then `los Reyes`: a name that ends on a particle goes on over the particles after it
+    to the surname."""
+    doc, end = entity.doc, entity.end
+    while end < len(doc) and end - entity.end < MAX_PARTICLES and doc[end].lower_ in NAME_PARTICLES:
+        end += 1
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        return Span(doc, entity.start, end + 1, label="PERSON")
+    return entity
 
 
 def _surname_after(doc: Doc, index: int) -> bool:

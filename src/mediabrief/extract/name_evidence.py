@@ -166,6 +166,13 @@ def after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def set_off_role(word: Token, lexicon: Lexicon) -> bool:
+    """`, deputy commissioner of police,`: a person's role set off by a comma as a name's appositive."""
+    doc = word.doc
+    return (word.dep_ == "appos" and word.pos_ == "NOUN" and word.lemma_.lower() in lexicon.person_nouns
+            and word.left_edge.i > 0 and doc[word.left_edge.i - 1].text == ",")
+
+
 def who_follows(span: Span, label: str, lexicon: Lexicon) -> bool:
     """`said Paeniu, who is also the Pacific climate champion`, which the small model labels a body: a
     name of a person's shape that `who` takes up is a person's."""

@@ -102,8 +102,11 @@ def _partner(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | Non
 def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
     lower = token.lower_
     if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
-        # `the Chicago Police Department, which reported …`: the relative clause's noun speaks.
-        return _one_speaker(token.head.head, book, lexicon)
+        # `the Chicago Police Department, which reported …`: the relative clause's noun speaks (and `members …,
+        # including Golden Gates MP Shane Gibson who suggested`: the name the parse passed over for the group).
+        before = token.doc[token.i - 1] if token.i > 0 else token
+        named = lower == "who" and before.pos_ == "PROPN" and token.head.head.i < before.i
+        return _one_speaker(before if named else token.head.head, book, lexicon)
     # `D’Ath said`, tagged a pronoun: a name the article gives is no pronoun.
     if token.pos_ == "PRON" and book.actor_at(token.idx, token.idx + len(token)) is None:
         if lower in PRONOUN_GENDER:
