@@ -167,6 +167,13 @@ def test_a_lead_like_the_metadata_title_that_says_much_more_is_the_lead():
     assert layout.body.startswith("Energy Minister Kwame Boateng") and layout.title == ""
 
 
+def test_a_lead_sentence_longer_than_headlines_run_opens_the_body_of_a_file_without_metadata():
+    lead = ("Metro rail, which already runs on the northern section, will reach the city centre in November, "
+            "the transport minister said on Thursday.")
+    layout = find_layout(f"{lead}\n\n{BODY}\n")
+    assert layout.title == "" and layout.body.startswith("Metro rail, which already runs")
+
+
 def test_a_sentence_that_opens_a_file_without_metadata_is_still_its_title():
     layout = find_layout(f"Kim and Putin meet at a spaceport in the Russian Far East for talks on arms.\n\n{BODY}\n")
     assert layout.title.startswith("Kim and Putin meet")

@@ -1531,6 +1531,38 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "by Tuesday, given that they can not secure diesel to keep operating generators,\" Suleiman Haroun, "
                      "president of Syndicate of Private Hospitals, announced on Saturday.", "Half of the hospitals",
                      "Suleiman Haroun", id="a-speech-verb-parsed-as-the-names-participle-after-a-quotation"),
+        pytest.param("CEBU, Philippines - Talisay City Mayor Johnny De los Reyes yesterday agreed that the majority rules "
+                     "in a democratic country, but he insisted that the slashing of the budget was \"unreasonable.\"",
+                     "unreasonable", "Johnny De los Reyes", id="a-dateline-subject-and-a-name-with-particles"),
+        pytest.param("The absentee members came under heavy criticism by several government members of Parliament, "
+                     "including Golden Gates MP Shane Gibson who suggested that the absent MPs should have their salaries "
+                     "cut.", "salaries cut", "Shane Gibson", id="who-right-after-a-name-the-parse-passed-over"),
+        pytest.param("Although Health Minister Terrence Deyalsingh has promised to pay nurses their outstanding increments, "
+                     "the Trinidad and Tobago Registered Nurses Association (TTRNA) says it will go ahead with Wednesday\u2019s "
+                     "mass protest.", "go ahead", "Trinidad and Tobago Registered Nurses Association",
+                     id="a-body-and-its-acronym-before-a-subjectless-verb"),
+        pytest.param("The court did not take their pleas. The prosecution, led by Chief Inspector Margaret Ofori Boadi, "
+                     "asked the court to put them in lawful custody because they could interfere with police "
+                     "investigations.", "lawful custody", "Margaret Ofori Boadi", id="a-team-speaks-through-its-leader"),
+        pytest.param("The court did not take their pleas. The prosecution told the court that investigations were ongoing.",
+                     "investigations were ongoing", "prosecution", id="the-prosecution-speaks"),
+        pytest.param("Citizens queued in front of the courts. Another citizen said that he had been attending court since "
+                     "Monday.", "attending court", "Another citizen", id="a-citizen-speaks"),
+        pytest.param("The leader of the Agrounia movement Micha\u0142 Ko\u0142odziejczak, who was among the protesters, said "
+                     "that the policy had failed.", "policy had failed", "Micha\u0142 Ko\u0142odziejczak",
+                     id="a-name-and-its-who-clause-closing-the-subject"),
+        pytest.param("Complaints by local fishermen required the immediate attention of various authorities, said Jepak "
+                     "Assemblyman Datuk Talib Zulpilip.", "immediate attention", "Talib Zulpilip",
+                     id="an-assemblyman-is-a-role"),
+        pytest.param("However, several farmers defied the notices and joined the protest. Harish Chander, deputy "
+                     "commissioner of police, Noida Central, said that farmers protested until the night.\n\n\u201cPolicemen "
+                     "have been deployed in the area to ensure law and order,\u201d he said.", "Policemen have been deployed",
+                     "Harish Chander", id="the-place-set-off-after-a-named-role-is-no-person"),
+        pytest.param("P Jesuraja, president, Ramanathapuram District All Mechanised Boats Fishermen Association, said it is "
+                     "the first arrest this season. He said that the government should instruct its navy not to arrest "
+                     "the fishermen.", "instruct its navy", "P Jesuraja", id="the-body-set-off-after-a-named-role"),
+        pytest.param("Angry residents called on Mayor John Doe to repair the road before the rains.", "repair the road",
+                     "Angry residents", id="a-noun-read-as-the-root-before-its-verb-and-called-on-is-no-naming"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

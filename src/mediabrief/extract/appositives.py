@@ -117,6 +117,8 @@ def _name_it_is_called(subject: Token) -> Token | None:
     is given. (`A student surnamed Chung`: whatever the model took a surname for, it is a name.)"""
     for clause in subject.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS:
+            if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in clause.children):
+                continue  # `Angry residents called on Mayor John Doe to …`: an appeal, not a name
             surname = clause.lower_ == "surnamed"
             named = [t for t in clause.subtree if t.i > clause.i and (
                 t.ent_type_ in ("ORG", "PERSON", "NORP") or surname and t.pos_ == "PROPN" and t.is_title)]

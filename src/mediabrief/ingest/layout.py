@@ -40,6 +40,7 @@ BIO_VERB = re.compile(
 )
 LONG_LINE_WORDS = 15
 MAX_TITLE_WORDS = 30  # no headline runs this long; a first line this long is the lead paragraph
+LEAD_SENTENCE_WORDS = 20  # nor a headline written as a sentence, with its full stop, this long
 TITLE_OVERLAP = 0.8  # a first sentence sharing less than this of the metadata's title is no title
 TITLE_LENGTH_RATIO = 2  # nor is one over twice as long
 SENTENCE_TITLE_RATIO = 1.5  # nor a line ending on a full stop half again as long
@@ -215,7 +216,10 @@ def _is_lead(line: Line, known: str | None) -> bool:
     """A line too long for a headline, or a full sentence that is not the title the metadata gives."""
     if line.words >= MAX_TITLE_WORDS:
         return True
-    if known is None or not SENTENCE_END.search(line.text):
+    if known is None:
+        # (with no title to compare: a sentence ending on a full stop and longer than headlines run)
+        return line.words >= LEAD_SENTENCE_WORDS and FULL_STOP.search(line.text) is not None
+    if not SENTENCE_END.search(line.text):
         return False
     ours = {w.lower() for w in WORD.findall(line.text)}
     theirs = {w.lower() for w in WORD.findall(known)}
