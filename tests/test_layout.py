@@ -179,6 +179,11 @@ def test_a_sentence_that_opens_a_file_without_metadata_is_still_its_title():
     assert layout.title.startswith("Kim and Putin meet")
 
 
+def test_a_last_sentence_with_the_agencys_credit_after_it_stays_in_the_body():
+    layout = find_layout(f"Summit ends\n\n{BODY}\n\nThe minister said the strike would begin with the night shift. \u2013 Sapa\n")
+    assert "the strike would begin with the night shift" in layout.body
+
+
 def test_a_wire_credit_line_is_set_aside_but_a_sentence_about_reporting_is_not():
     kinds = kinds_of(f"Summit ends\n\n{BODY}\n\n(Reporting by Nidal Almughrabi, writing by Jaidaa Taha; Editing by Ros Russell)\n\n"
                      f"Reporting by the agency showed a rise in cases.\n")

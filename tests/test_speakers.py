@@ -111,6 +111,19 @@ def test_a_name_set_off_right_before_the_verb_is_the_subjects_name(nlp, words, h
     assert name is not None and name.i == len(words) - 3
 
 
+def test_a_name_between_a_quotation_and_a_role_read_as_the_subject_speaks(nlp):
+    # `"It is wrong," Kwabena Osei, spokesman for the ministry said`, parsed with the role as the subject
+    words = ["\"", "It", "is", "wrong", ",", "\"", "Kwabena", "Osei", ",", "spokesman", "for", "the", "ministry", "said"]
+    heads = [13, 2, 13, 2, 2, 2, 7, 2, 7, 13, 9, 12, 10, 13]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "compound", "attr", "punct", "nsubj", "prep", "det",
+            "pobj", "ROOT"]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos, lemmas=[w.lower() for w in words])
+    name = appositive_name(doc[9], LEXICON)
+    assert name is not None and name.text == "Osei"
+
+
 def test_a_name_after_a_subjects_kind_speaks_though_parsed_as_the_verbs_adverb(nlp):
     # `Local rights group ADHOC described the trial …`, parsed with ADHOC as an adverb of `described`
     words = ["Local", "rights", "group", "ADHOC", "described", "the", "trial"]
@@ -1563,6 +1576,19 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "the fishermen.", "instruct its navy", "P Jesuraja", id="the-body-set-off-after-a-named-role"),
         pytest.param("Angry residents called on Mayor John Doe to repair the road before the rains.", "repair the road",
                      "Angry residents", id="a-noun-read-as-the-root-before-its-verb-and-called-on-is-no-naming"),
+        pytest.param("The Minister of Culture, the Honourable Olivia Grange, and the Minister of Tourism, the Honourable "
+                     "Edmund Bartlett, have launched Reggae Month.\n\n\u201cWe deliberately decided to launch before "
+                     "Christmas,\u201d said Minister Grange.", "launch before Christmas", "Olivia Grange",
+                     id="a-name-read-as-a-body-loses-its-title"),
+        pytest.param("Patriarch Porfirije emphasized that by placing Serbian sacred sites under its protection, UNESCO has "
+                     "recognized their significance.", "sacred sites", "Porfirije", id="a-patriarch-is-a-title"),
+        pytest.param("The biggest mineworkers\u2019 strike in 16 years in the gold industry could go ahead as planned on "
+                     "Sunday night if National Union of Mineworkers (NUM) members reject a revised wage offer, union "
+                     "spokesperson Gwede Mantashe said on Saturday.", "could go ahead", "Gwede Mantashe",
+                     id="a-closing-attribution-parsed-as-a-relative-clause"),
+        pytest.param("The leadership of the National Association of Nigerian Nurses and Midwives (NANNM), Federal Health "
+                     "Institutions sector, on Friday denied calling off the action.", "calling off",
+                     "National Association of Nigerian Nurses and Midwives", id="a-bodys-leadership-speaks-for-it"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

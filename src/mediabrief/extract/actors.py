@@ -198,7 +198,8 @@ def find_entity_mentions(
         elif candidate.label in MISREAD_PERSON_LABELS and candidate.text not in bodies and (
                 candidate.name in shown_people
                 or candidate.name.split()[-1] in shown_people and name_shaped(candidate.name, lexicon)):
-            yield replace(candidate, label="PERSON")
+            # (a body's name keeps its titles; `the Honourable Olivia Grange`, read as one, comes out without)
+            yield replace(candidate, label="PERSON", name=clean_name(candidate.name, lexicon.titles))
         else:
             yield candidate
 

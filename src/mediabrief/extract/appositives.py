@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cue_subjects import named_before_who_clause
+from .cue_subjects import CLOSING_MARKS, named_before_who_clause
 from .datelines import is_dateline, name_before_verb, subject_after_dateline
 from .entity_labels import entity_end, entity_start
 from .lexicon import Lexicon
@@ -39,6 +39,10 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     if called is not None:
         return called
     person_words = lexicon.person_nouns
+    if token.lemma_.lower() in person_words and not dateline:
+        quoted = _name_after_quotation_before_role(token)
+        if quoted is not None:
+            return quoted
     if token.lemma_.lower() in person_words or dateline:
         closing = _closing_name(token)
         if closing is not None and (_after_a_role_in_a_clause(closing, token, lexicon)
@@ -125,6 +129,20 @@ def _name_it_is_called(subject: Token) -> Token | None:
             if named:
                 return subject.doc[entity_end(subject.doc, named[0].i) - 1]
     return None
+
+
+def _name_after_quotation_before_role(role: Token) -> Token | None:
+    """`"…," Akwasi Sarpong, spokesman for the sports ministry said`, parsed with the role as the subject:
+    the name between the closing quotation mark and the comma that sets the role off."""
+    doc = role.doc
+    comma = role.left_edge.i - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    name = doc[comma - 1]
+    first = entity_start(doc, name.i)
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or first < 1:
+        return None
+    return name if doc[first - 1].text in CLOSING_MARKS else None
 
 
 def _leader_of_unnamed(subject: Token) -> Token | None:

@@ -215,7 +215,11 @@ def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
     # parsed as a relative clause of the description)
     described = (verb.dep_ == "relcl" and speaker is not None and speaker.head.i == verb.i and speaker.pos_ == "PROPN"
                  and verb.head.dep_ == "appos")
-    if speaker is None or verb.dep_ in ("acl", "amod", "relcl") and not described:
+    # (`… reject a revised wage offer, union spokesperson Gwede Mantashe said on Saturday.`: the closing
+    # attribution parsed as a relative clause of the last noun, though no relative word opens it)
+    unrelated = (verb.dep_ == "relcl" and speaker is not None and speaker.head.i == verb.i
+                 and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree))
+    if speaker is None or verb.dep_ in ("acl", "amod", "relcl") and not (described or unrelated):
         return None
     doc = verb.doc
     chunk_start = min(speaker.left_edge.i, verb.i, verb.head.left_edge.i if described else verb.i)

@@ -23,6 +23,7 @@ MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`hi
 PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
 MAX_UNNAMED_TOKENS = 10
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economist`, `historian`, `resident`
+BODY_VOICES = frozenset({"leadership", "management"})  # `the leadership of` a body is the body speaking
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # `the country's state media`: a possessive that points back, not whose the source is.
 GENERIC_OWNERS = frozenset({"country", "nation", "island", "kingdom", "republic"})
@@ -145,8 +146,9 @@ def _title_of_medium(head: Token, lexicon: Lexicon) -> str | None:
 
 
 def share_of(token: Token) -> Token:
-    """`Only 52 percent of registered voters said` -> `voters`."""
-    if not (token.lower_ in SHARE_WORDS or token.pos_ == "NUM"):
+    """`Only 52 percent of registered voters said` -> `voters`; `The leadership of the National Association of
+    Nigerian Nurses and Midwives denied` -> the association, which speaks through it."""
+    if not (token.lower_ in SHARE_WORDS or token.pos_ == "NUM" or token.lower_ in BODY_VOICES):
         return token
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

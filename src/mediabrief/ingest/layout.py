@@ -32,6 +32,7 @@ DATELINE = re.compile(
 CAPTION_CREDIT = re.compile(r"\b(?:photograph|photo|image|picture)\s*(?:credit)?\s*:\s*\S", re.IGNORECASE)
 FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’)\]]*\s*$")  # not an ellipsis
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”]\s*$")
+INNER_SENTENCE_END = re.compile(r"\w[.!?][\"'”’)\]]*\s+\S")
 WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 BIO_VERB = re.compile(
     r"^\s*(?:is|was|has|received|writes|teaches|covers|reports|serves|holds|worked|works|"
@@ -170,7 +171,8 @@ def is_photo_credit(line: Line) -> bool:
 
 
 def is_short_unpunctuated(line: Line) -> bool:
-    return line.words <= 12 and not SENTENCE_END.search(line.text)
+    # (`Mantashe said the strike would begin with the night shift. – Sapa`: a sentence, then the agency's credit)
+    return line.words <= 12 and not SENTENCE_END.search(line.text) and not INNER_SENTENCE_END.search(line.text)
 
 
 def find_layout(text: str, *, author: str | None = None, title: str | None = None) -> Layout:
