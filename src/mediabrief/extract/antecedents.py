@@ -183,7 +183,10 @@ def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexic
         absolute = earlier.left_edge.i > 0 and earlier.doc[earlier.left_edge.i - 1].lower_ == "with"
         if earlier.pos_ not in ("NOUN", "PROPN") or hypothetical or absolute or _reported(earlier, lexicon):
             continue
-        if plural and (_may_speak(earlier, lexicon) or earlier.tag_ == "NNP") or _many_in_one(earlier, lexicon):
+        # (`Wholesalers say … This, they claim, …`: whoever a speech verb has speak can be `they`)
+        speaking = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() in lexicon.speech_verbs
+        if plural and (_may_speak(earlier, lexicon) or earlier.tag_ == "NNP" or speaking) or _many_in_one(
+                earlier, lexicon):
             return earlier
     return None
 
