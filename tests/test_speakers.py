@@ -1589,6 +1589,12 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("The leadership of the National Association of Nigerian Nurses and Midwives (NANNM), Federal Health "
                      "Institutions sector, on Friday denied calling off the action.", "calling off",
                      "National Association of Nigerian Nurses and Midwives", id="a-bodys-leadership-speaks-for-it"),
+        pytest.param("Wholesalers say many farmers slowed their release to the market. This, they claim, pushed prices up "
+                     "in recent weeks.", "pushed prices", "Wholesalers", id="whoever-a-speech-verb-has-speak-can-be-they"),
+        pytest.param("Tourism Minister Dionisio D\u2019Aguilar spoke on Monday.\n\nD\u2019Aguilar said LPIA under its current "
+                     "operating procedure can\u2019t cope on exceptionally busy days with this amount of traffic, \u201cso we "
+                     "need to step back and see what we can do.\u201d", "LPIA under its current", "Dionisio D'Aguilar",
+                     id="a-name-parsed-as-the-speech-verbs-object-is-what-was-said"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

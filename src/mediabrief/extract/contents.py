@@ -136,8 +136,11 @@ def _with_subject_hung_on_the_verb(verb: Token, clause: Token, tokens: list[Toke
     `sends` with no subject: the noun the parse gave the speech verb is the clause's subject."""
     if clause.i < verb.i or _has_subject(clause):
         return tokens
-    subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i < clause.i),
-                   None)
+    # (`D’Aguilar said LPIA under its current operating procedure can’t cope`: a name too, unless it is
+    # whom the verb tells)
+    named = verb.lemma_.lower() not in RECIPIENT_VERBS
+    subject = next((c for c in verb.rights if c.dep_ == "dobj" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and named)
+                    and c.right_edge.i < clause.i), None)
     if subject is None or clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i < subject.i:
         return tokens
     between = verb.doc[subject.right_edge.i + 1 : clause.left_edge.i]
