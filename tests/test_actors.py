@@ -590,6 +590,8 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [(8, 9, "PERSON")], [], id="a-word-in-small-letters-read-as-a-person"),
         pytest.param("President Bingu wa Mutharika opened the auction floors on Monday.", [(1, 2, "PERSON"), (3, 4, "GPE")],
                      [("Bingu wa Mutharika", PERSON)], id="a-surname-after-a-particle-read-as-a-place"),
+        pytest.param("Democrat Hillary Clinton said the plan would fail.", [(0, 3, "PERSON")],
+                     [("Hillary Clinton", PERSON)], id="a-party-word-before-a-name-is-no-part-of-it"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

@@ -1595,6 +1595,8 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "operating procedure can\u2019t cope on exceptionally busy days with this amount of traffic, \u201cso we "
                      "need to step back and see what we can do.\u201d", "LPIA under its current", "Dionisio D'Aguilar",
                      id="a-name-parsed-as-the-speech-verbs-object-is-what-was-said"),
+        pytest.param("Munyagwa remarked: \u201cI think the Speaker is mistaken.\u201d As for Gerald Karuhanga, he said Kadaga had "
+                     "abused the rules.", "abused the rules", "Gerald Karuhanga", id="the-person-a-sentence-opens-on-as-for"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -78,6 +78,16 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     return speaker
 
 
+def _topic_before(pronoun: Token, book: SpeakerBook) -> ActorMention | None:
+    """`As for Karuhanga, he said …`: the person the sentence opens on as its topic is the pronoun's."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    if (pronoun.i - start < 4 or doc[start].lower_ != "as" or doc[start + 1].lower_ != "for"
+            or doc[pronoun.i - 1].text != ","):
+        return None
+    mention = book.actor_at(doc[start + 2].idx, doc[pronoun.i - 2].idx + len(doc[pronoun.i - 2]))
+    return mention if mention is not None and mention.type is ActorType.PERSON else None
+
+
 def _nobody(token: Token) -> bool:
     """`No one has said …`, `Nobody claimed …`: a denial of a source is no source."""
     return token.lower_ in ("nobody", "none") or any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.children)
@@ -109,6 +119,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         return _one_speaker(before if named else token.head.head, book, lexicon)
     # `D’Ath said`, tagged a pronoun: a name the article gives is no pronoun.
     if token.pos_ == "PRON" and book.actor_at(token.idx, token.idx + len(token)) is None:
+        topic = _topic_before(token, book)
+        if topic is not None and lower in PRONOUN_GENDER:
+            return _named_speaker(topic, token, book, lexicon)
         if lower in PRONOUN_GENDER:
             return pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon, described_speaker)
         if lower == "they":
