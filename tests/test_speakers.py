@@ -1597,6 +1597,8 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      id="a-name-parsed-as-the-speech-verbs-object-is-what-was-said"),
         pytest.param("Munyagwa remarked: \u201cI think the Speaker is mistaken.\u201d As for Gerald Karuhanga, he said Kadaga had "
                      "abused the rules.", "abused the rules", "Gerald Karuhanga", id="the-person-a-sentence-opens-on-as-for"),
+        pytest.param("Minister of National Security Fitzgerald Hinds said, \u201cThe Government\u2019s policy is quite clear.\u201d",
+                     "policy is quite clear", "Fitzgerald Hinds", id="two-names-after-a-portfolios-words"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

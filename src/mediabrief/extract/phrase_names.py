@@ -142,6 +142,9 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
     return doc[run[0].i : run[-1].i + 1]
 
 
+MIN_NAME_AFTER_PORTFOLIO = 2
+
+
 def _after_portfolio_words(words: list[Token], start: int) -> int:
     """`Department of Disaster Management` | `Mizanur Rahman`: the portfolio's dictionary words before a
     word no dictionary holds are the portfolio's. (A given name the dictionary holds, `Mohammed bin …`,
@@ -149,7 +152,12 @@ def _after_portfolio_words(words: list[Token], start: int) -> int:
     doc, end, index = words[0].doc, words[-1].i + 1, start
     while index < len(words) and portfolio_word(doc, words[index].i, end):
         index += 1
-    return index if index < len(words) and words[index].is_title and outside_dictionary(words[index]) else start
+    # (`Minister of National Security` | `Fitzgerald Hinds`: two names left after the portfolio's words are a name
+    # even where the dictionary holds the first)
+    # (and not `Homeland` | `Security Investigations`, a plural no name ends on)
+    named = index < len(words) and words[index].is_title and (outside_dictionary(words[index]) or (
+        len(words) - index >= MIN_NAME_AFTER_PORTFOLIO and all(w.tag_ == "NNP" for w in words[index:])))
+    return index if named else start
 
 
 def _a_place(word: Token, run: list[Token]) -> bool:
