@@ -1599,6 +1599,15 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "abused the rules.", "abused the rules", "Gerald Karuhanga", id="the-person-a-sentence-opens-on-as-for"),
         pytest.param("Minister of National Security Fitzgerald Hinds said, \u201cThe Government\u2019s policy is quite clear.\u201d",
                      "policy is quite clear", "Fitzgerald Hinds", id="two-names-after-a-portfolios-words"),
+        pytest.param("SEOUL, April 30 (Korea Bizwire) \u2014 Ryu Young-sang, chief executive officer (CEO) of SK Telecom Co., "
+                     "said Wednesday the company is preparing for the worst-case scenario that a recent cyberattack may "
+                     "have leaked the data of all 25 million subscribers.", "preparing for the worst-case",
+                     "Ryu Young-sang", id="a-clause-hung-on-the-day-and-a-name-after-the-datelines-dash"),
+        pytest.param("Director general Man Bahadur Khadka spoke. The task might take around three months, DG Khadka said.",
+                     "three months", "Man Bahadur Khadka", id="dg-is-a-title"),
+        pytest.param("Superintendent John Morris spoke on Monday. \u201cWe believe that three of the men are major players in "
+                     "the scam,\u201d Supt. Morris added.", "major players", "John Morris",
+                     id="a-titled-surname-the-model-labelled-a-work"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -116,7 +116,7 @@ def _reported_clause(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
     if clauses and clauses[0].i < verb.i and after and (
             not _has_subject(clauses[0]) or clauses[0].lemma_.lower() in speech_verbs):
         clauses = after
-    return clauses[0] if clauses else _clause_after_setting(verb)
+    return clauses[0] if clauses else _clause_after_setting(verb) or _clause_after_day(verb)
 
 
 def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]) -> list[Token]:
@@ -174,6 +174,16 @@ def _words_after_that(verb: Token) -> Span | None:
         return None
     tokens = list(doc[that + 1 : end])
     return trimmed(doc, tokens, MIN_CONTENT_TOKENS) if any(t.pos_ in ("VERB", "AUX") for t in tokens) else None
+
+
+def _clause_after_day(verb: Token) -> Token | None:
+    """`Ryu Young-sang … said Wednesday the company is preparing …`, parsed as a relative clause of the
+    day: a clause with a subject of its own, straight after the day the verb was said on, is what was said."""
+    day = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.i == verb.i + 1 and c.ent_type_ == "DATE"), None)
+    clause = next((c for c in day.rights if c.dep_ in ("acl", "relcl")), None) if day is not None else None
+    if clause is None or clause.left_edge.i != day.i + 1 or not _has_subject(clause):
+        return None
+    return clause
 
 
 def _clause_after_setting(verb: Token) -> Token | None:

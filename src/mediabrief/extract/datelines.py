@@ -40,7 +40,9 @@ def subject_after_dateline(dateline: Token) -> Token | None:
     dash = next((t.i for t in doc[dateline.i + 1 : dateline.head.i] if t.text in DATELINE_MARKS), None)
     if dash is None:
         return None
-    return next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash and c.pos_ == "NOUN"), None)
+    # (`SEOUL, April 30 (Korea Bizwire) — Ryu Young-sang, chief executive …, said`: a name too)
+    return next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash and (
+        c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.ent_type_ == "PERSON")), None)
 
 
 def name_before_verb(subject: Token) -> Token | None:
