@@ -179,6 +179,14 @@ def test_a_sentence_that_opens_a_file_without_metadata_is_still_its_title():
     assert layout.title.startswith("Kim and Putin meet")
 
 
+def test_a_paragraph_a_caption_ran_into_stays_in_the_body():
+    paragraph = ("Residents of the town protest over water. Picture: Supplied Pretoria - Ward 61 councillor Farid Esau "
+                 "believes the shortage of water for four days was the result of foul play. Although supply was restored "
+                 "on Sunday evening, Esau said it was mind-boggling that the municipality had cut the supply by 80%.")
+    layout = find_layout(f"Water cut\n\n{paragraph}\n\n{BODY}\n")
+    assert "Esau said it was mind-boggling" in layout.body
+
+
 def test_a_last_sentence_with_the_agencys_credit_after_it_stays_in_the_body():
     layout = find_layout(f"Summit ends\n\n{BODY}\n\nThe minister said the strike would begin with the night shift. \u2013 Sapa\n")
     assert "the strike would begin with the night shift" in layout.body

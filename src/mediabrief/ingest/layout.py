@@ -53,6 +53,7 @@ TITLE_CASE_SHARE = 0.8
 FRESH_LINE_MARKS = frozenset("\"\u201c\u2018\u00ab\u2015\u2014\u2013-*\u2022")
 LABEL_WORDS = 3  # a section or desk label in the header: `Online Desk`, `World News`
 CREDIT_WORDS = 10
+MAX_CAPTION_WORDS = 40  # a caption with its credit is a sentence or two
 # A photographer's or agency's credit: names joined by slashes or `via` (`JOHN DOE/POOL/AFP via Getty Images`).
 CREDIT_JOIN = re.compile(r"\w/\w|\svia\s", re.IGNORECASE)
 CREDIT_PART = re.compile(r"[^\s/]+")
@@ -146,7 +147,9 @@ def is_bio(line: Line, author: str | None) -> bool:
 
 
 def is_caption(line: Line) -> bool:
-    return ":" in line.text and bool(CAPTION_CREDIT.search(line.text))  # the colon: a cheap test first
+    # (a paragraph a page ran its photo's caption into, `… Picture: Supplied Pretoria - Ward 61 councillor …`,
+    # is the story's)
+    return ":" in line.text and bool(CAPTION_CREDIT.search(line.text)) and line.words <= MAX_CAPTION_WORDS
 
 
 def is_section_label(line: Line) -> bool:
