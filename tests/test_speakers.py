@@ -1608,6 +1608,8 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("Superintendent John Morris spoke on Monday. \u201cWe believe that three of the men are major players in "
                      "the scam,\u201d Supt. Morris added.", "major players", "John Morris",
                      id="a-titled-surname-the-model-labelled-a-work"),
+        pytest.param("Resident Sirinthip Wanpayan, 50, said she was so stressed-out about the situation that she could "
+                     "barely sleep.", "stressed-out", "Sirinthip Wanpayan", id="who-she-is-capitalised-before-her-name"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

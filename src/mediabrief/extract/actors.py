@@ -223,6 +223,8 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
                  and not t.ent_type_ and (t.head.i == token.i or t.head.lower_.rstrip(".") not in lexicon.titles
                                           and t.head.lower_ not in lexicon.role_types)]
         start = min([t.i for t in chain] + [token.i])
+        if token.i - start >= 2 and doc[start].lower_ in lexicon.person_nouns:
+            start += 1  # `Resident Sirinthip Wanpayan, 50, said`: who she is, capitalised, and then her name
         tokens = doc[start : token.i + 1]
         if not (2 <= len(tokens) <= 4) or not all(t.text[:1].isupper() for t in tokens):
             continue
