@@ -1610,6 +1610,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      id="a-titled-surname-the-model-labelled-a-work"),
         pytest.param("Resident Sirinthip Wanpayan, 50, said she was so stressed-out about the situation that she could "
                      "barely sleep.", "stressed-out", "Sirinthip Wanpayan", id="who-she-is-capitalised-before-her-name"),
+        pytest.param("More than 30 intakes have been disconnected along two rivers. According to the KFS acting commandant, "
+                     "Wilson Leboo, there are more than 600 abstraction intakes on rivers originating in the two forests.",
+                     "600 abstraction intakes", "Wilson Leboo", id="a-commandant-set-off-before-there-are"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -232,7 +232,7 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
     # the parse may have hung on the name: `…, Josep Maria Sala, the 29-S will be …`, or come before it all
     # (`Job losses are rising, according to …, Ng Wei Ling, at a press conference`)
     verb = _main_verb(role)
-    subject_after = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in verb.children)
+    subject_after = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > end for c in verb.children)  # (`there are`)
     new_subject = end + 1 < len(doc) and doc[end + 1].pos_ == "DET"
     return name if subject_after or new_subject or _closing_the_sentence(role) else None
 
