@@ -1613,6 +1613,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("More than 30 intakes have been disconnected along two rivers. According to the KFS acting commandant, "
                      "Wilson Leboo, there are more than 600 abstraction intakes on rivers originating in the two forests.",
                      "600 abstraction intakes", "Wilson Leboo", id="a-commandant-set-off-before-there-are"),
+        pytest.param("The National Water Commission (NWC) has said that efforts are being made to correct disruptions. The "
+                     "water provider said the problem was due to an electrical issue at their facility.", "electrical issue",
+                     "National Water Commission", id="a-provider-is-the-body-named-before"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
