@@ -1616,6 +1616,8 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("The National Water Commission (NWC) has said that efforts are being made to correct disruptions. The "
                      "water provider said the problem was due to an electrical issue at their facility.", "electrical issue",
                      "National Water Commission", id="a-provider-is-the-body-named-before"),
+        pytest.param("One of the witnesses, Rafik Seidu, said that the demolishing exercise left hundreds of people "
+                     "stranded.", "left hundreds", "Rafik Seidu", id="one-of-them-by-name"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -150,6 +150,9 @@ def share_of(token: Token) -> Token:
     Nigerian Nurses and Midwives denied` -> the association, which speaks through it."""
     if not (token.lower_ in SHARE_WORDS or token.pos_ == "NUM" or token.lower_ in BODY_VOICES):
         return token
+    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if token.lower_ == "one" and named is not None:
+        return named  # `One of the witnesses, Rafik Seidu, said`: the one, by name
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None else token
