@@ -1618,6 +1618,8 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "National Water Commission", id="a-provider-is-the-body-named-before"),
         pytest.param("One of the witnesses, Rafik Seidu, said that the demolishing exercise left hundreds of people "
                      "stranded.", "left hundreds", "Rafik Seidu", id="one-of-them-by-name"),
+        pytest.param("Town Clerk Royston King said the council would remove the structures this week.", "remove the structures",
+                     "Royston King", id="a-clerk-is-a-title"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
