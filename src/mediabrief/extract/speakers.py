@@ -150,7 +150,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
-    # `On 22 August Dissanayake told`, hung on the date; `Supt. Morris added`, the title and name labelled nothing useful
+    # `On 22 August Dissanayake told`, hung on the date; `Supt. Morris added`, a title before the surname
     dated = all(date_word(c) or c.lower_.rstrip(".") in lexicon.titles for c in token.lefts)
     if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and dated and all(
             c.dep_ == "prep" for c in token.rights):
