@@ -8,14 +8,13 @@ from spacy.tokens import Doc, Span
 
 from mediabrief.extract.actors import extract_actors
 from mediabrief.extract.appositives import appositive_name
-from mediabrief.extract.cue_subjects import (
-    inverted_subject, name_just_before, own_subject, phrase_set_off_before, root_noun_subject,
-)
+from mediabrief.extract.cue_subjects import inverted_subject, own_subject, root_noun_subject
 from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
 from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.extract.markup import blank_markup, embedded_posts
 from mediabrief.extract.quotes import extract_quotes
+from mediabrief.extract.set_off_names import name_just_before, phrase_set_off_before
 from mediabrief.records import ActorType, Gender
 
 LEXICON = load_lexicon()

@@ -2,8 +2,9 @@
 
 Notes: `own_subject` is the parse's own answer; the rest read the words around the verb where
 the small model's parse is wrong in known ways: a name set off after the verb (`…, said Kelli
-Conlin, …`), a name after a closing quotation mark (`"…," Flynn, a top Trump surrogate, said`), a
-name straight before a subjectless verb, `quoted … as saying`. `cues.find_cues` asks them in order.
+Conlin, …`), a name after a closing quotation mark (`"…," Flynn, a top Trump surrogate, said`),
+`quoted … as saying`; a name straight before a subjectless verb is read in `set_off_names.py`.
+`cues.find_cues` asks them in order.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .entity_labels import entity_end, entity_start
+from .entity_labels import entity_end
 from .lexicon import Lexicon
-from .name_evidence import date_word, misread_date
+from .name_evidence import misread_date
 from .person_cuts import possessive_mark
 
 MAX_ATTRIBUTION_TOKENS = 12
@@ -25,7 +26,6 @@ RUN_JOINERS = frozenset({"(", ")", "'s", "\u2019s", "of", "the", "and", "-"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "\u2019", "''"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})  # whose object is the one told
 TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure"})  # never inverted: the name after them is who was told
-MAX_TITLES_BEFORE = 2  # `Dr`, `Prof Dr`: titles the model may leave out of a name set off by commas
 
 
 def own_subject(verb: Token) -> Token | None:
@@ -72,113 +72,12 @@ def _counted_object_appositive(subject: Token, verb: Token) -> Token | None:
     return appositive if all(t.pos_ in ("AUX", "ADV") for t in between) else None
 
 
-def name_just_before(verb: Token) -> Token | None:
-    """`…, the leader of Hamas Ismail Haniyeh said the group would …`, parsed with no subject: the
-    name written straight before a finite speech verb says it."""
-    doc, index = verb.doc, verb.i
-    if verb.tag_ == "VBN":  # `…, Reuven Azar, has said that …`: the finite word is the auxiliary
-        index = next((a.i for a in verb.lefts if a.dep_ == "aux" and a.i == verb.i - 1), index)
-    finite = index < verb.i or verb.tag_ in ("VBD", "VBZ", "VBP")
-    if not finite or index == 0:
-        return None
-    before = doc[index - 1]
-    if before.text == ")" and index >= 3 and doc[index - 3].text == "(":
-        # `… the Trinidad and Tobago Registered Nurses Association (TTRNA) says it will …`: past the acronym
-        body = doc[index - 4] if index >= 4 else before
-        if body.ent_type_ == "ORG" and body.pos_ == "PROPN":
-            return body
-    if before.text == "," and index >= 2 and _set_off_name(doc[index - 2]):
-        before = doc[index - 2]
-    elif before.text == "," and _set_off_with_role(before.head, before):
-        before = before.head
-    elif before.text == "," and index >= 2:
-        last = doc[index - 2]
-        before = (named_before_who_clause(last) or _named_before_participle(last) or _named_before_role(last)
-                  or before)
-    # (`On 22 August Dissanayake told parliament`: a name the model left unlabelled, hung on the date)
-    after_date = not before.ent_type_ and before.is_title and index >= 2 and date_word(doc[index - 2])
-    if before.pos_ != "PROPN" or before.ent_type_ != "PERSON" and not after_date:
-        return None
-    while before.dep_ == "conj" and before.head.ent_type_ == "PERSON":
-        before = before.head  # `Obama and Clinton call them`: the first of them, with the rest joined to it
-    return before
-
-
-def named_before_who_clause(last: Token) -> Token | None:
-    """`Speaking to Tolo News, Jamaluddin, who has been deported from Pakistan, said`, parsed with the name
-    in apposition to the news channel: a name whose `who` clause runs up to the comma before the verb."""
-    clause = next((a for a in (last, *last.ancestors) if a.dep_ == "relcl"), None)
-    if clause is None or clause.right_edge.i != last.i or not any(c.lower_ == "who" for c in clause.children):
-        return None
-    return clause.head if clause.head.ent_type_ == "PERSON" and clause.head.pos_ == "PROPN" else None
-
-
-def _named_before_participle(last: Token) -> Token | None:
-    """`…, additional solicitor-general Tushar Mehta, appearing for the Delhi police, told`, parsed with no
-    subject: a name set off before a participle's phrase that runs up to the comma before the verb."""
-    participle = next((a for a in (last, *last.ancestors) if a.tag_ == "VBG" and a.dep_ in ("advcl", "acl")), None)
-    if participle is None or participle.right_edge.i != last.i or participle.left_edge.i != participle.i:
-        return None
-    name = last.doc[participle.i - 2] if participle.i >= 2 and last.doc[participle.i - 1].text == "," else None
-    return name if name is not None and name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
-
-
-def _named_before_role(last: Token) -> Token | None:
-    """`…, Justice Pratibha Rani, the presiding judge, asked the police`, parsed with the name in apposition
-    to what came before: a name whose role, set off by commas, runs up to the comma before the verb."""
-    role = next((a for a in (last, *last.ancestors) if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
-    if role is None or role.right_edge.i != last.i or role.left_edge.i < 1:
-        return None
-    name = role.head
-    comma = last.doc[role.left_edge.i - 1]
-    named = name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
-    return name if comma.text == "," and name.i == comma.i - 1 and named else None
-
-
 def _swallows_name(clause: Token, verb: Token) -> bool:
     """`Standing on a Point of Order, … Agriculture Minister Inia Seruiratu said`, parsed as a clause
     subject: a participle's phrase running up to the verb, a person's name its last words, is no subject."""
     last = verb.doc[verb.i - 1]
     return (clause.tag_ == "VBG" and clause.right_edge.i == last.i and last.ent_type_ == "PERSON"
             and last.pos_ == "PROPN")
-
-
-def phrase_set_off_before(verb: Token) -> Token | None:
-    """`… capsized off Libya, Italy's coast guard said yesterday`, parsed as a second verb of the clause
-    before, with the speaker in apposition to its last noun: the phrase a comma sets off straight before
-    a finite verb."""
-    # (`…, the Irish Nurses and Midwives Organisation (INMO) has claimed`: the auxiliary is the finite word,
-    # and an acronym in brackets may close the phrase)
-    finite = next((a.i for a in verb.lefts if a.dep_ == "aux" and a.i == verb.i - 1), None) if verb.tag_ == "VBN" else (
-        verb.i if verb.tag_ in ("VBD", "VBZ", "VBP") else None)
-    if not finite:
-        return None
-    last = verb.doc[finite - 1]
-    before = last.head if last.text == ")" else last
-    start = before.left_edge.i
-    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or before.right_edge.i != last.i:
-        return None
-    return before if start > 0 and verb.doc[start - 1].text == "," else None
-
-
-def _set_off_with_role(name: Token, comma: Token) -> bool:
-    """`In a statement to Oman News Agency, Muhanna bin Moosa bin Baqer, Director General of Ports at …,
-    said`, parsed as a list with the agency: a person's name whose phrase, its role after it, commas set off
-    right before the verb."""
-    doc = name.doc
-    return (name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and name.i < comma.i == name.right_edge.i
-            and name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ",")
-
-
-def _set_off_name(last: Token) -> bool:
-    """Is `last` the end of a person's name that a comma opens (`Israeli Ambassador to India, Reuven Azar,`,
-    `the Minister for Health, Dr Jane Ruth Aceng,`)?"""
-    doc, name_start = last.doc, entity_start(last.doc, last.i)
-    first = name_start
-    while first > 1 and name_start - first < MAX_TITLES_BEFORE and doc[first - 1].is_title and (
-            not doc[first - 1].ent_type_ and doc[first - 1].pos_ == "PROPN"):
-        first -= 1  # a title the model left out of the name
-    return last.ent_type_ == "PERSON" and first > 0 and doc[first - 1].text == ","
 
 
 def object_read_as_subject(verb: Token, subject: Token, speech_verbs: frozenset[str]) -> Token | None:

@@ -16,10 +16,11 @@ from .contents import (
     recapped_sentence, trimmed,
 )
 from .cue_subjects import (
-    CLOSING_MARKS, absolute_subject, inverted_subject, name_after_quotation, name_after_title, name_just_before,
-    object_read_as_subject, own_subject, person_after_verb, phrase_set_off_before, quoted_as_saying,
-    role_after_quotation, root_noun_subject, subject_above_noun, subject_of,
+    CLOSING_MARKS, absolute_subject, inverted_subject, name_after_quotation, name_after_title, object_read_as_subject,
+    own_subject, person_after_verb, quoted_as_saying, role_after_quotation, root_noun_subject, subject_above_noun,
+    subject_of,
 )
+from .set_off_names import name_just_before, phrase_set_off_before
 from .antecedents import can_speak
 from .lexicon import Lexicon
 

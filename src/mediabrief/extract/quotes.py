@@ -28,7 +28,8 @@ from .ranges import inside, merged, overlaps
 from .pairing import cue_for, name_beside, noun_beside, stands_alone
 from .uncued import labelled_speaker, transcript_turns, uncued_speaker
 from .speaker_book import Speaker, SpeakerBook, build_speaker_book, noun_phrase
-from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker, speaker_for
+from .described_speakers import speaker_for
+from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker
 
 # `calls X "a movement in the wrong direction"`: the quoted words, not the object, are the report.
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})

@@ -2,7 +2,7 @@
 
 Notes: most precise pass first (Raghunathan et al. 2010; Lee et al. 2013): a name, a
 document's owner (`documents.py`), a description that fits an introduced entity
-(`descriptions.py`), a group or earlier mention a plural or bare noun stands for
+(`described_speakers.py`), a group or earlier mention a plural or bare noun stands for
 (`antecedents.py`), a pronoun by agreement and prominence (Hobbs; `pronouns.py`), else the
 phrase itself as an unnamed source (`unnamed.py`). What the article says about its people
 (roles, genders, descriptions) is gathered once in `speaker_book.py`.
@@ -10,17 +10,13 @@ phrase itself as an unnamed source (`unnamed.py`). What the article says about i
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .antecedents import (
     body_subject_before, earlier_fuller, earlier_unnamed, named_group, plural_form, plural_subject_before,
 )
 from .appositives import appositive_name
-from .descriptions import (
-    UNNAMED_HEADS, Description, candidates_before, describe, head_rule, may_be_prominent_person,
-    official_or_unknown, resolve_description, same_description_before, tied_to_someone_else,
-)
-from .forward_names import bodies_named_next, named_after
+from .descriptions import UNNAMED_HEADS
 from .cue_subjects import name_among_conjuncts
 from .datelines import is_dateline
 from .entity_labels import entity_start
@@ -29,16 +25,16 @@ from .phrase_names import (
     acronym_named_before, cited_by, holder_of_role_acronym, name_before_kind, name_before_rank, name_closing_role,
     name_ending_title, name_opening_phrase, state_agency,
 )
-from .genders import PRONOUN_GENDER, described_gender
+from .genders import PRONOUN_GENDER
 from .lexicon import Lexicon
 from .name_evidence import date_word
 from .pronouns import pronoun_speaker
-from .salience import adjacent_speaker, prominent_person
 from .roles import person_type
+from .described_speakers import candidates_of, described_speaker, speaker_for
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
 from ..names import acronym_key, clean_name, end_parts, name_parts, person_key
-from ..records import ActorMention, ActorType, Gender, SpeakerType
+from ..records import ActorMention, ActorType, SpeakerType
 
 # `an IMF spokesperson said … the IMF spokesperson told Reuters`: the same unnamed one, when nobody was named so.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
@@ -272,7 +268,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
     if reporter is not None:
         return reporter
     if owners:
-        candidates = _candidates(token.idx, book)
+        candidates = candidates_of(token.idx, book)
         owner = next((c for c in candidates if c.type is ActorType.ORGANISATION and owners & c.words), None)
         if owner is not None:
             return speaker_for(owner.actor, owner.type, book, lexicon)
@@ -312,84 +308,6 @@ def _named_at(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | No
     """The speaker an actor the article names at this token is, if it names one there."""
     mention = book.actor_at(token.idx, token.idx + len(token))
     return _named_speaker(mention, token, book, lexicon) if mention is not None else None
-
-
-def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chain: bool = True) -> Speaker | None:
-    description = describe(phrase, lexicon) if len(phrase) else None
-    if description is None:
-        return None
-    candidates = _candidates(phrase.start_char, book)
-    found = resolve_description(description, candidates, lexicon)
-    if found is None:
-        found = named_after(description, phrase, candidates, book, lexicon)
-    if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
-        found = resolve_description(description, bodies_named_next(phrase, book), lexicon)
-    if found is not None and tied_to_someone_else(phrase, description, found, book, lexicon):
-        # (`His lawyer, however, insists …` / `"…," said Jeffrey Leving.`: the one named next, if anyone)
-        found = named_after(description, phrase, [c for c in candidates if c.actor != found.actor], book, lexicon)
-        if found is None or tied_to_someone_else(phrase, description, found, book, lexicon):
-            return None
-    if found is not None:
-        if found.type is ActorType.PERSON:
-            book.described_as(found.actor, phrase, lexicon)
-        return speaker_for(found.actor, found.type, book, lexicon)
-    # One step back only: a chain of `the official said` sentences must not cost each the whole chain.
-    chained = chain and description.definite and description.head not in UNNAMED_HEADS
-    earlier = same_description_before(phrase, description.head, book.quoted) if chained else None
-    same = described_speaker(noun_phrase(earlier), book, lexicon, chain=False) if earlier is not None else None
-    if same is not None and same.is_person:
-        return same
-    by_actor = {c.actor: c for c in candidates}
-
-    # `Grossi said he planned … Later, the official told reporters`, with no unnamed official before:
-    # the one who has just spoken, when nothing the article says of them forbids it. So for a person by
-    # trade or a word no office is (`the senior cop told`, `said the Met boss`).
-    by_trade = (lexicon.source_nouns.get(description.head) == "trade"
-                and not any(c.dep_ == "poss" for c in phrase.root.children))  # `Pagliano's lawyer` is someone else
-    spoken_of = description.definite and (description.head == "official" or by_trade)
-    spoken = {name for _, name in book.recently_spoken()} if spoken_of else None
-
-    def fits(name: str) -> bool:
-        if name not in by_actor:
-            return False
-        if spoken is not None:
-            return name in spoken and (by_trade or official_or_unknown(by_actor[name], lexicon))
-        return may_be_prominent_person(description, by_actor[name], lexicon)
-
-    # `The woman's enthusiasm` is the woman the article has called `she`, before anyone of unknown sex.
-    sex = described_gender(description.head, lexicon)
-    name = (sex is not None and prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
-            or prominent_person(phrase.root, book, fits))
-    if name is None and _an_office_of_ones_own(description, lexicon):
-        # `…,” she told reporters. / “…,” the MEP added.`: an office the article never gave its speaker, who
-        # has just spoken with no one else named since, is one the reader is expected to know is theirs,
-        # when what the description says of it is theirs too (not `Israel's military chief`).
-        adjacent = adjacent_speaker(phrase.start_char, book)
-        candidate = by_actor.get(adjacent) if adjacent is not None else None
-        name = adjacent if (candidate is not None and official_or_unknown(candidate, lexicon)
-                            and description.modifiers <= candidate.words) else None
-    return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
-
-
-def _an_office_of_ones_own(description: Description, lexicon: Lexicon) -> bool:
-    """`the MEP`, `the agri chief`: a definite person's office, but no unique one (`the Prime Minister`)."""
-    return (description.definite and head_rule(description.head, lexicon).kind == "person"
-            and lexicon.role_types.get(description.head) == "official" and not description.modifiers & lexicon.rank_words)
-
-
-def _candidates(position: int, book: SpeakerBook) -> list:
-    return candidates_before(position, book.mentions, book.words, book.media, book.genders, book.quoted, book.starts)
-
-
-def speaker_for(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
-    if kind is ActorType.PERSON:
-        role = book.roles.get(actor)
-        return Speaker(actor, person_type(role, lexicon), role, book.genders.get(actor, Gender.UNKNOWN), True)
-    if actor in book.media:
-        return Speaker(actor, SpeakerType.MEDIA)
-    if kind is ActorType.COUNTRY or actor.split()[-1].lower() in lexicon.government_words:
-        return Speaker(actor, SpeakerType.OFFICIAL)
-    return Speaker(actor, SpeakerType.INSTITUTION)
 
 
 def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker:

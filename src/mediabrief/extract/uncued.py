@@ -21,7 +21,8 @@ from .salience import anyone_between
 from .cues import Cue, CueIndex
 from .cue_subjects import own_subject
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
-from .speakers import described_speaker, resolve_speaker, speaker_for
+from .described_speakers import described_speaker, speaker_for
+from .speakers import resolve_speaker
 from ..names import person_key
 from ..records import ActorType, SpeakerType
 

@@ -1,0 +1,105 @@
+"""A description resolved to the speaker it stands for (`the Russian leader said` after Vladimir Putin
+was named), and the speaker an actor of the article makes.
+
+Notes: a pass of the speaker sieve (`speakers.py`): the description's head and modifiers fit an earlier
+entity (`descriptions.py`), else one named right after it (`forward_names.py`), else the person the
+passage is about (`salience.py`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .descriptions import (
+    UNNAMED_HEADS, Description, candidates_before, describe, head_rule, may_be_prominent_person,
+    official_or_unknown, resolve_description, same_description_before, tied_to_someone_else,
+)
+from .forward_names import bodies_named_next, named_after
+from .genders import described_gender
+from .lexicon import Lexicon
+from .roles import person_type
+from .salience import adjacent_speaker, prominent_person
+from .speaker_book import Speaker, SpeakerBook, noun_phrase
+from ..records import ActorType, Gender, SpeakerType
+
+
+def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chain: bool = True) -> Speaker | None:
+    description = describe(phrase, lexicon) if len(phrase) else None
+    if description is None:
+        return None
+    candidates = candidates_of(phrase.start_char, book)
+    found = resolve_description(description, candidates, lexicon)
+    if found is None:
+        found = named_after(description, phrase, candidates, book, lexicon)
+    if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
+        found = resolve_description(description, bodies_named_next(phrase, book), lexicon)
+    if found is not None and tied_to_someone_else(phrase, description, found, book, lexicon):
+        # (`His lawyer, however, insists …` / `"…," said Jeffrey Leving.`: the one named next, if anyone)
+        found = named_after(description, phrase, [c for c in candidates if c.actor != found.actor], book, lexicon)
+        if found is None or tied_to_someone_else(phrase, description, found, book, lexicon):
+            return None
+    if found is not None:
+        if found.type is ActorType.PERSON:
+            book.described_as(found.actor, phrase, lexicon)
+        return speaker_for(found.actor, found.type, book, lexicon)
+    # One step back only: a chain of `the official said` sentences must not cost each the whole chain.
+    chained = chain and description.definite and description.head not in UNNAMED_HEADS
+    earlier = same_description_before(phrase, description.head, book.quoted) if chained else None
+    same = described_speaker(noun_phrase(earlier), book, lexicon, chain=False) if earlier is not None else None
+    if same is not None and same.is_person:
+        return same
+    by_actor = {c.actor: c for c in candidates}
+
+    # `Grossi said he planned … Later, the official told reporters`, with no unnamed official before:
+    # the one who has just spoken, when nothing the article says of them forbids it. So for a person by
+    # trade or a word no office is (`the senior cop told`, `said the Met boss`).
+    by_trade = (lexicon.source_nouns.get(description.head) == "trade"
+                and not any(c.dep_ == "poss" for c in phrase.root.children))  # `Pagliano's lawyer` is someone else
+    spoken_of = description.definite and (description.head == "official" or by_trade)
+    spoken = {name for _, name in book.recently_spoken()} if spoken_of else None
+
+    def fits(name: str) -> bool:
+        if name not in by_actor:
+            return False
+        if spoken is not None:
+            return name in spoken and (by_trade or official_or_unknown(by_actor[name], lexicon))
+        return may_be_prominent_person(description, by_actor[name], lexicon)
+
+    # `The woman's enthusiasm` is the woman the article has called `she`, before anyone of unknown sex.
+    sex = described_gender(description.head, lexicon)
+    name = (sex is not None and prominent_person(phrase.root, book, lambda n: fits(n) and book.genders.get(n) == sex)
+            or prominent_person(phrase.root, book, fits))
+    if name is None and _an_office_of_ones_own(description, lexicon):
+        # `…,” she told reporters. / “…,” the MEP added.`: an office the article never gave its speaker, who
+        # has just spoken with no one else named since, is one the reader is expected to know is theirs,
+        # when what the description says of it is theirs too (not `Israel's military chief`).
+        adjacent = adjacent_speaker(phrase.start_char, book)
+        candidate = by_actor.get(adjacent) if adjacent is not None else None
+        name = adjacent if (candidate is not None and official_or_unknown(candidate, lexicon)
+                            and description.modifiers <= candidate.words) else None
+    return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
+
+
+
+def _an_office_of_ones_own(description: Description, lexicon: Lexicon) -> bool:
+    """`the MEP`, `the agri chief`: a definite person's office, but no unique one (`the Prime Minister`)."""
+    return (description.definite and head_rule(description.head, lexicon).kind == "person"
+            and lexicon.role_types.get(description.head) == "official" and not description.modifiers & lexicon.rank_words)
+
+
+
+def candidates_of(position: int, book: SpeakerBook) -> list:
+    """The entities the article named before `position`, as description candidates."""
+    return candidates_before(position, book.mentions, book.words, book.media, book.genders, book.quoted, book.starts)
+
+
+
+def speaker_for(actor: str, kind: ActorType, book: SpeakerBook, lexicon: Lexicon) -> Speaker:
+    if kind is ActorType.PERSON:
+        role = book.roles.get(actor)
+        return Speaker(actor, person_type(role, lexicon), role, book.genders.get(actor, Gender.UNKNOWN), True)
+    if actor in book.media:
+        return Speaker(actor, SpeakerType.MEDIA)
+    if kind is ActorType.COUNTRY or actor.split()[-1].lower() in lexicon.government_words:
+        return Speaker(actor, SpeakerType.OFFICIAL)
+    return Speaker(actor, SpeakerType.INSTITUTION)
