@@ -12,9 +12,8 @@ from spacy.tokens import Token
 
 from .cue_subjects import CLOSING_MARKS
 from .datelines import is_dateline, name_before_verb, subject_after_dateline
-from .entity_labels import entity_end, entity_start
 from .lexicon import Lexicon
-from .name_evidence import set_off_role
+from .name_evidence import entity_end, entity_start, set_off_role
 from .set_off_names import named_before_who_clause
 
 MIN_NAME_WORDS = 2  # a name that ends a role's phrase: given name and surname

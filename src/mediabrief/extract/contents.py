@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .cue_subjects import RECIPIENT_VERBS, own_subject
-from .entity_labels import entity_end
+from .name_evidence import entity_end
 from .layout import doc_text
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})

@@ -13,9 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .entity_labels import entity_end
 from .lexicon import Lexicon
-from .name_evidence import misread_date
+from .name_evidence import entity_end, misread_date
 from .person_cuts import possessive_mark
 
 MAX_ATTRIBUTION_TOKENS = 12

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from .entity_labels import ends_on_a_members_role, entity_end, entity_start
+from .entity_labels import ends_on_a_members_role
+from .name_evidence import entity_end, entity_start
 from .lexicon import HeadRule, Lexicon
 from .ranges import inside
 from ..names import name_parts

@@ -27,7 +27,7 @@ from .body_names import (
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, joined_end, set_off_role
+from .name_evidence import after_a_role, entity_end, entity_start, joined_end, set_off_role
 from .ranges import inside
 from ..names import name_parts, person_key
 
@@ -38,21 +38,6 @@ INVERTED_CUES = frozenset({"said", "says", "added", "adds"})  # capitalised afte
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 MAX_PARTICLES = 2  # `de los`, `van der`: particles between a given name and the surname
 MIN_LISTED_NAME_WORDS = 2  # a body read as a list's item after a role is a person only with given name and surname
-
-
-def entity_end(doc: Doc, index: int) -> int:
-    """Where the entity the token at `index` belongs to ends (the index after its last token)."""
-    end = index + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
-
-
-def entity_start(doc: Doc, index: int) -> int:
-    """Where the entity the token at `index` belongs to starts."""
-    while index > 0 and doc[index].ent_iob_ == "I":
-        index -= 1
-    return index
 
 
 def relabelled(entity: Span, lexicon: Lexicon) -> Span:

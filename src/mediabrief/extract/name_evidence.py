@@ -27,6 +27,21 @@ DATE_OPENERS = DATE_MODIFIERS | {"in", "on", "since", "until", "by", "last", "ne
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 
 
+def entity_end(doc: Doc, index: int) -> int:
+    """Where the entity the token at `index` belongs to ends (the index after its last token)."""
+    end = index + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def entity_start(doc: Doc, index: int) -> int:
+    """Where the entity the token at `index` belongs to starts."""
+    while index > 0 and doc[index].ent_iob_ == "I":
+        index -= 1
+    return index
+
+
 def joined_end(doc: Doc, end: int, *, lower: bool = False) -> int:
     """Past a hyphen joined on both sides to a word, the end of the name goes on (`Duck-soo`). With
     `lower`, only to a lower-case word: `Clinton-Gore` joins two names."""

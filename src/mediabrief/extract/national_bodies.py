@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from .entity_labels import entity_start
+from .name_evidence import entity_start
 from .lexicon import Lexicon
 from ..records import ActorMention, ActorType
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, name_word, postnominal_letters
+from .name_evidence import after_a_role, entity_start, name_word, postnominal_letters
 from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
@@ -276,9 +276,7 @@ def _titled_given_names(doc: Doc, start: int, lexicon: Lexicon) -> int | None:
     first given name apart from the rest (the given names after the title)."""
     if start < 2 or doc[start - 1].ent_type_ != "PERSON" or doc[start - 1].pos_ != "PROPN":
         return None
-    first = start - 1
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
+    first = entity_start(doc, start - 1)
     titles = 0
     while first + titles < start - 1 and doc[first + titles].lower_.rstrip(".") in lexicon.titles:
         titles += 1

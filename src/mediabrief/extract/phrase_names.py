@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from .body_names import portfolio_word
 from .dictionary import outside_dictionary
-from .entity_labels import NAME_PARTICLES, entity_start
-from .name_evidence import after_an_article, postnominal_letters
+from .entity_labels import NAME_PARTICLES
+from .name_evidence import after_an_article, entity_start, postnominal_letters
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..names import acronym_key, initials

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .body_spans import JOINING_WORDS  # the joining words of a title are a body's name's too
-from .entity_labels import entity_start
+from .name_evidence import entity_start
 from .lexicon import Lexicon
 from ..records import SpeakerType
 from ..resources import title_abbreviations

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .entity_labels import entity_start
-from .name_evidence import date_word
+from .name_evidence import date_word, entity_start
 
 MAX_TITLES_BEFORE = 2  # `Dr`, `Prof Dr`: titles the model may leave out of a name set off by commas
 

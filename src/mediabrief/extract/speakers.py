@@ -19,7 +19,6 @@ from .appositives import appositive_name
 from .descriptions import UNNAMED_HEADS
 from .cue_subjects import name_among_conjuncts
 from .datelines import is_dateline
-from .entity_labels import entity_start
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
     acronym_named_before, cited_by, holder_of_role_acronym, name_before_kind, name_before_rank, name_closing_role,
@@ -27,7 +26,7 @@ from .phrase_names import (
 )
 from .genders import PRONOUN_GENDER
 from .lexicon import Lexicon
-from .name_evidence import date_word
+from .name_evidence import date_word, entity_start
 from .pronouns import pronoun_speaker
 from .roles import person_type
 from .described_speakers import candidates_of, described_speaker, speaker_for
