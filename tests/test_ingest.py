@@ -207,3 +207,27 @@ def test_one_unpunctuated_line_is_a_heading_not_a_wrapped_text(tmp_path):
             "The body starts here and it ends.\n")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     assert "\n\nThe body starts here" in load_corpus([tmp_path]).articles[0].body
+
+
+def test_a_text_whose_every_line_has_a_blank_line_after_it_is_wrapped_by_those_lines(tmp_path):
+    # A PDF's text often comes out so: one blank line is a wrap, two or more end the paragraph.
+    lines = ["Debt talks end", "LUSAKA \u2013 Minister of Finance and National Planning",
+             "Joseph Banda says creditors would have", "pounced on the country if Zambia failed to strike a deal to",
+             "restructure the debt owed to governments abroad.", "", "",
+             "Mr. Banda said reaching an agreement on debt", "restructuring with the country's official creditors was a",
+             "significant milestone in the country's recovery.", "", "",
+             "Results by sector", "", "",
+             "The talks lasted five hours."]
+    (tmp_path / "a.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    body = load_corpus([tmp_path]).articles[0].body
+    assert "Joseph Banda says creditors would have pounced on the country" in body
+    assert "Mr. Banda said reaching an agreement on debt restructuring with" in body
+    assert "recovery.\n\nResults by sector\n\nThe talks" in body
+
+
+def test_a_text_with_a_blank_line_after_each_paragraph_keeps_its_paragraphs(tmp_path):
+    text = ("Talks end\n\nThe talks ended on Friday after a week in which the two sides met\n\n"
+            "Minister Joseph Banda said the deal would hold and that the creditors agreed.\n\n"
+            "The body ends here.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert "met\n\nMinister Joseph Banda" in load_corpus([tmp_path]).articles[0].body

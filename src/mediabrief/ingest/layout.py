@@ -305,10 +305,10 @@ def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
     wrapped line goes on with the next one after a space."""
     # In a text that is plainly wrapped (lines of WRAPPED_LINE_WORDS run on), a shorter line without a
     # full stop is wrapped too (`… and meets remaining` / `requirements, an IMF spokesperson said`).
-    wrapped = [index for index in range(1, len(lines))
-               if _wraps_into(lines[index - 1], lines[index], text)]
-    plainly = sum(lines[index - 1].words >= WRAPPED_LINE_WORDS for index in wrapped) >= MIN_WRAPPED_LINES
-    joins = set(wrapped) if plainly else set()
+    joins = _wrapped_lines(lines, text, 1)
+    # A text converted from a PDF often spaces every line with a blank one, paragraphs with more.
+    if not joins and all(_newlines(text, before, after) > 1 for before, after in zip(lines, lines[1:])):
+        joins = _wrapped_lines(lines, text, 2)
     parts: list[str] = []
     segments: list[Segment] = []
     position = 0
@@ -322,11 +322,23 @@ def _join_body(lines: list[Line], text: str) -> tuple[str, tuple[Segment, ...]]:
     return "".join(parts), tuple(segments)
 
 
-def _wraps_into(line: Line, following: Line, text: str) -> bool:
+def _wrapped_lines(lines: list[Line], text: str, gap: int) -> set[int]:
+    """Lines that go on from the one before, when the text is plainly wrapped with `gap` line breaks."""
+    wrapped = [index for index in range(1, len(lines)) if _wraps_into(lines[index - 1], lines[index], text, gap)]
+    plainly = sum(lines[index - 1].words >= WRAPPED_LINE_WORDS for index in wrapped) >= MIN_WRAPPED_LINES
+    return set(wrapped) if plainly else set()
+
+
+def _newlines(text: str, before: Line, after: Line) -> int:
+    return text[before.end : after.start].replace("\r\n", "\n").replace("\r", "\n").count("\n")
+
+
+def _wraps_into(line: Line, following: Line, text: str, gap: int = 1) -> bool:
     """`… "This should be of great concern to the entire global community," Wood` and then `told
     Reuters …` on the next line: text wrapped at a fixed width (e-mail, wire copy, PDF), one sentence
     over two lines. A line without a full stop that is short or in title case is a heading; a line
-    opening with a quotation mark or a dash starts anew; a blank line between is a paragraph break."""
+    opening with a quotation mark or a dash starts anew; more line breaks than the text wraps with
+    (`gap`) are a paragraph break."""
     if line.words < WRAPPED_TEXT_LINE_WORDS or SENTENCE_END.search(line.text) or following.text[0] in FRESH_LINE_MARKS:
         return False
     words = [word for word in WORD.findall(line.text) if len(word) > 3]  # `in`, `the`, `for` stay lower in titles
@@ -334,4 +346,4 @@ def _wraps_into(line: Line, following: Line, text: str) -> bool:
     sentence_tail = "," in line.text and line.text.split()[-1][:1].islower()
     if sum(word[0].isupper() for word in words) > len(words) * TITLE_CASE_SHARE and not sentence_tail:
         return False
-    return text.count("\n", line.end, following.start) == 1 and "\n\n" not in text[line.end : following.start].replace("\r", "")
+    return _newlines(text, line, following) == gap
