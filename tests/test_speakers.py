@@ -1619,6 +1619,23 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "stranded.", "left hundreds", "Rafik Seidu", id="one-of-them-by-name"),
         pytest.param("Town Clerk Royston King said the council would remove the structures this week.", "remove the structures",
                      "Royston King", id="a-clerk-is-a-title"),
+        pytest.param("However, Tresmark\u2019s Head of Strategy Komal Mansoor commented today, \u201cThere is fresh "
+                     "speculation that Saudi Arabia may not commit any aid.\u201d", "fresh speculation", "Komal Mansoor",
+                     id="a-bodys-possessive-read-into-the-role-before-the-name"),
+        pytest.param("The Federation of Egyptian Chambers of Commerce asked its members to stop buying currencies. The body "
+                     "also called for a reduction in imports.", "reduction in imports",
+                     "Federation of Egyptian Chambers of Commerce", id="the-body-is-the-body-named-before"),
+        pytest.param("Members of the Royal Barbados Police Force said the permit was revoked. The Force also said that only ten "
+                     "persons would be allowed to take part.", "only ten persons", "Royal Barbados Police Force",
+                     id="the-force-is-the-force-named-before"),
+        pytest.param("Muhyiddin Yassin spoke to reporters. \"The Education Ministry must take urgent action because incidents "
+                     "like this will raise questions,\" Bernama quoted him as saying at a press conference.", "urgent action",
+                     "Muhyiddin Yassin", id="an-object-pronoun-is-not-its-verbs-subject"),
+        pytest.param("As said by the Governor Perry Warjiyo, BI was still maintaining a strict monetary policy stance.",
+                     "strict monetary", "Perry Warjiyo", id="as-said-by-is-according-to"),
+        pytest.param("The suspension of the ban as announced by the sector minister was to allow fishers to prepare. Prices "
+                     "will rise sharply next year, as stated by the finance minister John Doe.", "rise sharply", "John Doe",
+                     id="as-stated-by-set-off-by-a-comma"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
@@ -1821,3 +1838,8 @@ def test_what_follows_said_is_the_report_when_the_parse_took_it_for_an_object(nl
     text = "Lindqvist said Moscow's purchase of the drones and using them against civilians is a clear violation."
     assert speaker_of(nlp, text, "purchase of the drones") is not None
     assert not any(quote.startswith("said") for quote in speakers(nlp, text))
+
+
+def test_as_announced_by_inside_a_noun_phrase_reports_nothing(nlp):
+    text = "The suspension of the ban as announced by the sector minister was to allow fishers to prepare."
+    assert not any("suspension" in quote for quote in speakers(nlp, text))

@@ -212,8 +212,11 @@ def subject_above_noun(verb: Token) -> Token | None:
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
-    """`he was quoted as saying`, `KCNA quoted Kim Yo Jong as saying`: who was quoted said it."""
-    quoted = next((t for t in (verb.head, verb.head.head) if t.lemma_ == "quote" and t.i != verb.i), None)
+    """`he was quoted as saying`, `KCNA quoted Kim Yo Jong as saying`: who was quoted said it (and so when
+    the quotation hangs on `quoted` itself: `"…," Bernama quoted him as saying`)."""
+    as_saying = verb.lemma_ == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    quoted = next((t for t in (verb, verb.head, verb.head.head) if t.lemma_ == "quote" and (
+        t.i != verb.i or as_saying)), None)
     if quoted is None:
         return None
     return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None) or next(

@@ -93,6 +93,11 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             own = own_subject(token) or root_noun_subject(token)
             if own is not None:
                 own = object_read_as_subject(token, own, lexicon.speech_verbs) or own
+            said_by = _as_said_by(token)
+            if said_by is not None:
+                # `As said by the Governor Perry Warjiyo, BI was still …`: as `according to`, the clause beside it
+                cues.append(Cue(token, said_by, _clause_beside(token), according=True))
+                continue
             if own is None and token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and (
                     token.dep_ == "advcl" or name_after_quotation(token) is None):
                 # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers (but
@@ -100,9 +105,10 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 continue
             if own is not None and any(c.dep_ == "case" for c in own.children):
                 continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
-            speaker = (inverted_subject(token) or own or role_after_quotation(token, lexicon.person_nouns)
-                       or absolute_subject(token) or name_after_quotation(token)
-                       or quoted_as_saying(token) or _earlier_speaker(token, cues)
+            # (`Bernama quoted him as saying`: who was quoted, not the agency the participle's subject is)
+            speaker = (quoted_as_saying(token) or inverted_subject(token) or own
+                       or role_after_quotation(token, lexicon.person_nouns)
+                       or absolute_subject(token) or name_after_quotation(token) or _earlier_speaker(token, cues)
                        # (`…, the president of the association, Martin Balzan, told The Malta Independent`, parsed
                        # as a second verb of the clause before, whose subject is not the speaker)
                        or (name_just_before(token) or phrase_set_off_before(token) if token.dep_ == "conj" else None)
@@ -236,6 +242,25 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
     subject_after = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > end for c in verb.children)  # (`there are`)
     new_subject = end + 1 < len(doc) and doc[end + 1].pos_ == "DET"
     return name if subject_after or new_subject or _closing_the_sentence(role) else None
+
+
+def _as_said_by(verb: Token) -> Token | None:
+    """Who an `as said by` or `as stated by` clause names (`As said by the Governor Perry Warjiyo, …`)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    # set off by a comma (`the suspension of the ban as announced by the minister was to …` is the ban's)
+    if not (first > 0 and doc[first - 1].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _clause_beside(verb: Token) -> Span | None:
+    """The clause an `as said by` phrase hangs on, without the phrase."""
+    sentence, skip = verb.sent, {t.i for t in verb.subtree}
+    tokens = [t for t in verb.head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
+    return trimmed(verb.doc, tokens, MIN_CONTENT_TOKENS)
 
 
 def _closing_the_sentence(role: Token) -> bool:

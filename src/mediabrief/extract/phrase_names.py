@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .body_names import portfolio_word
 from .dictionary import outside_dictionary
 from .entity_labels import NAME_PARTICLES
-from .name_evidence import after_an_article, entity_start, postnominal_letters
+from .name_evidence import after_an_article, entity_end, entity_start, postnominal_letters
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..names import acronym_key, initials
@@ -43,7 +43,10 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
     Leyen`, parsed with the role as the subject: a title running straight into a person's name is that
     person (`the wife of John Smith`, whose name follows `of`, is the wife)."""
     # (`Labour TD for …`: a role the model labelled a person is still a role)
-    if token.ent_type_ and token.lower_ not in lexicon.role_types or token.pos_ not in ("NOUN", "PROPN"):
+    # (and `Tresmark’s Head of Strategy Komal Mansoor`, the body's possessive read into a person with the role)
+    labelled = token.ent_type_ and token.lower_ not in lexicon.role_types and not (
+        token.ent_iob_ == "I" and token.lemma_.lower() in lexicon.person_nouns and entity_end(token.doc, token.i) == token.i + 1)
+    if labelled or token.pos_ not in ("NOUN", "PROPN"):
         return None
     last = token.doc[token.right_edge.i]
     if last.text == "," and last.i > token.i + 1:

@@ -41,10 +41,11 @@ def pronoun_speaker(token: Token, book: SpeakerBook, gender: Gender, lexicon: Le
     the article itself (titles, role words, its pronouns), so an unknown one is compatible.
     """
     talked_about = _named_in_its_quotation(token, book)
-    name = _antecedent(token, book, gender, lexicon, describe, depth, talked_about)
+    clause_subject = _subject_of_its_clause(token, book)
+    name = _antecedent(token, book, gender, lexicon, describe, depth, talked_about | clause_subject)
     if name is None and talked_about:
         # `"If Kahungu is blocking, …," she asked`: one who answers for themself by name, when nobody else fits.
-        name = _antecedent(token, book, gender, lexicon, describe, depth, frozenset())
+        name = _antecedent(token, book, gender, lexicon, describe, depth, clause_subject)
     if name is None:
         return None
     book.genders.setdefault(name, gender)
@@ -65,6 +66,15 @@ def _antecedent(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexico
     return (_recent_subject(token, book, lexicon, describe, compatible, main=True) or chained()
             or _recent_subject(token, book, lexicon, describe, compatible, main=False)
             or last_speaker(token.idx, book, compatible) or prominent_person(token, book, compatible))
+
+
+def _subject_of_its_clause(token: Token, book: SpeakerBook) -> frozenset[str]:
+    """`Bernama quoted him as saying`: an object pronoun is never its own verb's subject (that would be
+    `himself`)."""
+    if token.dep_ not in ("dobj", "dative"):
+        return frozenset()
+    subjects = (c for c in token.head.children if c.dep_ == "nsubj")
+    return frozenset(m.actor for m in (book.actor_at(c.idx, c.idx + len(c)) for c in subjects) if m is not None)
 
 
 def _named_in_its_quotation(token: Token, book: SpeakerBook) -> frozenset[str]:
