@@ -1636,6 +1636,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("The suspension of the ban as announced by the sector minister was to allow fishers to prepare. Prices "
                      "will rise sharply next year, as stated by the finance minister John Doe.", "rise sharply", "John Doe",
                      id="as-stated-by-set-off-by-a-comma"),
+        pytest.param("As reported by the Samoa Observer, the 'issue was discussed at the fourth Pacific Climate Change "
+                     "Roundtable (PCCR) Conference' this week.", "issue was discussed", "Samoa Observer",
+                     id="as-reported-by-with-the-comma-in-the-phrase"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
@@ -1843,3 +1846,10 @@ def test_what_follows_said_is_the_report_when_the_parse_took_it_for_an_object(nl
 def test_as_announced_by_inside_a_noun_phrase_reports_nothing(nlp):
     text = "The suspension of the ban as announced by the sector minister was to allow fishers to prepare."
     assert not any("suspension" in quote for quote in speakers(nlp, text))
+
+
+def test_a_quotation_after_a_report_inside_another_goes_on_with_the_one_reporting(nlp):
+    text = ("Prime Minister Sitiveni Rabuka said the budget was the best the country could afford.\n\n"
+            "He denies it is an \u201cimpossible budget\u201d as described by the opposition. \u201cIt is possible. "
+            "We\u2019ve worked through it.\u201d")
+    assert speaker_of(nlp, text, "It is possible") == "Sitiveni Rabuka"

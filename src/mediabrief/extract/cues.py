@@ -84,6 +84,17 @@ class CueIndex:
         index = bisect_left(self.offsets, end) - 1
         return self.speaking[index] if index >= 0 and self.offsets[index] >= start else None
 
+    def outermost(self, said: Cue | None, start: int) -> Cue | None:
+        """`Ben Green says it's the rain that has led the MetService to describe the cyclone as …`: a report
+        inside another's words (from text offset `start` on) is theirs to tell; the source is the one telling it."""
+        outer = self.last_between(start, said.token.idx) if said is not None else None
+        while outer is not None:
+            # (a cue with nothing to report in between is stepped over: `said water tanks would continue … and appealed`)
+            if outer.content is not None and outer.content.start <= said.token.i < outer.content.end:
+                said = outer
+            outer = self.last_between(start, outer.token.idx)
+        return said
+
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
@@ -250,7 +261,7 @@ def _as_said_by(verb: Token) -> Token | None:
         return None
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
     # set off by a comma (`the suspension of the ban as announced by the minister was to …` is the ban's)
-    if not (first > 0 and doc[first - 1].text == "," or last + 1 < len(doc) and doc[last + 1].text == ","):
+    if not (first > 0 and doc[first - 1].text == "," or "," in (doc[last].text, doc[min(last + 1, len(doc) - 1)].text)):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

@@ -69,7 +69,8 @@ def cue_for(doc: Doc, span: QuotedSpan, cues: CueIndex, kind: QuoteKind, book: S
         colon = last_visible(book.text, span.open_mark, before.start_char)
         paragraph_break = (book.blank_lines.count(before.start_char, span.open_mark) > 0
                            and not (colon >= 0 and book.text[colon] == ":"))
-        near = cues.last_in_sentence(before.start)
+        # (`He denies it is an "impossible budget" as described by the opposition.`: the denial goes on)
+        near = cues.outermost(cues.last_in_sentence(before.start), before.start_char)
         if near is None and before.start > 0 and not any(t.pos_ in ("VERB", "AUX") for t in before):
             # `…," said FAA (Federal Aviation Administration)` | `Administrator Mike Whitaker.`: the parse
             # cut the cue's sentence in two, and the verbless piece before the quotation is its tail.

@@ -175,7 +175,7 @@ def paragraph_continuation(
     said = cues.last_between(previous_start, start)
     while said is not None and said.token.dep_ == "relcl" and said.speaker.lower_ in ("that", "which"):
         said = cues.last_between(previous_start, said.token.idx)  # `a petition that states the grounds` reports nothing
-    said = _outermost(said, cues, previous_start)
+    said = cues.outermost(said, previous_start)
     answerer = _answerer(said.token) if said is not None else None
     if answerer is not None:
         return resolve_speaker(answerer, book, lexicon, author=author)
@@ -192,18 +192,6 @@ def paragraph_continuation(
     return speaker_for(spoken[1], kind, book, lexicon) if kind is not None else None
 
 
-def _outermost(said: Cue | None, cues: CueIndex, start: int) -> Cue | None:
-    """`Ben Green says it's the rain that has led the MetService to describe the cyclone as …`: a report
-    inside another's words is theirs to tell; the paragraph's source is the one telling it."""
-    outer = cues.last_between(start, said.token.idx) if said is not None else None
-    while outer is not None:
-        # (a cue with nothing to report in between is stepped over: `said water tanks would continue … and appealed`)
-        if outer.content is not None and outer.content.start <= said.token.i < outer.content.end:
-            said = outer
-        outer = cues.last_between(start, outer.token.idx)
-    return said
-
-
 def sentence_continuation(span: QuotedSpan, cues: CueIndex, book: SpeakerBook, lexicon: Lexicon, *,
                           author: str | None) -> Speaker | None:
     """`…, Johan Remkes said at a press conference. The informateurs are not excluding other parties. "But
@@ -214,7 +202,7 @@ def sentence_continuation(span: QuotedSpan, cues: CueIndex, book: SpeakerBook, l
     words = book.text[span.start : span.end].rstrip()
     if not before or before[-1] not in SENTENCE_ENDS or not words or words[-1] not in SENTENCE_ENDS:
         return None
-    said = _outermost(cues.last_between(start, span.open_mark), cues, start)
+    said = cues.outermost(cues.last_between(start, span.open_mark), start)
     if said is None or said.speaker is None or said.according:
         return None
     speaker = resolve_speaker(said.speaker, book, lexicon, author=author)
