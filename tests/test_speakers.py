@@ -1639,6 +1639,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("As reported by the Samoa Observer, the 'issue was discussed at the fourth Pacific Climate Change "
                      "Roundtable (PCCR) Conference' this week.", "issue was discussed", "Samoa Observer",
                      id="as-reported-by-with-the-comma-in-the-phrase"),
+        pytest.param("A source at the 223 Light Tank Battalion of the Nigerian Army, Gusau, told the News Agency of Nigeria "
+                     "that one soldier was wounded.", "one soldier", "source at the 223 Light Tank Battalion of the Nigerian Army",
+                     id="an-unnamed-source-keeps-where-it-is-up-to-the-town-set-off"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

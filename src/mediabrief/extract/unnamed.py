@@ -21,7 +21,7 @@ from ..records import SpeakerType
 
 MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
-MAX_UNNAMED_TOKENS = 10
+MAX_UNNAMED_TOKENS = 12
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economist`, `historian`, `resident`
 BODY_VOICES = frozenset({"leadership", "management"})  # `the leadership of` a body is the body speaking
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
@@ -103,7 +103,11 @@ def with_place(phrase: Span) -> Span:
     root, end = phrase.root, phrase.end
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS and child.i == end:
-            end = child.right_edge.i + 1
+            # (up to a comma: `a source at the … Battalion of the Nigerian Army, Gusau,` sets off the town and
+            # `a resident at Lendore Village, which borders Enterprise,` says where that is)
+            end = next((t.i for t in phrase.doc[child.i : child.right_edge.i] if t.text == "," and (
+                phrase.doc[t.i + 1].dep_ == "appos" or phrase.doc[t.i + 1].lower_ in ("which", "where"))),
+                child.right_edge.i + 1)
     if end - phrase.start > MAX_UNNAMED_TOKENS:
         return phrase
     return phrase.doc[phrase.start : end]
