@@ -550,3 +550,18 @@ def test_a_company_before_its_stock_code_is_the_speaker(nlp):
                                 "in a bid to expand its renewables portfolio."))
     actors = tuple(extract_actors(doc, author=None))
     assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Shell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("A passenger, Ali Nuhu, called for a downward revision of fuel prices to relieve Ghanaians from the high cost "
+         "of living.", "called for a downward revision of fuel prices to relieve Ghanaians from the high cost of living"),
+        ("President Emmanuel Macron pledged \"unwavering support\" to Moldova in the face of the Russian threat.",
+         "pledged \"unwavering support\" to Moldova in the face of the Russian threat"),
+        ("Prime Minister Jane Roe announced the new fuel pump price at a news conference in Harare.",
+         "announced the new fuel pump price"),
+    ],
+)
+def test_an_object_report_runs_on_over_what_it_is_for_but_not_where_it_was_said(nlp, text, reported):
+    assert [q.text for q in quotes_of(nlp, text)] == [reported]

@@ -26,6 +26,10 @@ REPLY_VERBS = frozenset({"respond", "reply", "react"})  # `responding to the all
 SAYING_VERBS = frozenset({"say", "state", "add", "write"})
 CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tiktok", "weibo", "wechat", "youtube",
                       "linkedin", "threads", "bluesky", "television", "tv", "radio", "air"})
+# Where something was said, which is no part of what was said (`announced this in a Facebook post`).
+OCCASIONS = frozenset({"briefing", "conference", "interview", "statement", "post", "meeting", "address", "speech",
+                       "session", "hearing", "event", "ceremony", "rally", "summit", "forum", "launch", "visit",
+                       "programme", "program", "show", "broadcast", "tweet", "letter", "release"})
 # A wire dateline opening the body: a capitalised place, perhaps its country and agency, then a dash
 # (`SEOUL, South Korea (AP) —`). Not ingest's publication-date line: this one stays in the text.
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
@@ -312,7 +316,7 @@ def object_content(verb: Token) -> Span | None:
             parts.append(child)
     if not parts:
         return None
-    end = max(p.right_edge.i for p in parts)
+    end = _with_circumstances(verb, max(p.right_edge.i for p in parts))
     if end - verb.i < MIN_OBJECT_TOKENS - 1:
         return None
     if (verb.lemma_.lower() in SAYING_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and parts[0].dep_ == "dobj"
@@ -321,6 +325,27 @@ def object_content(verb: Token) -> Span | None:
         # `said` is a clause the parse broke, not a thing said; the report runs to the sentence's end.
         return trimmed(verb.doc, list(verb.doc[verb.i + 1 : verb.sent.end]), MIN_OBJECT_TOKENS)
     return trimmed(verb.doc, list(verb.doc[verb.i : end + 1]), MIN_OBJECT_TOKENS)
+
+
+def _with_circumstances(verb: Token, end: int) -> int:
+    """`called for a downward revision of fuel prices to relieve Ghanaians …`, `pledged "unwavering support"
+    to Moldova in the face of the Russian threat`: what the object is for and in the face of is part of what
+    was called for, up to a comma."""
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.left_edge.i != end + 1 or not (child.dep_ == "prep" or purpose) or _absolute(child) or (
+                child.dep_ == "prep" and (_medium_or_time(child) or _occasion(child))):
+            break
+        end = child.right_edge.i
+    return end
+
+
+def _occasion(preposition: Token) -> bool:
+    """`during a press briefing`, `in a Facebook post`, `at a news conference`: where it was said."""
+    return any(t.dep_ == "pobj" and (t.lemma_.lower() in OCCASIONS or t.lower_ in CHANNELS or t.ent_type_ in (
+        "DATE", "TIME")) for t in preposition.children)
 
 
 def _absolute(preposition: Token) -> bool:
