@@ -1642,6 +1642,10 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("A source at the 223 Light Tank Battalion of the Nigerian Army, Gusau, told the News Agency of Nigeria "
                      "that one soldier was wounded.", "one soldier", "source at the 223 Light Tank Battalion of the Nigerian Army",
                      id="an-unnamed-source-keeps-where-it-is-up-to-the-town-set-off"),
+        pytest.param("Korea Railroad Corp. (KORAIL) and firefighters said the derailment occurred at 12:58 p.m. One "
+                     "passenger car went off the tracks, they said. Seven passengers suffered minor injuries from shards "
+                     "of glass, they said.", "Seven passengers", "Korea Railroad Corp and firefighters",
+                     id="they-goes-on-from-a-they-that-spoke"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):
@@ -1856,3 +1860,10 @@ def test_a_quotation_after_a_report_inside_another_goes_on_with_the_one_reportin
             "He denies it is an \u201cimpossible budget\u201d as described by the opposition. \u201cIt is possible. "
             "We\u2019ve worked through it.\u201d")
     assert speaker_of(nlp, text, "It is possible") == "Sitiveni Rabuka"
+
+
+def test_they_goes_on_only_to_someone_a_speech_verb_had_speak(nlp):
+    text = ("In rapid-fire Spanish, so fast that even people who learned the language can have trouble keeping up, they "
+            "villify Janet Reno. And they question news that the boy's father is planning to come here.\n\n"
+            "It is a Communist plot hatched by the hated dictator, Fidel Castro, they say.")
+    assert speaker_of(nlp, text, "Communist plot") is None

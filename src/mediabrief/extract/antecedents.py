@@ -170,10 +170,12 @@ def _names_inside(phrase: Span, mentions_at) -> bool:
     return mention is not None and mention.type is ActorType.PERSON
 
 
-def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon: Lexicon) -> Token | None:
+def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon: Lexicon, *,
+                          speaking_only: bool = False, chain: bool = True) -> Token | None:
     """`they said` -> the nearest plural subject before it that can speak, in its sentence or the one
     before (`Elected officials warned … and they said`; `the relatives … They said`; `Corker and Graham`),
-    outside the quotations' character ranges `quoted`."""
+    outside the quotations' character ranges `quoted`; with `speaking_only`, one a speech verb has speak; with
+    `chain`, an earlier `they` a speech verb has speak too."""
     for earlier in _subjects_before(token, quoted):
         plural = plural_form(earlier)
         # `If the diplomats were saved, they would have cautioned …` reports nothing anybody said.
@@ -181,10 +183,13 @@ def plural_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexic
             c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in earlier.head.children)
         # (`Councils have warned …, with two authorities preparing to …`: an aside's subject is not the sentence's)
         absolute = earlier.left_edge.i > 0 and earlier.doc[earlier.left_edge.i - 1].lower_ == "with"
-        if earlier.pos_ not in ("NOUN", "PROPN") or hypothetical or absolute or _reported(earlier, lexicon):
-            continue
         # (`Wholesalers say … This, they claim, …`: whoever a speech verb has speak can be `they`)
         speaking = earlier.dep_ == "nsubj" and earlier.head.lemma_.lower() in lexicon.speech_verbs
+        if chain and earlier.lower_ == "they" and speaking and not hypothetical:
+            return earlier  # `…, they said. Seven passengers were hurt, they said`: the same `they` goes on
+        if earlier.pos_ not in ("NOUN", "PROPN") or hypothetical or absolute or _reported(earlier, lexicon) or (
+                speaking_only and not speaking):
+            continue
         if plural and (_may_speak(earlier, lexicon) or earlier.tag_ == "NNP" or speaking) or _many_in_one(
                 earlier, lexicon):
             return earlier

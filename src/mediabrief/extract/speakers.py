@@ -121,6 +121,14 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
             return pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon, described_speaker)
         if lower == "they":
             earlier = plural_subject_before(token, book.quoted, lexicon)
+            chained = earlier
+            while chained is not None and chained.lower_ == "they":
+                # a `they` that spoke just before goes on, back to whoever a speech verb had speak as `they`
+                chained = plural_subject_before(chained, book.quoted, lexicon, speaking_only=True)
+            if earlier is not None and chained is None:
+                earlier = plural_subject_before(token, book.quoted, lexicon, chain=False)
+            elif chained is not None:
+                earlier = chained
             if earlier is None or _one_person(earlier, book):
                 return None
             return resolve_speaker(earlier, book, lexicon, author=None)
