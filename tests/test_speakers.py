@@ -1646,6 +1646,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      "passenger car went off the tracks, they said. Seven passengers suffered minor injuries from shards "
                      "of glass, they said.", "Seven passengers", "Korea Railroad Corp and firefighters",
                      id="they-goes-on-from-a-they-that-spoke"),
+        pytest.param("Prominent lawyer Richard Naidu who says that he had some input in the draft Media Bill says all aspects "
+                     "should be opened up.", "all aspects", "Richard Naidu",
+                     id="a-who-clause-the-parse-ended-early-is-no-second-subject"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

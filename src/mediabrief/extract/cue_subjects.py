@@ -41,7 +41,7 @@ def own_subject(verb: Token) -> Token | None:
         named = [c for c in subjects if c.ent_type_ == "PERSON"]
         if named and len(named) < len(subjects) and all(c.pos_ in ("NOUN", "PROPN") for c in subjects):
             subjects = named
-        subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+        subject = _before_its_relative_clause(subjects) or min(subjects, key=lambda c: abs(verb.i - c.i))
         if subject.ent_type_ in ("DATE", "TIME") and not misread_date(subject):
             # `Early Monday, M23 rebels, who …, claimed`: the parse made the time the subject and the
             # speaker its appositive; `Akufo-Addo in his first comments …, Monday said`: another subject.
@@ -56,6 +56,16 @@ def own_subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((t for t in child.children if t.dep_ == "pobj"), None)
     return None
+
+
+def _before_its_relative_clause(subjects: list[Token]) -> Token | None:
+    """`Prominent lawyer Richard Naidu who says that he had some input in the draft Media Bill says …`: the
+    parse ended the `who` clause early and made its last words a second subject; the first one speaks."""
+    if len(subjects) != 2:
+        return None
+    first, second = sorted(subjects, key=lambda c: c.i)
+    clauses = [c for c in first.children if c.dep_ == "relcl" and c.i > first.i]
+    return first if any(c.right_edge.i + 1 == second.left_edge.i for c in clauses) else None
 
 
 def _counted_object_appositive(subject: Token, verb: Token) -> Token | None:
