@@ -1649,6 +1649,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("Prominent lawyer Richard Naidu who says that he had some input in the draft Media Bill says all aspects "
                      "should be opened up.", "all aspects", "Richard Naidu",
                      id="a-who-clause-the-parse-ended-early-is-no-second-subject"),
+        pytest.param("Residents of Kalkacha village, Galole constituency, noted that the intervention will save them from "
+                     "starving.", "save them", "Residents of Kalkacha village",
+                     id="a-place-set-off-after-the-subject-is-no-second-subject"),
+        pytest.param("Men, women and children sit in clusters on the dusty ground. Many say they have not eaten in 24 hours.",
+                     "not eaten", "many", id="many-say-is-an-unnamed-group"),
+        pytest.param("His promises to stick it to the rich notwithstanding, independent analyses agree the top 1 percent "
+                     "would be the biggest beneficiaries of his plans.", "biggest beneficiaries", "independent analyses",
+                     id="a-subject-after-a-phrase-set-off-only-before-it-speaks"),
     ],
 )
 def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, piece, expected):

@@ -65,7 +65,8 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         if _after_a_role_in_a_clause(inner, token, lexicon):
             continue
         comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
-        if inner.ent_type_ == "PERSON" or (inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
+        if inner.ent_type_ == "PERSON" and not _small_word(inner) or (
+                inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
             return inner
         # `Pogba's agent, Rafaela Pimenta,`, read as a place; `Finance portfolio holder and group leader,
         # Councillor Aled Davies,`, read as a body and hung on the second role
@@ -73,6 +74,11 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
             return inner
     return None
+
+
+def _small_word(word: Token) -> bool:
+    """`constituency`, which ends no name (`Lim Soo-suk` ends on `suk` after its hyphen)."""
+    return word.is_lower and not (word.i > 0 and word.doc[word.i - 1].text == "-")
 
 
 def _name_with_role(subject: Token, lexicon: Lexicon) -> bool:
@@ -173,7 +179,8 @@ def _closing_name(subject: Token) -> Token | None:
         return named
     # (`Another deportee from Pakistan, Gulzar, said`: a one-word name the model read as a place)
     placed = last.ent_type_ == "GPE" and last.ent_iob_ == "B" and last.pos_ == "PROPN"
-    if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG") and not placed:
+    # (`Residents of Kalkacha village, Galole constituency,`: no name ends on a small word)
+    if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG") and not placed or _small_word(last):
         return None
     first = entity_start(doc, last.i)
     return last if first > subject.i + 1 and doc[first - 1].text == "," else None

@@ -38,10 +38,10 @@ def own_subject(verb: Token) -> Token | None:
     subjects += [c for aux in verb.lefts if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
     if subjects:
         # `said superintendent in charge of the police, Jane Roe`: a role and then its holder, both read as subjects
-        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        named = [c for c in subjects if c.ent_type_ == "PERSON" and not _common_noun(c)]
         if named and len(named) < len(subjects) and all(c.pos_ in ("NOUN", "PROPN") for c in subjects):
             subjects = named
-        subject = _before_its_relative_clause(subjects) or min(subjects, key=lambda c: abs(verb.i - c.i))
+        subject = _first_of_two_subjects(subjects) or min(subjects, key=lambda c: abs(verb.i - c.i))
         if subject.ent_type_ in ("DATE", "TIME") and not misread_date(subject):
             # `Early Monday, M23 rebels, who …, claimed`: the parse made the time the subject and the
             # speaker its appositive; `Akufo-Addo in his first comments …, Monday said`: another subject.
@@ -58,14 +58,26 @@ def own_subject(verb: Token) -> Token | None:
     return None
 
 
-def _before_its_relative_clause(subjects: list[Token]) -> Token | None:
+def _first_of_two_subjects(subjects: list[Token]) -> Token | None:
     """`Prominent lawyer Richard Naidu who says that he had some input in the draft Media Bill says …`: the
-    parse ended the `who` clause early and made its last words a second subject; the first one speaks."""
+    parse ended the `who` clause early and made its last words a second subject; the first one speaks. So
+    does the first of `Residents of Kalkacha village, Galole constituency, noted`, where the second is set
+    off after it and is no name."""
     if len(subjects) != 2:
         return None
     first, second = sorted(subjects, key=lambda c: c.i)
     clauses = [c for c in first.children if c.dep_ == "relcl" and c.i > first.i]
-    return first if any(c.right_edge.i + 1 == second.left_edge.i for c in clauses) else None
+    if any(c.right_edge.i + 1 == second.left_edge.i for c in clauses):
+        return first
+    doc = first.doc
+    set_off = (doc[first.right_edge.i + 1].text == "," and second.left_edge.i == first.right_edge.i + 2
+               and "," in (doc[second.right_edge.i].text, doc[min(second.right_edge.i + 1, len(doc) - 1)].text))
+    return first if set_off and _common_noun(second) else None
+
+
+def _common_noun(token: Token) -> bool:
+    """`constituency`, labelled with the name before it, is no name."""
+    return token.pos_ == "NOUN" and token.is_lower
 
 
 def _counted_object_appositive(subject: Token, verb: Token) -> Token | None:

@@ -19,6 +19,8 @@ from .lexicon import Lexicon
 from .speaker_book import Speaker
 from ..records import SpeakerType
 
+# A quantity of people standing alone as the subject: an unnamed group, as the article counts it.
+QUANTIFIED_SOURCES = frozenset({"many", "some", "others", "several", "most", "few"})
 MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
 MAX_UNNAMED_TOKENS = 12
@@ -35,6 +37,8 @@ SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "most", "half",
 
 def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     words = [t.lower_ for t in phrase]
+    if len(phrase) == 1 and words[0] in QUANTIFIED_SOURCES and phrase.root.dep_ == "nsubj":
+        return Speaker(words[0], SpeakerType.ANONYMOUS)  # `Many say they have not eaten in 24 hours.`
     if (not any(t.is_alpha for t in phrase) or phrase.root.pos_ not in ("NOUN", "PROPN")
             or MARKUP_CHARACTERS & set(phrase.text)):
         return None  # `tweet id="7956…` is a tag left in the text, not a source
