@@ -49,6 +49,10 @@ def by_text(quotes, piece: str):
         # marks typed the wrong way round: a closing one opening the paragraph, an opening one glued to the end
         ("”We will move on together“, added the mayor.", ["We will move on together"]),
         ("Das Wort „Frieden“ fiel.", ["Frieden"]),
+        # a sentence opened with a mark the outlet never closed (or the text was cut off there) runs to its end
+        ("Carreon welcomed it. “We agree with colleagues who describe this as a huge attack.\n\nThe reporter goes on.",
+         ["We agree with colleagues who describe this as a huge attack."]),
+        ('The new centre is 5\'11" tall at the back and will stay open for the whole season.', []),
     ],
 )
 def test_quotation_marks_pair_per_paragraph_forgiving_strays(text, expected):

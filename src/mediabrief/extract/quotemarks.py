@@ -17,6 +17,7 @@ DOUBLED_BACKTICK = "``"  # LaTeX and newswire archives open a quotation with two
 OPENS_AFTER = " \t\n([{—–-/"
 OPENS_AFTER_IF_WORD_FOLLOWS = ":;,"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+MIN_LEFT_OPEN_WORDS = 5  # a quotation left open runs to its paragraph's end only as a sentence or more
 # Every mark, left to right: a doubled apostrophe is one mark, and its second apostrophe no other.
 MARKS = re.compile("|".join([re.escape(DOUBLED_APOSTROPHE), re.escape(DOUBLED_BACKTICK),
                              f"[{re.escape(OPENING + CLOSING + STRAIGHT)}]"]))
@@ -99,7 +100,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             found, open_at = _pair(text, roles, by_family=False)
         spans += found
         carried = open_at is not None and _next_paragraph_closes_first(text, blocks, number, open_at)
-        if open_at is not None and (carried or _next_paragraph_opens_with_mark(text, blocks, number)):
+        if open_at is not None and (carried or _next_paragraph_opens_with_mark(text, blocks, number)
+                                    or _left_open_as_sentences(text, open_at, end)):
             spans.append(QuotedSpan(open_at + _width(text, open_at), end, open_at, None))
     return [span for span in spans if text[span.start : span.end].strip()]
 
@@ -149,6 +151,16 @@ def _next_paragraph_closes_first(text: str, blocks: list[tuple[int, int]], numbe
     roles = mark_roles(text, *blocks[number + 1])
     return bool(roles) and roles[0][1] == "close" and _family(text[roles[0][0] : roles[0][0] + 2]) == _family(
         text[open_at : open_at + 2])
+
+
+def _left_open_as_sentences(text: str, open_at: int, end: int) -> bool:
+    """`… Carreon welcomed the criticism. “We agree with colleagues who describe this as a huge attack.`, the
+    closing mark left out (or the text cut off there): a mark opening a sentence whose words run to the
+    paragraph's end, ending one, is a quotation to that end; a stray mark inside a sentence is not."""
+    before = text[:open_at].rstrip(" \t")
+    opens_sentence = not before or before[-1] in ".!?:\n" or before.endswith(("\u201d", '."'))
+    words = text[open_at + 1 : end].split()
+    return opens_sentence and len(words) >= MIN_LEFT_OPEN_WORDS and text[:end].rstrip()[-1:] in ".!?\u2026"
 
 
 def _next_paragraph_opens_with_mark(text: str, blocks: list[tuple[int, int]], number: int) -> bool:
