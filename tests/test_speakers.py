@@ -1654,6 +1654,14 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      id="a-place-set-off-after-the-subject-is-no-second-subject"),
         pytest.param("Men, women and children sit in clusters on the dusty ground. Many say they have not eaten in 24 hours.",
                      "not eaten", "many", id="many-say-is-an-unnamed-group"),
+        pytest.param("AMMAN \u2014 The Greater Amman Municipality (GAM) has completed four transit projects, according to a GAM "
+                     "statement sent to The Jordan Times on Saturday.", "four transit", "Greater Amman Municipality",
+                     id="a-statement-under-a-bodys-acronym-read-as-an-adjective"),
+        pytest.param("(UPDATED) HEALTH officials said dengue fever is on the rise in eight regions.", "dengue fever",
+                     "HEALTH officials", id="a-pages-tag-in-brackets-is-no-part-of-the-source"),
+        pytest.param("\u201cResident doctors will be paid 1.3 million pesos starting from July 1,\u201d said the hospital in a "
+                     "communiqu\u00e9 that criticised slackers.", "Resident doctors", "hospital",
+                     id="what-a-source-said-it-in-is-no-place-of-the-source"),
         pytest.param("His promises to stick it to the rich notwithstanding, independent analyses agree the top 1 percent "
                      "would be the biggest beneficiaries of his plans.", "biggest beneficiaries", "independent analyses",
                      id="a-subject-after-a-phrase-set-off-only-before-it-speaks"),

@@ -100,7 +100,7 @@ def _partner(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | Non
     speaker = _one_speaker(token, book, lexicon)
     phrase = noun_phrase(token)
     if speaker is not None and len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS and not token.ent_type_:
-        return Speaker(with_place(phrase).text, speaker.type)
+        return Speaker(with_place(phrase, lexicon).text, speaker.type)
     return speaker
 
 
@@ -244,7 +244,7 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
         if (child.dep_ in ("poss", "compound", "nmod") and child.ent_type_ and child.ent_type_ not in COUNTED_TYPES
                 and not (body_word and child.ent_type_ == "NORP")):
             return child  # `a Bloomberg poll`, but not `a June survey`
-        if issued and child.dep_ == "compound" and child.pos_ == "PROPN" and acronym_key(child.text):
+        if issued and child.dep_ in ("compound", "amod") and child.pos_ == "PROPN" and acronym_key(child.text):
             return child  # `the GMOA statement`, a body's acronym the model left unlabelled (not `a BNP figure`)
         # `a ministry statement`, `the party's platform`
         body = _named_body(child, book, lexicon) if child.dep_ in ("compound", "nmod", "poss") else None

@@ -45,6 +45,9 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
     while len(phrase) > 1 and (phrase[-1].is_punct or phrase[-1].is_space):
         phrase = phrase[:-1]
     phrase = after_dateline(phrase)
+    closing = next((t.i for t in phrase if t.text == ")"), None)
+    if phrase[0].text == "(" and closing is not None and closing + 1 < phrase.end:
+        phrase = phrase.doc[closing + 1 : phrase.end]  # `(UPDATED) HEALTH officials said`: the page's tag
     # `his aides said`: the aides. Whose they are is left to the reader: binding the pronoun in a
     # subject's own phrase went wrong as often as right on the development sets.
     while len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS:
@@ -53,7 +56,7 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
         phrase = phrase[2:]
     if not _may_be_a_source(phrase.root, words, lexicon):
         return None
-    phrase = _without_open_aside(with_place(phrase))
+    phrase = _without_open_aside(with_place(phrase, lexicon))
     while len(phrase) > 1 and phrase[-1].text in (",", ";", ":"):
         phrase = phrase[:-1]  # `a woman from Ondjondjo village, who narrated …`
     named = _unlabelled_name_after_kind(phrase, lexicon)
@@ -101,12 +104,14 @@ def _name_compound(token: Token) -> bool:
     return token.dep_ == "compound" and token.pos_ == "PROPN" and token.is_title
 
 
-def with_place(phrase: Span) -> Span:
+def with_place(phrase: Span, lexicon: Lexicon) -> Span:
     """`lawyers for the family`, `Cuban exiles in Miami`, `reports in Kenya`: an unnamed source keeps
-    the words that say whose or where it is."""
+    the words that say whose or where it is (not what it said it in: `the hospital in a communiqué`)."""
     root, end = phrase.root, phrase.end
     for child in root.rights:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS and child.i == end:
+        said_in = any(t.dep_ == "pobj" and (t.lemma_.lower() in lexicon.document_nouns or t.lemma_.lower()
+                                            in lexicon.statement_nouns) for t in child.children)
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS and child.i == end and not said_in:
             # (up to a comma: `a source at the … Battalion of the Nigerian Army, Gusau,` sets off the town and
             # `a resident at Lendore Village, which borders Enterprise,` says where that is)
             end = next((t.i for t in phrase.doc[child.i : child.right_edge.i] if t.text == "," and (
