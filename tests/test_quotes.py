@@ -569,3 +569,18 @@ def test_a_company_before_its_stock_code_is_the_speaker(nlp):
 )
 def test_an_object_report_runs_on_over_what_it_is_for_but_not_where_it_was_said(nlp, text, reported):
     assert [q.text for q in quotes_of(nlp, text)] == [reported]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("A senior officer at the Ministry of Agriculture, seeking anonymity, concurred that trading of fertilisers via "
+         "illegal channels has gone up.", "trading of fertilisers via illegal channels has gone up"),
+        ("Prime Minister John Key reconfirmed that there would be changes to Working For Families in the budget.",
+         "there would be changes to Working For Families in the budget"),
+        ("Police prosecutors objected to bail due to the seriousness of the offence.",
+         "objected to bail due to the seriousness of the offence"),
+    ],
+)
+def test_verbs_of_agreeing_confirming_and_objecting_report_speech(nlp, text, reported):
+    assert [q.text for q in quotes_of(nlp, text)] == [reported]
