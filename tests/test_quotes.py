@@ -565,9 +565,11 @@ def test_a_company_before_its_stock_code_is_the_speaker(nlp):
          "pledged \"unwavering support\" to Moldova in the face of the Russian threat"),
         ("Prime Minister Jane Roe announced the new fuel pump price at a news conference in Harare.",
          "announced the new fuel pump price"),
+        ("Treasurer Wayne Swan insists despite the problems affecting the economy there will still be a surplus in two "
+         "years.", "despite the problems affecting the economy there will still be a surplus in two years"),
     ],
 )
-def test_an_object_report_runs_on_over_what_it_is_for_but_not_where_it_was_said(nlp, text, reported):
+def test_a_report_runs_on_over_what_it_is_for_or_despite_but_not_where_it_was_said(nlp, text, reported):
     assert [q.text for q in quotes_of(nlp, text)] == [reported]
 
 

@@ -26,6 +26,8 @@ REPLY_VERBS = frozenset({"respond", "reply", "react"})  # `responding to the all
 SAYING_VERBS = frozenset({"say", "state", "add", "write"})
 CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tiktok", "weibo", "wechat", "youtube",
                       "linkedin", "threads", "bluesky", "television", "tv", "radio", "air"})
+# Prepositions that open a concession or a reason, which belong to the claim they come before.
+CONCESSIONS = frozenset({"despite", "notwithstanding", "given", "unlike", "because", "barring", "unless", "without"})
 # Where something was said, which is no part of what was said (`announced this in a Facebook post`).
 OCCASIONS = frozenset({"briefing", "conference", "interview", "statement", "post", "meeting", "address", "speech",
                        "session", "hearing", "event", "ceremony", "rally", "summit", "forum", "launch", "visit",
@@ -83,6 +85,7 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     if clause is None:
         return _words_after_that(verb)
     tokens = _with_subject_hung_on_the_verb(verb, clause, _with_joined_clause(verb, clause, speech_verbs))
+    tokens = _with_concession_before(verb, tokens)
     # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
     aside = [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"]
     if aside:
@@ -107,6 +110,16 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     # `said before he died`)
     own = _has_subject(clause) and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children)
     return trimmed(verb.doc, tokens, MIN_CLAUSE_TOKENS if own else MIN_CONTENT_TOKENS)
+
+
+def _with_concession_before(verb: Token, tokens: list[Token]) -> list[Token]:
+    """`Mr Swan insists despite the problems affecting the economy there will still be a surplus`: a
+    concession or reason the parse hung on the verb, right before the clause, is part of what was said."""
+    doc, start = verb.doc, tokens[0].i
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in CONCESSIONS and c.i == verb.i + 1), None)
+    if phrase is None or phrase.right_edge.i + 1 != start:
+        return tokens
+    return list(doc[phrase.i : start]) + tokens
 
 
 def _reported_clause(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
