@@ -1654,6 +1654,13 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
                      id="a-place-set-off-after-the-subject-is-no-second-subject"),
         pytest.param("Men, women and children sit in clusters on the dusty ground. Many say they have not eaten in 24 hours.",
                      "not eaten", "many", id="many-say-is-an-unnamed-group"),
+        pytest.param("The minister\u2019s position has received the backing of other stakeholders, including the Rural "
+                     "Agricultural Development Authority (RADA) Chief Executive Officer Peter Thompson, who argued that "
+                     "praedial larceny has been thriving for far too long.", "praedial larceny", "Peter Thompson",
+                     id="who-after-a-name-and-its-comma-is-the-name"),
+        pytest.param("The General Secretary of the National Democratic Congress (NDC), Mr Johnson Asiedu Nketiah, has called "
+                     "on the media to focus on the processes leading to the elections.", "focus on the processes",
+                     "Johnson Asiedu Nketiah", id="a-name-set-off-that-the-model-labelled-in-pieces"),
         pytest.param("AMMAN \u2014 The Greater Amman Municipality (GAM) has completed four transit projects, according to a GAM "
                      "statement sent to The Jordan Times on Saturday.", "four transit", "Greater Amman Municipality",
                      id="a-statement-under-a-bodys-acronym-read-as-an-adjective"),

@@ -183,6 +183,8 @@ def _closing_name(subject: Token) -> Token | None:
     if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG") and not placed or _small_word(last):
         return None
     first = entity_start(doc, last.i)
+    while first > subject.i + 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+        first -= 1  # `, Mr Johnson Asiedu` | `Nketiah,`: a name the model labelled in pieces
     return last if first > subject.i + 1 and doc[first - 1].text == "," else None
 
 
