@@ -1661,6 +1661,9 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param("The General Secretary of the National Democratic Congress (NDC), Mr Johnson Asiedu Nketiah, has called "
                      "on the media to focus on the processes leading to the elections.", "focus on the processes",
                      "Johnson Asiedu Nketiah", id="a-name-set-off-that-the-model-labelled-in-pieces"),
+        pytest.param("Militant Bagong Alyansang Makabayan (Bayan) Secretary General Renato Reyes Jr. has said a transport "
+                     "crisis has been affecting commuters.", "transport crisis", "Renato Reyes Jr",
+                     id="a-name-with-an-acronym-in-brackets-is-a-bodys"),
         pytest.param("AMMAN \u2014 The Greater Amman Municipality (GAM) has completed four transit projects, according to a GAM "
                      "statement sent to The Jordan Times on Saturday.", "four transit", "Greater Amman Municipality",
                      id="a-statement-under-a-bodys-acronym-read-as-an-adjective"),

@@ -29,7 +29,10 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
     `Its Brazil director, Carolina Pasquali,` (a person's role: the name the small
     model labelled a body is the person's)."""
     dateline = is_dateline(token)
-    if token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_types and not dateline:
+    # (`Bagong Alyansang Makabayan (Bayan) Secretary General Renato Reyes Jr.`: a name with an acronym in
+    # brackets after it is a body's, whatever the model labelled it)
+    bracketed = any(c.dep_ == "appos" and c.i > 0 and token.doc[c.i - 1].text == "(" for c in token.rights)
+    if token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_types and not dateline and not bracketed:
         # `Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez,` is Craig; `SIPTU Organiser`,
         # labelled a person, is a role (`ALOR GAJAH, Nov 9 —`, labelled a person, is a dateline)
         return None
