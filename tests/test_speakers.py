@@ -1896,3 +1896,12 @@ def test_they_goes_on_only_to_someone_a_speech_verb_had_speak(nlp):
             "villify Janet Reno. And they question news that the boy's father is planning to come here.\n\n"
             "It is a Communist plot hatched by the hated dictator, Fidel Castro, they say.")
     assert speaker_of(nlp, text, "Communist plot") is None
+
+
+def test_someone_elses_spokesman_named_by_according_to_goes_on_as_he(nlp):
+    text = ("Addressing a press conference, KBP Chief Sardar Zafar Hussain Khan alleged that government agencies were "
+            "delaying the procurement of grain. He demanded that the government should fix the support price.\n\n"
+            "Meanwhile, according to the spokesman of the provincial food department the scrutiny process of "
+            "applications was under way. He said this scrutiny was being carried out by the Punjab Land Record Authority.")
+    assert speaker_of(nlp, text, "scrutiny process") == "spokesman of the provincial food department"
+    assert speaker_of(nlp, text, "Land Record") == "spokesman of the provincial food department"

@@ -58,9 +58,11 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     spoken_of = description.definite and (description.head == "official" or by_trade)
     spoken = {name for _, name in book.recently_spoken()} if spoken_of else None
 
+    served = _body_served(phrase, lexicon)
+
     def fits(name: str) -> bool:
-        if name not in by_actor:
-            return False
+        if name not in by_actor or served and not served & by_actor[name].words:
+            return False  # (`the spokesman of the provincial food department`: nobody the article tied to it)
         if spoken is not None:
             return name in spoken and (by_trade or official_or_unknown(by_actor[name], lexicon))
         return may_be_prominent_person(description, by_actor[name], lexicon)
@@ -76,9 +78,21 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
         adjacent = adjacent_speaker(phrase.start_char, book)
         candidate = by_actor.get(adjacent) if adjacent is not None else None
         name = adjacent if (candidate is not None and official_or_unknown(candidate, lexicon)
-                            and description.modifiers <= candidate.words) else None
+                            and description.modifiers <= candidate.words
+                            and not (served and not served & candidate.words)) else None
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
 
+
+
+def _body_served(phrase: Span, lexicon: Lexicon) -> frozenset[str]:
+    """The words of the body a person's role is of or for (`the spokesman of the provincial food department`),
+    when a kind of body closes it; else none."""
+    root = phrase.root
+    for preposition in (c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        body = next((t for t in preposition.children if t.dep_ == "pobj"), None)
+        if body is not None and body.pos_ == "NOUN" and lexicon.is_kind_of_body(body.lemma_.lower()):
+            return frozenset(t.lower_ for t in body.subtree if t.is_alpha and t.lower_ != "the")
+    return frozenset()
 
 
 def _an_office_of_ones_own(description: Description, lexicon: Lexicon) -> bool:

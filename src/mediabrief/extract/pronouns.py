@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .genders import PRONOUN_GENDER, is_main_clause
 from .lexicon import Lexicon
 from .ranges import inside, overlapping
-from .salience import is_subject, last_speaker, prominent_person
+from .salience import is_person, is_subject, last_speaker, prominent_person
 from .roles import person_type
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from ..records import ActorType, Gender
@@ -63,7 +63,8 @@ def _antecedent(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexico
         name = _chained_pronoun(token, book, gender, lexicon, describe, depth)
         return name if name not in talked_about else None
 
-    return (_recent_subject(token, book, lexicon, describe, compatible, main=True) or chained()
+    return (_recent_subject(token, book, lexicon, describe, compatible, main=True)
+            or _source_just_before(token, book, compatible) or chained()
             or _recent_subject(token, book, lexicon, describe, compatible, main=False)
             or last_speaker(token.idx, book, compatible) or prominent_person(token, book, compatible))
 
@@ -109,6 +110,19 @@ def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, describe:
         return found
     return _described_subject(doc.char_span(start, token.idx, alignment_mode="contract"), book, lexicon, describe,
                              compatible)
+
+
+def _source_just_before(token: Token, book: SpeakerBook, compatible) -> str | None:
+    """`Meanwhile, according to the spokesman of the provincial food department the scrutiny … was under way.
+    He said …`: the person an `according to` of the sentence before names, in the pronoun's paragraph (a
+    subject that spoke is `_recent_subject`'s)."""
+    sentence, text = token.sent, book.text
+    previous = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    if previous is None or book.blank_lines.count(previous.start_char, token.idx) > 0:
+        return None
+    return next((name for at, name in book.recently_spoken() if previous.start_char <= at < sentence.start_char
+                 and text[at : at + len("according")].lower() == "according"
+                 and compatible(name) and is_person(name, book)), None)
 
 
 def _led_by_same_pronoun(sentence: Span, pronoun: Token, book: SpeakerBook) -> bool:
