@@ -1,8 +1,8 @@
-"""What a speech cue says: its complement clause, the sentence it closes or sets off, or its object.
+"""What a speech cue says: its complement clause, or the sentence it closes or sets off.
 
 Notes: in order of preference, the verb's complement clause (`said that …`), the sentence the
-attribution closes (`…, a source said.`), or the verb's object (`called for a moratorium`,
-`criticized the law as …`); each trimmed of datelines, markers and punctuation.
+attribution closes (`…, a source said.`), or (in `object_reports.py`) the verb's object (`called for a
+moratorium`); each trimmed of datelines, markers and punctuation.
 """
 
 from __future__ import annotations
@@ -16,22 +16,10 @@ from .name_evidence import entity_end
 from .layout import doc_text
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl", "relcl"})
 SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 REPORTING_MODALS = frozenset({"would", "will", "could", "can", "should", "must", "may", "might"})
-OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr"})
-OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "to", "with", "as", "over"})
-REPLY_VERBS = frozenset({"respond", "reply", "react"})  # `responding to the allegations`: what was answered, not said
-# `wrote on X`, `said on state television`: the channel a statement went out on, not what it said.
-SAYING_VERBS = frozenset({"say", "state", "add", "write"})
-CHANNELS = frozenset({"x", "twitter", "facebook", "telegram", "instagram", "tiktok", "weibo", "wechat", "youtube",
-                      "linkedin", "threads", "bluesky", "television", "tv", "radio", "air"})
 # Prepositions that open a concession or a reason, which belong to the claim they come before.
 CONCESSIONS = frozenset({"despite", "notwithstanding", "given", "unlike", "because", "barring", "unless", "without"})
-# Where something was said, which is no part of what was said (`announced this in a Facebook post`).
-OCCASIONS = frozenset({"briefing", "conference", "interview", "statement", "post", "meeting", "address", "speech",
-                       "session", "hearing", "event", "ceremony", "rally", "summit", "forum", "launch", "visit",
-                       "programme", "program", "show", "broadcast", "tweet", "letter", "release"})
 # A wire dateline opening the body: a capitalised place, perhaps its country and agency, then a dash
 # (`SEOUL, South Korea (AP) —`). Not ingest's publication-date line: this one stays in the text.
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .]*)?(?: \([\w ]+\))? ?(?:—|–|--?) ?")
@@ -45,7 +33,6 @@ MIN_CONTENT_TOKENS = 4
 MAX_RECAPPED = 3  # sentences of the paragraph before that `This was revealed by …` may recap
 DEMONSTRATIVES = frozenset({"this", "that"})
 MIN_CLAUSE_TOKENS = 3  # `this was unacceptable`
-MIN_OBJECT_TOKENS = 3
 
 
 def trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
@@ -299,81 +286,6 @@ def _inverted_aside(verb: Token, speaker: Token) -> bool:
     after = entity_end(doc, speaker.i)  # not the right edge: the parse may hang the report on the name
     return (verb.dep_ == "ROOT" and speaker.i == verb.i + 1 and verb.i - 1 > sentence.start
             and doc[verb.i - 1].text == "," and after < sentence.end - MIN_CONTENT_TOKENS and doc[after].text == ",")
-
-
-def directive_content(verb: Token) -> Span | None:
-    """`appealed to the students to ensure the protest was peaceful`: whom the verb asks, and the
-    infinitive of what they are asked to do, hung on the verb or on whom it asks."""
-    asked = [verb, *(c for c in verb.rights if c.dep_ in ("dobj", "prep"))]
-    asked += [g for c in asked[1:] if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    infinitive = next((c for a in asked for c in a.rights if c.pos_ in ("VERB", "AUX") and c.dep_ in INFINITIVE_DEPS
-                       and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
-    if infinitive is None:
-        return None
-    return trimmed(verb.doc, list(verb.doc[verb.i : infinitive.right_edge.i + 1]), MIN_OBJECT_TOKENS)
-
-
-def object_content(verb: Token) -> Span | None:
-    """`called for a moratorium`, `criticized the law as a "crazy system"`: the verb and its object.
-
-    A participle that only elaborates another clause (`said Yoo, referring to …`) carries no content.
-    """
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
-        return None
-    parts = []
-    for child in verb.rights:
-        if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dobj" and verb.lemma_ in RECIPIENT_VERBS):
-            parts.append(child)
-        elif (child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and not _medium_or_time(child)
-              and not _absolute(child) and not (child.lower_ == "to" and verb.lemma_ in REPLY_VERBS)):
-            parts.append(child)
-    if not parts:
-        return None
-    end = _with_circumstances(verb, max(p.right_edge.i for p in parts))
-    if end - verb.i < MIN_OBJECT_TOKENS - 1:
-        return None
-    if (verb.lemma_.lower() in SAYING_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and parts[0].dep_ == "dobj"
-            and parts[0].left_edge.i == verb.i + 1):
-        # `Hayashi said Russia's acquisition of … weapons and using them … is a violation`: what follows
-        # `said` is a clause the parse broke, not a thing said; the report runs to the sentence's end.
-        return trimmed(verb.doc, list(verb.doc[verb.i + 1 : verb.sent.end]), MIN_OBJECT_TOKENS)
-    return trimmed(verb.doc, list(verb.doc[verb.i : end + 1]), MIN_OBJECT_TOKENS)
-
-
-def _with_circumstances(verb: Token, end: int) -> int:
-    """`called for a downward revision of fuel prices to relieve Ghanaians …`, `pledged "unwavering support"
-    to Moldova in the face of the Russian threat`: what the object is for and in the face of is part of what
-    was called for, up to a comma."""
-    for child in verb.rights:
-        if child.i <= end:
-            continue
-        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if child.left_edge.i != end + 1 or not (child.dep_ == "prep" or purpose) or _absolute(child) or (
-                child.dep_ == "prep" and (_medium_or_time(child) or _occasion(child))):
-            break
-        end = child.right_edge.i
-    return end
-
-
-def _occasion(preposition: Token) -> bool:
-    """`during a press briefing`, `in a Facebook post`, `at a news conference`: where it was said."""
-    return any(t.dep_ == "pobj" and (t.lemma_.lower() in OCCASIONS or t.lower_ in CHANNELS or t.ent_type_ in (
-        "DATE", "TIME")) for t in preposition.children)
-
-
-def _absolute(preposition: Token) -> bool:
-    """`hailed the decision, with the Humane Society calling it …`: a clause with a speaker of its own.
-    (`praised the ruling, with both stressing …` goes on with the same speakers.)"""
-    return any(c.dep_ == "pcomp" and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
-               for c in preposition.children)
-
-
-def _medium_or_time(preposition: Token) -> bool:
-    """`said on Telegram`, `said on Monday`: where or when something was said, not what."""
-    if preposition.lower_ != "on":
-        return False
-    return any(t.dep_ == "pobj" and (t.ent_type_ in ("ORG", "DATE", "TIME", "GPE", "FAC", "PRODUCT", "WORK_OF_ART")
-                                     or t.lower_ in CHANNELS) for t in preposition.children)
 
 
 def recapped_sentence(cue: Token) -> Span | None:

@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .layout import doc_text
-from .contents import (
-    MIN_CONTENT_TOKENS, aside_sentence, clause_content, closed_sentence, directive_content, object_content,
-    recapped_sentence, trimmed,
-)
+from .contents import MIN_CONTENT_TOKENS, aside_sentence, clause_content, closed_sentence, recapped_sentence, trimmed
+from .object_reports import directive_content, object_content
 from .cue_subjects import (
     CLOSING_MARKS, absolute_subject, inverted_subject, name_after_quotation, name_after_title, object_read_as_subject,
     own_subject, person_after_verb, quoted_as_saying, role_after_quotation, root_noun_subject, subject_above_noun,

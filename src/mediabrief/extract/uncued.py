@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .quotemarks import QuotedSpan
 from .ranges import inside
 from .salience import anyone_between
-from .cues import Cue, CueIndex
+from .cues import CueIndex
 from .cue_subjects import own_subject
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from .described_speakers import described_speaker, speaker_for
