@@ -73,6 +73,18 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     return speaker
 
 
+def _they_before(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:
+    """Whom `they` takes up: a `they` that spoke just before goes on, back to whoever a speech verb had
+    speak as `they`; where that chain meets no one, the nearest plural subject that is no pronoun."""
+    earlier = plural_subject_before(token, book.quoted, lexicon)
+    chained = earlier
+    while chained is not None and chained.lower_ == "they":
+        chained = plural_subject_before(chained, book.quoted, lexicon, speaking_only=True)
+    if earlier is not None and chained is None:
+        return plural_subject_before(token, book.quoted, lexicon, chain=False)
+    return chained
+
+
 def _topic_before(pronoun: Token, book: SpeakerBook) -> ActorMention | None:
     """`As for Karuhanga, he said …`: the person the sentence opens on as its topic is the pronoun's."""
     doc, start = pronoun.doc, pronoun.sent.start
@@ -122,15 +134,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         if lower in PRONOUN_GENDER:
             return pronoun_speaker(token, book, PRONOUN_GENDER[lower], lexicon, described_speaker)
         if lower == "they":
-            earlier = plural_subject_before(token, book.quoted, lexicon)
-            chained = earlier
-            while chained is not None and chained.lower_ == "they":
-                # a `they` that spoke just before goes on, back to whoever a speech verb had speak as `they`
-                chained = plural_subject_before(chained, book.quoted, lexicon, speaking_only=True)
-            if earlier is not None and chained is None:
-                earlier = plural_subject_before(token, book.quoted, lexicon, chain=False)
-            elif chained is not None:
-                earlier = chained
+            earlier = _they_before(token, book, lexicon)
             if earlier is None or _one_person(earlier, book):
                 return None
             return resolve_speaker(earlier, book, lexicon, author=None)
