@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .cue_subjects import CLOSING_MARKS
 from .datelines import is_dateline, name_before_verb, subject_after_dateline
 from .lexicon import Lexicon
-from .name_evidence import entity_end, entity_start, set_off_role
+from .name_evidence import entity_end, entity_start, set_off_role, small_word
 from .set_off_names import named_before_who_clause
 
 MIN_NAME_WORDS = 2  # a name that ends a role's phrase: given name and surname
@@ -68,7 +68,7 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         if _after_a_role_in_a_clause(inner, token, lexicon):
             continue
         comma = inner.doc[inner.left_edge.i - 1].is_punct if inner.left_edge.i > 0 else False
-        if inner.ent_type_ == "PERSON" and not _small_word(inner) or (
+        if inner.ent_type_ == "PERSON" and not small_word(inner) or (
                 inner.ent_type_ == "ORG" and not comma and inner.head.i == token.i):
             return inner
         # `Pogba's agent, Rafaela Pimenta,`, read as a place; `Finance portfolio holder and group leader,
@@ -77,11 +77,6 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
             return inner
     return None
-
-
-def _small_word(word: Token) -> bool:
-    """`constituency`, which ends no name (`Lim Soo-suk` ends on `suk` after its hyphen)."""
-    return word.is_lower and not (word.i > 0 and word.doc[word.i - 1].text == "-")
 
 
 def _name_with_role(subject: Token, lexicon: Lexicon) -> bool:
@@ -183,7 +178,7 @@ def _closing_name(subject: Token) -> Token | None:
     # (`Another deportee from Pakistan, Gulzar, said`: a one-word name the model read as a place)
     placed = last.ent_type_ == "GPE" and last.ent_iob_ == "B" and last.pos_ == "PROPN"
     # (`Residents of Kalkacha village, Galole constituency,`: no name ends on a small word)
-    if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG") and not placed or _small_word(last):
+    if doc[comma].text != "," or last.ent_type_ not in ("PERSON", "ORG") and not placed or small_word(last):
         return None
     first = entity_start(doc, last.i)
     while first > subject.i + 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:

@@ -103,7 +103,8 @@ def _with_concession_before(verb: Token, tokens: list[Token]) -> list[Token]:
     """`Mr Swan insists despite the problems affecting the economy there will still be a surplus`: a
     concession or reason the parse hung on the verb, right before the clause, is part of what was said."""
     doc, start = verb.doc, tokens[0].i
-    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in CONCESSIONS and c.i == verb.i + 1), None)
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in CONCESSIONS and c.i == verb.i + 1),
+                  None)
     if phrase is None or phrase.right_edge.i + 1 != start:
         return tokens
     return list(doc[phrase.i : start]) + tokens

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .name_evidence import entity_end, misread_date
+from .name_evidence import entity_end, misread_date, small_word
 from .person_cuts import possessive_mark
 
 MAX_ATTRIBUTION_TOKENS = 12
@@ -38,7 +38,7 @@ def own_subject(verb: Token) -> Token | None:
     subjects += [c for aux in verb.lefts if aux.dep_ == "aux" for c in aux.children if c.dep_ == "nsubj"]
     if subjects:
         # `said superintendent in charge of the police, Jane Roe`: a role and then its holder, both read as subjects
-        named = [c for c in subjects if c.ent_type_ == "PERSON" and not _common_noun(c)]
+        named = [c for c in subjects if c.ent_type_ == "PERSON" and not small_word(c)]
         if named and len(named) < len(subjects) and all(c.pos_ in ("NOUN", "PROPN") for c in subjects):
             subjects = named
         subject = _first_of_two_subjects(subjects) or min(subjects, key=lambda c: abs(verb.i - c.i))
@@ -72,12 +72,7 @@ def _first_of_two_subjects(subjects: list[Token]) -> Token | None:
     doc = first.doc
     set_off = (doc[first.right_edge.i + 1].text == "," and second.left_edge.i == first.right_edge.i + 2
                and "," in (doc[second.right_edge.i].text, doc[min(second.right_edge.i + 1, len(doc) - 1)].text))
-    return first if set_off and _common_noun(second) else None
-
-
-def _common_noun(token: Token) -> bool:
-    """`constituency`, labelled with the name before it, is no name."""
-    return token.pos_ == "NOUN" and token.is_lower
+    return first if set_off and small_word(second) else None
 
 
 def _counted_object_appositive(subject: Token, verb: Token) -> Token | None:

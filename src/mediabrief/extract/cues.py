@@ -255,7 +255,8 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
 
 def _as_said_by(verb: Token) -> Token | None:
     """Who an `as said by` or `as stated by` clause names (`As said by the Governor Perry Warjiyo, …`)."""
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or not marked_as:
         return None
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
     # set off by a comma (`the suspension of the ban as announced by the minister was to …` is the ban's)

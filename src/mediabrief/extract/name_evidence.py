@@ -181,6 +181,12 @@ def after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def small_word(word: Token) -> bool:
+    """`constituency`, which ends no name, whatever the model labelled it (`Lim Soo-suk` ends on `suk`
+    after its hyphen)."""
+    return word.is_lower and not (word.i > 0 and word.doc[word.i - 1].text == "-")
+
+
 def set_off_role(word: Token, lexicon: Lexicon) -> bool:
     """`, deputy commissioner of police,`: a person's role set off by a comma as a name's appositive."""
     doc = word.doc

@@ -44,8 +44,9 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
     person (`the wife of John Smith`, whose name follows `of`, is the wife)."""
     # (`Labour TD for …`: a role the model labelled a person is still a role)
     # (and `Tresmark’s Head of Strategy Komal Mansoor`, the body's possessive read into a person with the role)
-    labelled = token.ent_type_ and token.lower_ not in lexicon.role_types and not (
-        token.ent_iob_ == "I" and token.lemma_.lower() in lexicon.person_nouns and entity_end(token.doc, token.i) == token.i + 1)
+    role_ending_entity = (token.ent_iob_ == "I" and token.lemma_.lower() in lexicon.person_nouns
+                          and entity_end(token.doc, token.i) == token.i + 1)
+    labelled = token.ent_type_ and token.lower_ not in lexicon.role_types and not role_ending_entity
     if labelled or token.pos_ not in ("NOUN", "PROPN"):
         return None
     last = token.doc[token.right_edge.i]

@@ -123,7 +123,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         # including Golden Gates MP Shane Gibson who suggested`: the name the parse passed over for the group).
         before = token.doc[token.i - 1] if token.i > 0 else token
         if before.text == "," and token.i > 1 and token.doc[token.i - 2].ent_type_ == "PERSON":
-            before = token.doc[token.i - 2]  # `stakeholders, including the … Chief Executive Peter Thompson, who argued`
+            # `stakeholders, including the … Chief Executive Peter Thompson, who argued`
+            before = token.doc[token.i - 2]
         named = lower == "who" and before.pos_ == "PROPN" and token.head.head.i < before.i
         return _one_speaker(before if named else token.head.head, book, lexicon)
     # `D’Ath said`, tagged a pronoun: a name the article gives is no pronoun.

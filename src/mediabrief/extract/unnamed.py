@@ -109,9 +109,8 @@ def with_place(phrase: Span, lexicon: Lexicon) -> Span:
     the words that say whose or where it is (not what it said it in: `the hospital in a communiqué`)."""
     root, end = phrase.root, phrase.end
     for child in root.rights:
-        said_in = any(t.dep_ == "pobj" and (t.lemma_.lower() in lexicon.document_nouns or t.lemma_.lower()
-                                            in lexicon.statement_nouns) for t in child.children)
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS and child.i == end and not said_in:
+        if (child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS and child.i == end
+                and not _said_in(child, lexicon)):
             # (up to a comma: `a source at the … Battalion of the Nigerian Army, Gusau,` sets off the town and
             # `a resident at Lendore Village, which borders Enterprise,` says where that is)
             end = next((t.i for t in phrase.doc[child.i : child.right_edge.i] if t.text == "," and (
@@ -120,6 +119,12 @@ def with_place(phrase: Span, lexicon: Lexicon) -> Span:
     if end - phrase.start > MAX_UNNAMED_TOKENS:
         return phrase
     return phrase.doc[phrase.start : end]
+
+
+def _said_in(preposition: Token, lexicon: Lexicon) -> bool:
+    """`in a communiqué`: the document something was said in, not where the source is."""
+    nouns = (t.lemma_.lower() for t in preposition.children if t.dep_ == "pobj")
+    return any(n in lexicon.document_nouns or n in lexicon.statement_nouns for n in nouns)
 
 
 def _without_open_aside(phrase: Span) -> Span:
