@@ -225,13 +225,16 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         start = min([t.i for t in chain] + [token.i])
         if token.i - start >= 2 and doc[start].lower_ in lexicon.person_nouns:
             start += 1  # `Resident Sirinthip Wanpayan, 50, said`: who she is, capitalised, and then her name
+        # (`The NGO Alarm Phone said`: what kind of body it is, and then the body's name)
+        kind = token.i - start >= 2 and lexicon.is_kind_of_body(doc[start].lower_)
+        start += kind
         tokens = doc[start : token.i + 1]
         if not (2 <= len(tokens) <= 4) or not all(t.text[:1].isupper() for t in tokens):
             continue
         speaks = token.head.lemma_.lower() in lexicon.speech_verbs
         has_role = any(child.dep_ == "appos" for child in token.children)
         if speaks or has_role:
-            spans.append(Span(doc, start, token.i + 1, label="PERSON"))
+            spans.append(Span(doc, start, token.i + 1, label="ORG" if kind else "PERSON"))
     return spans
 
 

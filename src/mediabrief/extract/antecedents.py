@@ -235,7 +235,9 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
         if _subordinate_after_main(earlier, token):
             continue  # `ETYK announced a strike, after management reneged on a deal, it said`: the main clause's
         acronym = earlier.pos_ == "PROPN" and earlier.is_upper and len(earlier) > 1  # (`union ETYK`, unlabelled)
-        if earlier.ent_type_ in ("ORG", "GPE", "NORP") or acronym or _is_body(earlier.lemma_.lower(), lexicon):
+        # (`The NGO Alarm Phone said`, unlabelled: a name that its kind of body comes before)
+        kind = earlier.pos_ == "PROPN" and any(c.dep_ == "compound" and _is_body(c.lower_, lexicon) for c in earlier.lefts)
+        if earlier.ent_type_ in ("ORG", "GPE", "NORP") or acronym or kind or _is_body(earlier.lemma_.lower(), lexicon):
             return earlier
         if earlier.sent.start == token.sent.start:
             return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate

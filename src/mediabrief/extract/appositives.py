@@ -21,6 +21,7 @@ EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "exc
 MAX_SUBJECT_TOKENS = 60
 LEADING_VERBS = frozenset({"lead", "head"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "know", "identify", "surname"})
+RESIDENT_NOUNS = frozenset({"resident", "native", "inhabitant"})  # someone `of` a place lives there
 
 
 def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
@@ -173,7 +174,7 @@ def _closing_name(subject: Token) -> Token | None:
     last = doc[comma - 1]
     # (`The leader of the Agrounia movement Michał Kołodziejczak, who was among the protesters, said`)
     named = named_before_who_clause(last) if doc[comma].text == "," else None
-    if named is not None and named.i > subject.i:
+    if named is not None and named.i > subject.i and not _lives_in(named):
         return named
     # (`Another deportee from Pakistan, Gulzar, said`: a one-word name the model read as a place)
     placed = last.ent_type_ == "GPE" and last.ent_iob_ == "B" and last.pos_ == "PROPN"
@@ -184,6 +185,11 @@ def _closing_name(subject: Token) -> Token | None:
     while first > subject.i + 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
         first -= 1  # `, Mr Johnson Asiedu` | `Nketiah,`: a name the model labelled in pieces
     return last if first > subject.i + 1 and doc[first - 1].text == "," else None
+
+
+def _lives_in(word: Token) -> bool:
+    """`a resident of Kayamla`: the name after a resident's `of` is a place, whatever the model labelled it."""
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in RESIDENT_NOUNS
 
 
 def _name_ending_role(subject: Token, lexicon: Lexicon) -> Token | None:

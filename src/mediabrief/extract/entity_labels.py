@@ -214,8 +214,12 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     name = entity[titled:]
     person_after = (len(name) > 0 and (len(rest) == 1 or len(rest) + len(name) <= MAX_PERSON_WORDS + 1)
                     and not any(t.lower_.rstrip(".") in lexicon.title_words for t in name))
+    # (`Luis Gerardo` and then `Moro Madrid`, the last read as the city: a place's name ends a surname
+    # when a word no label claims comes before it in the same name)
+    placed = any(not t.ent_type_ for t in rest)
     surname = (entity[-1].dep_ == "compound" and 1 <= len(rest) <= MAX_SURNAME_WORDS
-               and all(t.pos_ == "PROPN" and t.is_title and (not t.ent_type_ or t.ent_type_ == "PERSON" and person_after)
+               and all(t.pos_ == "PROPN" and t.is_title and (not t.ent_type_ or t.ent_type_ == "PERSON" and person_after
+                                                             or t.ent_type_ == "GPE" and placed)
                        for t in rest))
     if not surname and _surname_after(doc, entity.end):
         return Span(doc, entity.start, entity.end + 1, label="PERSON")

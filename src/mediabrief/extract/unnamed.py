@@ -56,7 +56,7 @@ def unnamed_speaker(phrase: Span, lexicon: Lexicon) -> Speaker | None:
         phrase = phrase[2:]
     if not _may_be_a_source(phrase.root, words, lexicon):
         return None
-    phrase = _without_open_aside(with_place(phrase, lexicon))
+    phrase = _without_open_aside(with_place(_before_relative_clause(phrase), lexicon))
     while len(phrase) > 1 and phrase[-1].text in (",", ";", ":"):
         phrase = phrase[:-1]  # `a woman from Ondjondjo village, who narrated …`
     named = _unlabelled_name_after_kind(phrase, lexicon)
@@ -119,6 +119,14 @@ def with_place(phrase: Span, lexicon: Lexicon) -> Span:
     if end - phrase.start > MAX_UNNAMED_TOKENS:
         return phrase
     return phrase.doc[phrase.start : end]
+
+
+def _before_relative_clause(phrase: Span) -> Span:
+    """`A resident of Kayamla, who sought anonymity …,`: the clause set off after the source says what it
+    did, not who it is, wherever the parse hung it."""
+    doc = phrase.doc
+    cut = next((t.i for t in phrase[1:-1] if t.text == "," and doc[t.i + 1].lower_ in ("who", "whose")), None)
+    return phrase if cut is None else doc[phrase.start : cut]
 
 
 def _said_in(preposition: Token, lexicon: Lexicon) -> bool:
