@@ -38,6 +38,7 @@ from ..names import acronym_key, clean_name, initials, name_key, name_parts, per
 from ..records import ActorMention, ActorType, Gender
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+NAMES_MISREAD_AS_WORKS = frozenset({"WORK_OF_ART", "PRODUCT"})  # labels the small model gives a rare name
 CREDIT_TOKENS = 4  # `(AP: `, `(Photo: Reuters/`: how far back a credit's opening looks
 INNER_APOSTROPHE = re.compile(r"[^\W\d_][’'][^\W\d_]")
 LABEL_TYPES = {
@@ -212,7 +213,11 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """
     spans = []
     for token in doc:
-        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        # (`One of the victims, Sakhile Mtambo (24) said`, labelled a work of art: a name set off after the
+        # subject of a speech verb is the speaker's)
+        label = token.ent_type_ if token.ent_type_ in NAMES_MISREAD_AS_WORKS else ""
+        set_off = token.dep_ == "appos" and token.head.dep_ == "nsubj" and token.head.head.lemma_.lower() in lexicon.speech_verbs
+        if token.ent_type_ != label or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "pobj") and not set_off:
             continue
         if token.lower_ in lexicon.description_heads or token.lower_ in lexicon.person_nouns:
             continue  # `The GHS Boss noted`: a role in capitals, which the resolver reads as a description
@@ -220,7 +225,7 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
             continue  # `State Minister for Disaster Preparedness, …, Lillian Aber`: the minister's portfolio
         # (`Mohd Nazri Mes Kam`: a compound of a compound is the name's too; of a title, the title's: `State Minister`)
         chain = [t for t in token.subtree if t.i < token.i and t.dep_ == "compound" and t.pos_ == "PROPN"
-                 and not t.ent_type_ and (t.head.i == token.i or t.head.lower_.rstrip(".") not in lexicon.titles
+                 and t.ent_type_ == label and (t.head.i == token.i or t.head.lower_.rstrip(".") not in lexicon.titles
                                           and t.head.lower_ not in lexicon.role_types)]
         start = min([t.i for t in chain] + [token.i])
         if token.i - start >= 2 and doc[start].lower_ in lexicon.person_nouns:
@@ -231,7 +236,7 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         tokens = doc[start : token.i + 1]
         if not (2 <= len(tokens) <= 4) or not all(t.text[:1].isupper() for t in tokens):
             continue
-        speaks = token.head.lemma_.lower() in lexicon.speech_verbs
+        speaks = token.head.lemma_.lower() in lexicon.speech_verbs or set_off
         has_role = any(child.dep_ == "appos" for child in token.children)
         if speaks or has_role:
             spans.append(Span(doc, start, token.i + 1, label="ORG" if kind else "PERSON"))

@@ -172,6 +172,10 @@ def _closing_name(subject: Token) -> Token | None:
         return None
     comma = _word_before_verb(subject)  # `, Yahya Saree, had earlier said`
     last = doc[comma - 1]
+    if last.text == ")" and last.i - 3 > subject.i:
+        # (`…, Mauro Mendes (Union Brasil), declared`: the party or acronym after the name is an aside)
+        opening = next((i for i in range(last.i - 1, subject.i, -1) if doc[i].text == "("), None)
+        last = doc[opening - 1] if opening is not None and opening - 1 > subject.i else last
     # (`The leader of the Agrounia movement Michał Kołodziejczak, who was among the protesters, said`)
     named = named_before_who_clause(last) if doc[comma].text == "," else None
     if named is not None and named.i > subject.i and not _lives_in(named):
