@@ -17,6 +17,7 @@ from .layout import doc_text
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
+FRONTED_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})  # a phrase that may open what was said
 REPORTING_MODALS = frozenset({"would", "will", "could", "can", "should", "must", "may", "might"})
 # Prepositions that open a concession or a reason, which belong to the claim they come before.
 CONCESSIONS = frozenset({"despite", "notwithstanding", "given", "unlike", "because", "barring", "unless", "without"})
@@ -72,7 +73,7 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     if clause is None:
         return _words_after_that(verb)
     tokens = _with_subject_hung_on_the_verb(verb, clause, _with_joined_clause(verb, clause, speech_verbs))
-    tokens = _with_concession_before(verb, tokens)
+    tokens = _with_phrase_set_off_before(verb, _with_concession_before(verb, tokens))
     # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
     aside = [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"]
     if aside:
@@ -108,6 +109,30 @@ def _with_concession_before(verb: Token, tokens: list[Token]) -> list[Token]:
     if phrase is None or phrase.right_edge.i + 1 != start:
         return tokens
     return list(doc[phrase.i : start]) + tokens
+
+
+def _with_phrase_set_off_before(verb: Token, tokens: list[Token]) -> list[Token]:
+    """`Tettey said out of the 623,000 projected, it has registered 522,025`, `Singh said instead of looking
+    outside the country, principals should …`: a phrase the parse hung on the verb, set off by a comma right
+    before the clause, opens what was said; not where, when or to whom it was said (`said on Tuesday, …`)."""
+    doc = verb.doc
+    comma = tokens[0].i if tokens[0].text == "," else tokens[0].i - 1
+    if comma < verb.i + 2 or doc[comma].text != ",":
+        return tokens
+    phrases = [c for c in verb.children if verb.i < c.i < comma]
+    covered = {t.i for c in phrases for t in c.subtree}
+    # (`said earlier, …`, `said Tuesday, …`: an adverb alone says when it was said)
+    if (not any(c.dep_ in ("prep", "advcl") for c in phrases) or any(i not in covered for i in range(verb.i + 1, comma))
+            or any(c.dep_ not in FRONTED_DEPS or _said_where_or_when(c) for c in phrases)):
+        return tokens
+    return list(doc[verb.i + 1 : tokens[0].i]) + tokens
+
+
+def _said_where_or_when(phrase: Token) -> bool:
+    if phrase.dep_ == "prep":
+        addressed = phrase.lower_ == "to" and any(c.dep_ == "pobj" for c in phrase.children)  # (not `up to`)
+        return phrase.lower_ in SETTING_PREPOSITIONS or phrase.lower_ == "according" or addressed
+    return phrase.ent_type_ in ("DATE", "TIME") and phrase.dep_ == "npadvmod"
 
 
 def _reported_clause(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
