@@ -314,16 +314,23 @@ def _inverted_aside(verb: Token, speaker: Token) -> bool:
             and doc[verb.i - 1].text == "," and after < sentence.end - MIN_CONTENT_TOKENS and doc[after].text == ",")
 
 
-def recapped_sentence(cue: Token) -> Span | None:
+def recapped_sentence(cue: Token, speech_verbs: frozenset[str] = frozenset()) -> Span | None:
     """`WORK on the airport is at its ten percent stage.` / `That's according to the Permanent Secretary …`,
     `This was disclosed by …`: a report whose subject is `this` or `that`, opening its sentence, reports the
     sentence before it."""
     clause = cue.head if cue.lower_ == "according" else cue
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ not in DEMONSTRATIVES or subject.i != cue.sent.start or cue.sent.start == 0:
-        return None
-    if cue.lower_ != "according" and not any(c.dep_ == "agent" for c in cue.children):
-        return None  # (`That is what he said`: the demonstrative is the object's, not a recap)
+    # (`The police spokesperson, Maureen Chinaka, disclosed this in a statement`: the object recaps)
+    # …and the sentence before reports nobody's words itself (`He said this to reporters` after a report).
+    recapping_object = cue.lower_ != "according" and cue.sent.start > 0 and any(
+        c.dep_ == "dobj" and c.lower_ == "this" and c.pos_ == "PRON" and c.nbor(1).text != ":"
+        for c in cue.children) and not any(
+        t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs or t.is_quote for t in cue.doc[cue.sent.start - 1].sent)
+    if not recapping_object:
+        if subject is None or subject.lower_ not in DEMONSTRATIVES or subject.i != cue.sent.start or cue.sent.start == 0:
+            return None
+        if cue.lower_ != "according" and not any(c.dep_ == "agent" for c in cue.children):
+            return None  # (`That is what he said`: the demonstrative is the object's, not a recap)
     doc = cue.doc
     previous = doc[cue.sent.start - 1].sent
     start, sentences = previous.start, 1

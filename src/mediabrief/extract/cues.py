@@ -130,7 +130,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             if speaker is not None:
                 titles = lexicon.title_words
                 speaker = name_after_title(speaker, titles) or person_after_verb(token, speaker, titles) or speaker
-            content = (recapped_sentence(token) or clause_content(token, lexicon.speech_verbs)
+            content = (recapped_sentence(token, lexicon.speech_verbs) or clause_content(token, lexicon.speech_verbs)
                        or aside_sentence(token, speaker) or closed_sentence(token, speaker))
             from_object = content is None
             if lemma not in lexicon.quotation_verbs and lemma not in lexicon.clause_verbs:
