@@ -586,3 +586,44 @@ def test_a_report_runs_on_over_what_it_is_for_or_despite_but_not_where_it_was_sa
 )
 def test_verbs_of_agreeing_confirming_and_objecting_report_speech(nlp, text, reported):
     assert [q.text for q in quotes_of(nlp, text)] == [reported]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        pytest.param("Mr. Owusu said out of the 400,000 voters the commission projected, it has registered 350,210.",
+                     "out of the 400,000 voters the commission projected, it has registered 350,210",
+                     id="out-of-a-number"),
+        pytest.param("The union's general secretary said instead of hiring abroad, principals should fill the posts "
+                     "with local teachers.",
+                     "instead of hiring abroad, principals should fill the posts with local teachers", id="instead-of"),
+        pytest.param("Commissioner Rolle said up to a few months ago, police believed they had solved most robberies.",
+                     "up to a few months ago, police believed they had solved most robberies", id="up-to"),
+    ],
+)
+def test_a_phrase_set_off_right_after_the_verb_opens_what_was_said(nlp, text, reported):
+    assert [q.text for q in quotes_of(nlp, text)] == [reported]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Tuesday, the bridge would reopen within a month.",
+    "The minister said to reporters, the bridge would reopen within a month.",
+    "The minister said earlier, the bridge would reopen within a month.",
+])
+def test_where_when_or_to_whom_it_was_said_does_not_open_what_was_said(nlp, text):
+    assert [q.text for q in quotes_of(nlp, text)] == ["the bridge would reopen within a month"]
+
+
+def test_a_speaker_who_disclosed_this_recaps_the_sentence_before(nlp):
+    text = ("Police in the eastern district have arrested four suspects over the killing of a trader.\n\n"
+            "The police spokesperson in the district, Grace Okafor, disclosed this in a statement on Friday.")
+    assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [
+        ("Grace Okafor", "Police in the eastern district have arrested four suspects over the killing of a trader")]
+
+
+def test_this_recaps_nothing_when_the_sentence_before_is_a_report_or_this_opens_a_question(nlp):
+    text = ("The mayor said the market would close for a week. She said this to reporters on Monday.\n\n"
+            "He suggested asking yourself this: would you rather save or spend?")
+    reported = [q.text for q in quotes_of(nlp, text)]
+    assert reported.count("the market would close for a week") == 1
+    assert not any("mayor said" in piece or "rather save" in piece for piece in reported)

@@ -1905,3 +1905,37 @@ def test_someone_elses_spokesman_named_by_according_to_goes_on_as_he(nlp):
             "applications was under way. He said this scrutiny was being carried out by the Punjab Land Record Authority.")
     assert speaker_of(nlp, text, "scrutiny process") == "spokesman of the provincial food department"
     assert speaker_of(nlp, text, "Land Record") == "spokesman of the provincial food department"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        pytest.param(
+            "The shots were fired from a passing car, according to Father Ana Lucia Soto Lima, head of the parish in "
+            "Oaxaca. \u201cWe want justice for our brothers,\u201d Lima said in a separate statement.",
+            "justice for our brothers", "Ana Lucia Soto Lima", id="a-surname-that-is-also-a-capital"),
+        pytest.param(
+            "The synod was opened by the Bishop of Exeter, the Rt Revd Michael Hollins Carter. Speaking at the close, "
+            "the Rt Revd Michael Hollins Carter said: \u201cWe have listened to one another.\u201d",
+            "listened to one another", "Michael Hollins Carter", id="a-clerical-title-is-no-part-of-the-name"),
+        pytest.param(
+            "A resident of Ngaramtoni, who asked not to be named for fear of reprisals, said, \u201cThe soldiers came "
+            "at night and took our cattle.\u201d", "took our cattle", "resident of Ngaramtoni",
+            id="a-resident-of-a-place-the-model-took-for-a-person"),
+        pytest.param(
+            "On Friday (12), the governor of Goias, Roberto Almeida (Podemos), declared: \u201cThe farm will "
+            "be cleared by the state police.\u201d", "farm will be cleared", "Roberto Almeida",
+            id="a-party-in-brackets-after-the-name-is-an-aside"),
+    ],
+)
+def test_names_with_a_place_a_title_or_an_aside_beside_them_are_the_speakers(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_body_named_after_its_kind_speaks_as_it_and_the_kind(nlp):
+    text = ("The NGO Sea Lantern said the boat had left the coast three days ago. It said that after a distress call "
+            "it had alerted the coastguards of two countries. The people on board were rescued shortly afterwards, "
+            "the NGO said.")
+    assert speaker_of(nlp, text, "left the coast") == "Sea Lantern"
+    assert speaker_of(nlp, text, "alerted the coastguards") == "Sea Lantern"
+    assert speaker_of(nlp, text, "rescued shortly afterwards") == "Sea Lantern"
