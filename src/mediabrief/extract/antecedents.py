@@ -49,6 +49,7 @@ FULLER_SENTENCES = 6
 WHOSE_PREPOSITIONS = frozenset({"for", "of", "to", "on", "in", "from", "at", "with"})
 MIN_ACRONYM = 3  # `US` and `UK` are countries, which news English rarely takes up with `they`
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep"})
+GENERIC_ADJECTIVES = frozenset({"new", "same", "other", "local", "whole", "former", "current", "main", "relevant"})
 
 
 def named_group(head: Token, between, person_heads: frozenset[str]) -> list[str] | None:
@@ -149,10 +150,15 @@ def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]], *, kind_of_bo
         same = earlier.lower_ == head.lower_ or (earlier.tag_ == head.tag_ and earlier.lemma_.lower() == lemma)
         if not same or inside(earlier.idx, quoted) or not words <= {c.lower_ for c in earlier.children}:
             continue
-        if any(_says_whose(child) or kind_of_body and child.dep_ == "compound" and child.pos_ == "NOUN"
-               for child in earlier.children):
+        if any(_says_whose(child) or kind_of_body and _says_which_body(child) for child in earlier.children):
             return earlier
     return None
+
+
+def _says_which_body(modifier: Token) -> bool:
+    """`health` in `the health ministry`, `interior` in `the interior ministry`: a portfolio, not `the new`."""
+    return (modifier.dep_ == "compound" and modifier.pos_ == "NOUN"
+            or modifier.dep_ == "amod" and modifier.pos_ == "ADJ" and modifier.lower_ not in GENERIC_ADJECTIVES)
 
 
 def _says_whose(modifier: Token) -> bool:

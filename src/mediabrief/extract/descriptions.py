@@ -226,7 +226,10 @@ def head_fits_rule(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lex
         return candidate.media and (not rule.fits or not (candidate.words & lexicon.media_kinds))
     if rule.kind == "organisation":
         if candidate.type is not ActorType.ORGANISATION:
-            return False
+            # (`Air Vanuatu …. The airline said`, the name labelled a person: a name that says what kind it is;
+            # not a person's role words, `union leader Jane Roe`)
+            named_so = ({head} | rule.fits) & set(candidate.actor.lower().split())
+            return candidate.type is ActorType.PERSON and bool(named_so)
         return bool(({head} | rule.fits) & candidate.words) or ("any" in rule.fits and not candidate.media)
     return rule.kind == "place" and candidate.type in PLACE_TYPES
 
