@@ -1939,3 +1939,34 @@ def test_a_body_named_after_its_kind_speaks_as_it_and_the_kind(nlp):
     assert speaker_of(nlp, text, "left the coast") == "Sea Lantern"
     assert speaker_of(nlp, text, "alerted the coastguards") == "Sea Lantern"
     assert speaker_of(nlp, text, "rescued shortly afterwards") == "Sea Lantern"
+
+
+def test_a_name_set_off_after_a_role_at_the_end_of_a_sentence_is_a_person(nlp):
+    text = ("Residents met for a consultation with the Director and Principal Consultant of Bluewater Estates, Tevita "
+            "Vodo. Vodo told the residents they are on leased land. Meanwhile, the Principal Consultant stated that "
+            "the plan has 40 residential lots.")
+    assert speaker_of(nlp, text, "leased land") == "Tevita Vodo"
+    assert speaker_of(nlp, text, "residential lots") == "Tevita Vodo"
+
+
+def test_the_resident_after_a_resident_is_that_unnamed_one_not_the_last_speaker(nlp):
+    text = ("Peter Mason told the families they had been warned three years ago. A resident, who did not wish to be "
+            "identified, claims that the notice was never served. The resident claims that another notice came last "
+            "Tuesday.")
+    assert speaker_of(nlp, text, "another notice came") == "resident"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        pytest.param(
+            "Earlier, the interior ministry said in a statement that it was looking into calls for a march. The "
+            "ministry also said that it will not allow such marches to take place.", "not allow such marches",
+            "interior ministry", id="a-portfolio-adjective"),
+        pytest.param(
+            "Air Vanuatu grounded its only jet on Sunday. The airline said it has asked partner airlines for help.",
+            "asked partner airlines", "Air Vanuatu", id="a-body-the-model-labelled-a-person"),
+    ],
+)
+def test_a_kind_of_body_is_the_body_named_before(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected

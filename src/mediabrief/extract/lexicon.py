@@ -39,6 +39,7 @@ class Lexicon:
     clause_verbs: frozenset[str] = frozenset()  # report only with a complement clause: demand, question
     source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> body / relation / trade: jury, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
+    trade_nouns: frozenset[str] = frozenset()  # people by what they do or where they are (`resident`, `witness`)
     person_nouns: frozenset[str] = frozenset()  # person heads, and people by trade or tie (`cleric`, `friend`)
     title_words: frozenset[str] = frozenset()  # titles and role words, which a run of a person's titles is made of
     government_words: frozenset[str] = frozenset()  # a body whose name ends so speaks as an official
@@ -118,6 +119,7 @@ def load_lexicon() -> Lexicon:
         kinship_words=_words("kinship_words.txt"),
         source_nouns={row["noun"]: row["kind"] for row in _rows("source_nouns.csv")},
         person_heads=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone")),
+        trade_nouns=frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] == "trade"),
         person_nouns=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone"))
         | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] in ("trade", "relation")),
         title_words=_words("titles.txt") | frozenset(row["word"] for row in _rows("role_words.csv")),

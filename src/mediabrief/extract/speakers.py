@@ -172,7 +172,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     group = named_group(token, book.between, lexicon.person_heads)
     if group is not None:
         return Speaker(" and ".join(group), SpeakerType.OTHER, is_person=True)
-    unnamed = earlier_unnamed(token, book.actor_at, UNNAMED_HEADS)
+    # (`A resident, who did not wish to be identified, claims …. The resident claims …`: the same one)
+    unnamed = earlier_unnamed(token, book.actor_at, UNNAMED_HEADS | lexicon.trade_nouns)
     if unnamed is not None:
         return unnamed_speaker(unnamed, lexicon)
     phrase = noun_phrase(token)
