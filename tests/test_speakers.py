@@ -1970,3 +1970,17 @@ def test_the_resident_after_a_resident_is_that_unnamed_one_not_the_last_speaker(
 )
 def test_a_kind_of_body_is_the_body_named_before(nlp, text, piece, expected):
     assert speaker_of(nlp, text, piece) == expected
+
+
+def test_an_office_with_a_seat_nobody_else_holds_is_the_one_who_just_spoke(nlp):
+    text = ("Works Minister Dorian Pratt said the deadline gives ample time. Noting the conditions in the settlements, "
+            "Mr Pratt praised the work of the government. He said this was needed to end a parallel society. "
+            "\u201cI am pleased that the process is a collaborative one,\u201d the East Bay MP told reporters.")
+    assert speaker_of(nlp, text, "collaborative one") == "Dorian Pratt"
+
+
+def test_an_office_of_another_nationality_is_not_the_one_who_just_spoke(nlp):
+    text = ("Barbados Works Minister Dorian Pratt said the deadline gives ample time. He said this was needed to end a "
+            "parallel society. \u201cI am pleased that the process is a collaborative one,\u201d the Jamaican MP told "
+            "reporters.")
+    assert speaker_of(nlp, text, "collaborative one") == "Jamaican MP"

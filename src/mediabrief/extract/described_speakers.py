@@ -77,8 +77,11 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
         # when what the description says of it is theirs too (not `Israel's military chief`).
         adjacent = adjacent_speaker(phrase.start_char, book)
         candidate = by_actor.get(adjacent) if adjacent is not None else None
-        name = adjacent if (candidate is not None and official_or_unknown(candidate, lexicon)
-                            and description.modifiers <= candidate.words
+        # (`the Southern Shores MP told`: a seat or a side nobody else in the article is tied to may be theirs)
+        others = {w for c in candidates if c.actor != adjacent for w in c.words}
+        untold = {m for m in description.modifiers - (candidate.words if candidate else frozenset())
+                  if m in lexicon.nationalities or m in others}
+        name = adjacent if (candidate is not None and official_or_unknown(candidate, lexicon) and not untold
                             and not (served and not served & candidate.words)) else None
     return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
 
