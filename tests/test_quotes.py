@@ -627,3 +627,16 @@ def test_this_recaps_nothing_when_the_sentence_before_is_a_report_or_this_opens_
     reported = [q.text for q in quotes_of(nlp, text)]
     assert reported.count("the market would close for a week") == 1
     assert not any("mayor said" in piece or "rather save" in piece for piece in reported)
+
+
+def test_a_report_an_agency_relays_is_the_inner_speakers_with_its_quoted_words(nlp):
+    text = ("The mission's spokesperson, Maria Santos, yesterday warned that the situation along the border is "
+            "\u201cextremely tense\u201d, Anadolu reported. Two soldiers were hurt.")
+    assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [
+        ("Maria Santos", "the situation along the border is \u201cextremely tense\u201d")]
+
+
+def test_a_report_a_speaker_closes_with_told_stays_the_speakers(nlp):
+    text = ("Police intelligence suggests that the assaults were reprisals \u201ccaused by a dispute between two "
+            "groups,\u201d Chief Inspector Ali Hassan told the press last week.")
+    assert {q.speaker for q in quotes_of(nlp, text)} == {"Ali Hassan"}

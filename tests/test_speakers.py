@@ -1984,3 +1984,9 @@ def test_an_office_of_another_nationality_is_not_the_one_who_just_spoke(nlp):
             "parallel society. \u201cI am pleased that the process is a collaborative one,\u201d the Jamaican MP told "
             "reporters.")
     assert speaker_of(nlp, text, "collaborative one") == "Jamaican MP"
+
+
+def test_a_name_set_off_after_a_bodys_role_is_the_roles_holder(nlp):
+    text = ("The United Nations Interim Force in Lebanon (UNIFIL) spokesperson, Kandice Ardiel, yesterday warned that "
+            "the situation along the Blue Line is \u201cextremely sensitive\u201d.")
+    assert speaker_of(nlp, text, "Blue Line") == "Kandice Ardiel"

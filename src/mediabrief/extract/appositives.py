@@ -77,6 +77,10 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         role = inner.head if inner.head.i == token.i or inner.head in token.conjuncts else None
         if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
             return inner
+        # (`The United Nations Interim Force in Lebanon (UNIFIL) spokesperson, Kandice Ardiel, warned`, the
+        # body parsed as the subject with the role and the name both its appositives: the role's holder)
+        if inner.ent_type_ in ("ORG", "PERSON") and comma and _role_just_before(inner, token, person_words):
+            return inner
     return None
 
 
@@ -189,6 +193,11 @@ def _closing_name(subject: Token) -> Token | None:
     while first > subject.i + 2 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
         first -= 1  # `, Mr Johnson Asiedu` | `Nketiah,`: a name the model labelled in pieces
     return last if first > subject.i + 1 and doc[first - 1].text == "," else None
+
+
+def _role_just_before(name: Token, subject: Token, person_words: frozenset[str]) -> bool:
+    return any(c.dep_ == "appos" and c.lemma_.lower() in person_words and c.right_edge.i + 2 == name.left_edge.i
+               for c in subject.children)
 
 
 def _lives_in(word: Token) -> bool:

@@ -33,6 +33,7 @@ from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker
 
 # `calls X "a movement in the wrong direction"`: the quoted words, not the object, are the report.
 NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
+RELAYING_VERBS = frozenset({"report", "quote"})  # `…, Anadolu reported`: passing on, not saying
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 MIN_FRAGMENT_WORDS = 4
@@ -286,8 +287,20 @@ def _carriers_holding(spans: Sequence[QuotedSpan], carriers: Sequence[Cue]) -> d
         while waiting and waiting[0][3].content.end_char <= mark:
             heapq.heappop(waiting)
         if waiting:
-            found[mark] = waiting[0][3]
+            found[mark] = _inner_report(waiting[0][3], waiting, mark)
     return found
+
+
+def _inner_report(outer: Cue, waiting: list[tuple[int, int, int, Cue]], mark: int) -> Cue:
+    """`Kandice Ardiel warned that the situation is "extremely sensitive", Anadolu reported`: an attribution
+    closing a sentence that is itself someone's report relays that report; the quotation is the inner
+    speaker's. (`KCNA said Putin and Kim vowed "…"`, the outer verb first, stays KCNA's; so does `Police
+    intelligence suggests they were "…," Inspector Satheeh told the press`, which he says, not relays.)"""
+    if outer.token.idx < outer.content.end_char or outer.token.lemma_.lower() not in RELAYING_VERBS:
+        return outer
+    inner = [cue for _, _, _, cue in waiting if cue is not outer and cue.content.start_char <= mark < cue.content.end_char
+             and outer.content.start_char <= cue.token.idx < outer.content.end_char and cue.own_speaker]
+    return min(inner, key=lambda cue: -len(cue.content)) if inner else outer
 
 
 @dataclass(frozen=True, slots=True)
