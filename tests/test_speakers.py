@@ -1990,3 +1990,10 @@ def test_a_name_set_off_after_a_bodys_role_is_the_roles_holder(nlp):
     text = ("The United Nations Interim Force in Lebanon (UNIFIL) spokesperson, Kandice Ardiel, yesterday warned that "
             "the situation along the Blue Line is \u201cextremely sensitive\u201d.")
     assert speaker_of(nlp, text, "Blue Line") == "Kandice Ardiel"
+
+
+def test_a_name_set_off_after_a_role_before_its_verb_is_a_person_whom_he_takes_up(nlp):
+    text = ("In a statement last month, Assistant Commissioner of Crime, Mesake Waqa said detectives had taken over the "
+            "case. \u201cThe evidence in question is not linked to the raids,\u201d he said.")
+    assert speaker_of(nlp, text, "taken over the case") == "Mesake Waqa"
+    assert speaker_of(nlp, text, "not linked to the raids") == "Mesake Waqa"

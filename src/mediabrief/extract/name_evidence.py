@@ -168,8 +168,10 @@ def _taken_up_as_he_or_she(doc: Doc, start: int, end: int) -> bool:
 def after_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """`The spokesperson of the Ministry of External Affairs, Randhir Jaiswal, said`: a name set off
     by commas right after a phrase headed by a person's role (or ending the sentence: `… with the Principal
-    Consultant of Optimal Management, Jone Vodo.`)."""
-    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text not in (",", ".", ";"):
+    Consultant of Optimal Management, Jone Vodo.`, or before its verb: `Assistant Commissioner of Crime, Mesake
+    Waqa said`)."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or (
+            doc[end].text not in (",", ".", ";") and doc[end].pos_ not in ("VERB", "AUX")):
         return False
     head = doc[start - 2]
     for _ in range(MAX_ROLE_HOPS):

@@ -177,6 +177,8 @@ def name_set_off(entity: Span, lexicon: Lexicon) -> Span | None:
     """`The Secretary to the Government of the Federation, Boss Mustapha, had announced`, read as one
     body: the capitalised names a comma sets off at its end, after a person's role, hold the role."""
     comma = max((t.i for t in entity if t.text == ","), default=None)
+    if comma is None and entity.start > 0 and entity.doc[entity.start - 1].text == ",":
+        comma = entity.start - 1  # (`…, Mesake Waqa said`, the subject already cut off after the comma)
     names = entity.doc[comma + 1 : entity.end] if comma is not None else None
     if names is None or not 2 <= len(names) <= MAX_SET_OFF_NAME:
         return None
