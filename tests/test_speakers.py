@@ -1997,3 +1997,15 @@ def test_a_name_set_off_after_a_role_before_its_verb_is_a_person_whom_he_takes_u
             "case. \u201cThe evidence in question is not linked to the raids,\u201d he said.")
     assert speaker_of(nlp, text, "taken over the case") == "Mesake Waqa"
     assert speaker_of(nlp, text, "not linked to the raids") == "Mesake Waqa"
+
+
+def test_it_after_a_body_that_said_something_of_another_is_the_body_that_spoke(nlp):
+    text = ("In its statement, the Anti-Graft Bureau also said Singapore has a zero-tolerance approach to corruption. "
+            "\u201cWe investigate all cases without fear or favour,\u201d it said.")
+    assert speaker_of(nlp, text, "without fear or favour") == "Anti-Graft Bureau"
+
+
+def test_the_opposition_is_a_body_it_may_stand_for(nlp):
+    text = ("\u201cThe government will be held responsible,\u201d the opposition said in a statement. It said the people "
+            "of the village have a right to be outraged.")
+    assert speaker_of(nlp, text, "right to be outraged") == "opposition"

@@ -235,19 +235,32 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
     """`it said` -> the nearest singular subject before it, in its sentence or the one before, that is a
     body, a medium or a document (`The city sent a letter. It says the campaign violated …`), never a
     person and never a thing that cannot speak."""
-    for earlier in _subjects_before(token, quoted):
-        if earlier.tag_ in ("NNS", "NNPS") or earlier.ent_type_ == "PERSON" or earlier.pos_ not in ("NOUN", "PROPN"):
-            continue
+    subjects = list(_subjects_before(token, quoted))
+    for earlier in subjects:
         if _subordinate_after_main(earlier, token):
             continue  # `ETYK announced a strike, after management reneged on a deal, it said`: the main clause's
-        acronym = earlier.pos_ == "PROPN" and earlier.is_upper and len(earlier) > 1  # (`union ETYK`, unlabelled)
-        # (`The NGO Alarm Phone said`, unlabelled: a name that its kind of body comes before)
-        kind = earlier.pos_ == "PROPN" and any(c.dep_ == "compound" and _is_body(c.lower_, lexicon) for c in earlier.lefts)
-        if earlier.ent_type_ in ("ORG", "GPE", "NORP") or acronym or kind or _is_body(earlier.lemma_.lower(), lexicon):
-            return earlier
-        if earlier.sent.start == token.sent.start:
+        if _speaking_body(earlier, lexicon):
+            if earlier.sent.start == token.sent.start:
+                return earlier
+            # (`In its statement, CPIB also said Singapore has a zero-tolerance approach. "…," it said`: the
+            # body that spoke in that sentence goes on speaking, not a body in what it said)
+            return next((s for s in subjects if s.sent.start == earlier.sent.start and s.dep_ == "nsubj"
+                         and s.head.dep_ == "ROOT" and s.head.lemma_.lower() in lexicon.speech_verbs
+                         and _speaking_body(s, lexicon)), earlier)
+        if earlier.sent.start == token.sent.start and earlier.tag_ not in ("NNS", "NNPS") and earlier.pos_ in (
+                "NOUN", "PROPN") and earlier.ent_type_ != "PERSON":
             return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate
     return None
+
+
+def _speaking_body(subject: Token, lexicon: Lexicon) -> bool:
+    """A singular subject that is a body, a medium or a document, never a person."""
+    if subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "PERSON" or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    acronym = subject.pos_ == "PROPN" and subject.is_upper and len(subject) > 1  # (`union ETYK`, unlabelled)
+    # (`The NGO Alarm Phone said`, unlabelled: a name that its kind of body comes before)
+    kind = subject.pos_ == "PROPN" and any(c.dep_ == "compound" and _is_body(c.lower_, lexicon) for c in subject.lefts)
+    return subject.ent_type_ in ("ORG", "GPE", "NORP") or acronym or kind or _is_body(subject.lemma_.lower(), lexicon)
 
 
 def _subordinate_after_main(subject: Token, token: Token) -> bool:
