@@ -2009,3 +2009,11 @@ def test_the_opposition_is_a_body_it_may_stand_for(nlp):
     text = ("\u201cThe government will be held responsible,\u201d the opposition said in a statement. It said the people "
             "of the village have a right to be outraged.")
     assert speaker_of(nlp, text, "right to be outraged") == "opposition"
+
+
+def test_a_subjects_name_the_model_took_for_a_place_with_a_role_after_its_comma_is_a_person(nlp):
+    text = ("Han Zhiqiang, ambassador extraordinary and plenipotentiary of the People's Republic of China to the Kingdom "
+            "of Thailand, on Saturday paid a call on the governor. The ambassador said tourist arrivals would double. "
+            "Mr Han also said the government is considering backing the expo.")
+    assert speaker_of(nlp, text, "arrivals would double") == "Han Zhiqiang"
+    assert speaker_of(nlp, text, "backing the expo") == "Han Zhiqiang"

@@ -304,6 +304,13 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
         roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if any(r.pos_ in ("NOUN", "PROPN") and r.lemma_.lower() in lexicon.person_nouns for r in roles):  # `INEC Chairman, …`
         return Span(entity.doc, entity.start, entity.end, label="PERSON")
+    # (`Han Zhiqiang, ambassador extraordinary and plenipotentiary of …, paid`, the role misparsed: a subject's
+    # name with a person's role word right after its comma)
+    doc, end = entity.doc, entity.end
+    set_off = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower and (
+        doc[end + 1].lemma_.lower() in lexicon.person_nouns)
+    if names and not listed and set_off and root.dep_ in ("nsubj", "nsubjpass") and entity.label_ != "ORG":
+        return Span(doc, entity.start, end, label="PERSON")
     return entity
 
 
