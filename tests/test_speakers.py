@@ -2012,8 +2012,9 @@ def test_the_opposition_is_a_body_it_may_stand_for(nlp):
 
 
 def test_a_subjects_name_the_model_took_for_a_place_with_a_role_after_its_comma_is_a_person(nlp):
-    text = ("Han Zhiqiang, ambassador extraordinary and plenipotentiary of the People's Republic of China to the Kingdom "
-            "of Thailand, on Saturday paid a call on the governor. The ambassador said tourist arrivals would double. "
-            "Mr Han also said the government is considering backing the expo.")
-    assert speaker_of(nlp, text, "arrivals would double") == "Han Zhiqiang"
-    assert speaker_of(nlp, text, "backing the expo") == "Han Zhiqiang"
+    text = ("The Chinese government expects tourist arrivals to double in April, according to the Chinese ambassador to "
+            "Thailand. Han Zhiqiang, ambassador extraordinary and plenipotentiary of the People's Republic of China to "
+            "the Kingdom of Thailand, on Saturday paid a courtesy call to Phuket governor Narong Woonciew at the "
+            "Provincial Hall. The ambassador said the visit would help the expo bid.")
+    assert speaker_of(nlp, text, "arrivals to double") == "Han Zhiqiang"
+    assert speaker_of(nlp, text, "help the expo bid") == "Han Zhiqiang"
