@@ -2018,3 +2018,9 @@ def test_a_subjects_name_the_model_took_for_a_place_with_a_role_after_its_comma_
             "Provincial Hall. The ambassador said the visit would help the expo bid.")
     assert speaker_of(nlp, text, "arrivals to double") == "Han Zhiqiang"
     assert speaker_of(nlp, text, "help the expo bid") == "Han Zhiqiang"
+
+
+def test_a_quotation_after_a_paragraph_about_a_role_and_its_name_is_that_persons(nlp):
+    text = ("The Managing Director of the Ghana Airports Company Limited, Yaw Kwakwa made the disclosure on Joy News.\n\n"
+            "\u201cIn total, the first day we got about 200 people but the numbers have been increasing.\u201d")
+    assert speaker_of(nlp, text, "about 200 people") == "Yaw Kwakwa"

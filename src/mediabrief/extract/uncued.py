@@ -221,8 +221,11 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
     agent = next((c for c in last.root.children if c.dep_ == "agent"), None)
     if subject is None and agent is not None:  # `The proposal was seconded by Jane Roe.`: the one `by` names acts
         subject = next((t for t in agent.children if t.dep_ == "pobj" and not inside(t.idx, book.quoted)), None)
-    mention = book.actor_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
-    if mention is None or mention.type is not ActorType.PERSON:
+    # (`The Managing Director of the Ghana Airports Company, Yaw Kwakwa made the disclosure`: the role's name)
+    named = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
+    mention = next((m for m in (book.actor_at(t.idx, t.idx + len(t)) for t in named)
+                    if m is not None and m.type is ActorType.PERSON), None)
+    if mention is None:
         return None
     return speaker_for(mention.actor, mention.type, book, lexicon)
 
