@@ -217,12 +217,13 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
     last = doc[words.end - 1].sent if words is not None and len(words) else None
     if last is None:
         return None
-    subject = next((t for t in last.root.children if t.dep_ == "nsubj" and not inside(t.idx, book.quoted)), None)
+    subjects = [t for t in last.root.children if t.dep_ == "nsubj" and not inside(t.idx, book.quoted)]
     agent = next((c for c in last.root.children if c.dep_ == "agent"), None)
-    if subject is None and agent is not None:  # `The proposal was seconded by Jane Roe.`: the one `by` names acts
-        subject = next((t for t in agent.children if t.dep_ == "pobj" and not inside(t.idx, book.quoted)), None)
-    # (`The Managing Director of the Ghana Airports Company, Yaw Kwakwa made the disclosure`: the role's name)
-    named = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
+    if not subjects and agent is not None:  # `The proposal was seconded by Jane Roe.`: the one `by` names acts
+        subjects = [t for t in agent.children if t.dep_ == "pobj" and not inside(t.idx, book.quoted)][:1]
+    # (`The Managing Director of the Ghana Airports Company, Yaw Kwakwa made the disclosure`: the role's name,
+    # in apposition or parsed as a second subject)
+    named = [n for subject in subjects for n in (subject, *(c for c in subject.children if c.dep_ == "appos"))]
     mention = next((m for m in (book.actor_at(t.idx, t.idx + len(t)) for t in named)
                     if m is not None and m.type is ActorType.PERSON), None)
     if mention is None:
