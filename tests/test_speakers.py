@@ -2024,3 +2024,10 @@ def test_a_quotation_after_a_paragraph_about_a_role_and_its_name_is_that_persons
     text = ("The Chief Executive of the Port Authority of Jamaica, Kevin Bryce made the announcement on Radio One.\n\n"
             "\u201cIn total, we handled about 900 ships this year and the numbers keep rising.\u201d")
     assert speaker_of(nlp, text, "900 ships") == "Kevin Bryce"
+
+
+def test_a_quotation_after_a_sentence_about_him_in_a_paragraph_without_a_report_is_his(nlp):
+    text = ("\u201cI have a duty to serve this country,\u201d said Wafula Chebukati.\n\n"
+            "This will be his last election as chair of the commission. He has now overseen two general elections. "
+            "\u201cFor those after me, we have prepared what the Constitution envisaged.\u201d")
+    assert speaker_of(nlp, text, "For those after me") == "Wafula Chebukati"

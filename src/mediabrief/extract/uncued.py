@@ -55,7 +55,7 @@ def uncued_speaker(
         return previous[1]
     return (colon_introduction(doc, span, book, lexicon)
             or paragraph_continuation(doc, span, cues, book, lexicon, author=author)
-            or sentence_continuation(span, cues, book, lexicon, author=author))
+            or sentence_continuation(doc, span, cues, book, lexicon, author=author))
 
 
 def labelled_speaker(span: QuotedSpan, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
@@ -186,13 +186,13 @@ def paragraph_continuation(
         keeps_on = speaker is not None and (speaker.is_person or speaker.one_unnamed or _unnamed_body(speaker, lexicon))
         return speaker if keeps_on or _is_named(speaker, book) else None
     if spoken is None:
-        return _person_acting_before(doc, previous_start, start, book, lexicon)
+        return _person_acting_before(doc, previous_start, start, book, lexicon, author=author)
     named_as = book.types.get(spoken[1], frozenset())
     kind = next((t for t in (ActorType.PERSON, ActorType.ORGANISATION) if t in named_as), None)
     return speaker_for(spoken[1], kind, book, lexicon) if kind is not None else None
 
 
-def sentence_continuation(span: QuotedSpan, cues: CueIndex, book: SpeakerBook, lexicon: Lexicon, *,
+def sentence_continuation(doc: Doc, span: QuotedSpan, cues: CueIndex, book: SpeakerBook, lexicon: Lexicon, *,
                           author: str | None) -> Speaker | None:
     """`…, Johan Remkes said at a press conference. The informateurs are not excluding other parties. "But
     they have to give the signal themselves."`: a quoted sentence with no attribution, inside a paragraph,
@@ -203,7 +203,11 @@ def sentence_continuation(span: QuotedSpan, cues: CueIndex, book: SpeakerBook, l
     if not before or before[-1] not in SENTENCE_ENDS or not words or words[-1] not in SENTENCE_ENDS:
         return None
     said = cues.outermost(cues.last_between(start, span.open_mark), start)
-    if said is None or said.speaker is None or said.according:
+    if said is None:
+        # (`He has now overseen two general elections. "For those after me, …"`: with no report in the
+        # paragraph, the person its last sentence is about)
+        return _person_acting_before(doc, start, span.open_mark, book, lexicon, author=author)
+    if said.speaker is None or said.according:
         return None
     speaker = resolve_speaker(said.speaker, book, lexicon, author=author)
     if speaker is None or not (speaker.is_person or _is_named(speaker, book)):
@@ -211,8 +215,10 @@ def sentence_continuation(span: QuotedSpan, cues: CueIndex, book: SpeakerBook, l
     return None if anyone_between(said.token.idx, span.open_mark, speaker.name, book) else speaker
 
 
-def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
-    """The person named as the main subject of the last sentence in text[start:end], outside quotation marks."""
+def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lexicon: Lexicon, *,
+                          author: str | None = None) -> Speaker | None:
+    """The person named as the main subject of the last sentence in text[start:end], outside quotation marks,
+    or taken up there as `he` or `she`."""
     words = doc.char_span(start, end, alignment_mode="contract")
     last = doc[words.end - 1].sent if words is not None and len(words) else None
     if last is None:
@@ -227,7 +233,9 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
     mention = next((m for m in (book.actor_at(t.idx, t.idx + len(t)) for t in named)
                     if m is not None and m.type is ActorType.PERSON), None)
     if mention is None:
-        return None
+        pronoun = next((t for t in subjects if t.lower_ in ("he", "she")), None)
+        speaker = resolve_speaker(pronoun, book, lexicon, author=author) if pronoun is not None else None
+        return speaker if speaker is not None and speaker.is_person else None
     return speaker_for(mention.actor, mention.type, book, lexicon)
 
 
