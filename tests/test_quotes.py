@@ -640,3 +640,11 @@ def test_a_report_a_speaker_closes_with_told_stays_the_speakers(nlp):
     text = ("Police intelligence suggests that the assaults were reprisals \u201ccaused by a dispute between two "
             "groups,\u201d Chief Inspector Ali Hassan told the press last week.")
     assert {q.speaker for q in quotes_of(nlp, text)} == {"Ali Hassan"}
+
+
+def test_outlining_that_something_is_so_reports_it(nlp):
+    text = ("Rev Ger Nash outlined that the population has \u201cbecome hugely skewed\u201d within the diocese.\n\n"
+            "\u201cAt one time we had 58 parishes across the county,\u201d he outlined.")
+    assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [
+        ("Ger Nash", "the population has \u201cbecome hugely skewed\u201d within the diocese"),
+        ("Ger Nash", "At one time we had 58 parishes across the county,")]
