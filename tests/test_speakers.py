@@ -2031,3 +2031,10 @@ def test_a_quotation_after_a_sentence_about_him_in_a_paragraph_without_a_report_
             "This will be his last election as chair of the commission. He has now overseen two general elections. "
             "\u201cFor those after me, we have prepared what the Constitution envisaged.\u201d")
     assert speaker_of(nlp, text, "For those after me") == "Wafula Chebukati"
+
+
+def test_a_participle_hung_on_a_report_speaks_with_that_reports_speaker(nlp):
+    text = ("Party chairman Kofi Mensah accused the government of interference. He also urged the Electoral "
+            "Commission to do the right thing after it apologised for the late invitation, saying the manner in "
+            "which the commission sent its invitations seemed to be a deliberate ploy.")
+    assert speaker_of(nlp, text, "deliberate ploy") == "Kofi Mensah"

@@ -196,6 +196,12 @@ def _earlier_speaker(verb: Token, cues: list[Cue]) -> Token | None:
         return None
     # `cues` are in text order, all before the verb: the sentence's own are the last of them.
     start = verb.sent.start
+    # (`He urged the EC to act after it apologised …, saying …`: the verb the participle hangs on speaks,
+    # not a report in the clause between)
+    governing = next((c for c in reversed(cues) if c.token.i == verb.head.i and c.speaker is not None
+                      and not c.according), None)
+    if governing is not None and verb.dep_ == "advcl":
+        return governing.speaker
     for cue in reversed(cues):
         if cue.token.i < start:
             return None
