@@ -648,3 +648,18 @@ def test_outlining_that_something_is_so_reports_it(nlp):
     assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [
         ("Ger Nash", "the population has \u201cbecome hugely skewed\u201d within the diocese"),
         ("Ger Nash", "At one time we had 58 parishes across the county,")]
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    pytest.param("The network condemned the shelling of the camp, calling it an escalation of the violence.",
+                 "calling it an escalation of the violence", id="calling-it"),
+    pytest.param("The union questioned the timing of the decision, describing it as premature.",
+                 "describing it as premature", id="describing-it-as"),
+])
+def test_a_participle_that_says_what_something_is_called_reports_it(nlp, text, reported):
+    assert reported in [q.text for q in quotes_of(nlp, text)]
+
+
+def test_a_participle_that_only_elaborates_reports_nothing_of_its_own(nlp):
+    text = "\u201cWe will not pay,\u201d said Roe, referring to the ransom the hackers demanded."
+    assert not any(q.text.startswith("referring") for q in quotes_of(nlp, text))

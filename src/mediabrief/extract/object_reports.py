@@ -23,6 +23,7 @@ OCCASIONS = frozenset({"briefing", "conference", "interview", "statement", "post
                        "session", "hearing", "event", "ceremony", "rally", "summit", "forum", "launch", "visit",
                        "programme", "program", "show", "broadcast", "tweet", "letter", "release"})
 MIN_OBJECT_TOKENS = 3
+NAMING_VERBS = frozenset({"call", "describe", "term"})
 
 
 def directive_content(verb: Token) -> Span | None:
@@ -42,7 +43,8 @@ def object_content(verb: Token) -> Span | None:
 
     A participle that only elaborates another clause (`said Yoo, referring to …`) carries no content.
     """
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
+    naming = _naming(verb)
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and not naming:
         return None
     parts = []
     for child in verb.rights:
@@ -51,6 +53,8 @@ def object_content(verb: Token) -> Span | None:
         elif (child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and not _medium_or_time(child)
               and not _absolute(child) and not (child.lower_ == "to" and verb.lemma_ in REPLY_VERBS)):
             parts.append(child)
+        elif naming and _what_it_is_called(child):
+            parts.append(child)  # `describing it as premature`, the `as` phrase parsed as a clause
     if not parts:
         return None
     end = _with_circumstances(verb, max(p.right_edge.i for p in parts))
@@ -62,6 +66,18 @@ def object_content(verb: Token) -> Span | None:
         # `said` is a clause the parse broke, not a thing said; the report runs to the sentence's end.
         return trimmed(verb.doc, list(verb.doc[verb.i + 1 : verb.sent.end]), MIN_OBJECT_TOKENS)
     return trimmed(verb.doc, list(verb.doc[verb.i : end + 1]), MIN_OBJECT_TOKENS)
+
+
+def _naming(verb: Token) -> bool:
+    """`…, calling it an escalation of RSF violence`, `describing it as premature`: a participle that says
+    what something is called says something of its own."""
+    called = any(c.dep_ == "dobj" for c in verb.children) and any(_what_it_is_called(c) for c in verb.rights)
+    return verb.lemma_.lower() in NAMING_VERBS and called
+
+
+def _what_it_is_called(child: Token) -> bool:
+    return child.dep_ in ("oprd", "ccomp", "xcomp") or child.lower_ == "as" or child.dep_ == "advcl" and any(
+        g.lower_ == "as" and g.i < child.i for g in child.children)
 
 
 def _with_circumstances(verb: Token, end: int) -> int:
