@@ -2038,3 +2038,10 @@ def test_a_participle_hung_on_a_report_speaks_with_that_reports_speaker(nlp):
             "Commission to do the right thing after it apologised for the late invitation, saying the manner in "
             "which the commission sent its invitations seemed to be a deliberate ploy.")
     assert speaker_of(nlp, text, "deliberate ploy") == "Kofi Mensah"
+
+
+def test_a_statement_a_body_word_issued_is_that_bodys_but_a_press_release_is_not_the_press(nlp):
+    text = ("A presidency press release said the president received the audit report on Monday. The statement said "
+            "its recommendations would be taken into account.")
+    assert speaker_of(nlp, text, "audit report") == "presidency"
+    assert speaker_of(nlp, text, "taken into account") == "presidency"

@@ -260,6 +260,9 @@ def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token
             return body
         if child.dep_ == "poss" and child.pos_ == "NOUN" and lexicon.is_any_body(child.lemma_.lower()):
             return child  # `the Kyiv district court's website`, a body the article does not name otherwise
+        if (child.dep_ == "compound" and child.pos_ == "NOUN" and token.lemma_.lower() in lexicon.statement_nouns
+                and lexicon.is_any_body(child.lemma_.lower()) and child.lower_ not in lexicon.media_words):
+            return child  # `a presidency press release`: the body that issued it (not the press)
         if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER:
             return pronoun_speaker(child, book, PRONOUN_GENDER[child.lower_], lexicon, described_speaker)
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):  # `statistics from the Ministry of Health`
