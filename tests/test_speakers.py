@@ -2045,3 +2045,15 @@ def test_a_statement_a_body_word_issued_is_that_bodys_but_a_press_release_is_not
             "its recommendations would be taken into account.")
     assert speaker_of(nlp, text, "audit report") == "presidency"
     assert speaker_of(nlp, text, "taken into account") == "presidency"
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param("Police arrested the man at a mosque, security sources told the agency. He was armed and resisted "
+                  "arrest, the sources said.", "resisted arrest", "security sources", id="the-sources-after-which"),
+    pytest.param("Fellow activists chanted outside the ministry. The police kept them out, the activists said.",
+                 "kept them out", "activists", id="fellow-says-not-which"),
+    pytest.param("Power utility officials blamed the gas supply. Generation fell by half, said the grid officials.",
+                 "fell by half", "grid officials", id="a-plural-with-its-own-which"),
+])
+def test_the_plural_source_after_one_that_said_which_is_that_source(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected

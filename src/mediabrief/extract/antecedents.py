@@ -113,11 +113,13 @@ def earlier_unnamed(head: Token, mentions_at, unnamed_heads: frozenset[str]) -> 
 
     `mentions_at(start, end)` gives the actor mention overlapping a character range, if any.
     """
-    if head.lemma_.lower() not in unnamed_heads or head.tag_ != "NN":
+    if head.lemma_.lower() not in unnamed_heads or head.tag_ not in ("NN", "NNS"):
         return None
-    if not any(t.lower_ in ("the", "that", "this") and t.dep_ == "det" for t in head.lefts):
+    if not any(t.lower_ in ("the", "that", "this", "these", "those") and t.dep_ == "det" for t in head.lefts):
         return None
     doc = head.doc
+    if head.tag_ == "NNS":
+        return None if any(_says_which(t) for t in head.lefts) else _earlier_plural(head)
     for token in reversed(doc[_window_start(head, UNNAMED_SENTENCES) : head.left_edge.i]):
         if token.lemma_.lower() != head.lemma_.lower() or token.tag_ != "NN":
             continue
@@ -129,6 +131,26 @@ def earlier_unnamed(head: Token, mentions_at, unnamed_heads: frozenset[str]) -> 
             return None
         return earlier[1:]
     return None
+
+
+def _earlier_plural(head: Token) -> Span | None:
+    """`security sources told The New Arab …. The suspect was armed, the sources said`: the same sources, with
+    the words that said which (a bare plural before, with a modifier of its own)."""
+    doc = head.doc
+    for token in reversed(doc[_window_start(head, UNNAMED_SENTENCES) : head.left_edge.i]):
+        if token.lower_ != head.lower_ or token.tag_ != "NNS":
+            continue
+        lefts = list(token.lefts)
+        if any(t.dep_ == "det" for t in lefts) or not any(_says_which(t) for t in lefts):
+            return None
+        return doc[token.left_edge.i : token.i + 1]
+    return None
+
+
+def _says_which(modifier: Token) -> bool:
+    """`security` in `security sources`, `informed`, `affected`, `Iraqi`: not `many`, `other` or `fellow`."""
+    return (modifier.dep_ == "compound" and modifier.pos_ in ("NOUN", "PROPN")
+            or modifier.dep_ == "amod" and (modifier.tag_ == "VBN" or modifier.ent_type_ == "NORP"))
 
 
 def earlier_fuller(head: Token, quoted: Sequence[tuple[int, int]], *, kind_of_body: bool = False) -> Token | None:
