@@ -2057,3 +2057,15 @@ def test_a_statement_a_body_word_issued_is_that_bodys_but_a_press_release_is_not
 ])
 def test_the_plural_source_after_one_that_said_which_is_that_source(nlp, text, piece, expected):
     assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param("The Archbishop of Westminster, Martin Hale, on Thursday called on churches to unite. The Archbishop, "
+                 "who was addressing church leaders, stressed the need for schools to be safe.", "schools to be safe",
+                 "Martin Hale", id="the-archbishop"),
+    pytest.param("\u201cWe condemn this attack on worshippers,\u201d said Grand Sheikh Omar Faruk in a statement. The "
+                 "religious leader, who is abroad, called for national unity.", "national unity", "Omar Faruk",
+                 id="the-religious-leader"),
+])
+def test_a_clergy_role_is_the_one_who_holds_it(nlp, text, piece, expected):
+    assert speaker_of(nlp, text, piece) == expected
