@@ -598,3 +598,9 @@ def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, te
     doc = nlp(text)
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in entities]
     assert [(m.actor, m.type) for m in extract_actors(doc, author=None) if m.type in (PERSON, BODY)] == expected
+
+
+def test_a_body_an_acronym_written_as_a_word_spells_out_is_one_name(nlp):
+    doc = nlp("The Passenger Rail Agency of South Africa (Prasa) said its corridor had been severely affected.")
+    actors = {m.actor for m in extract_actors(doc, author=None)}
+    assert "Passenger Rail Agency of South Africa" in actors

@@ -19,6 +19,7 @@ from ..names import NAME_JOINERS, acronym_key, initials
 JOINING_WORDS = frozenset({"of", "and", "for", "&"})
 MAX_ITEM_WORDS = 3  # `Animal Husbandry`, `Public Distribution`
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
+MIN_WORDED_ACRONYM, MAX_WORDED_ACRONYM = 3, 6  # `Prasa`, `Cogta`: not `Reuters` spelled out by chance
 
 
 def joined_body(entity: Span, lexicon: Lexicon) -> Span:
@@ -83,7 +84,9 @@ def defined_bodies(doc: Doc) -> list[Span]:
         if opening.text != "(":
             continue
         acronym, closing = doc[opening.i + 1], doc[opening.i + 2]
-        letters = acronym_key(acronym.text)
+        # (`The Passenger Rail Agency of South Africa (Prasa)`: an acronym written as a word)
+        worded = acronym.is_alpha and acronym.is_title and MIN_WORDED_ACRONYM <= len(acronym) <= MAX_WORDED_ACRONYM
+        letters = acronym_key(acronym.text) or (acronym.text.upper() if worded else None)
         if closing.text != ")" or letters is None:
             continue
         start = opening.i
