@@ -2069,3 +2069,9 @@ def test_the_plural_source_after_one_that_said_which_is_that_source(nlp, text, p
 ])
 def test_a_clergy_role_is_the_one_who_holds_it(nlp, text, piece, expected):
     assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_name_after_a_long_list_of_portfolios_is_the_ministers(nlp):
+    text = ("Commenting on the issue, where Minister of Transport, Highways, Ports, and Civil Aviation Bimal "
+            "Rathnayake had stated that up to 30 ships had decided to leave, Arfin spoke of the costs.")
+    assert speaker_of(nlp, text, "30 ships") == "Bimal Rathnayake"

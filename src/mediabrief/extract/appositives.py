@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .cue_subjects import CLOSING_MARKS
 from .datelines import is_dateline, name_before_verb, subject_after_dateline
 from .lexicon import Lexicon
+from .body_names import inside_a_portfolio
 from .name_evidence import entity_end, entity_start, set_off_role, small_word
 from .set_off_names import named_before_who_clause
 
@@ -217,7 +218,10 @@ def _name_ending_role(subject: Token, lexicon: Lexicon) -> Token | None:
         return None
     first = entity_start(doc, last.i)
     before = doc[first - 1]
-    body_before = before.ent_type_ == "ORG" or lexicon.is_kind_of_body(before.lower_)
+    # (`Minister of Transport, Highways, Ports, and Civil Aviation Bimal Rathnayake had stated`, the portfolio's
+    # last words read into the name: a portfolio before the name is as good as a body)
+    body_before = (before.ent_type_ == "ORG" or lexicon.is_kind_of_body(before.lower_)
+                   or inside_a_portfolio(doc, first, lexicon))
     if first <= subject.i + 2 or not body_before or last.i - first + 1 < MIN_NAME_WORDS:
         return None
     return last

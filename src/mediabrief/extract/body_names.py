@@ -15,7 +15,7 @@ from .person_cuts import possessive_mark
 
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
-PORTFOLIO_WORDS = 6  # `Disaster Management and`, back to its `for`
+PORTFOLIO_WORDS = 9  # `Disaster Management and`, `Transport, Highways, Ports, and`: back to its `of` or `for`
 MIN_PERSON_WORDS = 2
 MAX_PERSON_WORDS = 3
 SHORT_GIVEN_NAMES = frozenset({"md", "mohd", "muhd"})  # Mohammad, as Bangladeshi and Malaysian names write it
