@@ -216,8 +216,10 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         # (`One of the victims, Sakhile Mtambo (24) said`, labelled a work of art: a name set off after the
         # subject of a speech verb is the speaker's)
         label = token.ent_type_ if token.ent_type_ in NAMES_MISREAD_AS_WORKS else ""
-        set_off = token.dep_ == "appos" and token.head.dep_ == "nsubj" and token.head.head.lemma_.lower() in lexicon.speech_verbs
-        if token.ent_type_ != label or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass", "pobj") and not set_off:
+        set_off = (token.dep_ == "appos" and token.head.dep_ == "nsubj"
+                   and token.head.head.lemma_.lower() in lexicon.speech_verbs)
+        if token.ent_type_ != label or token.pos_ != "PROPN" or (
+                token.dep_ not in ("nsubj", "nsubjpass", "pobj") and not set_off):
             continue
         if token.lower_ in lexicon.description_heads or token.lower_ in lexicon.person_nouns:
             continue  # `The GHS Boss noted`: a role in capitals, which the resolver reads as a description

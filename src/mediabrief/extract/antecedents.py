@@ -269,20 +269,23 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
             return next((s for s in subjects if s.sent.start == earlier.sent.start and s.dep_ == "nsubj"
                          and s.head.dep_ == "ROOT" and s.head.lemma_.lower() in lexicon.speech_verbs
                          and _speaking_body(s, lexicon)), earlier)
-        if earlier.sent.start == token.sent.start and earlier.tag_ not in ("NNS", "NNPS") and earlier.pos_ in (
-                "NOUN", "PROPN") and earlier.ent_type_ != "PERSON":
+        if earlier.sent.start == token.sent.start and _singular_thing(earlier):
             return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate
     return None
 
 
 def _speaking_body(subject: Token, lexicon: Lexicon) -> bool:
     """A singular subject that is a body, a medium or a document, never a person."""
-    if subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "PERSON" or subject.pos_ not in ("NOUN", "PROPN"):
+    if not _singular_thing(subject):
         return False
     acronym = subject.pos_ == "PROPN" and subject.is_upper and len(subject) > 1  # (`union ETYK`, unlabelled)
     # (`The NGO Alarm Phone said`, unlabelled: a name that its kind of body comes before)
     kind = subject.pos_ == "PROPN" and any(c.dep_ == "compound" and _is_body(c.lower_, lexicon) for c in subject.lefts)
     return subject.ent_type_ in ("ORG", "GPE", "NORP") or acronym or kind or _is_body(subject.lemma_.lower(), lexicon)
+
+
+def _singular_thing(subject: Token) -> bool:
+    return subject.tag_ not in ("NNS", "NNPS") and subject.ent_type_ != "PERSON" and subject.pos_ in ("NOUN", "PROPN")
 
 
 def _subordinate_after_main(subject: Token, token: Token) -> bool:

@@ -320,13 +320,7 @@ def recapped_sentence(cue: Token, speech_verbs: frozenset[str] = frozenset()) ->
     sentence before it."""
     clause = cue.head if cue.lower_ == "according" else cue
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # (`The police spokesperson, Maureen Chinaka, disclosed this in a statement`: the object recaps)
-    # …and the sentence before reports nobody's words itself (`He said this to reporters` after a report).
-    recapping_object = cue.lower_ != "according" and cue.sent.start > 0 and any(
-        c.dep_ == "dobj" and c.lower_ == "this" and c.pos_ == "PRON" and c.nbor(1).text != ":"
-        for c in cue.children) and not any(
-        t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs or t.is_quote for t in cue.doc[cue.sent.start - 1].sent)
-    if not recapping_object:
+    if not _recapping_object(cue, speech_verbs):
         if subject is None or subject.lower_ not in DEMONSTRATIVES or subject.i != cue.sent.start or cue.sent.start == 0:
             return None
         if cue.lower_ != "according" and not any(c.dep_ == "agent" for c in cue.children):
@@ -339,6 +333,19 @@ def recapped_sentence(cue: Token, speech_verbs: frozenset[str] = frozenset()) ->
     while _opens_paragraph(doc, cue.sent.start) and not _opens_paragraph(doc, start) and sentences < MAX_RECAPPED:
         start, sentences = doc[start - 1].sent.start, sentences + 1
     return trimmed(doc, list(doc[start : previous.end]), MIN_CONTENT_TOKENS)
+
+
+def _recapping_object(cue: Token, speech_verbs: frozenset[str]) -> bool:
+    """`The police spokesperson, Maureen Chinaka, disclosed this in a statement`: `this` as the object recaps
+    the sentence before, unless that sentence reports someone's words itself (`He said this to reporters`
+    after a report) or `this` opens what follows (`asking yourself this: …`)."""
+    if cue.lower_ == "according" or cue.sent.start == 0:
+        return False
+    doc = cue.doc
+    recapping = any(c.dep_ == "dobj" and c.lower_ == "this" and c.pos_ == "PRON"
+                    and not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":") for c in cue.children)
+    before = doc[cue.sent.start - 1].sent
+    return recapping and not any(t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs or t.is_quote for t in before)
 
 
 def _opens_paragraph(doc: Doc, start: int) -> bool:

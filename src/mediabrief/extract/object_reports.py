@@ -23,7 +23,9 @@ OCCASIONS = frozenset({"briefing", "conference", "interview", "statement", "post
                        "session", "hearing", "event", "ceremony", "rally", "summit", "forum", "launch", "visit",
                        "programme", "program", "show", "broadcast", "tweet", "letter", "release"})
 MIN_OBJECT_TOKENS = 3
-NAMING_VERBS = frozenset({"call", "describe", "term"})
+# Speech verbs whose participle says what something is called (`calling it …`): unlike `dub` or `brand`, which
+# report only the quoted words next to them (`quotes.NAMING_VERBS`), they report what follows.
+CALLING_VERBS = frozenset({"call", "describe", "term"})
 
 
 def directive_content(verb: Token) -> Span | None:
@@ -72,7 +74,7 @@ def _naming(verb: Token) -> bool:
     """`…, calling it an escalation of RSF violence`, `describing it as premature`: a participle that says
     what something is called says something of its own."""
     called = any(c.dep_ == "dobj" for c in verb.children) and any(_what_it_is_called(c) for c in verb.rights)
-    return verb.lemma_.lower() in NAMING_VERBS and called
+    return verb.lemma_.lower() in CALLING_VERBS and called
 
 
 def _what_it_is_called(child: Token) -> bool:

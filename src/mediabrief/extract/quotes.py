@@ -298,9 +298,10 @@ def _inner_report(outer: Cue, waiting: list[tuple[int, int, int, Cue]], mark: in
     intelligence suggests they were "…," Inspector Satheeh told the press`, which he says, not relays.)"""
     if outer.token.idx < outer.content.end_char or outer.token.lemma_.lower() not in RELAYING_VERBS:
         return outer
-    inner = [cue for _, _, _, cue in waiting if cue is not outer and cue.content.start_char <= mark < cue.content.end_char
-             and outer.content.start_char <= cue.token.idx < outer.content.end_char and cue.own_speaker]
-    return min(inner, key=lambda cue: -len(cue.content)) if inner else outer
+    inner = [cue for _, _, _, cue in waiting
+             if cue is not outer and cue.own_speaker and cue.content.start_char <= mark < cue.content.end_char
+             and outer.content.start_char <= cue.token.idx < outer.content.end_char]
+    return max(inner, key=lambda cue: len(cue.content)) if inner else outer
 
 
 @dataclass(frozen=True, slots=True)

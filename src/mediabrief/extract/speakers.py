@@ -10,6 +10,8 @@ phrase itself as an unnamed source (`unnamed.py`). What the article says about i
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from .antecedents import (
@@ -173,7 +175,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     if group is not None:
         return Speaker(" and ".join(group), SpeakerType.OTHER, is_person=True)
     # (`A resident, who did not wish to be identified, claims …. The resident claims …`: the same one)
-    unnamed = earlier_unnamed(token, book.actor_at, UNNAMED_HEADS | lexicon.trade_nouns)
+    unnamed = earlier_unnamed(token, book.actor_at, _unnamed_or_trade(lexicon.trade_nouns))
     if unnamed is not None:
         return unnamed_speaker(unnamed, lexicon)
     phrase = noun_phrase(token)
@@ -235,6 +237,11 @@ def document_owner(document: Token, book: SpeakerBook, lexicon: Lexicon) -> Spea
     if owner is None or isinstance(owner, Speaker):
         return owner
     return _one_speaker(owner, book, lexicon)
+
+
+@lru_cache(maxsize=4)  # one lexicon: the union is made once, not at every speaker
+def _unnamed_or_trade(trade_nouns: frozenset[str]) -> frozenset[str]:
+    return UNNAMED_HEADS | trade_nouns
 
 
 def _document_source(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | Speaker | None:

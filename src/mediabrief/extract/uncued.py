@@ -216,7 +216,7 @@ def sentence_continuation(doc: Doc, span: QuotedSpan, cues: CueIndex, book: Spea
 
 
 def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lexicon: Lexicon, *,
-                          author: str | None = None) -> Speaker | None:
+                          author: str | None) -> Speaker | None:
     """The person named as the main subject of the last sentence in text[start:end], outside quotation marks,
     or taken up there as `he` or `she`."""
     words = doc.char_span(start, end, alignment_mode="contract")
