@@ -1907,171 +1907,138 @@ def test_someone_elses_spokesman_named_by_according_to_goes_on_as_he(nlp):
     assert speaker_of(nlp, text, "Land Record") == "spokesman of the provincial food department"
 
 
-@pytest.mark.parametrize(
-    ("text", "piece", "expected"),
-    [
-        pytest.param(
-            "The shots were fired from a passing car, according to Father Ana Lucia Soto Lima, head of the parish in "
-            "Oaxaca. \u201cWe want justice for our brothers,\u201d Lima said in a separate statement.",
-            "justice for our brothers", "Ana Lucia Soto Lima", id="a-surname-that-is-also-a-capital"),
-        pytest.param(
-            "The synod was opened by the Bishop of Exeter, the Rt Revd Michael Hollins Carter. Speaking at the close, "
-            "the Rt Revd Michael Hollins Carter said: \u201cWe have listened to one another.\u201d",
-            "listened to one another", "Michael Hollins Carter", id="a-clerical-title-is-no-part-of-the-name"),
-        pytest.param(
-            "A resident of Ngaramtoni, who asked not to be named for fear of reprisals, said, \u201cThe soldiers came "
-            "at night and took our cattle.\u201d", "took our cattle", "resident of Ngaramtoni",
-            id="a-resident-of-a-place-the-model-took-for-a-person"),
-        pytest.param(
-            "On Friday (12), the governor of Goias, Roberto Almeida (Podemos), declared: \u201cThe farm will "
-            "be cleared by the state police.\u201d", "farm will be cleared", "Roberto Almeida",
-            id="a-party-in-brackets-after-the-name-is-an-aside"),
-    ],
-)
-def test_names_with_a_place_a_title_or_an_aside_beside_them_are_the_speakers(nlp, text, piece, expected):
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param("The shots were fired from a passing car, according to Father Ana Lucia Soto Lima, head of the "
+                 "parish in Oaxaca. \u201cWe want justice for our brothers,\u201d Lima said in a separate "
+                 "statement.",
+                 "justice for our brothers", "Ana Lucia Soto Lima", id="a-surname-that-is-also-a-capital"),
+    pytest.param("The synod was opened by the Bishop of Exeter, the Rt Revd Michael Hollins Carter. Speaking at "
+                 "the close, the Rt Revd Michael Hollins Carter said: \u201cWe have listened to one "
+                 "another.\u201d",
+                 "listened to one another", "Michael Hollins Carter", id="a-clerical-title-is-no-part-of-the-name"),
+    pytest.param("A resident of Ngaramtoni, who asked not to be named for fear of reprisals, said, \u201cThe "
+                 "soldiers came at night and took our cattle.\u201d",
+                 "took our cattle", "resident of Ngaramtoni", id="a-resident-of-a-place-the-model-took-for-a-person"),
+    pytest.param("On Friday (12), the governor of Goias, Roberto Almeida (Podemos), declared: \u201cThe farm "
+                 "will be cleared by the state police.\u201d",
+                 "farm will be cleared", "Roberto Almeida", id="a-party-in-brackets-after-the-name-is-an-aside"),
+    pytest.param("The NGO Sea Lantern said the boat had left the coast three days ago. It said that after a "
+                 "distress call it had alerted the coastguards of two countries. The people on board were "
+                 "rescued shortly afterwards, the NGO said.",
+                 "left the coast", "Sea Lantern", id="the-ngo-name"),
+    pytest.param("The NGO Sea Lantern said the boat had left the coast three days ago. It said that after a "
+                 "distress call it had alerted the coastguards of two countries. The people on board were "
+                 "rescued shortly afterwards, the NGO said.",
+                 "alerted the coastguards", "Sea Lantern", id="the-ngo-it"),
+    pytest.param("The NGO Sea Lantern said the boat had left the coast three days ago. It said that after a "
+                 "distress call it had alerted the coastguards of two countries. The people on board were "
+                 "rescued shortly afterwards, the NGO said.",
+                 "rescued shortly afterwards", "Sea Lantern", id="the-ngo"),
+    pytest.param("Residents met for a consultation with the Director and Principal Consultant of Bluewater "
+                 "Estates, Tevita Vodo. Vodo told the residents they are on leased land. Meanwhile, the "
+                 "Principal Consultant stated that the plan has 40 residential lots.",
+                 "leased land", "Tevita Vodo", id="set-off-at-sentence-end"),
+    pytest.param("Residents met for a consultation with the Director and Principal Consultant of Bluewater "
+                 "Estates, Tevita Vodo. Vodo told the residents they are on leased land. Meanwhile, the "
+                 "Principal Consultant stated that the plan has 40 residential lots.",
+                 "residential lots", "Tevita Vodo", id="set-off-at-sentence-end-the-role"),
+    pytest.param("The United Nations Interim Force in Lebanon (UNIFIL) spokesperson, Kandice Ardiel, yesterday "
+                 "warned that the situation along the Blue Line is \u201cextremely sensitive\u201d.",
+                 "Blue Line", "Kandice Ardiel", id="a-bodys-role-and-its-holder"),
+    pytest.param("In a statement last month, Assistant Commissioner of Crime, Mesake Waqa said detectives had "
+                 "taken over the case. \u201cThe evidence in question is not linked to the raids,\u201d he said.",
+                 "taken over the case", "Mesake Waqa", id="set-off-before-the-verb"),
+    pytest.param("In a statement last month, Assistant Commissioner of Crime, Mesake Waqa said detectives had "
+                 "taken over the case. \u201cThe evidence in question is not linked to the raids,\u201d he said.",
+                 "not linked to the raids", "Mesake Waqa", id="set-off-before-the-verb-then-he"),
+    pytest.param("The Chinese government expects tourist arrivals to double in April, according to the Chinese "
+                 "ambassador to Thailand. Han Zhiqiang, ambassador extraordinary and plenipotentiary of the "
+                 "People's Republic of China to the Kingdom of Thailand, on Saturday paid a courtesy call to "
+                 "Phuket governor Narong Woonciew at the Provincial Hall. The ambassador said the visit would "
+                 "help the expo bid.",
+                 "arrivals to double", "Han Zhiqiang", id="a-place-with-a-role-after-it-cataphoric"),
+    pytest.param("The Chinese government expects tourist arrivals to double in April, according to the Chinese "
+                 "ambassador to Thailand. Han Zhiqiang, ambassador extraordinary and plenipotentiary of the "
+                 "People's Republic of China to the Kingdom of Thailand, on Saturday paid a courtesy call to "
+                 "Phuket governor Narong Woonciew at the Provincial Hall. The ambassador said the visit would "
+                 "help the expo bid.",
+                 "help the expo bid", "Han Zhiqiang", id="a-place-with-a-role-after-it"),
+    pytest.param("Commenting on the issue, where Minister of Transport, Highways, Ports, and Civil Aviation "
+                 "Bimal Rathnayake had stated that up to 30 ships had decided to leave, Arfin spoke of the costs.",
+                 "30 ships", "Bimal Rathnayake", id="after-a-list-of-portfolios"),
+])
+def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piece, expected):
+    """Names the small model cut, mislabelled or left with a title, a place or an aside beside them."""
     assert speaker_of(nlp, text, piece) == expected
-
-
-def test_a_body_named_after_its_kind_speaks_as_it_and_the_kind(nlp):
-    text = ("The NGO Sea Lantern said the boat had left the coast three days ago. It said that after a distress call "
-            "it had alerted the coastguards of two countries. The people on board were rescued shortly afterwards, "
-            "the NGO said.")
-    assert speaker_of(nlp, text, "left the coast") == "Sea Lantern"
-    assert speaker_of(nlp, text, "alerted the coastguards") == "Sea Lantern"
-    assert speaker_of(nlp, text, "rescued shortly afterwards") == "Sea Lantern"
-
-
-def test_a_name_set_off_after_a_role_at_the_end_of_a_sentence_is_a_person(nlp):
-    text = ("Residents met for a consultation with the Director and Principal Consultant of Bluewater Estates, Tevita "
-            "Vodo. Vodo told the residents they are on leased land. Meanwhile, the Principal Consultant stated that "
-            "the plan has 40 residential lots.")
-    assert speaker_of(nlp, text, "leased land") == "Tevita Vodo"
-    assert speaker_of(nlp, text, "residential lots") == "Tevita Vodo"
-
-
-def test_the_resident_after_a_resident_is_that_unnamed_one_not_the_last_speaker(nlp):
-    text = ("Peter Mason told the families they had been warned three years ago. A resident, who did not wish to be "
-            "identified, claims that the notice was never served. The resident claims that another notice came last "
-            "Tuesday.")
-    assert speaker_of(nlp, text, "another notice came") == "resident"
-
-
-@pytest.mark.parametrize(
-    ("text", "piece", "expected"),
-    [
-        pytest.param(
-            "Earlier, the interior ministry said in a statement that it was looking into calls for a march. The "
-            "ministry also said that it will not allow such marches to take place.", "not allow such marches",
-            "interior ministry", id="a-portfolio-adjective"),
-        pytest.param(
-            "Air Vanuatu grounded its only jet on Sunday. The airline said it has asked partner airlines for help.",
-            "asked partner airlines", "Air Vanuatu", id="a-body-the-model-labelled-a-person"),
-    ],
-)
-def test_a_kind_of_body_is_the_body_named_before(nlp, text, piece, expected):
-    assert speaker_of(nlp, text, piece) == expected
-
-
-def test_an_office_with_a_seat_nobody_else_holds_is_the_one_who_just_spoke(nlp):
-    text = ("Works Minister Dorian Pratt said the deadline gives ample time. Noting the conditions in the settlements, "
-            "Mr Pratt praised the work of the government. He said this was needed to end a parallel society. "
-            "\u201cI am pleased that the process is a collaborative one,\u201d the East Bay MP told reporters.")
-    assert speaker_of(nlp, text, "collaborative one") == "Dorian Pratt"
-
-
-def test_an_office_of_another_nationality_is_not_the_one_who_just_spoke(nlp):
-    text = ("Barbados Works Minister Dorian Pratt said the deadline gives ample time. He said this was needed to end a "
-            "parallel society. \u201cI am pleased that the process is a collaborative one,\u201d the Jamaican MP told "
-            "reporters.")
-    assert speaker_of(nlp, text, "collaborative one") == "Jamaican MP"
-
-
-def test_a_name_set_off_after_a_bodys_role_is_the_roles_holder(nlp):
-    text = ("The United Nations Interim Force in Lebanon (UNIFIL) spokesperson, Kandice Ardiel, yesterday warned that "
-            "the situation along the Blue Line is \u201cextremely sensitive\u201d.")
-    assert speaker_of(nlp, text, "Blue Line") == "Kandice Ardiel"
-
-
-def test_a_name_set_off_after_a_role_before_its_verb_is_a_person_whom_he_takes_up(nlp):
-    text = ("In a statement last month, Assistant Commissioner of Crime, Mesake Waqa said detectives had taken over the "
-            "case. \u201cThe evidence in question is not linked to the raids,\u201d he said.")
-    assert speaker_of(nlp, text, "taken over the case") == "Mesake Waqa"
-    assert speaker_of(nlp, text, "not linked to the raids") == "Mesake Waqa"
-
-
-def test_it_after_a_body_that_said_something_of_another_is_the_body_that_spoke(nlp):
-    text = ("In its statement, the Anti-Graft Bureau also said Singapore has a zero-tolerance approach to corruption. "
-            "\u201cWe investigate all cases without fear or favour,\u201d it said.")
-    assert speaker_of(nlp, text, "without fear or favour") == "Anti-Graft Bureau"
-
-
-def test_the_opposition_is_a_body_it_may_stand_for(nlp):
-    text = ("\u201cThe government will be held responsible,\u201d the opposition said in a statement. It said the people "
-            "of the village have a right to be outraged.")
-    assert speaker_of(nlp, text, "right to be outraged") == "opposition"
-
-
-def test_a_subjects_name_the_model_took_for_a_place_with_a_role_after_its_comma_is_a_person(nlp):
-    text = ("The Chinese government expects tourist arrivals to double in April, according to the Chinese ambassador to "
-            "Thailand. Han Zhiqiang, ambassador extraordinary and plenipotentiary of the People's Republic of China to "
-            "the Kingdom of Thailand, on Saturday paid a courtesy call to Phuket governor Narong Woonciew at the "
-            "Provincial Hall. The ambassador said the visit would help the expo bid.")
-    assert speaker_of(nlp, text, "arrivals to double") == "Han Zhiqiang"
-    assert speaker_of(nlp, text, "help the expo bid") == "Han Zhiqiang"
-
-
-def test_a_quotation_after_a_paragraph_about_a_role_and_its_name_is_that_persons(nlp):
-    text = ("The Chief Executive of the Port Authority of Jamaica, Kevin Bryce made the announcement on Radio One.\n\n"
-            "\u201cIn total, we handled about 900 ships this year and the numbers keep rising.\u201d")
-    assert speaker_of(nlp, text, "900 ships") == "Kevin Bryce"
-
-
-def test_a_quotation_after_a_sentence_about_him_in_a_paragraph_without_a_report_is_his(nlp):
-    text = ("\u201cI have a duty to serve this country,\u201d said Wafula Chebukati.\n\n"
-            "This will be his last election as chair of the commission. He has now overseen two general elections. "
-            "\u201cFor those after me, we have prepared what the Constitution envisaged.\u201d")
-    assert speaker_of(nlp, text, "For those after me") == "Wafula Chebukati"
-
-
-def test_a_participle_hung_on_a_report_speaks_with_that_reports_speaker(nlp):
-    text = ("Party chairman Kofi Mensah accused the government of interference. He also urged the Electoral "
-            "Commission to do the right thing after it apologised for the late invitation, saying the manner in "
-            "which the commission sent its invitations seemed to be a deliberate ploy.")
-    assert speaker_of(nlp, text, "deliberate ploy") == "Kofi Mensah"
-
-
-def test_a_statement_a_body_word_issued_is_that_bodys_but_a_press_release_is_not_the_press(nlp):
-    text = ("A presidency press release said the president received the audit report on Monday. The statement said "
-            "its recommendations would be taken into account.")
-    assert speaker_of(nlp, text, "audit report") == "presidency"
-    assert speaker_of(nlp, text, "taken into account") == "presidency"
 
 
 @pytest.mark.parametrize(("text", "piece", "expected"), [
-    pytest.param("Police arrested the man at a mosque, security sources told the agency. He was armed and resisted "
-                  "arrest, the sources said.", "resisted arrest", "security sources", id="the-sources-after-which"),
+    pytest.param("Peter Mason told the families they had been warned three years ago. A resident, who did not "
+                 "wish to be identified, claims that the notice was never served. The resident claims that "
+                 "another notice came last Tuesday.",
+                 "another notice came", "resident", id="the-resident-after-a-resident"),
+    pytest.param("Earlier, the interior ministry said in a statement that it was looking into calls for a march. "
+                 "The ministry also said that it will not allow such marches to take place.",
+                 "not allow such marches", "interior ministry", id="a-portfolio-adjective"),
+    pytest.param("Air Vanuatu grounded its only jet on Sunday. The airline said it has asked partner airlines "
+                 "for help.",
+                 "asked partner airlines", "Air Vanuatu", id="a-body-the-model-labelled-a-person"),
+    pytest.param("Works Minister Dorian Pratt said the deadline gives ample time. Noting the conditions in the "
+                 "settlements, Mr Pratt praised the work of the government. He said this was needed to end a "
+                 "parallel society. \u201cI am pleased that the process is a collaborative one,\u201d the East "
+                 "Bay MP told reporters.",
+                 "collaborative one", "Dorian Pratt", id="an-office-with-a-seat"),
+    pytest.param("Barbados Works Minister Dorian Pratt said the deadline gives ample time. He said this was "
+                 "needed to end a parallel society. \u201cI am pleased that the process is a collaborative "
+                 "one,\u201d the Jamaican MP told reporters.",
+                 "collaborative one", "Jamaican MP", id="an-office-of-another-nationality"),
+    pytest.param("A presidency press release said the president received the audit report on Monday. The "
+                 "statement said its recommendations would be taken into account.",
+                 "audit report", "presidency", id="a-presidency-press-release"),
+    pytest.param("A presidency press release said the president received the audit report on Monday. The "
+                 "statement said its recommendations would be taken into account.",
+                 "taken into account", "presidency", id="the-statement-after-it"),
+    pytest.param("Police arrested the man at a mosque, security sources told the agency. He was armed and "
+                 "resisted arrest, the sources said.",
+                 "resisted arrest", "security sources", id="the-sources-after-which"),
     pytest.param("Fellow activists chanted outside the ministry. The police kept them out, the activists said.",
                  "kept them out", "activists", id="fellow-says-not-which"),
-    pytest.param("Power utility officials blamed the gas supply. Generation fell by half, said the grid officials.",
+    pytest.param("Power utility officials blamed the gas supply. Generation fell by half, said the grid "
+                 "officials.",
                  "fell by half", "grid officials", id="a-plural-with-its-own-which"),
+    pytest.param("The Archbishop of Westminster, Martin Hale, on Thursday called on churches to unite. The "
+                 "Archbishop, who was addressing church leaders, stressed the need for schools to be safe.",
+                 "schools to be safe", "Martin Hale", id="the-archbishop"),
+    pytest.param("\u201cWe condemn this attack on worshippers,\u201d said Grand Sheikh Omar Faruk in a "
+                 "statement. The religious leader, who is abroad, called for national unity.",
+                 "national unity", "Omar Faruk", id="the-religious-leader"),
 ])
-def test_the_plural_source_after_one_that_said_which_is_that_source(nlp, text, piece, expected):
+def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, text, piece, expected):
+    """A description, a document or an unnamed source is the entity the article introduced, when its words fit
+    (and not when they say another's nationality or whose)."""
     assert speaker_of(nlp, text, piece) == expected
 
 
 @pytest.mark.parametrize(("text", "piece", "expected"), [
-    pytest.param("The Archbishop of Westminster, Martin Hale, on Thursday called on churches to unite. The Archbishop, "
-                 "who was addressing church leaders, stressed the need for schools to be safe.", "schools to be safe",
-                 "Martin Hale", id="the-archbishop"),
-    pytest.param("\u201cWe condemn this attack on worshippers,\u201d said Grand Sheikh Omar Faruk in a statement. The "
-                 "religious leader, who is abroad, called for national unity.", "national unity", "Omar Faruk",
-                 id="the-religious-leader"),
+    pytest.param("In its statement, the Anti-Graft Bureau also said Singapore has a zero-tolerance approach to "
+                 "corruption. \u201cWe investigate all cases without fear or favour,\u201d it said.",
+                 "without fear or favour", "Anti-Graft Bureau", id="it-is-the-body-that-spoke"),
+    pytest.param("\u201cThe government will be held responsible,\u201d the opposition said in a statement. It "
+                 "said the people of the village have a right to be outraged.",
+                 "right to be outraged", "opposition", id="it-for-the-opposition"),
+    pytest.param("The Chief Executive of the Port Authority of Jamaica, Kevin Bryce made the announcement on "
+                 "Radio One.\n\n\u201cIn total, we handled about 900 ships this year and the numbers keep "
+                 "rising.\u201d",
+                 "900 ships", "Kevin Bryce", id="unattributed-after-a-role-and-its-name"),
+    pytest.param("\u201cI have a duty to serve this country,\u201d said Wafula Chebukati.\n\nThis will be his "
+                 "last election as chair of the commission. He has now overseen two general elections. \u201cFor "
+                 "those after me, we have prepared what the Constitution envisaged.\u201d",
+                 "For those after me", "Wafula Chebukati", id="unattributed-after-a-sentence-about-him"),
+    pytest.param("Party chairman Kofi Mensah accused the government of interference. He also urged the Electoral "
+                 "Commission to do the right thing after it apologised for the late invitation, saying the "
+                 "manner in which the commission sent its invitations seemed to be a deliberate ploy.",
+                 "deliberate ploy", "Kofi Mensah", id="a-participle-hung-on-a-report"),
 ])
-def test_a_clergy_role_is_the_one_who_holds_it(nlp, text, piece, expected):
+def test_pronouns_participles_and_unattributed_quotations_go_on_with_who_spoke(nlp, text, piece, expected):
+    """`it`, a participle and a quotation with no attribution go on with the one who spoke or the paragraph is about."""
     assert speaker_of(nlp, text, piece) == expected
-
-
-def test_a_name_after_a_long_list_of_portfolios_is_the_ministers(nlp):
-    text = ("Commenting on the issue, where Minister of Transport, Highways, Ports, and Civil Aviation Bimal "
-            "Rathnayake had stated that up to 30 ships had decided to leave, Arfin spoke of the costs.")
-    assert speaker_of(nlp, text, "30 ships") == "Bimal Rathnayake"
