@@ -24,6 +24,7 @@ QUANTIFIED_SOURCES = frozenset({"many", "some", "others", "several", "most", "fe
 MARKUP_CHARACTERS = frozenset('<>="')  # a tag's residue, or a quoted title (`his "Keepin' It Real" program`)
 PLACE_PREPOSITIONS = frozenset({"for", "in", "from", "at", "with"})
 MAX_UNNAMED_TOKENS = 12
+CLAUSE_OPENERS = frozenset({"who", "whose", "which", "where"})  # a clause set off by a comma after a source
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # `creator`, `economist`, `historian`, `resident`
 BODY_VOICES = frozenset({"leadership", "management"})  # `the leadership of` a body is the body speaking
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
@@ -114,7 +115,7 @@ def with_place(phrase: Span, lexicon: Lexicon) -> Span:
             # (up to a comma: `a source at the … Battalion of the Nigerian Army, Gusau,` sets off the town and
             # `a resident at Lendore Village, which borders Enterprise,` says where that is)
             end = next((t.i for t in phrase.doc[child.i : child.right_edge.i] if t.text == "," and (
-                phrase.doc[t.i + 1].dep_ == "appos" or phrase.doc[t.i + 1].lower_ in ("which", "where"))),
+                phrase.doc[t.i + 1].dep_ == "appos" or phrase.doc[t.i + 1].lower_ in CLAUSE_OPENERS)),
                 child.right_edge.i + 1)
     if end - phrase.start > MAX_UNNAMED_TOKENS:
         return phrase
@@ -125,7 +126,7 @@ def _before_relative_clause(phrase: Span) -> Span:
     """`A resident of Kayamla, who sought anonymity …,`: the clause set off after the source says what it
     did, not who it is, wherever the parse hung it."""
     doc = phrase.doc
-    cut = next((t.i for t in phrase[1:-1] if t.text == "," and doc[t.i + 1].lower_ in ("who", "whose")), None)
+    cut = next((t.i for t in phrase[1:-1] if t.text == "," and doc[t.i + 1].lower_ in CLAUSE_OPENERS), None)
     return phrase if cut is None else doc[phrase.start : cut]
 
 
