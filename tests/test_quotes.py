@@ -487,6 +487,8 @@ def test_the_person_an_agency_quoted_as_saying_speaks(nlp):
 @pytest.mark.parametrize("text", [
     "The Joint Chiefs of Staff did not say what type of missile had been fired on Wednesday.",
     "Senator Jane Roe declined to say whether the foundation had broken any laws last year.",
+    "It was unclear whether the judges in the bankruptcy cases would rule that the mines posed the same threat.",
+    "If the minister says that taxes will rise, the markets will fall.",
 ])
 def test_what_was_not_said_is_no_report(nlp, text):
     assert quotes_of(nlp, text) == []
@@ -582,6 +584,8 @@ def test_a_report_runs_on_over_what_it_is_for_or_despite_but_not_where_it_was_sa
          "there would be changes to Working For Families in the budget"),
         ("Police prosecutors objected to bail due to the seriousness of the offence.",
          "objected to bail due to the seriousness of the offence"),
+        ("Justice Weldon Korir ruled that due to the urgency of the matter, the case will be heard during the "
+         "recess.", "due to the urgency of the matter, the case will be heard during the recess"),
     ],
 )
 def test_verbs_of_agreeing_confirming_and_objecting_report_speech(nlp, text, reported):

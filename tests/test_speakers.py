@@ -1966,6 +1966,18 @@ def test_someone_elses_spokesman_named_by_according_to_goes_on_as_he(nlp):
     pytest.param("Commenting on the issue, where Minister of Transport, Highways, Ports, and Civil Aviation "
                  "Bimal Rathnayake had stated that up to 30 ships had decided to leave, Arfin spoke of the costs.",
                  "30 ships", "Bimal Rathnayake", id="after-a-list-of-portfolios"),
+    pytest.param("Broadcaster Enrico Woolford has filed a lawsuit to quash the decision, arguing that it was "
+                 "unconstitutional.", "it was unconstitutional", "Enrico Woolford", id="a-trade-before-two-names"),
+    pytest.param("Hawker R. Janaki, 38, however, said cash incentives were helpful.", "cash incentives were helpful",
+                 "R. Janaki", id="a-trade-opening-the-sentence"),
+    pytest.param("The plan did not sit well with the opposition, and Chief Whip Gail Teixeira said that the sitting "
+                 "belonged to private members.", "the sitting belonged to private members", "Gail Teixeira",
+                 id="a-role-after-a-title"),
+    pytest.param("Dean Smith said that the league would appeal.", "the league would appeal", "Dean Smith",
+                 id="a-role-word-before-one-name-may-be-a-name"),
+    pytest.param("But Leader of opposition Business Phillip Paulwell insisted that the sitting should have been the "
+                 "last.", "the sitting should have been the last", "Phillip Paulwell",
+                 id="a-dictionary-word-after-a-common-noun-is-the-roles"),
 ])
 def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piece, expected):
     """Names the small model cut, mislabelled or left with a title, a place or an aside beside them."""

@@ -94,6 +94,9 @@ class CueIndex:
         return said
 
 
+OPEN_MODALS = frozenset({"would", "might", "may", "could", "will", "should", "can"})
+
+
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
@@ -178,9 +181,16 @@ def _said_over_a_thing(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def unsaid(verb: Token) -> bool:
     """`It did not say what type of missile was fired`, `declined to say`: nothing was said."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _yet_to_come(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """`unclear whether the judges would rule that …`, `if she says that …`: a report a condition or a
+    question holds open has not been made."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
+        verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in OPEN_MODALS for c in verb.children))
 
 
 def _misread_verb(token: Token) -> bool:

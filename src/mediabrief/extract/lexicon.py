@@ -42,6 +42,7 @@ class Lexicon:
     trade_nouns: frozenset[str] = frozenset()  # people by what they do or where they are (`resident`, `witness`)
     person_nouns: frozenset[str] = frozenset()  # person heads, and people by trade or tie (`cleric`, `friend`)
     title_words: frozenset[str] = frozenset()  # titles and role words, which a run of a person's titles is made of
+    role_nouns: frozenset[str] = frozenset()  # a person's role or trade words, which may stand before their name
     government_words: frozenset[str] = frozenset()  # a body whose name ends so speaks as an official
     country_adjectives: dict[str, str] = field(default_factory=dict)  # South Korea -> South Korean
     country_names: dict[str, str] = field(default_factory=dict)  # south korea -> South Korea
@@ -123,6 +124,9 @@ def load_lexicon() -> Lexicon:
         person_nouns=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone"))
         | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] in ("trade", "relation")),
         title_words=_words("titles.txt") | frozenset(row["word"] for row in _rows("role_words.csv")),
+        role_nouns=frozenset(row["word"] for row in _rows("role_words.csv"))
+        | frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone"))
+        | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] in ("trade", "relation")),
         government_words=_words("government_words.txt"),
         place_words=_words("place_words.txt"),
         rank_words=_words("rank_words.txt"),

@@ -33,6 +33,7 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
         return None  # `Datuk Seri`, the model's cut of `Datuk Seri Anwar Ibrahim`
     if entity.label_ == "PERSON":
         start = _after_inner_title(doc, _after_portfolio(doc, start, end, lexicon), end, titles)
+        start = _after_role_noun(doc, start, end, lexicon)
     # `the NGO said`: a description, which the resolver reads as one; `the NGO Mediterranea Saving Humans`:
     # what kind of body it is, before its name. A capitalised `the Court` may be the article's name for one.
     if entity.label_ == "ORG" and lexicon.is_kind_of_body(doc[start].lower_) and doc[start].text.isupper():
@@ -109,6 +110,16 @@ def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     while first < end and portfolio_word(doc, first, end):
         first += 1
     return first if end - first >= 1 else start
+
+
+def _after_role_noun(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """`Broadcaster Enrico Woolford`, `Chief Whip Gail Teixeira`: a capitalised role or trade noun before a
+    name of two words or more says what the person is; before one word it may be the name (`Dean Smith`
+    stays, `Dean Jones Smith` too when `Dean` is no role, and `Hawker Janaki` keeps its only evidence)."""
+    while (end - start > 2 and doc[start].is_title and doc[start].lower_ in lexicon.role_nouns
+           and all(t.is_title or t.is_upper for t in doc[start + 1 : end] if t.is_alpha)):
+        start += 1
+    return start
 
 
 def _says_what_kind(word: Token, lexicon: Lexicon) -> bool:
