@@ -2024,6 +2024,12 @@ def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piec
     pytest.param("\u201cWe condemn this attack on worshippers,\u201d said Grand Sheikh Omar Faruk in a "
                  "statement. The religious leader, who is abroad, called for national unity.",
                  "national unity", "Omar Faruk", id="the-religious-leader"),
+    pytest.param("The Kenya Association of Manufacturers (KAM) has warned of job losses. According to the "
+                 "Association, factories have cut output by a third.", "factories have cut output",
+                 "Kenya Association of Manufacturers", id="the-association-written-with-a-capital"),
+    pytest.param("The Malta Chamber of Commerce warned against a crisis. On Tuesday the Chamber said it hoped the "
+                 "meeting would lead to solutions.", "the meeting would lead to solutions", "Malta Chamber of Commerce",
+                 id="the-chamber"),
 ])
 def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, text, piece, expected):
     """A description, a document or an unnamed source is the entity the article introduced, when its words fit

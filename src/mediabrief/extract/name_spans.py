@@ -40,6 +40,9 @@ def name_span(entity: Span, lexicon: Lexicon) -> Span | None:
         if end - start == 1:
             return None
         start += 1
+    if (entity.label_ == "ORG" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the"
+            and doc[start].is_title and lexicon.is_kind_of_body(doc[start].lower_)):
+        return None  # `According to the Association`: the house style's capital for a body named before
     while end > start and doc[end - 1].tag_ == "POS" or (end > start and doc[end - 1].is_punct):
         end -= 1
     while (entity.label_ == "ORG" and end - 1 > start and doc[end - 1].is_lower
