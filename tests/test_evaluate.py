@@ -103,6 +103,8 @@ def test_eighty_percent_is_enough_and_below_is_not() -> None:
     ("Kim Yo-Jong", "kimyojong"),
     ("Theresa May", "theresamay"),  # 'the' only as a whole word
     ("The", "the"),  # a title alone is kept
+    ("Rahim Khan, Zareef Khan and Bahawal Khan", "rahimkhanzareefkhanbahawalkhan"),
+    ("Rahim Khan and Zareef Khan and Bahawal Khan", "rahimkhanzareefkhanbahawalkhan"),  # one group, as written
 ])
 def test_normalise_speaker(raw: str, expected: str) -> None:
     assert normalise_speaker(raw) == expected

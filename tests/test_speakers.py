@@ -459,6 +459,11 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
             "Larry King and Ed Schultz said the network has never told them what to say on the air.",
             "never told them", "Larry King and Ed Schultz", id="named-group"),
         pytest.param(
+            "Rahim Khan, Abdul Mannan Khan, Zareef Khan and Bahawal Khan, some of the parents who refused the drops, "
+            "say the vaccine made their children sick.",
+            "made their children sick", "Rahim Khan, Abdul Mannan Khan, Zareef Khan and Bahawal Khan",
+            id="a-named-group-listed-as-written"),
+        pytest.param(
             "Only 52 percent of registered voters said the senator is in good enough health to serve.",
             "good enough health", "registered voters", id="a-share-speaks-for-its-group"),
         pytest.param(
@@ -523,7 +528,7 @@ def speaker_of(nlp, text: str, piece: str) -> str | None:
         pytest.param(
             "The foreign ministers Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the "
             "Czech Republic signed the documents.\n\nIn speeches, the ministers said their countries felt secure.",
-            "felt secure", "Bronislaw Geremek and Janos Martonyi and Jan Kavan", id="a-plural-noun-is-the-people-named-together"),
+            "felt secure", "Bronislaw Geremek, Janos Martonyi and Jan Kavan", id="a-plural-noun-is-the-people-named-together"),
         pytest.param(
             "Kremlin spokesman Dmitry Peskov said no deals would be signed.\n\n"
             "A senior U.S. official warned against any arms deal. “No nation should help,” the official said.",
@@ -2056,6 +2061,19 @@ def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, t
                  "Commission to do the right thing after it apologised for the late invitation, saying the "
                  "manner in which the commission sent its invitations seemed to be a deliberate ploy.",
                  "deliberate ploy", "Kofi Mensah", id="a-participle-hung-on-a-report"),
+    pytest.param("Armand Balilo told Reuters that all the passengers are accounted for.\n\nRescuers are yet to "
+                 "determine how many are still missing, Efren Ritual said. \u201cThe search will continue because "
+                 "there are still people here,\u201d he told AFP by telephone.", "The search will continue",
+                 "Efren Ritual", id="he-after-a-name-the-model-took-for-a-body"),
+    pytest.param("They said the government should act.\n\nDurian trader Tie Kian Chow, 41, said that while cash "
+                 "incentives for traders were welcome, the best way was to help people buy their products.\n\n"
+                 "\u201cPeople-centric incentives are more effective,\u201d he said.", "People-centric",
+                 "Tie Kian Chow", id="he-after-a-name-the-model-took-for-a-people"),
+    pytest.param("The motion did not sit well with the opposition and Chief Whip Gail Teixeira did not hesitate to "
+                 "object. \u201cThis motion looks innocuous,\u201d the Chief Whip said with passion.",
+                 "motion looks innocuous", "Gail Teixeira", id="a-capitalised-role-the-model-took-for-a-work"),
+    pytest.param("\u201cWe can\u2019t keep quiet anymore. Government policies are choking us,\u201d fumed KACITA "
+                 "chairperson Isa Ssekito.", "keep quiet anymore", "Isa Ssekito", id="fumed"),
 ])
 def test_pronouns_participles_and_unattributed_quotations_go_on_with_who_spoke(nlp, text, piece, expected):
     """`it`, a participle and a quotation with no attribution go on with the one who spoke or the paragraph is about."""

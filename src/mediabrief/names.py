@@ -17,6 +17,7 @@ NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "da", "va
 NICKNAME = re.compile(r"(?<=[\w.]) [\"\u201c'\u2018][A-Z][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019] (?=\w)")
 OPEN_ASIDE = re.compile(r"\s*\([^)]*$")
 TICKER = re.compile(r"\s+\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$")
+GROUP_SEPARATOR = re.compile(r"(, | and )")
 
 
 def clean_name(text: str, titles: frozenset[str]) -> str:
@@ -38,6 +39,17 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     while len(words) > 2 and words[-1].isupper() and words[-1].lower().rstrip(".") in titles:
         words = words[:-1]  # `Carl Hanahoe SC`, `Jane Ross MP`: a rank or honour written after the name
     return " ".join(words)
+
+
+def joined_names(names: list[str]) -> str:
+    """People who speak together, as a sentence lists them: `A and B`, `A, B and C`."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def renamed_members(speaker: str, renames: Mapping[str, str]) -> str:
+    """Each member of a group renamed, the separators kept as written (a body's own `and` or comma too)."""
+    parts = GROUP_SEPARATOR.split(speaker)
+    return "".join(renames.get(part, part) if i % 2 == 0 else part for i, part in enumerate(parts))
 
 
 @lru_cache(maxsize=1 << 16)  # the same few names recur in every article of a corpus

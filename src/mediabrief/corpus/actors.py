@@ -16,11 +16,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..ingest.corpus import read_aliases
-from ..names import acronym_key, best_spelling, end_parts, initials, name_key, name_parts, person_key
+from ..names import acronym_key, best_spelling, end_parts, initials, name_key, name_parts, person_key, renamed_members
 from ..records import ActorMention, ActorType, ArticleAnalysis, SpeakerType
 
 ALIAS_FILE = "aliases.csv"
-GROUP_JOINER = " and "  # how extract joins the names of people who speak together
 
 
 def resolve_corpus_actors(
@@ -124,5 +123,4 @@ def _renamed_speaker(speaker: str, renames: dict[str, str]) -> str:
     """A speaker, or each member of a group speaking together (`Larry King and Ed Schultz`)."""
     if speaker in renames:
         return renames[speaker]
-    members = speaker.split(GROUP_JOINER)
-    return GROUP_JOINER.join(renames.get(m, m) for m in members) if len(members) > 1 else speaker
+    return renamed_members(speaker, renames)

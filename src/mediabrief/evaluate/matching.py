@@ -20,6 +20,7 @@ _WHITESPACE = re.compile(r"\s+")
 _OUTER = re.compile(r"^[\W_]+|[\W_]+$")
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "president", "the"})
 _LEADING_TITLE = re.compile(r"^(?:" + "|".join(sorted(TITLES)) + r")\.?\s+(?=\S)")
+_JOINING_AND = re.compile(r"\band\b")
 LEADING_FUNCTION_WORDS = frozenset({"that", "to", "whether", "if", "how", "why"})
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 # Capitalised words that are not proper names: sentence-initial pronouns and determiners,
@@ -53,6 +54,8 @@ def normalise_speaker(name: str | None) -> str:
     Notes: titles are Mr, Mrs, Ms, Dr, Prof, President and 'the', with or without a full stop.
     """
     text = _LEADING_TITLE.sub("", normalise_text(name), count=1)
+    # (a group written `A, B and C` or `A and B and C` is one group: the joining `and` says nothing)
+    text = _JOINING_AND.sub(" ", text)
     return "".join(ch for ch in text if ch.isalnum())
 
 

@@ -36,6 +36,7 @@ TELLING_ADJECTIVES = frozenset({"former", "retired", "deputy", "vice", "acting",
 # Heads that name somebody the article does not identify (`an official said`), never a known entity.
 UNNAMED_HEADS = frozenset({"official", "source", "aide", "person", "people", "analyst", "expert", "observer"})
 PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
+ROLE_MISLABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})  # labels the model gives a capitalised role
 PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.PLACE})
 _WORD = re.compile(r"[\w.]+")
 _HYPHENED = re.compile(r"\w+(?:-\w+)+")
@@ -102,8 +103,8 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     if lexicon.is_kind_of_body(head.lower_) and head.ent_iob_ == "B" and entity_end(head.doc, head.i) == head.i + 1:
         named, capitalised_role = False, True
     # `The National Police Chief said`, tagged ORG, is a title: the entity ends on the role; so is `the
-    # Defense Counsel`, a person's role the lexicon knows.
-    if (capitalised_role and (titled or lexicon.is_person_head(head.lower_)) and head.ent_type_ in ("ORG", "PERSON")
+    # Defense Counsel`, a person's role the lexicon knows, and `the Chief Whip`, tagged a work of art.
+    if (capitalised_role and (titled or lexicon.is_person_head(head.lower_)) and head.ent_type_ in ROLE_MISLABELS
             and entity_end(head.doc, head.i) == head.i + 1):
         named = False
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:

@@ -14,9 +14,11 @@ from spacy.tokens import Span, Token
 from .genders import PRONOUN_GENDER, is_main_clause
 from .lexicon import Lexicon
 from .ranges import inside, overlapping
-from .salience import is_person, is_subject, last_speaker, prominent_person
+from .name_evidence import name_shaped
+from .salience import anyone_between, is_person, is_subject, last_speaker, prominent_person
 from .roles import person_type
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
+from ..names import acronym_key
 from ..records import ActorType, Gender
 
 MAX_PRONOUN_CHAIN = 3
@@ -64,7 +66,8 @@ def _antecedent(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexico
         return name if name not in talked_about else None
 
     return (_recent_subject(token, book, lexicon, describe, compatible, main=True)
-            or _source_just_before(token, book, compatible) or chained()
+            or _source_just_before(token, book, compatible) or _misread_person_just_before(token, book, lexicon)
+            or chained()
             or _recent_subject(token, book, lexicon, describe, compatible, main=False)
             or last_speaker(token.idx, book, compatible) or prominent_person(token, book, compatible))
 
@@ -123,6 +126,26 @@ def _source_just_before(token: Token, book: SpeakerBook, compatible) -> str | No
     return next((name for at, name in book.recently_spoken() if previous.start_char <= at < sentence.start_char
                  and text[at : at + len("according")].lower() == "according"
                  and compatible(name) and is_person(name, book)), None)
+
+
+def _misread_person_just_before(token: Token, book: SpeakerBook, lexicon: Lexicon) -> str | None:
+    """`…, Efren Ritual, a rescue official, said. "…," he told AFP`: a name of two or three words that the
+    model took for a body or a people (`Durian trader Tie Kian Chow`), which spoke in the sentence just
+    before `he` or `she`, in its paragraph or the one before, with nobody named since, is a person's."""
+    sentence = token.sent
+    if sentence.start == 0 or token.lower_ not in PRONOUN_GENDER:
+        return None
+    previous = token.doc[sentence.start - 1].sent
+    if book.blank_lines.count(previous.start_char, token.idx) > 1:
+        return None
+    at, name = next(((at, name) for at, name in book.recently_spoken() if at < token.idx), (None, None))
+    if at is None or not previous.start_char <= at < sentence.start_char or is_person(name, book):
+        return None
+    words = name.split()
+    misread = (len(words) >= 2 and name_shaped(name, lexicon) and not any(acronym_key(w) for w in words)
+               and book.types.get(name, frozenset()) <= {ActorType.ORGANISATION, ActorType.GROUP}
+               and name.lower() not in lexicon.nationalities)
+    return name if misread and not anyone_between(at, token.idx, name, book) else None
 
 
 def _led_by_same_pronoun(sentence: Span, pronoun: Token, book: SpeakerBook) -> bool:

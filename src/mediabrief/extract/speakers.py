@@ -34,7 +34,7 @@ from .roles import person_type
 from .described_speakers import candidates_of, described_speaker, speaker_for
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
-from ..names import acronym_key, clean_name, end_parts, name_parts, person_key
+from ..names import acronym_key, clean_name, end_parts, joined_names, name_parts, person_key
 from ..records import ActorMention, ActorType, SpeakerType
 
 # `an IMF spokesperson said … the IMF spokesperson told Reuters`: the same unnamed one, when nobody was named so.
@@ -69,7 +69,7 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
         names = list(dict.fromkeys([speaker.name, *(p.name for p in partners)]))
         if len(names) > 1:
             # `Tanzanian police and FBI`: bodies and unnamed sources speak together too, as written.
-            speaker = Speaker(" and ".join(names), speaker.type)
+            speaker = Speaker(joined_names(names), speaker.type)
     if speaker and author and person_key(speaker.name or "") == person_key(author):
         return None
     return speaker
@@ -173,7 +173,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
             return speaker_for(next(iter(known)), ActorType.PERSON, book, lexicon)
     group = named_group(token, book.between, lexicon.person_heads)
     if group is not None:
-        return Speaker(" and ".join(group), SpeakerType.OTHER, is_person=True)
+        return Speaker(joined_names(group), SpeakerType.OTHER, is_person=True)
     # (`A resident, who did not wish to be identified, claims …. The resident claims …`: the same one)
     unnamed = earlier_unnamed(token, book.actor_at, _unnamed_or_trade(lexicon.trade_nouns))
     if unnamed is not None:
