@@ -2074,6 +2074,14 @@ def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, t
                  "motion looks innocuous", "Gail Teixeira", id="a-capitalised-role-the-model-took-for-a-work"),
     pytest.param("\u201cWe can\u2019t keep quiet anymore. Government policies are choking us,\u201d fumed KACITA "
                  "chairperson Isa Ssekito.", "keep quiet anymore", "Isa Ssekito", id="fumed"),
+    pytest.param("The Post Courier reports that the Chamber president, Michael Mayberry, says the fall of the kina "
+                 "was likely to trigger a sharp rise in the cost of food.", "sharp rise in the cost of food",
+                 "Michael Mayberry", id="a-report-passed-on-is-its-speakers"),
+    pytest.param("Some media outfits had reported that the minister had asked the football association to retain "
+                 "the coach.", "retain the coach", "media outfits", id="asking-someone-is-no-report-passed-on"),
+    pytest.param("Legislative Council (LegCo) President Andrew Leung issued a letter to all lawmakers on Wednesday "
+                 "saying some had unnecessarily delayed meetings.", "unnecessarily delayed meetings", "Andrew Leung",
+                 id="a-participle-of-a-body-and-a-person-parsed-as-subjects"),
 ])
 def test_pronouns_participles_and_unattributed_quotations_go_on_with_who_spoke(nlp, text, piece, expected):
     """`it`, a participle and a quotation with no attribution go on with the one who spoke or the paragraph is about."""

@@ -204,7 +204,11 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None or head.dep_ not in ("conj", "xcomp", "advcl") or head.head is head:
             break
         head = head.head
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # (a body and a person, both parsed as the head's subjects: `Legislative Council (LegCo) President
+        # Andrew Leung issued a letter …, saying`; the person speaks)
+        named = [c for c in subjects if c.ent_type_ == "PERSON"]
+        subject = named[-1] if named and len(subjects) > 1 else next(iter(subjects), None)
     return subject or _purpose_subject(verb)
 
 

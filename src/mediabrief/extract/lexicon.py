@@ -124,9 +124,10 @@ def load_lexicon() -> Lexicon:
         person_nouns=frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone"))
         | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] in ("trade", "relation")),
         title_words=_words("titles.txt") | frozenset(row["word"] for row in _rows("role_words.csv")),
+        # (`man`, `woman` and kin say nothing of a role, and `Man Bahadur Khadka` opens on a given name)
         role_nouns=frozenset(row["word"] for row in _rows("role_words.csv"))
-        | frozenset(head for head, rule in heads.items() if rule.kind in ("person", "anyone"))
-        | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] in ("trade", "relation")),
+        | frozenset(head for head, rule in heads.items() if rule.kind == "person")
+        | frozenset(row["noun"] for row in _rows("source_nouns.csv") if row["kind"] == "trade"),
         government_words=_words("government_words.txt"),
         place_words=_words("place_words.txt"),
         rank_words=_words("rank_words.txt"),

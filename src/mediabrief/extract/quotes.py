@@ -103,6 +103,7 @@ def decide_quotes(
     previous: tuple[QuotedSpan, Speaker | None] | None = None
     emitted: set[tuple[int, int]] = set()
     reported = (0, 0, 0)  # the last indirect report's characters, and where its verb is
+    cue_at = {c.token.i: c for c in carriers}
     for _, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(item, QuotedSpan):
             quote, speaker = _quotation(doc, item, index, carried.get(item.open_mark), previous, book, lexicon,
@@ -113,6 +114,8 @@ def decide_quotes(
             # `Zelensky said Kyiv had asked for batteries`: the asking is part of his report. (In
             # `Mohammadi said …, IRNA reported` the report's own verb comes last, and both stand.)
             quote = None
+        elif _relays_a_report(item, cue_at):
+            quote = None  # the inner report, whose content starts later, stands for itself
         else:
             quote = _indirect(item, quoted_spans, book, lexicon, author=author)
             if quote is not None:
@@ -289,6 +292,21 @@ def _carriers_holding(spans: Sequence[QuotedSpan], carriers: Sequence[Cue]) -> d
         if waiting:
             found[mark] = _inner_report(waiting[0][3], waiting, mark)
     return found
+
+
+def _relays_a_report(cue: Cue, cue_at: dict[int, Cue]) -> bool:
+    """`The Post Courier reports that the Chamber president, Michael Mayberry, says …`: a report passed on
+    whose content is someone's own report is theirs (`Zelensky said Kyiv had asked for …` stays his)."""
+    verb, root = cue.token, cue.content.root
+    if verb.lemma_.lower() not in RELAYING_VERBS or verb.idx > cue.content.start_char:
+        return False
+    inner = cue_at.get(root.i)
+    # (`had reported that the minister had asked the FA to retain …`: asking someone to do a thing is no
+    # report of one's own words, so the outlet's report stands)
+    return (inner is not None and inner is not cue and inner.own_speaker and inner.speaker is not None
+            and inner.speaker.i < root.i and inner.content is not None
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= inner.content.start
+                    for c in inner.content.root.children))
 
 
 def _inner_report(outer: Cue, waiting: list[tuple[int, int, int, Cue]], mark: int) -> Cue:
