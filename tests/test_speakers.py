@@ -1983,6 +1983,9 @@ def test_someone_elses_spokesman_named_by_according_to_goes_on_as_he(nlp):
     pytest.param("But Leader of opposition Business Phillip Paulwell insisted that the sitting should have been the "
                  "last.", "the sitting should have been the last", "Phillip Paulwell",
                  id="a-dictionary-word-after-a-common-noun-is-the-roles"),
+    pytest.param("Interior cabinet secretary Fred Matiang'i made this announcement on Wednesday. \"As a result of what "
+                 "happened yesterday, we have commenced investigations,\" he said.", "commenced investigations",
+                 "Fred Matiang'i", id="a-surname-with-an-apostrophe"),
 ])
 def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piece, expected):
     """Names the small model cut, mislabelled or left with a title, a place or an aside beside them."""
@@ -2082,6 +2085,12 @@ def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, t
     pytest.param("Legislative Council (LegCo) President Andrew Leung issued a letter to all lawmakers on Wednesday "
                  "saying some had unnecessarily delayed meetings.", "unnecessarily delayed meetings", "Andrew Leung",
                  id="a-participle-of-a-body-and-a-person-parsed-as-subjects"),
+    pytest.param("President of the Trinidad and Tobago National Nurses Association (TTNNA), Idi Stuart, says nurses "
+                 "will still gather tomorrow at the complex.", "nurses will still gather", "Idi Stuart",
+                 id="an-and-inside-a-bodys-name-joins-no-speakers"),
+    pytest.param("The bus was not licensed to operate at night and its owners will face charges, regional traffic "
+                 "police boss Zero Arome said. \u201cIt is very unfortunate what has happened,\u201d he said.",
+                 "its owners will face charges", "Zero Arome", id="an-attribution-the-parse-cut-off-at-its-comma"),
 ])
 def test_pronouns_participles_and_unattributed_quotations_go_on_with_who_spoke(nlp, text, piece, expected):
     """`it`, a participle and a quotation with no attribution go on with the one who spoke or the paragraph is about."""

@@ -268,7 +268,11 @@ def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
     chunk_start = min(speaker.left_edge.i, verb.i, verb.head.left_edge.i if described else verb.i)
     chunk_end = max(speaker.right_edge.i, verb.i)
     sentence = verb.sent
-    if chunk_start - sentence.start < MIN_CONTENT_TOKENS + 1 or doc[chunk_start - 1].text not in SET_OFF:
+    # (`… will face charges, regional traffic police boss Zero Arome said.`: the parse may end the sentence
+    # on the comma before the attribution; the sentence it closes is the one before)
+    cut_at_comma = chunk_start == sentence.start > 0 and doc[chunk_start - 1].text == ","
+    start = doc[chunk_start - 1].sent.start if cut_at_comma else sentence.start
+    if chunk_start - start < MIN_CONTENT_TOKENS + 1 or doc[chunk_start - 1].text not in SET_OFF:
         return None
     # The attribution closes the clause: only a short adjunct (`on Friday`, `in a statement`) may follow.
     following = next((t for t in doc[chunk_end + 1 : sentence.end] if t.is_punct), None)
@@ -278,7 +282,7 @@ def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
     if any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "dobj" and verb.lemma_ not in RECIPIENT_VERBS)
            for c in verb.rights):
         return None
-    return trimmed(doc, list(doc[sentence.start : chunk_start - 1]), MIN_CONTENT_TOKENS)
+    return trimmed(doc, list(doc[start : chunk_start - 1]), MIN_CONTENT_TOKENS)
 
 
 def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:

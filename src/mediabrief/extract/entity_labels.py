@@ -27,7 +27,7 @@ from .body_names import (
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, entity_end, entity_start, joined_end, set_off_role
+from .name_evidence import after_a_role, capitalised_word, entity_end, entity_start, joined_end, set_off_role
 from .ranges import inside
 from ..names import name_parts, person_key
 
@@ -201,7 +201,7 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
         return Span(doc, entity.start, entity_end(doc, entity.end + 1), label="PERSON")
     if entity[-1].lower_ in NAME_PARTICLES and len(entity) > 1:
         return _past_particles(entity)
-    if entity.end >= len(doc) or not doc[entity.end].is_title:
+    if entity.end >= len(doc) or not capitalised_word(doc[entity.end]):
         return entity
     # `Maria Corina` and then `Machado`, the head the first names are compounds of: one name; so are
     # `Chairperson Moussa` and then `Faki Mahamat`.
@@ -245,7 +245,7 @@ def _surname_after(doc: Doc, index: int) -> bool:
     word, after = doc[index], doc[index + 1] if index + 1 < len(doc) else None
     alone = word.ent_iob_ in ("B", "O") and (after is None or after.ent_iob_ != "I" and not after.is_title)
     before = doc[index - 1]  # (the model's own person: `Chief Executive Sale` is a run of capitals it left)
-    return (alone and word.ent_type_ != "PERSON" and word.pos_ == "PROPN" and word.is_title
+    return (alone and word.ent_type_ != "PERSON" and word.pos_ == "PROPN" and capitalised_word(word)
             and before.ent_type_ == "PERSON" and bool(before.whitespace_) and outside_dictionary(word))
 
 

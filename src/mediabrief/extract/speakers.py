@@ -58,6 +58,7 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     # `The Director General of Industrial Relations and Social Security for Workers, …`: a conjunct inside a
     # name that opened before it (the model's one name across the `and`) is that name's, and says nothing.
     later = [c for c in later if not c.ent_type_ or entity_start(c.doc, c.i) >= c.left_edge.i]
+    later = [c for c in later if _coordinated(token, c)]
     loose = name_among_conjuncts(token, later, lexicon)
     if loose is not None:
         # `Acting minister for climate change Kate Lundy told`, parsed as two conjuncts with nothing between
@@ -116,6 +117,15 @@ def _partner(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | Non
     if speaker is not None and len(phrase) > 1 and phrase[0].lower_ in POSSESSIVE_PRONOUNS and not token.ent_type_:
         return Speaker(with_place(phrase, lexicon).text, speaker.type)
     return speaker
+
+
+def _coordinated(first: Token, conjunct: Token) -> bool:
+    """Is an `and`, `or` or a comma of the list itself (on `first` or a conjunct) before `conjunct`?
+    `President of the Trinidad and Tobago National Nurses Association (TTNNA), Idi Stuart, says`, where the
+    parse hung the body on the role as a conjunct, has its only `and` inside the body's name."""
+    chain = [first, *(c for c in first.conjuncts if c.i < conjunct.i)]
+    return any(child.dep_ in ("cc", "punct") and first.i < child.i < conjunct.i and child.text != "("
+               for link in chain for child in link.children)
 
 
 def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
