@@ -569,6 +569,8 @@ def test_a_company_before_its_stock_code_is_the_speaker(nlp):
          "announced the new fuel pump price"),
         ("Treasurer Wayne Swan insists despite the problems affecting the economy there will still be a surplus in two "
          "years.", "despite the problems affecting the economy there will still be a surplus in two years"),
+        ("Regional civil defence director Jorge Diaz told the AFP news agency that some 11 people could be missing.",
+         "some 11 people could be missing"),
     ],
 )
 def test_a_report_runs_on_over_what_it_is_for_or_despite_but_not_where_it_was_said(nlp, text, reported):

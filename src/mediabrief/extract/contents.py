@@ -166,6 +166,8 @@ def _with_subject_hung_on_the_verb(verb: Token, clause: Token, tokens: list[Toke
     `sends` with no subject: the noun the parse gave the speech verb is the clause's subject."""
     if clause.i < verb.i or _has_subject(clause):
         return tokens
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return tokens  # (`told the AFP news agency that some 11 people could be missing`: whom it told)
     # (`D’Aguilar said LPIA under its current operating procedure can’t cope`: a name too, unless it is
     # whom the verb tells)
     named = verb.lemma_.lower() not in RECIPIENT_VERBS
