@@ -2038,6 +2038,11 @@ def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piec
     pytest.param("The Malta Chamber of Commerce warned against a crisis. On Tuesday the Chamber said it hoped the "
                  "meeting would lead to solutions.", "the meeting would lead to solutions", "Malta Chamber of Commerce",
                  id="the-chamber"),
+    pytest.param("MINISTER of Health Dr Christopher Tufton said last night that his ministry has been assessing the "
+                 "situation.\nThe ministry said that it has been putting measures in place to keep care going.",
+                 "putting measures in place", "Ministry of Health", id="the-ministry-of-the-minister-named"),
+    pytest.param("Minister of Health Jane Roe met the nurses.\nThe finance ministry said that no money was left.",
+                 "no money was left", "finance ministry", id="another-ministry-than-the-minister-named"),
 ])
 def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, text, piece, expected):
     """A description, a document or an unnamed source is the entity the article introduced, when its words fit

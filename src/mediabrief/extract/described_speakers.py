@@ -8,6 +8,8 @@ passage is about (`salience.py`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .descriptions import (
@@ -21,6 +23,9 @@ from .roles import person_type
 from .salience import adjacent_speaker, prominent_person
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from ..records import ActorType, Gender, SpeakerType
+
+# `Minister of Health`, `MINISTER for Trade and Industry`: the portfolio is capitalised words and their joiners
+MINISTER_OF = re.compile(r"\b(?i:minister (?:of|for) (?:the )?)([A-Z][\w'’-]*(?: (?:and |of |& )?[A-Z][\w'’-]*)*)")
 
 
 def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chain: bool = True) -> Speaker | None:
@@ -83,7 +88,31 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
                   if m in lexicon.nationalities or m in others}
         name = adjacent if (candidate is not None and official_or_unknown(candidate, lexicon) and not untold
                             and not (served and not served & candidate.words)) else None
-    return speaker_for(name, ActorType.PERSON, book, lexicon) if name else None
+    if name is None:
+        return _ministry_of_its_minister(description, book, lexicon)
+    return speaker_for(name, ActorType.PERSON, book, lexicon)
+
+
+def _ministry_of_its_minister(description: Description, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
+    """`MINISTER of Health Dr Christopher Tufton said … The ministry said …`: with no ministry named, the
+    ministry is the one whose minister the article named, when it named one portfolio only."""
+    if description.head != "ministry" or not description.definite:
+        return None
+    portfolios = set()
+    for role in book.roles.values():
+        found = MINISTER_OF.search(role)
+        if found:
+            words = found.group(1).split()
+            while words and words[-1].lower().rstrip(".") in lexicon.titles:
+                words.pop()
+            portfolios.add(" ".join(words))
+    portfolios.discard("")
+    if len(portfolios) != 1:
+        return None
+    portfolio = portfolios.pop()
+    if (description.modifiers | description.portfolio) - {w.lower() for w in portfolio.split()}:
+        return None  # (`the finance ministry` after a Minister of Health is another ministry)
+    return Speaker(f"Ministry of {portfolio}", SpeakerType.OFFICIAL, None, Gender.UNKNOWN, False)
 
 
 
