@@ -1983,6 +1983,9 @@ def test_someone_elses_spokesman_named_by_according_to_goes_on_as_he(nlp):
     pytest.param("But Leader of opposition Business Phillip Paulwell insisted that the sitting should have been the "
                  "last.", "the sitting should have been the last", "Phillip Paulwell",
                  id="a-dictionary-word-after-a-common-noun-is-the-roles"),
+    pytest.param("The statement follows the St. Kitts and Nevis Ministry of Education\u2019s denouncement of claims. "
+                 "The Ministry emphasized that the islands have maintained a sterling record.", "sterling record",
+                 "St. Kitts and Nevis Ministry of Education", id="a-place-cut-at-its-and-before-a-body"),
     pytest.param("Interior cabinet secretary Fred Matiang'i made this announcement on Wednesday. \"As a result of what "
                  "happened yesterday, we have commenced investigations,\" he said.", "commenced investigations",
                  "Fred Matiang'i", id="a-surname-with-an-apostrophe"),

@@ -24,9 +24,13 @@ MIN_WORDED_ACRONYM, MAX_WORDED_ACRONYM = 3, 6  # `Prasa`, `Cogta`: not `Reuters`
 
 def joined_body(entity: Span, lexicon: Lexicon) -> Span:
     """The body `entity` names, to the end of the name the model cut."""
+    doc, end = entity.doc, entity.end
+    if (entity.label_ == "GPE" and entity[-1].lower_ == "and" and end < len(doc) and doc[end].ent_iob_ == "B"
+            and doc[end].ent_type_ == "ORG"):
+        # `the St. Kitts and` | `Nevis Ministry of Education`: a place cut at its `and`, then a body
+        return Span(doc, entity.start, _name_end(doc, end), label="ORG")
     if entity.label_ != "ORG":
         return entity
-    doc, end = entity.doc, entity.end
     if entity[-1].lower_ in JOINING_WORDS and end < len(doc) and _capitalised(doc[end]):
         end = _name_end(doc, end)
     if _portfolio_body(doc[entity.start : end], lexicon):
