@@ -23,6 +23,7 @@ from .antecedents import can_speak
 from .lexicon import Lexicon
 
 REFUSALS = frozenset({"decline", "refuse"})
+OPEN_MODALS = frozenset({"would", "might", "may", "could", "will", "should", "can"})  # a report yet to be made
 MAX_SET_OFF_NAME = 5  # words of `Mr Zadock Tumuhimbise` set off after a role
 
 
@@ -92,9 +93,6 @@ class CueIndex:
                 said = outer
             outer = self.last_between(start, outer.token.idx)
         return said
-
-
-OPEN_MODALS = frozenset({"would", "might", "may", "could", "will", "should", "can"})
 
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:

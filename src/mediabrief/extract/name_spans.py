@@ -117,8 +117,8 @@ def _after_portfolio(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
 
 def _after_role_noun(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
     """`Broadcaster Enrico Woolford`, `Chief Whip Gail Teixeira`: a capitalised role or trade noun before a
-    name of two words or more says what the person is; before one word it may be the name (`Dean Smith`
-    stays, `Dean Jones Smith` too when `Dean` is no role, and `Hawker Janaki` keeps its only evidence)."""
+    name of two words or more says what the person is; before one word it may be the name itself, so
+    `Dean Smith` stays whole."""
     while (end - start > 2 and doc[start].is_title and doc[start].lower_ in lexicon.role_nouns
            and all(t.is_title or t.is_upper for t in doc[start + 1 : end] if t.is_alpha)):
         start += 1
