@@ -2046,6 +2046,11 @@ def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piec
                  "putting measures in place", "Ministry of Health", id="the-ministry-of-the-minister-named"),
     pytest.param("Minister of Health Jane Roe met the nurses.\nThe finance ministry said that no money was left.",
                  "no money was left", "finance ministry", id="another-ministry-than-the-minister-named"),
+    pytest.param("In June, the Environmental Protection Agency (EPA) of Liberia announced that Bea Mountain Mining "
+                 "Corporation, a Turkish-owned mining company, polluted water sources in Kinjor. \u201cThe analysis "
+                 "showed a higher than permissible level of cyanide,\u201d a statement from the agency said.",
+                 "higher than permissible level", "Environmental Protection Agency",
+                 id="the-agency-named-so-before-a-nearer-body"),
 ])
 def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, text, piece, expected):
     """A description, a document or an unnamed source is the entity the article introduced, when its words fit

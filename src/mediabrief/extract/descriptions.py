@@ -158,6 +158,13 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
         called_so = [candidate for candidate in fitting
                      if description.head in candidate.words and candidate.actor.lower() != description.head]
         fitting = called_so or fitting
+    if rule.kind == "media" and "any" in rule.fits:
+        # `a statement from the agency said` after the Environmental Protection Agency and, nearer, a mining
+        # company: a body whose name or kind says agency before one that only may be (any body may)
+        kinds = rule.fits - {"any"}
+        called_so = [candidate for candidate in fitting if (description.head in candidate.words or candidate.words & kinds)
+                     and candidate.actor.lower() != description.head]
+        fitting = called_so or fitting
     return fitting[0] if fitting else None
 
 
