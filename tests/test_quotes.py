@@ -558,6 +558,14 @@ def test_a_company_before_its_stock_code_is_the_speaker(nlp):
     assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Shell"]
 
 
+@pytest.mark.parametrize(("text", "tail"), [
+    ("He said out of the LKR 720 million (USD 40 million) to be received under the interim claim, LKR 420 million "
+     "(USD 21,12,231) would be utilised to compensate the fishermen.", "would be utilised to compensate the fishermen"),
+])
+def test_one_clause_the_parse_split_in_two_is_one_report(nlp, text, tail):
+    assert [q.text.endswith(tail) for q in quotes_of(nlp, text)] == [True]
+
+
 @pytest.mark.parametrize(
     ("text", "reported"),
     [

@@ -156,7 +156,10 @@ def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]
                key=lambda c: c.i, default=clause)
     joined = any(t.lower_ in ("and", "but") and t.head.i in (clause.i, last.i)
                  for t in verb.doc[clause.i : last.left_edge.i])
-    if last.i > clause.i and joined and last.lemma_.lower() not in speech_verbs:
+    # (`He said out of the LKR 720 million to be received …, LKR 420 million would be utilised …`: one
+    # clause the parse split in two, the second straight after the first)
+    adjacent = last.left_edge.i == clause.right_edge.i + 1 and clause.i > verb.i
+    if last.i > clause.i and (joined or adjacent) and last.lemma_.lower() not in speech_verbs:
         return list(verb.doc[clause.left_edge.i : last.right_edge.i + 1])
     return list(clause.subtree)
 
