@@ -2051,6 +2051,12 @@ def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piec
                  "showed a higher than permissible level of cyanide,\u201d a statement from the agency said.",
                  "higher than permissible level", "Environmental Protection Agency",
                  id="the-agency-named-so-before-a-nearer-body"),
+    pytest.param("The Guyana Police Force (GPF) said in a statement that five people were detained. Police said that "
+                 "they fired tear gas at protestors to clear the road.", "fired tear gas", "Guyana Police Force",
+                 id="police-is-the-police-body-named"),
+    pytest.param("The Guyana Police Force (GPF) said in a statement that five people were detained. Traffic police "
+                 "said that the road was clear.", "the road was clear", "Traffic police",
+                 id="police-with-a-modifier-of-its-own-stays"),
 ])
 def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, text, piece, expected):
     """A description, a document or an unnamed source is the entity the article introduced, when its words fit

@@ -112,6 +112,17 @@ def state_agency(token: Token, book: SpeakerBook) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def named_police(token: Token, book: SpeakerBook) -> str | None:
+    """`Police said …` after `the Guyana Police Force (GPF) said …`: the one police body the article names;
+    with none, or several, the word stands. A modifier of its own (`traffic police`, `Harare police`) says
+    which police, and that may be another."""
+    if token.lower_ != "police" or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in token.children):
+        return None
+    named = {actor for actor, kinds in book.types.items()
+             if ActorType.ORGANISATION in kinds and "police" in actor.lower().split() and actor.lower() != "police"}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
     """`Member of Parliament for Princes Town Barry Padarath`, `head of state's spokeswoman Madalina
     Dobrovolschi`, where the small model named no person: a subject's phrase (up to its first comma) that

@@ -24,7 +24,7 @@ from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
     acronym_named_before, cited_by, holder_of_role_acronym, name_before_kind, name_before_rank, name_closing_role,
-    name_ending_title, name_opening_phrase, state_agency,
+    name_ending_title, name_opening_phrase, named_police, state_agency,
 )
 from .genders import PRONOUN_GENDER
 from .lexicon import Lexicon
@@ -204,6 +204,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     agency = state_agency(token, book)
     if agency is not None:
         return Speaker(agency, SpeakerType.MEDIA)
+    force = named_police(token, book)
+    if force is not None:
+        return Speaker(force, SpeakerType.OFFICIAL)
     closing = name_closing_role(token, lexicon)
     if closing is not None:
         role, name = token.doc[token.left_edge.i : closing.start].text, clean_name(closing.text, lexicon.titles)
