@@ -628,11 +628,18 @@ def test_where_when_or_to_whom_it_was_said_does_not_open_what_was_said(nlp, text
     assert [q.text for q in quotes_of(nlp, text)] == ["the bridge would reopen within a month"]
 
 
-def test_a_speaker_who_disclosed_this_recaps_the_sentence_before(nlp):
-    text = ("Police in the eastern district have arrested four suspects over the killing of a trader.\n\n"
-            "The police spokesperson in the district, Grace Okafor, disclosed this in a statement on Friday.")
-    assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [
-        ("Grace Okafor", "Police in the eastern district have arrested four suspects over the killing of a trader")]
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Police in the eastern district have arrested four suspects over the killing of a trader.\n\n"
+                 "The police spokesperson in the district, Grace Okafor, disclosed this in a statement on Friday.",
+                 ("Grace Okafor", "Police in the eastern district have arrested four suspects over the killing of a trader"),
+                 id="disclosed-this-recaps-the-sentence-before"),
+    pytest.param("The mission's spokesperson, Maria Santos, yesterday warned that the situation along the border is "
+                 "\u201cextremely tense\u201d, Anadolu reported. Two soldiers were hurt.",
+                 ("Maria Santos", "the situation along the border is \u201cextremely tense\u201d"),
+                 id="a-report-an-agency-relays-is-the-inner-speakers"),
+])
+def test_a_recapped_or_relayed_report_is_its_own_speakers(nlp, text, expected):
+    assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [expected]
 
 
 def test_this_recaps_nothing_when_the_sentence_before_is_a_report_or_this_opens_a_question(nlp):
@@ -641,13 +648,6 @@ def test_this_recaps_nothing_when_the_sentence_before_is_a_report_or_this_opens_
     reported = [q.text for q in quotes_of(nlp, text)]
     assert reported.count("the market would close for a week") == 1
     assert not any("mayor said" in piece or "rather save" in piece for piece in reported)
-
-
-def test_a_report_an_agency_relays_is_the_inner_speakers_with_its_quoted_words(nlp):
-    text = ("The mission's spokesperson, Maria Santos, yesterday warned that the situation along the border is "
-            "\u201cextremely tense\u201d, Anadolu reported. Two soldiers were hurt.")
-    assert [(q.speaker, q.text) for q in quotes_of(nlp, text)] == [
-        ("Maria Santos", "the situation along the border is \u201cextremely tense\u201d")]
 
 
 def test_a_report_a_speaker_closes_with_told_stays_the_speakers(nlp):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -41,9 +41,11 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     return " ".join(words)
 
 
-def joined_names(names: list[str]) -> str:
-    """People who speak together, as a sentence lists them: `A and B`, `A, B and C`."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def joined_names(names: Sequence[str]) -> str:
+    """Names as a sentence lists them: `A`, `A and B`, `A, B and C` (people who speak together, a finding's
+    sources); nothing for none."""
+    names = list(names)
+    return "".join(names) if len(names) <= 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def renamed_members(speaker: str, renames: Mapping[str, str]) -> str:

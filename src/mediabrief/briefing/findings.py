@@ -7,7 +7,7 @@ read the same for any corpus. Numbers under ten are spelled out, as an analyst w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -17,6 +17,7 @@ from ..charts.kinds import ChartKind
 from ..compare.comparisons import Comparisons
 from ..compare.timeline import describe_value
 from ..compare.volume import coverage_spans
+from ..names import joined_names as join  # (lists of sources and words, as a sentence lists them)
 from ..records import SpeakerType
 from ..tables.build import Tables
 from .sections import Section
@@ -49,13 +50,6 @@ def percent(share: float) -> str:
 
 def plural(number: int, word: str, many: str | None = None) -> str:
     return word if int(number) == 1 else (many or word + "s")
-
-
-def join(items: Sequence[str]) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def write_findings(tables: Tables, comparisons: Comparisons) -> list[Finding]:

@@ -20,10 +20,12 @@ from .cue_subjects import (
 )
 from .set_off_names import name_just_before, phrase_set_off_before
 from .antecedents import can_speak
+from .clauses import FUTURE_AUX
 from .lexicon import Lexicon
 
 REFUSALS = frozenset({"decline", "refuse"})
-OPEN_MODALS = frozenset({"would", "might", "may", "could", "will", "should", "can"})  # a report yet to be made
+# A report yet to be made: the modals that put an event ahead, and `could`, which under `whether` or `if` does too.
+OPEN_MODALS = FUTURE_AUX | {"could"}
 MAX_SET_OFF_NAME = 5  # words of `Mr Zadock Tumuhimbise` set off after a role
 
 
