@@ -2057,6 +2057,12 @@ def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piec
     pytest.param("The Guyana Police Force (GPF) said in a statement that five people were detained. Traffic police "
                  "said that the road was clear.", "the road was clear", "Traffic police",
                  id="police-with-a-modifier-of-its-own-stays"),
+    pytest.param("Gaza received ten hours of power a day, according to the United Nations. Earlier on Saturday, the "
+                 "electricity company said a shutdown would affect all public utilities.", "affect all public utilities",
+                 "electricity company", id="a-company-by-its-trade-is-no-nearer-body-of-another-kind"),
+    pytest.param("Kenya Power said the outage was caused by vandalism. Later the power company said that supply had "
+                 "been restored in Nairobi.", "supply had been restored", "Kenya Power",
+                 id="a-company-by-its-trade-is-the-body-whose-name-says-it"),
 ])
 def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, text, piece, expected):
     """A description, a document or an unnamed source is the entity the article introduced, when its words fit

@@ -35,6 +35,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 TELLING_ADJECTIVES = frozenset({"former", "retired", "deputy", "vice", "acting", "late"})
 # Heads that name somebody the article does not identify (`an official said`), never a known entity.
 UNNAMED_HEADS = frozenset({"official", "source", "aide", "person", "people", "analyst", "expert", "observer"})
+# Heads that say a body trades in something (`the electricity company`), which the trade then names.
+BUSINESS_HEADS = frozenset({"company", "firm", "corporation", "provider", "operator"})
 PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 ROLE_MISLABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})  # labels the model gives a capitalised role
 PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.PLACE})
@@ -158,6 +160,10 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
         called_so = [candidate for candidate in fitting
                      if description.head in candidate.words and candidate.actor.lower() != description.head]
         fitting = called_so or fitting
+        if description.head in BUSINESS_HEADS and description.portfolio and not called_so:
+            # `the electricity company said`, where the article named no company: what it supplies or does
+            # must be in a body's words, or the company is one the article never named (not the nearer UN).
+            fitting = [candidate for candidate in fitting if description.portfolio & candidate.words]
     if rule.kind == "media" and "any" in rule.fits:
         # `a statement from the agency said` after the Environmental Protection Agency and, nearer, a mining
         # company: a body whose name or kind says agency before one that only may be (any body may)
