@@ -1704,6 +1704,10 @@ def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, pie
         pytest.param(
             "Hundreds of migrants are feared to have drowned after their boat capsized off Libya, Italy's coast guard "
             "said yesterday.", "drowned", "coast guard", id="a-body-read-in-apposition-before-the-verb"),
+        pytest.param(
+            "Pork prices rose. In Dong Thap on Friday they went up by VND1,000 a kilogramme to VND41,000, Pham Quoc "
+            "Bao, a local pig farmer, said.", "they went up", "Pham Quoc Bao",
+            id="a-name-set-off-before-the-verb-when-the-parse-made-a-price-its-subject"),
     ],
 )
 def test_a_speaker_the_parse_left_without_the_verb_still_speaks(nlp, text, piece, expected):

@@ -105,6 +105,10 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             own = own_subject(token) or root_noun_subject(token)
             if own is not None:
                 own = object_read_as_subject(token, own, lexicon.speech_verbs) or own
+                if _thing_read_as_subject(own, lexicon):
+                    # `… went up to VND41,000, Tran Minh Hung, a local pig farmer, said`, parsed with a price as
+                    # the subject: the name set off before the verb says it
+                    own = name_just_before(token) or own
             said_by = _as_said_by(token)
             if said_by is not None:
                 # `As said by the Governor Perry Warjiyo, BI was still …`: as `according to`, the clause beside it
@@ -165,6 +169,11 @@ def _document_saying(verb: Token, lexicon: Lexicon) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.lemma_.lower() in lexicon.document_nouns:
         return head
     return None
+
+
+def _thing_read_as_subject(subject: Token, lexicon: Lexicon) -> bool:
+    return (subject.pos_ == "NOUN" and subject.tag_ == "NN" and not subject.ent_type_
+            and not can_speak(subject.lemma_.lower(), lexicon))
 
 
 def _said_over_a_thing(verb: Token, lexicon: Lexicon) -> Token | None:
