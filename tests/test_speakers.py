@@ -1708,6 +1708,11 @@ def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, pie
             "Pork prices rose. In Dong Thap on Friday they went up by VND1,000 a kilogramme to VND41,000, Pham Quoc "
             "Bao, a local pig farmer, said.", "they went up", "Pham Quoc Bao",
             id="a-name-set-off-before-the-verb-when-the-parse-made-a-price-its-subject"),
+        pytest.param(
+            "Police spokesman Fred Okello briefed reporters on Monday. Interior Minister Jane Akello said the probe "
+            "would continue. \u201cThe people we have are persons of interest and are not suspects of yet,\u201dOkello "
+            "said.", "persons of interest", "Fred Okello",
+            id="a-name-glued-to-the-closing-quotation-mark"),
     ],
 )
 def test_a_speaker_the_parse_left_without_the_verb_still_speaks(nlp, text, piece, expected):

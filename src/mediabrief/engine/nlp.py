@@ -27,6 +27,11 @@ UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat"
 # `Dec. 6 (Jiji Press)--Yuichi Tsuda, chief of …`: a wire's dash glued to its closing bracket and the
 # story's first word; spaCy splits a dash between letters only, so the name would be one token with it.
 AGENCY_DASH = (r"[)\]](?=(?:--|\u2014|\u2013)[A-Za-z])", r"(?<=[)\]])(?:--|\u2014|\u2013)(?=[A-Za-z])")
+# `…not suspects of yet,”Enanga said`, `“No”said Ali`, `He said:“We …`: a curly quotation mark the page
+# glued to a word. spaCy splits quotation marks off only at a word's edges, so the name or the verb would
+# be one token with the mark (and the comma before it), which neither the tagger nor the parser knows.
+GLUED_QUOTES = (r"\u201d(?=[A-Za-z])", r"[,.!?;:](?=\u201d[A-Za-z])", r"(?<=\w)\u201d(?=[.,;:!?][A-Za-z])",
+                r"(?<=[A-Za-z,:;])\u201c(?=[A-Za-z])", r"(?<=[A-Za-z])[,:;](?=\u201c[A-Za-z])")
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
@@ -63,7 +68,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
 def split_agency_dash(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *AGENCY_DASH]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *AGENCY_DASH, *GLUED_QUOTES]).finditer
 
 
 def keep_dictionary(nlp: Language) -> None:
