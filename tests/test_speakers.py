@@ -1998,6 +1998,14 @@ def test_someone_elses_spokesman_named_by_according_to_goes_on_as_he(nlp):
     pytest.param("Interior cabinet secretary Fred Matiang'i made this announcement on Wednesday. \"As a result of what "
                  "happened yesterday, we have commenced investigations,\" he said.", "commenced investigations",
                  "Fred Matiang'i", id="a-surname-with-an-apostrophe"),
+    pytest.param("Forty suspects are in custody, said Police Spokesman SP Nuwan Wickramasinghe during the daily update.",
+                 "Forty suspects", "Nuwan Wickramasinghe", id="a-rank-in-capitals-before-the-name"),
+    pytest.param("Observers will report to the government after the vote, the Supervisor of Elections Sione Tapueluelu "
+                 "said. The report could include any irregularities, Tapueluelu said.", "any irregularities",
+                 "Sione Tapueluelu", id="an-office-of-elections-before-the-name"),
+    pytest.param("Shipping lawyer and Master Mariner Colin Heathcote said several berths were empty. Heathcote added "
+                 "that the port was to blame.", "the port was to blame", "Colin Heathcote",
+                 id="a-trade-word-before-the-name"),
 ])
 def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piece, expected):
     """Names the small model cut, mislabelled or left with a title, a place or an aside beside them."""
