@@ -53,6 +53,15 @@ def by_text(quotes, piece: str):
         ("Carreon welcomed it. “We agree with colleagues who describe this as a huge attack.\n\nThe reporter goes on.",
          ["We agree with colleagues who describe this as a huge attack."]),
         ('The new centre is 5\'11" tall at the back and will stay open for the whole season.', []),
+        # paragraphs of one quotation, each opened and only the last closed, run by the page into one line
+        ("\u201cLast week we made history on that pitch. \u201cAs your captain, I was deeply let down.\u201d",
+         ["Last week we made history on that pitch.", "As your captain, I was deeply let down."]),
+        # and left open before the outlet's own words: up to its first sentence
+        ("\u201cThe damage on the island is going to be extreme. The mayor said it was bleak. \u201cWe have no power.\u201d",
+         ["The damage on the island is going to be extreme.", "We have no power."]),
+        # closed in the other style: no run-on to the next opening mark
+        ('The \u201chealth system has managed to contain the epidemic," said Abiad. \u201cMuch is still required.\u201d',
+         ["Much is still required."]),
     ],
 )
 def test_quotation_marks_pair_per_paragraph_forgiving_strays(text, expected):

@@ -17,6 +17,7 @@ DOUBLED_BACKTICK = "``"  # LaTeX and newswire archives open a quotation with two
 OPENS_AFTER = " \t\n([{—–-/"
 OPENS_AFTER_IF_WORD_FOLLOWS = ":;,"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+SENTENCE_BOUNDARY = re.compile(r"[.!?\u2026]\s+(?=[A-Z])")
 MIN_LEFT_OPEN_WORDS = 5  # a quotation left open runs to its paragraph's end only as a sentence or more
 # Every mark, left to right: a doubled apostrophe is one mark, and its second apostrophe no other.
 MARKS = re.compile("|".join([re.escape(DOUBLED_APOSTROPHE), re.escape(DOUBLED_BACKTICK),
@@ -123,11 +124,31 @@ def _pair(text: str, roles: list[tuple[int, str]], *, by_family: bool) -> tuple[
         if by_family and open_at is not None and _family(text[index : index + 2]) != _family(text[open_at : open_at + 2]):
             continue  # a quotation inside a quotation, in the other style of marks
         if role == "open":
+            if open_at is not None and _run_on_paragraph(text, open_at, index):
+                start = open_at + _width(text, open_at)
+                spans.append(QuotedSpan(start, _first_sentence_end(text, start, index), open_at, None))
             open_at = index
         elif open_at is not None:
             spans.append(QuotedSpan(open_at + _width(text, open_at), index, open_at, index))
             open_at = None
     return spans, open_at
+
+
+def _run_on_paragraph(text: str, open_at: int, index: int) -> bool:
+    """`“Last Saturday, we made history. “As your Prime Minister, I was deeply disappointed.`: paragraphs of
+    one quotation, each opening with a curly mark and only the last closing, that the page ran into one
+    line. A curly mark opening a sentence while another is open, whose words end a sentence, ends it."""
+    curly = text[open_at] in OPENING and text[index] in OPENING
+    before = text[open_at + 1 : index].rstrip()
+    marks = QUOTATION_MARKS & set(before)  # (a mark of the other style between closed the first: no run-on)
+    return curly and not marks and before[-1:] in ".!?\u2026" and len(before.split()) >= MIN_LEFT_OPEN_WORDS
+
+
+def _first_sentence_end(text: str, start: int, index: int) -> int:
+    """Where the quotation left open ends: at its first sentence, since what follows up to the next mark
+    may as well be the outlet's own words (`“… going to be extreme. Prime Minister Mitchell said …. “We`)."""
+    boundary = SENTENCE_BOUNDARY.search(text, start, index)
+    return boundary.start() + 1 if boundary is not None else len(text[:index].rstrip())
 
 
 def _width(text: str, index: int) -> int:
