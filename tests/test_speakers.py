@@ -2006,6 +2006,13 @@ def test_someone_elses_spokesman_named_by_according_to_goes_on_as_he(nlp):
     pytest.param("Shipping lawyer and Master Mariner Colin Heathcote said several berths were empty. Heathcote added "
                  "that the port was to blame.", "the port was to blame", "Colin Heathcote",
                  id="a-trade-word-before-the-name"),
+    pytest.param("President of the Guyana Football Federation (GFF) Wayne Forde said he was elated at the approval given "
+                 "by the CFU.", "elated at the approval", "Wayne Forde", id="a-role-of-a-body-and-its-acronym-before-the-name"),
+    pytest.param("Chief of the Cirebon Police Resort Adjunct Senior Commissioner Sumarni noted that the bus driver might "
+                 "have dozed off.", "dozed off", "Sumarni", id="a-role-of-a-body-ending-on-a-rank-before-the-name"),
+    pytest.param("Larry King and Ed Schultz host shows on the channel. Both Mr. King and Mr. Schultz say the management "
+                 "has never told them what to say.", "never told them", "Larry King and Ed Schultz",
+                 id="a-courtesy-title-opens-another-persons-name"),
 ])
 def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piece, expected):
     """Names the small model cut, mislabelled or left with a title, a place or an aside beside them."""

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .body_names import portfolio_word
 from .dictionary import outside_dictionary
 from .entity_labels import NAME_PARTICLES
-from .name_evidence import after_an_article, entity_end, entity_start, postnominal_letters
+from .name_evidence import COURTESY_TITLES, after_an_article, entity_end, entity_start, postnominal_letters
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..names import acronym_key, initials
@@ -66,12 +66,17 @@ def name_ending_title(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Toke
     # the name off from the body the role is of (after a role word it names whom the role serves)
     set_off = len(between) > 1 and between[-1].text == "," and between[-2].lower_ not in lexicon.role_types
     before = between[-2] if set_off else between[-1]
+    if before.text == ")" and "(" in [t.text for t in between[:-1]]:
+        # `President of the Guyana Football Federation (GFF) Wayne Forde`: the body's acronym after its name
+        before = between[max(t.i for t in between if t.text == "(") - between.start - 1]
     if before.pos_ == "NOUN" and lexicon.is_kind_of_body(before.lower_):
         # `engineer for the water development department Yianna Economidou`: the body the role is of, then the name.
         return last if all(t.pos_ in ("PROPN", "DET", "ADP", "NOUN") for t in between) else None
-    chained = (all(t.pos_ in ("PROPN", "DET", "ADP") or t.text in ("-", ",") or t.lower_ in ("and", "&")
+    # (`Both Mr. King and Mr. Schultz say`: a courtesy title before the name opens another person's; a rank
+    # closing the role's phrase, `… Adjunct Senior Commissioner Mariyono`, is the named person's own)
+    chained = (all(t.pos_ in ("PROPN", "DET", "ADP") or t.text in ("-", ",", "(", ")") or t.lower_ in ("and", "&")
                    for t in between)
-               and before.lower_.rstrip(".") not in lexicon.titles)
+               and before.lower_.rstrip(".") not in COURTESY_TITLES)
     # (a word of the same entity the model labelled a person is a portfolio the repairs cut off: `Relief` | `Md …`)
     cut = token.doc[first.start].ent_iob_ == "I"
     return last if chained and before.pos_ == "PROPN" and (before.ent_type_ != "PERSON" or cut) else None
