@@ -1713,6 +1713,9 @@ def test_speaker_is_resolved_to_the_entity_the_article_introduced(nlp, text, pie
             "would continue. \u201cThe people we have are persons of interest and are not suspects of yet,\u201dOkello "
             "said.", "persons of interest", "Fred Okello",
             id="a-name-glued-to-the-closing-quotation-mark"),
+        pytest.param(
+            "Joseph Waqa from Nabouwalu Village in the district of Solevu, Bua said they had run out of clean water.",
+            "run out of clean water", "Joseph Waqa", id="a-name-before-where-they-are-from-read-as-a-place-subject"),
     ],
 )
 def test_a_speaker_the_parse_left_without_the_verb_still_speaks(nlp, text, piece, expected):

@@ -25,6 +25,7 @@ RUN_JOINERS = frozenset({"(", ")", "'s", "\u2019s", "of", "the", "and", "-"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "\u2019", "''"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "brief", "ask", "thank", "urge", "assure"})  # whose object is the one told
 TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure"})  # never inverted: the name after them is who was told
+ORIGIN_PREPOSITIONS = frozenset({"from", "of", "in", "at"})  # where a person set off before a place is from
 
 
 def own_subject(verb: Token) -> Token | None:
@@ -51,7 +52,7 @@ def own_subject(verb: Token) -> Token | None:
             named = next((c for c in subject.lefts if c.i == subject.i - 1 and c.pos_ == "PROPN" and c.dep_ in (
                 "compound", "nmod")), None) if subject.i > verb.i else None
             return appositive or (min(others, key=lambda c: abs(verb.i - c.i)) if others else named)
-        return _counted_object_appositive(subject, verb) or subject
+        return _counted_object_appositive(subject, verb) or _name_before_its_origin(subject, verb) or subject
     for child in verb.children:
         if child.dep_ == "agent":
             return next((t for t in child.children if t.dep_ == "pobj"), None)
@@ -86,6 +87,19 @@ def _counted_object_appositive(subject: Token, verb: Token) -> Token | None:
         return None
     between = subject.doc[appositive.right_edge.i + 1 : verb.i]
     return appositive if all(t.pos_ in ("AUX", "ADV") for t in between) else None
+
+
+def _name_before_its_origin(subject: Token, verb: Token) -> Token | None:
+    """`Asaeli Sorovaki from Lawaki Village in the district of Nakasaleka, Kadavu said`, parsed with the last
+    place as the subject: a person's name whose phrase of where they are from runs up to the comma before it."""
+    doc, start = subject.doc, subject.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or subject.pos_ != "PROPN":
+        return None
+    for name in (c for c in verb.lefts if c.i < start and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"):
+        origin = any(c.dep_ == "prep" and c.lower_ in ORIGIN_PREPOSITIONS for c in name.children)
+        if origin and name.right_edge.i == start - 2:
+            return name
+    return None
 
 
 def _swallows_name(clause: Token, verb: Token) -> bool:
