@@ -2147,3 +2147,12 @@ def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, t
 def test_pronouns_participles_and_unattributed_quotations_go_on_with_who_spoke(nlp, text, piece, expected):
     """`it`, a participle and a quotation with no attribution go on with the one who spoke or the paragraph is about."""
     assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_role_set_off_before_a_name_the_parse_hung_on_an_earlier_name_is_that_names(nlp):
+    from mediabrief.extract.roles import role_of
+
+    doc = nlp("The agreements followed a meeting between President Muhammadu Buhari and British Prime Minister, "
+              "Theresa May, at the State House in Abuja.")
+    may = next(e for e in doc.ents if e.text == "Theresa May")
+    assert role_of(may, LEXICON) == "British Prime Minister"

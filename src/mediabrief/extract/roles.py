@@ -132,6 +132,12 @@ def _appositive_host(root: Token, lexicon: Lexicon) -> Token | None:
     # (`the Director of Fisheries, …`: a role in capitals)
     if host.pos_ == "NOUN" or host.pos_ == "PROPN" and _role_word(host.lower_, lexicon):
         return host
+    # `between President Muhammadu Buhari and British Prime Minister, Theresa May,`: the name hung on the
+    # first name, whose conjunct is the role set off right before it
+    joined = next((c for c in host.children if c.dep_ == "conj" and c.i == root.left_edge.i - 2
+                   and root.doc[c.i + 1].text == "," and _role_word(c.lower_, lexicon)), None)
+    if host.ent_type_ == "PERSON" and joined is not None:
+        return joined
     holder = host.head.head if host.dep_ == "pobj" and host.head.dep_ == "prep" else None
     if (host.ent_type_ == "PERSON" and holder is not None and holder.pos_ == "NOUN"
             and _role_word(holder.lower_, lexicon)):
