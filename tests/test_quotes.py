@@ -605,6 +605,8 @@ def test_a_report_runs_on_over_what_it_is_for_or_despite_but_not_where_it_was_sa
          "objected to bail due to the seriousness of the offence"),
         ("Justice Weldon Korir ruled that due to the urgency of the matter, the case will be heard during the "
          "recess.", "due to the urgency of the matter, the case will be heard during the recess"),
+        ("On Tuesday, the Labour Party called for elections to be held again.",
+         "called for elections to be held again"),
     ],
 )
 def test_verbs_of_agreeing_confirming_and_objecting_report_speech(nlp, text, reported):

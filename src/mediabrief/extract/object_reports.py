@@ -55,6 +55,8 @@ def object_content(verb: Token) -> Span | None:
         elif (child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and not _medium_or_time(child)
               and not _absolute(child) and not (child.lower_ == "to" and verb.lemma_ in REPLY_VERBS)):
             parts.append(child)
+        elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+            parts.append(child)  # `called for elections to be held again`, the `for` read as a clause's mark
         elif naming and _what_it_is_called(child):
             parts.append(child)  # `describing it as premature`, the `as` phrase parsed as a clause
     if not parts:
