@@ -1871,6 +1871,10 @@ def test_the_channel_a_statement_went_out_on_is_not_what_it_said(nlp):
                      id="an-object-after-a-clause-only-verb"),
         pytest.param("The minister spoke at a conference that he organised in Paris last spring.",
                      id="a-relative-clause-of-where-someone-spoke"),
+        pytest.param("Perhaps the moderators will ask the candidates for more details.",
+                     id="a-report-the-writer-foresees"),
+        pytest.param("Back home, the general would certainly urge his engineers to build better satellite rockets.",
+                     id="a-report-the-writer-imagines"),
     ],
 )
 def test_what_is_not_a_report(nlp, text):

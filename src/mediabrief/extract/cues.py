@@ -190,7 +190,7 @@ def _said_over_a_thing(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def unsaid(verb: Token) -> bool:
     """`It did not say what type of missile was fired`, `declined to say`: nothing was said."""
-    if any(c.dep_ == "neg" for c in verb.children) or _yet_to_come(verb):
+    if any(c.dep_ == "neg" for c in verb.children) or _yet_to_come(verb) or _only_foreseen(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
 
@@ -200,6 +200,12 @@ def _yet_to_come(verb: Token) -> bool:
     question holds open has not been made."""
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
         verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in OPEN_MODALS for c in verb.children))
+
+
+def _only_foreseen(verb: Token) -> bool:
+    """`Perhaps the debate moderators will demand more details`, `Kim would certainly demand his men to …`: a
+    report the writer foresees or imagines has not been made."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def _misread_verb(token: Token) -> bool:
