@@ -2147,6 +2147,12 @@ def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, t
     pytest.param("The bus was not licensed to operate at night and its owners will face charges, regional traffic "
                  "police boss Zero Arome said. \u201cIt is very unfortunate what has happened,\u201d he said.",
                  "its owners will face charges", "Zero Arome", id="an-attribution-the-parse-cut-off-at-its-comma"),
+    pytest.param("\u201cDetectives have detained a motor car and six suspects,\u201d the Guyana Police Force said. Later the "
+                 "police said in a statement that roadblocks were up. It said the suspects were arrested in Sophia.",
+                 "arrested in Sophia", "Guyana Police Force", id="it-after-the-police-a-body-tagged-plural"),
+    pytest.param("The NDRRMC apologised on Monday. \u201cThe NDRRMC commits to continue further validation of all reports,"
+                 "\u201d it added. It also noted that the lack of victims was good news.", "lack of victims", "NDRRMC",
+                 id="it-after-it-that-spoke-goes-on"),
 ])
 def test_pronouns_participles_and_unattributed_quotations_go_on_with_who_spoke(nlp, text, piece, expected):
     """`it`, a participle and a quotation with no attribution go on with the one who spoke or the paragraph is about."""

@@ -40,6 +40,7 @@ ANONYMOUS_HEADS = frozenset({
 NOBODY_IN_PARTICULAR = frozenset({"official", "authority", "aide", "adviser", "advisor", "member", "lawmaker"})
 # `Critics, including the premier Markus Soeder,`: a name under these is one of them, not their name.
 FAMILY = frozenset({"relative", "family"})  # with the kinship words: `the relatives … They said`
+COLLECTIVE_BODIES = frozenset({"police"})  # a body the tagger reads as a plural (`the police … It said`)
 CONDITIONALS = frozenset({"if", "unless"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 OTHER_ONE = frozenset({"another", "other"})
@@ -261,6 +262,8 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
     for earlier in subjects:
         if _subordinate_after_main(earlier, token):
             continue  # `ETYK announced a strike, after management reneged on a deal, it said`: the main clause's
+        if earlier.lower_ == "it" and earlier.head.lemma_.lower() in lexicon.speech_verbs and earlier.sent.start != token.sent.start:
+            return earlier  # `"…," it added. It also noted that …`: the one that spoke goes on speaking
         if _speaking_body(earlier, lexicon):
             if earlier.sent.start == token.sent.start:
                 return earlier
@@ -285,7 +288,9 @@ def _speaking_body(subject: Token, lexicon: Lexicon) -> bool:
 
 
 def _singular_thing(subject: Token) -> bool:
-    return subject.tag_ not in ("NNS", "NNPS") and subject.ent_type_ != "PERSON" and subject.pos_ in ("NOUN", "PROPN")
+    # (`the police said …. It said`: a body the tagger reads as plural, a noun with no other form)
+    one = subject.tag_ not in ("NNS", "NNPS") or subject.lower_ in COLLECTIVE_BODIES
+    return one and subject.ent_type_ != "PERSON" and subject.pos_ in ("NOUN", "PROPN")
 
 
 def _subordinate_after_main(subject: Token, token: Token) -> bool:
