@@ -392,3 +392,15 @@ def test_an_unknown_mention_kind_is_a_schema_error(tmp_path: Path) -> None:
         {"file": "a.txt", "quotes": [{"match": "x", "speaker": "Y", "mention": "telepathy"}]}]}), "utf-8")
     with pytest.raises(InputError, match="mention is 'telepathy'"):
         load_gold(path)
+
+
+@pytest.mark.parametrize(("gold_speaker", "predicted", "right"), [
+    ("India's Ministry of Commerce and Industry", "Indian Ministry of Commerce and Industry", True),
+    ("Ghana\u2019s ministry of sports", "Ghanaian ministry of sports", True),
+    ("India's Ministry of Commerce and Industry", "India's Ministry of Commerce and Industry", True),
+    ("India's Ministry of Commerce and Industry", "Pakistani Ministry of Commerce and Industry", False),
+    ("Chen Chu's campaign office", "Chen campaign office", False),  # a person's possessive is no country's
+])
+def test_a_body_named_by_its_countrys_possessive_is_the_one_its_adjective_names(gold_speaker: str, predicted: str,
+                                                                                right: bool) -> None:
+    assert speaker_is_right(GoldQuote("some words", gold_speaker), predicted) is right

@@ -6,8 +6,13 @@ functions, so the tool and a baseline are always judged by the same rules.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import unicodedata
+from functools import cache
+
+from ..resources import read_resource
 
 # Curly and typographic quotes and dashes, as straight ASCII: articles and gold mix both.
 _TRANSLATION = str.maketrans({
@@ -21,6 +26,7 @@ _OUTER = re.compile(r"^[\W_]+|[\W_]+$")
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "president", "the"})
 _LEADING_TITLE = re.compile(r"^(?:" + "|".join(sorted(TITLES)) + r")\.?\s+(?=\S)")
 _JOINING_AND = re.compile(r"\band\b")
+_COUNTRY_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['\u2019]s\s+(.+)$", re.IGNORECASE)
 LEADING_FUNCTION_WORDS = frozenset({"that", "to", "whether", "if", "how", "why"})
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
 # Capitalised words that are not proper names: sentence-initial pronouns and determiners,
@@ -57,6 +63,24 @@ def normalise_speaker(name: str | None) -> str:
     # (a group written `A, B and C` or `A and B and C` is one group: the joining `and` says nothing)
     text = _JOINING_AND.sub(" ", text)
     return "".join(ch for ch in text if ch.isalnum())
+
+
+def national_form(name: str | None) -> str | None:
+    """`India's Ministry of Commerce` -> `Indian Ministry of Commerce`: a body named by its country's
+    possessive is the one the country's adjective names (the tool writes the adjective, so that outlets
+    writing either are one speaker)."""
+    match = _COUNTRY_POSSESSIVE.match(name or "")
+    adjective = _country_adjectives().get(match.group(1).lower()) if match else None
+    return f"{adjective} {match.group(2)}" if adjective else None
+
+
+@cache
+def _country_adjectives() -> dict[str, str]:
+    """Each country's first demonym in resources/demonyms.csv (`india` -> `Indian`), the one the tool writes."""
+    adjectives: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(read_resource("demonyms.csv"))):
+        adjectives.setdefault(row["country"].lower(), row["demonym"])
+    return adjectives
 
 
 def text_words(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from ..tables.build import ACTOR_COLUMNS, DATE_COLUMNS, QUOTE_COLUMNS
 from .figures import F1, Ratio, Scores, TableSet, Tally
 from .gold import Gold, GoldArticle, GoldDate, GoldQuote
 from .misses import Outcome, tally_misses
-from .matching import dates_match, name_words, normalise_speaker, normalise_text, quote_matches, speaker_words
+from .matching import dates_match, name_words, national_form, normalise_speaker, normalise_text, quote_matches, speaker_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +233,8 @@ def _speaker_entities(quotes: Sequence[GoldQuote]) -> list[list[GoldQuote]]:
 
 
 def _speaker_keys(quote: GoldQuote) -> frozenset[str]:
-    return frozenset(normalise_speaker(n) for n in (quote.speaker, *quote.aliases)) - {""}
+    names = [variant for n in (quote.speaker, *quote.aliases) for variant in (n, national_form(n))]
+    return frozenset(normalise_speaker(n) for n in names) - {""}
 
 
 def _loose_names(quote: GoldQuote) -> frozenset[str]:
