@@ -2088,6 +2088,11 @@ def test_names_the_model_cut_labelled_or_titled_are_the_speakers(nlp, text, piec
     pytest.param("The Guyana Police Force (GPF) said in a statement that five people were detained. Traffic police "
                  "said that the road was clear.", "the road was clear", "Traffic police",
                  id="police-with-a-modifier-of-its-own-stays"),
+    pytest.param("Dhaka has proposed to import more cotton from the US, a Bangladeshi official said on Thursday. \"We will "
+                 "buy more soybeans and aircraft,\" the official who took part in the talks told reporters. \"The US asked "
+                 "us to invest there. It also called for steps to protect workers,\" the official said. \"We welcomed the "
+                 "proposals. This will raise prices. A shirt will cost more,\" the official added.", "A shirt will cost",
+                 "Bangladeshi official", id="the-official-back-through-each-mention-to-the-one-introduced"),
     pytest.param("Gaza received ten hours of power a day, according to the United Nations. Earlier on Saturday, the "
                  "electricity company said a shutdown would affect all public utilities.", "affect all public utilities",
                  "electricity company", id="a-company-by-its-trade-is-no-nearer-body-of-another-kind"),

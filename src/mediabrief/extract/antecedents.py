@@ -121,11 +121,16 @@ def earlier_unnamed(head: Token, mentions_at, unnamed_heads: frozenset[str]) -> 
     doc = head.doc
     if head.tag_ == "NNS":
         return None if any(_says_which(t) for t in head.lefts) else _earlier_plural(head)
-    for token in reversed(doc[_window_start(head, UNNAMED_SENTENCES) : head.left_edge.i]):
+    index, start = head.left_edge.i - 1, _window_start(head, UNNAMED_SENTENCES)
+    while index >= start:
+        token, index = doc[index], index - 1
         if token.lemma_.lower() != head.lemma_.lower() or token.tag_ != "NN":
             continue
         earlier = doc[token.left_edge.i : token.i + 1]
         if not earlier or earlier[0].lower_ not in INDEFINITE:
+            # (`the official added`, then `the official said`, back to `a Bangladeshi official said`: each
+            # mention of the one source carries the window on from it)
+            start = min(start, _window_start(token, UNNAMED_SENTENCES))
             continue
         named = any(c.dep_ == "appos" for c in token.children) or token.dep_ == "appos"
         if named or _names_inside(earlier, mentions_at):
