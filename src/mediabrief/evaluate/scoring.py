@@ -16,7 +16,9 @@ from ..tables.build import ACTOR_COLUMNS, DATE_COLUMNS, QUOTE_COLUMNS
 from .figures import F1, Ratio, Scores, TableSet, Tally
 from .gold import Gold, GoldArticle, GoldDate, GoldQuote
 from .misses import Outcome, tally_misses
-from .matching import dates_match, name_words, national_form, normalise_speaker, normalise_text, quote_matches, speaker_words
+from .matching import (
+    dates_match, name_words, national_form, normalise_speaker, normalise_text, quote_matches, speaker_words,
+)
 
 
 @dataclass(frozen=True, slots=True)

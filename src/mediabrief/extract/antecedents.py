@@ -267,7 +267,7 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
     for earlier in subjects:
         if _subordinate_after_main(earlier, token):
             continue  # `ETYK announced a strike, after management reneged on a deal, it said`: the main clause's
-        if earlier.lower_ == "it" and earlier.head.lemma_.lower() in lexicon.speech_verbs and earlier.sent.start != token.sent.start:
+        if _it_that_spoke(earlier, token, lexicon):
             return earlier  # `"…," it added. It also noted that …`: the one that spoke goes on speaking
         if _speaking_body(earlier, lexicon):
             if earlier.sent.start == token.sent.start:
@@ -280,6 +280,12 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
         if earlier.sent.start == token.sent.start and _singular_thing(earlier):
             return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate
     return None
+
+
+def _it_that_spoke(subject: Token, token: Token, lexicon: Lexicon) -> bool:
+    """An `it` in the sentence before that a speech verb has as its subject."""
+    return (subject.lower_ == "it" and subject.head.lemma_.lower() in lexicon.speech_verbs
+            and subject.sent.start != token.sent.start)
 
 
 def _speaking_body(subject: Token, lexicon: Lexicon) -> bool:
