@@ -129,8 +129,8 @@ def earlier_unnamed(head: Token, mentions_at, unnamed_heads: frozenset[str]) -> 
         earlier = doc[token.left_edge.i : token.i + 1]
         if not earlier or earlier[0].lower_ not in INDEFINITE:
             # (`the official added`, then `the official said`, back to `a Bangladeshi official said`: each
-            # mention of the one source carries the window on from it)
-            start = min(start, _window_start(token, UNNAMED_SENTENCES))
+            # mention of the one source carries the window on from it, never past the bound every lookup has)
+            start = max(min(start, _window_start(token, UNNAMED_SENTENCES)), head.i - MAX_LOOKBACK_TOKENS)
             continue
         named = any(c.dep_ == "appos" for c in token.children) or token.dep_ == "appos"
         if named or _names_inside(earlier, mentions_at):
