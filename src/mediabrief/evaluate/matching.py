@@ -6,13 +6,10 @@ functions, so the tool and a baseline are always judged by the same rules.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
-from functools import cache
 
-from ..resources import read_resource
+from ..extract.lexicon import load_lexicon
 
 # Curly and typographic quotes and dashes, as straight ASCII: articles and gold mix both.
 _TRANSLATION = str.maketrans({
@@ -67,20 +64,11 @@ def normalise_speaker(name: str | None) -> str:
 
 def national_form(name: str | None) -> str | None:
     """`India's Ministry of Commerce` -> `Indian Ministry of Commerce`: a body named by its country's
-    possessive is the one the country's adjective names (the tool writes the adjective, so that outlets
-    writing either are one speaker)."""
+    possessive is the one the country's adjective names, the lexicon's, which the tool writes for every
+    outlet alike."""
     match = _COUNTRY_POSSESSIVE.match(name or "")
-    adjective = _country_adjectives().get(match.group(1).lower()) if match else None
+    adjective = load_lexicon().country_adjectives.get(match.group(1)) if match else None
     return f"{adjective} {match.group(2)}" if adjective else None
-
-
-@cache
-def _country_adjectives() -> dict[str, str]:
-    """Each country's first demonym in resources/demonyms.csv (`india` -> `Indian`), the one the tool writes."""
-    adjectives: dict[str, str] = {}
-    for row in csv.DictReader(io.StringIO(read_resource("demonyms.csv"))):
-        adjectives.setdefault(row["country"].lower(), row["demonym"])
-    return adjectives
 
 
 def text_words(text: str) -> list[str]:

@@ -24,8 +24,6 @@ from .clauses import FUTURE_AUX
 from .lexicon import Lexicon
 
 REFUSALS = frozenset({"decline", "refuse"})
-# A report yet to be made: the modals that put an event ahead, and `could`, which under `whether` or `if` does too.
-OPEN_MODALS = FUTURE_AUX | {"could"}
 MAX_SET_OFF_NAME = 5  # words of `Mr Zadock Tumuhimbise` set off after a role
 
 
@@ -190,22 +188,21 @@ def _said_over_a_thing(verb: Token, lexicon: Lexicon) -> Token | None:
 
 def unsaid(verb: Token) -> bool:
     """`It did not say what type of missile was fired`, `declined to say`: nothing was said."""
-    if any(c.dep_ == "neg" for c in verb.children) or _yet_to_come(verb) or _only_foreseen(verb):
+    if any(c.dep_ == "neg" for c in verb.children) or _not_yet_made(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS
 
 
-def _yet_to_come(verb: Token) -> bool:
-    """`unclear whether the judges would rule that …`, `if she says that …`: a report a condition or a
-    question holds open has not been made."""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
-        verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in OPEN_MODALS for c in verb.children))
-
-
-def _only_foreseen(verb: Token) -> bool:
-    """`Perhaps the debate moderators will demand more details`, `Kim would certainly demand his men to …`: a
-    report the writer foresees or imagines has not been made."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+def _not_yet_made(verb: Token) -> bool:
+    """A report that has not been made: one the writer foresees or imagines (`Perhaps the moderators will ask
+    …`, `Kim would certainly demand his men to …`), or one a condition or a question holds open (`unclear
+    whether the judges could rule that …`, `if she says that …`)."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if modals & FUTURE_AUX:
+        return True
+    held_open = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+    # (`could` puts a report ahead only under `whether` or `if`: `she could not say` is past)
+    return held_open and (verb.tag_ in ("VBZ", "VBP") or "could" in modals)
 
 
 def _misread_verb(token: Token) -> bool:
