@@ -128,6 +128,12 @@ def test_a_surname_shared_by_two_people_in_the_corpus_stays_unresolved():
     assert bare.actor == "Kim" and not bare.resolved
 
 
+def test_a_bare_name_is_never_one_member_of_a_group_read_as_a_name():
+    analyses = [analysis_with("a.txt", person("Digicel and Flow"), person("Digicel", resolved=False))]
+    merged = resolve_corpus_actors(analyses, aliases={})
+    assert merged[0].actors[1].actor == "Digicel"
+
+
 def test_a_user_alias_file_has_the_last_word(tmp_path):
     (tmp_path / "aliases.csv").write_text("alias,canonical\nKim Jong Un,Kim Jong-un (DPRK)\n", "utf-8")
     aliases = load_aliases([tmp_path])

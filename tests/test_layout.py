@@ -179,6 +179,29 @@ def test_a_sentence_that_opens_a_file_without_metadata_is_still_its_title():
     assert layout.title.startswith("Kim and Putin meet")
 
 
+def test_a_short_lead_telling_of_the_past_is_no_title_without_metadata():
+    lead = "Lagos State Police Command has advised protesters to carry out their demonstrations in a peaceful manner."
+    layout = find_layout(f"{lead}\n\n{BODY}\n")
+    assert layout.title == "" and layout.body.startswith("Lagos State Police Command has advised")
+
+
+def test_a_headline_in_capitals_ending_on_a_full_stop_is_still_the_title():
+    headline = "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics."
+    layout = find_layout(f"{headline}\n\n{BODY}\n")
+    assert layout.title.startswith("Stealth Over Health")
+
+
+def test_a_wrapped_line_of_prose_in_title_case_goes_on_into_the_next():
+    wrapped = ("The federal government has given the regulator up to September 25 to block 2.2\n"
+               "million improperly registered SIM cards from telecom networks in the\n"
+               "country.\n"
+               "However, on Monday, the Minister of Communications, Dr. Isa Ali\n"
+               "Ibrahim Pantami, said about 6.775 million of the cards had been\n"
+               "correctly registered.\n")
+    layout = find_layout(f"Title\n\n{wrapped}")
+    assert "Dr. Isa Ali Ibrahim Pantami, said" in layout.body
+
+
 def test_a_paragraph_a_caption_ran_into_stays_in_the_body():
     paragraph = ("Residents of the town protest over water. Picture: Supplied Pretoria - Ward 61 councillor Farid Esau "
                  "believes the shortage of water for four days was the result of foul play. Although supply was restored "

@@ -2171,3 +2171,45 @@ def test_a_role_set_off_before_a_name_the_parse_hung_on_an_earlier_name_is_that_
               "Theresa May, at the State House in Abuja.")
     may = next(e for e in doc.ents if e.text == "Theresa May")
     assert role_of(may, LEXICON) == "British Prime Minister"
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param("Glencore said in a statement that 19 people had been killed but added that there were possible "
+                 "unconfirmed fatalities.", "19 people had been killed", "Glencore",
+                 id="a-report-after-where-it-was-said-before-a-second-report"),
+    pytest.param("Glencore said in a statement that 19 people had been killed but added that there were possible "
+                 "unconfirmed fatalities.", "possible unconfirmed fatalities", "Glencore",
+                 id="the-second-report-joined-by-but"),
+    pytest.param("Earlier in his presentation, the state epidemiologist, Dr Abdullahi Kauranmata, said out of the 506 "
+                 "suspected cases, 11 were laboratory confirmed while 214 were clinically compatible cases.",
+                 "11 were laboratory confirmed",
+                 "Abdullahi Kauranmata", id="the-main-clause-after-a-verb-parsed-as-its-adverbial"),
+    pytest.param('Acknowledging the difficult economic situation, Faraya said, "we hope to reduce prices next '
+                 'month".', "we hope to reduce prices", "Faraya", id="a-participle-keeps-its-own-clause"),
+    pytest.param("If this argument fails to persuade, Mr. Castañeda argues, there are other tools in the toolbox.",
+                 "this argument fails to persuade", "Castañeda", id="a-condition-before-an-aside-is-what-was-said"),
+    pytest.param("Residents blocked the road on Monday. One of the residents also alleged that they were intimidated "
+                 "by officials.", "intimidated by officials", "one of the residents",
+                 id="one-of-a-group-is-not-the-group"),
+    pytest.param("One of the witnesses, Rafik Seidu, said the car was red.", "the car was red", "Rafik Seidu",
+                 id="one-of-a-group-named-is-the-one-named"),
+    pytest.param("The Sindh CM House said it was unaware of the ban. Yesterday, Governor Sindh Muhammad Zubair said he "
+                 "regretted the ban on media coverage.", "regretted the ban", "Muhammad Zubair",
+                 id="a-place-the-article-writes-apart-is-no-part-of-the-name"),
+    pytest.param("The Ministry of Housing sent notices. Director Housing Ronit Sen says they had several meetings with "
+                 "the residents.", "several meetings", "Ronit Sen", id="a-portfolio-before-the-name"),
+    pytest.param("Grace was shown to the families. Minister Grace Naledi Pandor said the talks went well.",
+                 "talks went well", "Grace Naledi Pandor", id="a-given-name-written-apart-is-still-the-name"),
+    pytest.param("The ceremony was held at the Humayun Tomb vistas in Delhi on Friday. Addressing tourism officials, "
+                 "he said that visitors tend to return on the same day.", "return on the same day", None,
+                 id="a-tomb-is-no-one-to-speak"),
+])
+def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, piece, expected):
+    """A report the parse joined to another, split at its verb or set off by a condition, and its speaker: one of a
+    group, or a name with the place or portfolio of its role cut off."""
+    assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
+    found = speakers(nlp, "When the case resumed, Lusambo insisted with his adjournment plea.")
+    assert not any("case resumed" in quote for quote in found), found

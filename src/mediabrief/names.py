@@ -83,9 +83,10 @@ def name_parts(name: str) -> list[str]:
 
 
 def end_parts(name: str) -> set[str]:
-    """The parts a bare mention may use: first or last (Korean and Western orders alike)."""
+    """The parts a bare mention may use: first or last (Korean and Western orders alike); none of a
+    group's (`Digicel and Flow`: a bare `Digicel` is the one company, not the two)."""
     parts = name_parts(name)
-    if not parts:
+    if not parts or GROUP_SEPARATOR.search(name):
         return set()
     words = name.split()
     if len(words) >= 3 and "-" in words[-1]:

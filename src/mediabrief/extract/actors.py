@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .body_spans import defined_bodies
+from .person_cuts import after_word_used_apart, words_outside_people
 from .entity_labels import NAME_PARTICLES, heading_ranges, relabelled, without_common_noun_tails
 from .name_evidence import (
     ARTICLES, COURTESY_TITLES, MISREAD_PERSON_LABELS, after_a_title, after_an_article, name_shaped, unlabelled_names,
@@ -151,6 +152,7 @@ def find_entity_mentions(
     found: list[EntityCandidate] = []
     bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
     shown_people: set[str] = set()  # names written after a person's title (`Governor Kamau`) or before `, who`
+    apart = words_outside_people(doc)
     for entity in entities:
         if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or _only_a_title(entity, lexicon)
                 or _modifies_a_role(entity, lexicon)
@@ -162,6 +164,8 @@ def find_entity_mentions(
         if label == "PERSON" and entity.text.isupper() and is_dateline(entity[-1]):
             entity = Span(doc, entity.start, entity.end, label="GPE")  # `ALOR GAJAH, Nov 9 —`: where, not who
         entity = relabelled(joined_body(entity, lexicon), lexicon)
+        if entity.label_ == "PERSON":
+            entity = after_word_used_apart(entity, apart, lexicon)
         if label == "PERSON" and entity.label_ == "ORG":
             bodies.add(entity.text)
         covered = max(covered, entity.end)

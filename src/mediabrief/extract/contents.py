@@ -46,8 +46,8 @@ def trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
                 break
             joined = True
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]  # (`… had been killed but added that …`: the `but` joins the next report)
     if len(tokens) < minimum:
         return None
     return doc[tokens[0].i : tokens[-1].i + 1]
@@ -71,7 +71,7 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     the mother of three replied, "…"`; `exiles say …, while the government maintains …`: another report)."""
     clause = _reported_clause(verb, speech_verbs)
     if clause is None:
-        return _words_after_that(verb)
+        return _words_after_that(verb) or _main_clause_after(verb)
     tokens = _with_subject_hung_on_the_verb(verb, clause, _with_joined_clause(verb, clause, speech_verbs))
     tokens = _with_phrase_set_off_before(verb, _with_concession_before(verb, tokens))
     # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
@@ -141,12 +141,21 @@ def _reported_clause(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
     parse hung before it that has no subject or is itself an attribution set off inside the sentence
     (`These emails, the representative added, suggest that …`); `the pollution had become so bad, Mr. Obama
     noted, that …` keeps its own."""
-    clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not _joined_report(c, speech_verbs)]
     after = [c for c in clauses if c.i > verb.i and _has_subject(c)]
     if clauses and clauses[0].i < verb.i and after and (
             not _has_subject(clauses[0]) or clauses[0].lemma_.lower() in speech_verbs):
         clauses = after
     return clauses[0] if clauses else _clause_after_setting(verb) or _clause_after_day(verb)
+
+
+def _joined_report(clause: Token, speech_verbs: frozenset[str]) -> bool:
+    """`Glencore said in a statement that 19 people had been killed but added that …`, parsed with `added`
+    as what was said: a speech verb straight after `and` or `but`, with no subject of its own, is a second
+    report by the same speaker."""
+    doc = clause.doc
+    return (clause.lemma_.lower() in speech_verbs and clause.i > 0 and doc[clause.i - 1].lower_ in ("and", "but")
+            and not _has_subject(clause))
 
 
 def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]) -> list[Token]:
@@ -209,6 +218,21 @@ def _words_after_that(verb: Token) -> Span | None:
         return None
     tokens = list(doc[that + 1 : end])
     return trimmed(doc, tokens, MIN_CONTENT_TOKENS) if any(t.pos_ in ("VERB", "AUX") for t in tokens) else None
+
+
+def _main_clause_after(verb: Token) -> Span | None:
+    """`Dr Abdullahi Kauranmata said out of the 506 suspected cases, 11 were laboratory confirmed`, parsed with
+    `said` as a clause hung on the one after it: the main clause after the verb, with its own subject,
+    is what was said, with the phrase that opens it."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or clause.i < verb.i or clause.dep_ != "ROOT" or not _has_subject(clause):
+        return None
+    if not _has_subject(verb):
+        return None  # (`Acknowledging the situation, Faraya said, "…"`: a participle's clause is its own)
+    if any(c.dep_ == "mark" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in clause.children):
+        return None  # (`As he said on Monday, prices rose`, `Prices, he said in March, rose`)
+    return trimmed(verb.doc, list(verb.doc[verb.i + 1 : clause.right_edge.i + 1]), MIN_CONTENT_TOKENS)
 
 
 def _clause_after_day(verb: Token) -> Token | None:
@@ -287,7 +311,18 @@ def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
     if any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "dobj" and verb.lemma_ not in RECIPIENT_VERBS)
            for c in verb.rights):
         return None
+    goes_on = chunk_end + 1 < len(doc) and doc[chunk_end + 1].text == ","
+    if not goes_on and _only_circumstance(verb, start, chunk_start - 1):
+        return None
     return trimmed(doc, list(doc[start : chunk_start - 1]), MIN_CONTENT_TOKENS)
+
+
+def _only_circumstance(verb: Token, start: int, end: int) -> bool:
+    """`When the case resumed, Lusambo insisted with his plea.`: a clause opened by `when`, `if` or `as`,
+    hung on the verb before its subject, says when or why it was said, not what (unless the sentence goes
+    on after the attribution: `If this argument fails, Mr. Castañeda argues, there are other tools`)."""
+    return any(c.dep_ == "advcl" and c.left_edge.i == start and c.right_edge.i >= end - 1
+               and c.left_edge.lower_ in ADVERBIAL_MARKS for c in verb.lefts)
 
 
 def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:

@@ -215,7 +215,8 @@ def subject_of(verb: Token) -> Token | None:
     subject = own_subject(verb)
     head = verb
     for _ in range(3):
-        if subject is not None or head.dep_ not in ("conj", "xcomp", "advcl") or head.head is head:
+        joined = head.dep_ == "ccomp" and head.i > 0 and head.doc[head.i - 1].lower_ in ("and", "but")
+        if subject is not None or head.dep_ not in ("conj", "xcomp", "advcl") and not joined or head.head is head:
             break
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]

@@ -22,6 +22,7 @@ MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly
 MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
 MAX_SET_OFF_NAME = 4  # words of a name a comma sets off at a body's end
 MAX_INITIALS = 3  # `AHM`, `AKM`: initials written in capitals before the name
+MIN_NAME_AFTER_CUT = 2  # a given name and a surname stay when a word before them is cut
 
 
 def subject_after_comma(entity: Span) -> Span:
@@ -311,3 +312,44 @@ def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
     misread_group = word.ent_type_ == "NORP" and word.is_title and word.lower_ not in lexicon.demonyms
     return ((name_word(word, lexicon) or misread_group) and word.pos_ == "PROPN" and bool(word.whitespace_)
             and word.lower_ not in lexicon.description_heads)
+
+
+
+WordsApart = dict[str, set[frozenset[str]]]  # (a set: a word written a thousand times is looked at once)
+PLACE_PREPOSITIONS = frozenset({"the", "of", "in", "for"})
+
+
+def words_outside_people(doc: Doc) -> WordsApart:
+    """Capitalised word -> the words written with it wherever the article uses it as no one's name: in a
+    body's or a place's name the model labelled (`the Sindh CM House`), or after `the`, `of`, `in`, `for`
+    outside any name (`the Ministry of Housing`)."""
+    apart: WordsApart = {}
+    named = set()
+    for span in doc.ents:
+        named.update(range(span.start, span.end))
+        if span.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+            words = frozenset(t.text for t in span)
+            for token in span:
+                if token.text[:1].isupper():
+                    apart.setdefault(token.text, set()).add(words)
+    for token in doc:
+        if token.i not in named and token.i > 0 and token.text[:1].isupper() and (
+                doc[token.i - 1].lower_ in PLACE_PREPOSITIONS):
+            following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+            apart.setdefault(token.text, set()).add(frozenset({token.text, following}))
+    return apart
+
+
+def after_word_used_apart(entity: Span, apart: WordsApart, lexicon: Lexicon) -> Span:
+    """`Governor Sindh Muhammad Zubair`, `Director Housing Ronit Sen`, read as one name: after a title or a
+    role's capitalised words, a first word the article also writes as part of no one's name (`the Sindh CM
+    House`, `the Ministry of Housing`), away from the rest of the name, is where or what the role is of."""
+    doc, start = entity.doc, entity.start
+    if start == 0 or not (doc[start - 1].is_title or doc[start - 1].lower_.rstrip(".") in lexicon.titles):
+        return entity
+    while entity.end - start > MIN_NAME_AFTER_CUT and all(t.is_title for t in doc[start + 1 : entity.end]):
+        rest = {t.text for t in doc[start + 1 : entity.end]}
+        if not any(not words & rest for words in apart.get(doc[start].text, ())):
+            break
+        start += 1
+    return entity if start == entity.start else Span(doc, start, entity.end, label=entity.label_)

@@ -33,7 +33,7 @@ from .pronouns import pronoun_speaker
 from .roles import person_type
 from .described_speakers import candidates_of, described_speaker, speaker_for
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
-from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, share_of, unnamed_speaker, with_place
+from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, one_of_them, share_of, unnamed_speaker, with_place
 from ..names import acronym_key, clean_name, end_parts, joined_names, name_parts, person_key
 from ..records import ActorMention, ActorType, SpeakerType
 
@@ -155,6 +155,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
             earlier = body_subject_before(token, book.quoted, lexicon)
             return resolve_speaker(earlier, book, lexicon, author=None) if earlier is not None else None
         return None
+    one = token if token.lower_ == "one" else None
     token = share_of(token)
     if token.lower_ in SHARE_WORDS:
         token = earlier_share(token) or token  # `52 percent of voters agreed, while 73 percent said …`
@@ -212,7 +213,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         role, name = token.doc[token.left_edge.i : closing.start].text, clean_name(closing.text, lexicon.titles)
         book.add_person(name)
         return Speaker(name, person_type(role, lexicon), role, is_person=True)
-    return unnamed_speaker(phrase, lexicon)
+    return one_of_them(one, token, unnamed_speaker(phrase, lexicon))
 
 
 def _unlabelled_appositive(role: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:

@@ -8,6 +8,8 @@ group or earlier mention resolved. Whether a singular common noun can speak come
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .antecedents import ANONYMOUS_HEADS, can_speak
@@ -183,6 +185,15 @@ def share_of(token: Token) -> Token:
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None else token
+
+
+def one_of_them(one: Token | None, whole: Token, group: Speaker | None) -> Speaker | None:
+    """`One of the residents also alleged …`: one unnamed person of a group the article never names is
+    that one, not the group (a reader tells `residents said` from `one of the residents said`)."""
+    if one is None or whole.i == one.i or group is None or group.type is SpeakerType.MEDIA or not group.name:
+        return group
+    article = "the " if any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children) else ""
+    return replace(group, name=f"one of {article}{group.name}")
 
 
 def earlier_share(token: Token) -> Token | None:

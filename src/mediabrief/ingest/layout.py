@@ -42,12 +42,18 @@ BIO_VERB = re.compile(
 LONG_LINE_WORDS = 15
 MAX_TITLE_WORDS = 30  # no headline runs this long; a first line this long is the lead paragraph
 LEAD_SENTENCE_WORDS = 20  # nor a headline written as a sentence, with its full stop, this long
+# …and a shorter sentence is the lead when it reads as prose, not as a headline's present tense: it opens
+# with `a` or tells of the past (`Lagos State Police Command has advised …`, `A HEATED debate broke out …`)
+SHORT_LEAD_WORDS = 12
+LEAD_WORDS = frozenset({"has", "have", "had", "said"})  # (a headline tells the past in the present: `X meets Y`)
+LEAD_OPENERS = frozenset({"a", "an"})
 TITLE_OVERLAP = 0.8  # a first sentence sharing less than this of the metadata's title is no title
 TITLE_LENGTH_RATIO = 2  # nor is one over twice as long
 SENTENCE_TITLE_RATIO = 1.5  # nor a line ending on a full stop half again as long
 TITLE_EXTRA_WORDS = 5  # nor one ending on a full stop with many words the title lacks
 WRAPPED_LINE_WORDS = 8  # a line this long without a full stop, the next line straight after, is wrapped
 MIN_WRAPPED_LINES = 3  # a text is hard-wrapped when it has this many such lines; one or two are headings
+PROSE_COMMA = re.compile(r", [a-z]")  # a heading's words are capitalised after its commas too
 WRAPPED_TEXT_LINE_WORDS = 5  # in a text that is hard-wrapped, a line this long without a full stop is wrapped
 TITLE_CASE_SHARE = 0.8
 FRESH_LINE_MARKS = frozenset("\"\u201c\u2018\u00ab\u2015\u2014\u2013-*\u2022")
@@ -223,7 +229,16 @@ def _is_lead(line: Line, known: str | None) -> bool:
         return True
     if known is None:
         # (with no title to compare: a sentence ending on a full stop and longer than headlines run)
-        return line.words >= LEAD_SENTENCE_WORDS and FULL_STOP.search(line.text) is not None
+        if FULL_STOP.search(line.text) is None or line.words < SHORT_LEAD_WORDS:
+            return False
+        if line.words >= LEAD_SENTENCE_WORDS:
+            return True
+        words = WORD.findall(line.text)
+        long_words = [w for w in words if len(w) > 3]
+        if sum(w[0].isupper() for w in long_words) > len(long_words) * TITLE_CASE_SHARE:
+            return False  # (`Stealth Over Health: Hillary Clinton Was Headed to ER …`: a headline's capitals)
+        lowered = [w.lower() for w in words]
+        return lowered[0] in LEAD_OPENERS or bool(LEAD_WORDS.intersection(lowered))
     if not SENTENCE_END.search(line.text):
         return False
     ours = {w.lower() for w in WORD.findall(line.text)}
@@ -343,7 +358,8 @@ def _wraps_into(line: Line, following: Line, text: str, gap: int = 1) -> bool:
         return False
     words = [word for word in WORD.findall(line.text) if len(word) > 3]  # `in`, `the`, `for` stay lower in titles
     # `On Wednesday, President Ranil Wickremesinghe, who took`: a heading has no comma before a lower-case end.
-    sentence_tail = "," in line.text and line.text.split()[-1][:1].islower()
+    # (nor a comma before a lower-case word: `However, on Monday, the Minister of Communications, Dr. Isa Ali`)
+    sentence_tail = "," in line.text and (line.text.split()[-1][:1].islower() or PROSE_COMMA.search(line.text))
     if sum(word[0].isupper() for word in words) > len(words) * TITLE_CASE_SHARE and not sentence_tail:
         return False
     return _newlines(text, line, following) == gap
