@@ -2198,6 +2198,9 @@ def test_a_role_set_off_before_a_name_the_parse_hung_on_an_earlier_name_is_that_
                  id="a-place-the-article-writes-apart-is-no-part-of-the-name"),
     pytest.param("The Ministry of Housing sent notices. Director Housing Ronit Sen says they had several meetings with "
                  "the residents.", "several meetings", "Ronit Sen", id="a-portfolio-before-the-name"),
+    pytest.param("Malta Union of Midwives and Nurses president Paul Pace told Times of Malta at a media event that "
+                 "patients at the emergency room are having to wait up to 10 hours.", "wait up to 10 hours",
+                 "Paul Pace", id="a-person-after-a-role-closing-the-bodys-subject-phrase"),
     pytest.param("Grace was shown to the families. Minister Grace Naledi Pandor said the talks went well.",
                  "talks went well", "Grace Naledi Pandor", id="a-given-name-written-apart-is-still-the-name"),
     pytest.param("The ceremony was held at the Humayun Tomb vistas in Delhi on Friday. Addressing tourism officials, "

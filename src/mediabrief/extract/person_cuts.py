@@ -314,16 +314,24 @@ def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
             and word.lower_ not in lexicon.description_heads)
 
 
-
-WordsApart = dict[str, set[frozenset[str]]]  # (a set: a word written a thousand times is looked at once)
+# Capitalised word -> the words written with it where it is no one's name -> where (two places at most: a word
+# written a thousand times is looked at twice)
+WordsApart = dict[str, dict[frozenset[str], tuple[int, ...]]]
 PLACE_PREPOSITIONS = frozenset({"the", "of", "in", "for"})
+MAX_PLACES_APART = 2
 
 
 def words_outside_people(doc: Doc) -> WordsApart:
-    """Capitalised word -> the words written with it wherever the article uses it as no one's name: in a
-    body's or a place's name the model labelled (`the Sindh CM House`), or after `the`, `of`, `in`, `for`
-    outside any name (`the Ministry of Housing`)."""
+    """Where the article uses a capitalised word as no one's name: in a body's or a place's name the model
+    labelled (`the Sindh CM House`), or after `the`, `of`, `in`, `for` outside any name (`the Ministry of
+    Housing`)."""
     apart: WordsApart = {}
+
+    def note(token: Token, words: frozenset[str]) -> None:
+        places = apart.setdefault(token.text, {}).setdefault(words, ())
+        if len(places) < MAX_PLACES_APART:
+            apart[token.text][words] = (*places, token.i)
+
     named = set()
     for span in doc.ents:
         named.update(range(span.start, span.end))
@@ -331,25 +339,26 @@ def words_outside_people(doc: Doc) -> WordsApart:
             words = frozenset(t.text for t in span)
             for token in span:
                 if token.text[:1].isupper():
-                    apart.setdefault(token.text, set()).add(words)
+                    note(token, words)
     for token in doc:
         if token.i not in named and token.i > 0 and token.text[:1].isupper() and (
                 doc[token.i - 1].lower_ in PLACE_PREPOSITIONS):
-            following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-            apart.setdefault(token.text, set()).add(frozenset({token.text, following}))
+            note(token, frozenset({token.text, doc[token.i + 1].text if token.i + 1 < len(doc) else ""}))
     return apart
 
 
 def after_word_used_apart(entity: Span, apart: WordsApart, lexicon: Lexicon) -> Span:
     """`Governor Sindh Muhammad Zubair`, `Director Housing Ronit Sen`, read as one name: after a title or a
-    role's capitalised words, a first word the article also writes as part of no one's name (`the Sindh CM
-    House`, `the Ministry of Housing`), away from the rest of the name, is where or what the role is of."""
+    role's capitalised words, a first word the article also writes as part of no one's name elsewhere (`the
+    Sindh CM House`, `the Ministry of Housing`), away from the rest of the name, is where or what the role is of."""
     doc, start = entity.doc, entity.start
     if start == 0 or not (doc[start - 1].is_title or doc[start - 1].lower_.rstrip(".") in lexicon.titles):
         return entity
     while entity.end - start > MIN_NAME_AFTER_CUT and all(t.is_title for t in doc[start + 1 : entity.end]):
         rest = {t.text for t in doc[start + 1 : entity.end]}
-        if not any(not words & rest for words in apart.get(doc[start].text, ())):
+        elsewhere = any(not words & rest and any(not entity.start - 1 <= i < entity.end for i in places)
+                        for words, places in apart.get(doc[start].text, {}).items())
+        if not elsewhere:
             break
         start += 1
     return entity if start == entity.start else Span(doc, start, entity.end, label=entity.label_)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import Lexicon
 from .name_evidence import date_word, entity_start
 
 MAX_TITLES_BEFORE = 2  # `Dr`, `Prof Dr`: titles the model may leave out of a name set off by commas
@@ -120,3 +121,21 @@ def _set_off_name(last: Token) -> bool:
             not doc[first - 1].ent_type_ and doc[first - 1].pos_ == "PROPN"):
         first -= 1  # a title the model left out of the name
     return last.ent_type_ == "PERSON" and first > 0 and doc[first - 1].text == ","
+
+
+def person_closing_subject(token: Token, lexicon: Lexicon) -> Token | None:
+    """`Malta Union of Midwives and Nurses president Paul Pace told …`, parsed with the union as the subject
+    and the person inside its phrase: a person named after a role word, straight before the verb, speaks."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ == "PERSON" or verb.i <= token.i + 2:
+        return None
+    last = token.doc[verb.i - 1]
+    if last.ent_type_ != "PERSON" or last.right_edge.i != verb.i - 1 or not token.left_edge.i < last.i:
+        return None
+    if not any(t.i == last.i for t in token.subtree):
+        return None
+    start = entity_start(token.doc, last.i)
+    role = token.doc[start - 1] if start > token.left_edge.i else None
+    if role is None or not role.is_lower or role.lemma_.lower() not in lexicon.person_nouns:
+        return None
+    return last

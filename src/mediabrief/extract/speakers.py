@@ -30,10 +30,13 @@ from .genders import PRONOUN_GENDER
 from .lexicon import Lexicon
 from .name_evidence import date_word, entity_start
 from .pronouns import pronoun_speaker
+from .set_off_names import person_closing_subject
 from .roles import person_type
 from .described_speakers import candidates_of, described_speaker, speaker_for
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
-from .unnamed import SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, one_of_them, share_of, unnamed_speaker, with_place
+from .unnamed import (
+    SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, one_of_them, share_of, unnamed_speaker, with_place,
+)
 from ..names import acronym_key, clean_name, end_parts, joined_names, name_parts, person_key
 from ..records import ActorMention, ActorType, SpeakerType
 
@@ -164,6 +167,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         return document
     token = document or token
     named = (cited_by(token) or appositive_name(token, lexicon) or name_ending_title(token, book, lexicon)
+             or person_closing_subject(token, lexicon)
              or name_opening_phrase(token, book) or acronym_named_before(token, book)
              or holder_of_role_acronym(token, book, lexicon)
              or name_before_kind(token, lexicon) or name_before_rank(token, lexicon)
