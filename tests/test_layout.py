@@ -185,6 +185,11 @@ def test_a_short_lead_telling_of_the_past_is_no_title_without_metadata():
     assert layout.title == "" and layout.body.startswith("Lagos State Police Command has advised")
 
 
+def test_a_byline_opening_a_file_without_its_headline_is_no_title():
+    layout = find_layout(f"By Haika Kimaro\n\n{BODY}\n")
+    assert layout.title == "" and layout.byline == "Haika Kimaro"
+
+
 def test_a_headline_in_capitals_ending_on_a_full_stop_is_still_the_title():
     headline = "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics."
     layout = find_layout(f"{headline}\n\n{BODY}\n")

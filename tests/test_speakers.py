@@ -2158,6 +2158,11 @@ def test_descriptions_and_unnamed_sources_are_whom_the_article_introduced(nlp, t
     pytest.param("The NDRRMC apologised on Monday. \u201cThe NDRRMC commits to continue further validation of all reports,"
                  "\u201d it added. It also noted that the lack of victims was good news.", "lack of victims", "NDRRMC",
                  id="it-after-it-that-spoke-goes-on"),
+    pytest.param("Attorney Basil Williams represents the accused before Justice Roxanne George.\n\nAccording to Mr. "
+                 "Williams, since Justice George made the Order for a speedy trial in May 2010, his client continued to "
+                 "hear promises of an early trial.\n\nThe delay to his client receiving an early trial, he said, was a "
+                 "flagrant breach of the Article.", "flagrant breach", "Basil Williams",
+                 id="he-after-according-to-in-the-paragraph-before"),
 ])
 def test_pronouns_participles_and_unattributed_quotations_go_on_with_who_spoke(nlp, text, piece, expected):
     """`it`, a participle and a quotation with no attribution go on with the one who spoke or the paragraph is about."""

@@ -117,11 +117,12 @@ def _recent_subject(token: Token, book: SpeakerBook, lexicon: Lexicon, describe:
 
 def _source_just_before(token: Token, book: SpeakerBook, compatible) -> str | None:
     """`Meanwhile, according to the spokesman of the provincial food department the scrutiny … was under way.
-    He said …`: the person an `according to` of the sentence before names, in the pronoun's paragraph (a
-    subject that spoke is `_recent_subject`'s)."""
+    He said …`: the person an `according to` of the sentence before names, in the pronoun's paragraph or the
+    one before (a subject that spoke is `_recent_subject`'s)."""
     sentence, text = token.sent, book.text
     previous = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
-    if previous is None or book.blank_lines.count(previous.start_char, token.idx) > 0:
+    # (news paragraphs run a sentence or two: `According to Mr. Williams, … ¶ The delay, he said, was …`)
+    if previous is None or book.blank_lines.count(previous.start_char, token.idx) > 1:
         return None
     return next((name for at, name in book.recently_spoken() if previous.start_char <= at < sentence.start_char
                  and text[at : at + len("according")].lower() == "according"

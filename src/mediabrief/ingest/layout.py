@@ -216,6 +216,8 @@ def _find_title(lines: list[Line], kinds: dict[int, BoilerplateKind], known: str
         if classify_pattern(line) is BoilerplateKind.FURNITURE:
             kinds[index] = BoilerplateKind.FURNITURE
             continue
+        if BYLINE.match(line.text):
+            return None  # (`By Haika Kimaro` opening a file pasted without its headline: the header's byline)
         if _is_lead(line, known):
             return None
         kinds[index] = BoilerplateKind.TITLE
