@@ -2206,6 +2206,10 @@ def test_a_role_set_off_before_a_name_the_parse_hung_on_an_earlier_name_is_that_
     pytest.param("Malta Union of Midwives and Nurses president Paul Pace told Times of Malta at a media event that "
                  "patients at the emergency room are having to wait up to 10 hours.", "wait up to 10 hours",
                  "Paul Pace", id="a-person-after-a-role-closing-the-bodys-subject-phrase"),
+    pytest.param("\u201cWe have just suspended the strike,\u201d union president Willie Malimba explained.\n\nIn his "
+                 "remarks, Chairperson on Parliamentary Committee on Education Brainax Kaisi said they will be following "
+                 "up on the issue.", "following up on the issue", "Brainax Kaisi",
+                 id="a-name-closing-the-subjects-role-before-the-speaker-just-before"),
     pytest.param("Grace was shown to the families. Minister Grace Naledi Pandor said the talks went well.",
                  "talks went well", "Grace Naledi Pandor", id="a-given-name-written-apart-is-still-the-name"),
     pytest.param("The ceremony was held at the Humayun Tomb vistas in Delhi on Friday. Addressing tourism officials, "

@@ -186,6 +186,13 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
         known = book.people_named(person_key(token.text))
         if len(known) == 1:
             return speaker_for(next(iter(known)), ActorType.PERSON, book, lexicon)
+    # (`Chairperson on Parliamentary Committee on Education Brainax Kaisi said`: a name closing the subject's own
+    # role, though the model named no one, before any guess at whom a bare office is)
+    closing = name_closing_role(token, lexicon)
+    if closing is not None:
+        role, name = token.doc[token.left_edge.i : closing.start].text, clean_name(closing.text, lexicon.titles)
+        book.add_person(name)
+        return Speaker(name, person_type(role, lexicon), role, is_person=True)
     group = named_group(token, book.between, lexicon.person_heads)
     if group is not None:
         return Speaker(joined_names(group), SpeakerType.OTHER, is_person=True)
@@ -212,11 +219,6 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     force = named_police(token, book)
     if force is not None:
         return Speaker(force, SpeakerType.OFFICIAL)
-    closing = name_closing_role(token, lexicon)
-    if closing is not None:
-        role, name = token.doc[token.left_edge.i : closing.start].text, clean_name(closing.text, lexicon.titles)
-        book.add_person(name)
-        return Speaker(name, person_type(role, lexicon), role, is_person=True)
     return one_of_them(one, token, unnamed_speaker(phrase, lexicon))
 
 
