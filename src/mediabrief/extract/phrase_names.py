@@ -24,6 +24,7 @@ from ..records import ActorType
 
 MAX_TITLE_TOKENS = 10  # `President of the European Commission` before the name
 MAX_CLOSING_NAME = 4  # words of a person's name closing a role's phrase
+PLACE_PREPOSITIONS = frozenset({"of", "from", "in", "around", "near"})  # (not `officials at` a body)
 MIN_NAME_AFTER_PORTFOLIO = 2  # names left after a portfolio's words that are a name though the dictionary holds one
 PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a name the model read as a body may still be a person's
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z'\u2019-][A-Za-z]+)*")  # `Padarath`, `McElnay`, `O'Gorman`
@@ -160,6 +161,8 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
         return None
     if any(_a_place(t, run) for t in run) or not any(t.lemma_.lower() in lexicon.person_nouns for t in role):
         return None  # (`defence chiefs of South Korea and the United States`: a place the model named)
+    if role[-1].lower_ in PLACE_PREPOSITIONS:
+        return None  # (`Residents of Rose Hill said`, `Villagers from Yuen Long`: a name after `of` is where or whose)
     return doc[run[0].i : run[-1].i + 1]
 
 
