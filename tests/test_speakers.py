@@ -2212,6 +2212,8 @@ def test_a_role_set_off_before_a_name_the_parse_hung_on_an_earlier_name_is_that_
                  id="a-name-closing-the-subjects-role-before-the-speaker-just-before"),
     pytest.param("Villagers from Yuen Long said the reservoir should be kept.", "reservoir should be kept",
                  "Villagers from Yuen Long", id="a-place-after-a-groups-from-is-where-they-are-from"),
+    pytest.param("CEO Ronald Tsoi-a-Fatt has dismissed the claims. Tsoi-a-Fatt said there was nothing different "
+                 "going on.", "nothing different", "Ronald Tsoi-a-Fatt", id="a-surname-the-parse-split-at-its-hyphens"),
     pytest.param("Grace was shown to the families. Minister Grace Naledi Pandor said the talks went well.",
                  "talks went well", "Grace Naledi Pandor", id="a-given-name-written-apart-is-still-the-name"),
     pytest.param("The ceremony was held at the Humayun Tomb vistas in Delhi on Friday. Addressing tourism officials, "

@@ -79,6 +79,19 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     return speaker
 
 
+def _hyphened_name(token: Token, book: SpeakerBook) -> str | None:
+    """`Tsoi-a-Fatt said`, which the parse split at its hyphens and the model left unnamed: the person whose
+    name ends on the whole hyphened word, where the article named one."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    if end == token.i or not token.is_title or (token.i > 0 and doc[token.i - 1].text == "-"):
+        return None
+    word = doc[token.i : end + 1].text
+    known = [actor for actor in book.types if ActorType.PERSON in book.types[actor] and actor.endswith(" " + word)]
+    return known[0] if len(known) == 1 else None
+
+
 def _they_before(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:
     """Whom `they` takes up: a `they` that spoke just before goes on, back to whoever a speech verb had
     speak as `they`; where that chain meets no one, the nearest plural subject that is no pronoun."""
@@ -177,6 +190,9 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
+    joined = _hyphened_name(token, book)
+    if joined is not None:
+        return speaker_for(joined, ActorType.PERSON, book, lexicon)
     # `On 22 August Dissanayake told`, hung on the date; `Supt. Morris added`, a title before the surname
     dated = all(date_word(c) or c.lower_.rstrip(".") in lexicon.titles for c in token.lefts)
     if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.is_title and dated and all(
