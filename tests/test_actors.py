@@ -598,6 +598,17 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [("Bingu wa Mutharika", PERSON)], id="a-surname-after-a-particle-read-as-a-place"),
         pytest.param("Democrat Hillary Clinton said the plan would fail.", [(0, 3, "PERSON")],
                      [("Hillary Clinton", PERSON)], id="a-party-word-before-a-name-is-no-part-of-it"),
+        pytest.param("The Sindh CM House was not told. Governor Sindh Muhammad Zubair regretted the ban.",
+                     [(1, 4, "ORG"), (10, 13, "PERSON")], [("Sindh CM House", BODY), ("Muhammad Zubair", PERSON)],
+                     id="a-place-written-apart-in-a-bodys-name-is-cut-from-the-name"),
+        pytest.param("Bilawal spoke first. PPP Chairman Bilawal Bhutto Zardari said the budget was alien.",
+                     [(0, 1, "GPE"), (4, 5, "ORG"), (6, 9, "PERSON")],
+                     [("Bilawal Bhutto Zardari", PERSON), ("PPP", BODY), ("Bilawal Bhutto Zardari", PERSON)],
+                     id="a-given-name-misread-alone-as-a-place-stays-in-the-name"),
+        pytest.param("The Economic Development Committee met. Leader Economic Freedom Fighters said the hike was bad.",
+                     [(0, 4, "ORG"), (7, 10, "PERSON")],
+                     [("Economic Development Committee", BODY), ("Economic Freedom Fighters", PERSON)],
+                     id="no-cut-leaves-only-dictionary-words"),
     ],
 )
 def test_the_small_models_entities_are_mended_from_what_the_article_says(nlp, text, entities, expected):

@@ -335,7 +335,8 @@ def words_outside_people(doc: Doc) -> WordsApart:
     named = set()
     for span in doc.ents:
         named.update(range(span.start, span.end))
-        if span.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+        # (a one-word body or place may be a bare name the model misread: `Bilawal said`)
+        if span.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and len(span) > 1:
             words = frozenset(t.text for t in span)
             for token in span:
                 if token.text[:1].isupper():
@@ -350,11 +351,14 @@ def words_outside_people(doc: Doc) -> WordsApart:
 def after_word_used_apart(entity: Span, apart: WordsApart, lexicon: Lexicon) -> Span:
     """`Governor Sindh Muhammad Zubair`, `Director Housing Ronit Sen`, read as one name: after a title or a
     role's capitalised words, a first word the article also writes as part of no one's name elsewhere (`the
-    Sindh CM House`, `the Ministry of Housing`), away from the rest of the name, is where or what the role is of."""
+    Sindh CM House`, `the Ministry of Housing`), away from the rest of the name, is where or what the role is of;
+    a one-word body or place is no such use, and what is left must hold a word no dictionary holds."""
     doc, start = entity.doc, entity.start
     if start == 0 or not (doc[start - 1].is_title or doc[start - 1].lower_.rstrip(".") in lexicon.titles):
         return entity
-    while entity.end - start > MIN_NAME_AFTER_CUT and all(t.is_title for t in doc[start + 1 : entity.end]):
+    # (what is left is a name: a word no dictionary holds, not `Freedom Fighters` of a body the model took for one)
+    while (entity.end - start > MIN_NAME_AFTER_CUT and all(t.is_title for t in doc[start + 1 : entity.end])
+           and any(outside_dictionary(t) for t in doc[start + 1 : entity.end])):
         rest = {t.text for t in doc[start + 1 : entity.end]}
         elsewhere = any(not words & rest and any(not entity.start - 1 <= i < entity.end for i in places)
                         for words, places in apart.get(doc[start].text, {}).items())
