@@ -23,6 +23,8 @@ MIXED_LIST_SHARE = 4  # …of which people are at most one in this many
 MAX_SET_OFF_NAME = 4  # words of a name a comma sets off at a body's end
 MAX_INITIALS = 3  # `AHM`, `AKM`: initials written in capitals before the name
 MIN_NAME_AFTER_CUT = 2  # a given name and a surname stay when a word before them is cut
+NAMING_MARKERS = frozenset({"the", "of", "in", "for"})  # before a body's or a place's word: `the Ministry of Housing`
+MAX_PLACES_APART = 2
 
 
 def subject_after_comma(entity: Span) -> Span:
@@ -317,8 +319,6 @@ def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
 # Capitalised word -> the words written with it where it is no one's name -> where (two places at most: a word
 # written a thousand times is looked at twice)
 WordsApart = dict[str, dict[frozenset[str], tuple[int, ...]]]
-PLACE_PREPOSITIONS = frozenset({"the", "of", "in", "for"})
-MAX_PLACES_APART = 2
 
 
 def words_outside_people(doc: Doc) -> WordsApart:
@@ -343,7 +343,7 @@ def words_outside_people(doc: Doc) -> WordsApart:
                     note(token, words)
     for token in doc:
         if token.i not in named and token.i > 0 and token.text[:1].isupper() and (
-                doc[token.i - 1].lower_ in PLACE_PREPOSITIONS):
+                doc[token.i - 1].lower_ in NAMING_MARKERS):
             note(token, frozenset({token.text, doc[token.i + 1].text if token.i + 1 < len(doc) else ""}))
     return apart
 
