@@ -89,10 +89,13 @@ def end_parts(name: str) -> set[str]:
     if not parts or GROUP_SEPARATOR.search(name):
         return set()
     words = name.split()
+    found = {parts[0], parts[-1]}
+    if len(words) >= 2 and "-" in words[-1]:
+        found.add(person_key(words[-1]))  # `Tsoi-a-Fatt` after `Ronald Tsoi-a-Fatt`: the hyphened word whole
     if len(words) >= 3 and "-" in words[-1]:
         # `William Lai Ching-te`: a family name before a hyphenated given name, after an English one
-        return {parts[0], parts[-1], *name_parts(words[-2])}
-    return {parts[0], parts[-1]}
+        found.update(name_parts(words[-2]))
+    return found
 
 
 def initials(name: str) -> str:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .cue_subjects import RECIPIENT_VERBS, own_subject
+from .cue_subjects import RECIPIENT_VERBS, after_and_or_but, own_subject
 from .name_evidence import entity_end
 from .layout import doc_text
 
@@ -153,9 +153,7 @@ def _joined_report(clause: Token, speech_verbs: frozenset[str]) -> bool:
     """`Glencore said in a statement that 19 people had been killed but added that …`, parsed with `added`
     as what was said: a speech verb straight after `and` or `but`, with no subject of its own, is a second
     report by the same speaker."""
-    doc = clause.doc
-    return (clause.lemma_.lower() in speech_verbs and clause.i > 0 and doc[clause.i - 1].lower_ in ("and", "but")
-            and not _has_subject(clause))
+    return clause.lemma_.lower() in speech_verbs and after_and_or_but(clause) and not _has_subject(clause)
 
 
 def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]) -> list[Token]:

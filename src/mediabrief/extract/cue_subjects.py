@@ -210,12 +210,18 @@ def name_after_quotation(verb: Token) -> Token | None:
     return None
 
 
+def after_and_or_but(verb: Token) -> bool:
+    """`… had been killed but added that …`: a verb straight after `and` or `but`, which the parse may hang as
+    the clause before it (a second report, with the first one's subject)."""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "but")
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject; for a coordinated or bare participle, its head's subject."""
     subject = own_subject(verb)
     head = verb
     for _ in range(3):
-        joined = head.dep_ == "ccomp" and head.i > 0 and head.doc[head.i - 1].lower_ in ("and", "but")
+        joined = head.dep_ == "ccomp" and after_and_or_but(head)
         if subject is not None or head.dep_ not in ("conj", "xcomp", "advcl") and not joined or head.head is head:
             break
         head = head.head

@@ -87,9 +87,8 @@ def _hyphened_name(token: Token, book: SpeakerBook) -> str | None:
         end += 2
     if end == token.i or not token.is_title or (token.i > 0 and doc[token.i - 1].text == "-"):
         return None
-    word = doc[token.i : end + 1].text
-    known = [actor for actor in book.types if ActorType.PERSON in book.types[actor] and actor.endswith(" " + word)]
-    return known[0] if len(known) == 1 else None
+    known = book.people_named(person_key(doc[token.i : end + 1].text))
+    return next(iter(known)) if len(known) == 1 else None
 
 
 def _they_before(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:

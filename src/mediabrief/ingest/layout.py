@@ -235,11 +235,9 @@ def _is_lead(line: Line, known: str | None) -> bool:
             return False
         if line.words >= LEAD_SENTENCE_WORDS:
             return True
-        words = WORD.findall(line.text)
-        long_words = [w for w in words if len(w) > 3]
-        if sum(w[0].isupper() for w in long_words) > len(long_words) * TITLE_CASE_SHARE:
+        if _title_cased(line.text):
             return False  # (`Stealth Over Health: Hillary Clinton Was Headed to ER …`: a headline's capitals)
-        lowered = [w.lower() for w in words]
+        lowered = [w.lower() for w in WORD.findall(line.text)]
         return lowered[0] in LEAD_OPENERS or bool(LEAD_WORDS.intersection(lowered))
     if not SENTENCE_END.search(line.text):
         return False
@@ -358,10 +356,15 @@ def _wraps_into(line: Line, following: Line, text: str, gap: int = 1) -> bool:
     (`gap`) are a paragraph break."""
     if line.words < WRAPPED_TEXT_LINE_WORDS or SENTENCE_END.search(line.text) or following.text[0] in FRESH_LINE_MARKS:
         return False
-    words = [word for word in WORD.findall(line.text) if len(word) > 3]  # `in`, `the`, `for` stay lower in titles
     # `On Wednesday, President Ranil Wickremesinghe, who took`: a heading has no comma before a lower-case end.
     # (nor a comma before a lower-case word: `However, on Monday, the Minister of Communications, Dr. Isa Ali`)
     sentence_tail = "," in line.text and (line.text.split()[-1][:1].islower() or PROSE_COMMA.search(line.text))
-    if sum(word[0].isupper() for word in words) > len(words) * TITLE_CASE_SHARE and not sentence_tail:
+    if _title_cased(line.text) and not sentence_tail:
         return False
     return _newlines(text, line, following) == gap
+
+
+def _title_cased(text: str) -> bool:
+    """Nearly every word of four letters or more capitalised, as in a headline (`in`, `the`, `for` stay lower)."""
+    words = [word for word in WORD.findall(text) if len(word) > 3]
+    return sum(word[0].isupper() for word in words) > len(words) * TITLE_CASE_SHARE
