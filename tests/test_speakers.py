@@ -2226,6 +2226,30 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
     assert speaker_of(nlp, text, piece) == expected
 
 
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param("The Independent High Electoral Commission (IHEC) announced initial results on Sunday. The initial "
+                 "voter turnout was 46% in Erbil and 44% in Kirkuk, according to the electoral commission.",
+                 "46% in Erbil", "Independent High Electoral Commission",
+                 id="a-body-described-in-small-letters-the-model-labelled"),
+    pytest.param("Governor of Tabas Ali-Akbar Rahimi told IRNA on Wednesday that four cars of the train derailed. A "
+                 "helicopter from Yazd and a train from Tabas have been sent.", "four cars of the train",
+                 "Ali-Akbar Rahimi", id="the-place-a-role-is-of-named-alone-elsewhere"),
+    pytest.param("Lt. Junior Grade Michael Encina, spokesperson of PCG-Central Visayas, said all the 53 passengers "
+                 "were rescued.", "53 passengers", "Michael Encina", id="dictionary-words-after-a-title-are-its-rank"),
+    pytest.param("Divisional Commissioner Eastern Luke Moroivalu said they were aware of the need on the island.",
+                 "aware of the need", "Luke Moroivalu", id="a-division-by-its-direction-ends-the-role"),
+    pytest.param("Several roadblocks were reported on Friday, according to the director of the Transit Police, "
+                 "Germán Marín.", "Several roadblocks", "Germán Marín",
+                 id="a-name-set-off-after-the-body-a-role-is-of"),
+    pytest.param("Director of the South Khorasan Red Crescent Society Mohammad-Reza Rezaei said that the passenger "
+                 "train derailed near Mazino Station.", "passenger train derailed", "Mohammad-Reza Rezaei",
+                 id="a-hyphened-name-closing-a-role-of-a-society"),
+])
+def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
+    """A person's name cut from the place, rank or body of their role, and a body the article describes."""
+    assert speaker_of(nlp, text, piece) == expected
+
+
 def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
     found = speakers(nlp, "When the case resumed, Lusambo insisted with his adjournment plea.")
     assert not any("case resumed" in quote for quote in found), found

@@ -22,6 +22,7 @@ EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "exc
 MAX_SUBJECT_TOKENS = 60
 LEADING_VERBS = frozenset({"lead", "head"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "know", "identify", "surname"})
+ROLE_PHRASE_HOPS = 4  # from the body a name hangs on up to the role it is of: `director of the Transit Police`
 RESIDENT_NOUNS = frozenset({"resident", "native", "inhabitant"})  # someone `of` a place lives there
 
 
@@ -77,6 +78,11 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         # Councillor Aled Davies,`, read as a body and hung on the second role
         role = inner.head if inner.head.i == token.i or inner.head in token.conjuncts else None
         if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
+            return inner
+        # (`according to the director of the Transit Police, Germán Marín`: a name set off at the very end of a
+        # person's role, hung on the body the role is of, is the role's holder)
+        if (inner.ent_type_ in ("ORG", "PERSON") and comma and inner.right_edge.i == token.right_edge.i
+                and token.lemma_.lower() in person_words and not small_word(inner) and _inside_role_of(inner, token)):
             return inner
         # (`The United Nations Interim Force in Lebanon (UNIFIL) spokesperson, Kandice Ardiel, warned`, the
         # body parsed as the subject with the role and the name both its appositives: the role's holder)
@@ -199,6 +205,19 @@ def _closing_name(subject: Token) -> Token | None:
 def _role_just_before(name: Token, subject: Token, person_words: frozenset[str]) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in person_words and c.right_edge.i + 2 == name.left_edge.i
                for c in subject.children)
+
+
+def _inside_role_of(inner: Token, role: Token) -> bool:
+    """Does the parse hang `inner` on the body of the role's `of` or `for` phrase (`the director of the Transit
+    Police`)?"""
+    word = inner.head
+    for _ in range(ROLE_PHRASE_HOPS):
+        if word.dep_ == "pobj" and word.head.lower_ in ("of", "for") and word.head.head.i == role.i:
+            return True
+        if word.dep_ not in ("pobj", "compound", "prep") or word.head is word:
+            return False
+        word = word.head
+    return False
 
 
 def _lives_in(word: Token) -> bool:

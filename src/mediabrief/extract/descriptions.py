@@ -100,7 +100,8 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
         head.doc[entity_start(head.doc, head.i) : head.i + 1], lexicon)
     capitalised_role = head.pos_ == "PROPN" and (head.lower_ in lexicon.description_heads or the_role or member)
     # `the electoral council announced`, tagged ORG by the small model, is still a description.
-    named = head.ent_type_ and not (head.is_lower and head.pos_ == "NOUN")
+    # (and `the electoral commission`, all in small letters, though the parse took it for a proper noun)
+    named = head.ent_type_ and not (head.is_lower and (head.pos_ == "NOUN" or all(t.is_lower for t in head.lefts)))
     # `the NGO said`, which the model tags as a body's name, is a kind of body.
     if lexicon.is_kind_of_body(head.lower_) and head.ent_iob_ == "B" and entity_end(head.doc, head.i) == head.i + 1:
         named, capitalised_role = False, True

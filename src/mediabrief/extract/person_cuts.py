@@ -266,7 +266,10 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     # (`According to Alejandro Gomez Sanchez`: after a preposition that names a person next)
     if role.lower_ in ("to", "by", "with") and all(_only_a_given_name(t, entity, lexicon) for t in doc[start : entity.start]):
         return Span(doc, start, entity.end, label="PERSON")
-    if role.pos_ in ("NOUN", "PROPN") and (role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles):
+    # (`Lt. Junior Grade Michael Encina`: two dictionary words after a title are the rest of a rank, not a name)
+    ranked = entity.start - start > 1 and not any(outside_dictionary(t) for t in doc[start : entity.start])
+    if role.pos_ in ("NOUN", "PROPN") and not ranked and (
+            role.lower_ in lexicon.role_types or role.lower_.rstrip(".") in lexicon.titles):
         return Span(doc, start, entity.end, label="PERSON")
     # (`…, Ng Chee Meng,`, `syndicalists Josep Maria Álvarez`: set off by a comma or after a common noun,
     # a word the parse made part of the name that the article never writes but before that name)
@@ -313,7 +316,7 @@ def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
     # (`Josep`, read as a nationality that no country has)
     misread_group = word.ent_type_ == "NORP" and word.is_title and word.lower_ not in lexicon.demonyms
     return ((name_word(word, lexicon) or misread_group) and word.pos_ == "PROPN" and bool(word.whitespace_)
-            and word.lower_ not in lexicon.description_heads)
+            and word.lower_ not in lexicon.description_heads and word.lower_ not in lexicon.division_words)
 
 
 # Capitalised word -> the words written with it where it is no one's name -> where (two places at most: a word
@@ -335,9 +338,10 @@ def words_outside_people(doc: Doc) -> WordsApart:
     named = set()
     for span in doc.ents:
         named.update(range(span.start, span.end))
-        # (a one-word body or place may be a bare name the model misread: `Bilawal said`)
-        if span.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP") and len(span) > 1:
-            words = frozenset(t.text for t in span)
+        # (a one-word body or place may be a bare name the model misread, `Bilawal said`: kept with no words,
+        # as weaker evidence)
+        if span.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+            words = frozenset(t.text for t in span) if len(span) > 1 else frozenset()
             for token in span:
                 if token.text[:1].isupper():
                     note(token, words)
@@ -354,13 +358,19 @@ def after_word_used_apart(entity: Span, apart: WordsApart, lexicon: Lexicon) -> 
     Sindh CM House`, `the Ministry of Housing`), away from the rest of the name, is where or what the role is of;
     a one-word body or place is no such use, and what is left must hold a word no dictionary holds."""
     doc, start = entity.doc, entity.start
-    if start == 0 or not (doc[start - 1].is_title or doc[start - 1].lower_.rstrip(".") in lexicon.titles):
+    # (`Governor of Tabas Ali-Akbar Rahimi`: after a capitalised role's `of`, a place the model names alone
+    # elsewhere, `a train from Tabas`, is evidence enough)
+    of_role = start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and (
+        doc[start - 2].lower_ in lexicon.title_words)
+    if start == 0 or not (of_role or doc[start - 1].is_title or doc[start - 1].lower_.rstrip(".") in lexicon.titles):
         return entity
     # (what is left is a name: a word no dictionary holds, not `Freedom Fighters` of a body the model took for one)
-    while (entity.end - start > MIN_NAME_AFTER_CUT and all(t.is_title for t in doc[start + 1 : entity.end])
+    while (entity.end - start > MIN_NAME_AFTER_CUT
+           and all(t.is_title or t.text == "-" for t in doc[start + 1 : entity.end])
            and any(outside_dictionary(t) for t in doc[start + 1 : entity.end])):
         rest = {t.text for t in doc[start + 1 : entity.end]}
-        elsewhere = any(not words & rest and any(not entity.start - 1 <= i < entity.end for i in places)
+        elsewhere = any((words or of_role) and not words & rest
+                        and any(not entity.start - 1 <= i < entity.end for i in places)
                         for words, places in apart.get(doc[start].text, {}).items())
         if not elsewhere:
             break

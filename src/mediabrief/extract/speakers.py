@@ -38,7 +38,7 @@ from .unnamed import (
     SHARE_WORDS, POSSESSIVE_PRONOUNS, earlier_share, one_of_them, share_of, unnamed_speaker, with_place,
 )
 from ..names import acronym_key, clean_name, end_parts, joined_names, name_parts, person_key
-from ..records import ActorMention, ActorType, SpeakerType
+from ..records import ActorMention, ActorType, Gender, SpeakerType
 
 # `an IMF spokesperson said … the IMF spokesperson told Reuters`: the same unnamed one, when nobody was named so.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
@@ -205,9 +205,11 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     # role, though the model named no one, before any guess at whom a bare office is)
     closing = name_closing_role(token, lexicon)
     if closing is not None:
-        role, name = token.doc[token.left_edge.i : closing.start].text, clean_name(closing.text, lexicon.titles)
+        role, name = token.doc[token.left_edge.i : closing.start], clean_name(closing.text, lexicon.titles)
         book.add_person(name)
-        return Speaker(name, person_type(role, lexicon), role, is_person=True)
+        book.described_as(name, role, lexicon)  # (`Attorney at law Angela Mitchell-Gittens` … `the attorney`)
+        gender = book.genders.get(name, Gender.UNKNOWN)
+        return Speaker(name, person_type(role.text, lexicon), role.text, gender, is_person=True)
     group = named_group(token, book.between, lexicon.person_heads)
     if group is not None:
         return Speaker(joined_names(group), SpeakerType.OTHER, is_person=True)
@@ -376,8 +378,10 @@ def _named_speaker(mention: ActorMention, token: Token, book: SpeakerBook, lexic
         return Speaker(noun_phrase(token).text, SpeakerType.OTHER)
     if mention.type is ActorType.PERSON:
         return speaker_for(_recent_namesake(mention, token, book) or mention.actor, ActorType.PERSON, book, lexicon)
-    if mention.actor.lower() == token.lower_ and lexicon.is_kind_of_body(token.lower_):
+    short_name = mention.actor.lower() == token.lower_ or mention.text.islower()
+    if short_name and lexicon.is_kind_of_body(token.lower_):
         # `The Commission says`, after the European Commission: the article's short name for a body it named
+        # (and `according to the electoral commission`, which the model named in small letters)
         described = described_speaker(noun_phrase(token), book, lexicon)
         return described or speaker_for(mention.actor, mention.type, book, lexicon)
     return speaker_for(mention.actor, mention.type, book, lexicon)
