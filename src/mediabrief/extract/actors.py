@@ -230,7 +230,10 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         if token.dep_ == "pobj" and token.head.head.lower_ in lexicon.role_types:
             continue  # `State Minister for Disaster Preparedness, …, Lillian Aber`: the minister's portfolio
         # (`Mohd Nazri Mes Kam`: a compound of a compound is the name's too; of a title, the title's: `State Minister`)
-        chain = [t for t in token.subtree if t.i < token.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+        # (`Winston “Tot” Gamble complained`: a nickname in quotation marks, which the parse hangs as modifiers)
+        nicknamed = any(t.is_quote for t in doc[token.left_edge.i : token.i])
+        chain = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN"
+                 and (t.dep_ == "compound" or nicknamed and t.dep_ == "nmod")
                  and t.ent_type_ == label and (t.head.i == token.i or t.head.lower_.rstrip(".") not in lexicon.titles
                                           and t.head.lower_ not in lexicon.role_types)]
         start = min([t.i for t in chain] + [token.i])
@@ -240,8 +243,9 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         kind = token.i - start >= 2 and lexicon.is_kind_of_body(doc[start].lower_)
         start += kind
         tokens = doc[start : token.i + 1]
-        if not (2 <= len(tokens) <= 4) or not all(t.text[:1].isupper() for t in tokens):
-            continue
+        words = [t for t in tokens if not (nicknamed and t.is_quote)]
+        if not (2 <= len(words) <= 4) or not all(t.text[:1].isupper() for t in words) or len(words) % 2 != len(tokens) % 2:
+            continue  # (and a nickname's marks come in pairs: not `Taty” Almeida` of a name the model labelled)
         speaks = token.head.lemma_.lower() in lexicon.speech_verbs or set_off
         has_role = any(child.dep_ == "appos" for child in token.children)
         if speaks or has_role:

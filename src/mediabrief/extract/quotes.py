@@ -37,6 +37,10 @@ RELAYING_VERBS = frozenset({"report", "quote"})  # `…, Anadolu reported`: pass
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 MIN_FRAGMENT_WORDS = 4
+MAX_NICKNAME_WORDS = 2
+NAME_CHARS = 40  # enough of the text either side of a nickname to hold a name
+NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.’'-]+ $")
+NAME_AFTER = re.compile(r" [A-Z][\w’'-]+\b")
 MIN_REPORTED_WORDS = 4  # a report's own words before a quoted sentence that makes one quote with it
 CLOSING_PUNCTUATION = frozenset(".,;:!?\u201d\u2019\"'")
 CLAUSE_EDGE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "punct", "cc", "mark", "advcl", "prep", "npadvmod"})
@@ -140,6 +144,8 @@ def _quotation(
     text = full[span.start : span.end].strip()
     if STAGE_DIRECTION.fullmatch(text):
         return None, None  # `"(CROSSTALK.)`: a transcript's note, not anyone's words
+    if carrier is None and _nickname(full, span, text):
+        return None, None  # `Winston “Tot” Gamble complained`: a name's own part, not anyone's words
     start = full.index(text, span.start)
     kind = QuoteKind.DIRECT if stands_alone(full, span) else QuoteKind.PARTIAL
     if carrier is not None and _said_inside(carrier, span, cues, lexicon):
@@ -174,6 +180,14 @@ def _quotation(
     if speaker is not None and speaker.name:
         book.heard(span.start, speaker)
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
+
+
+def _nickname(full: str, span: QuotedSpan, text: str) -> bool:
+    """A quoted word or two in capitals between a given name and a surname on the same line."""
+    if span.close_mark is None or not 0 < len(text.split()) <= MAX_NICKNAME_WORDS or not text.istitle():
+        return False
+    before, after = full[max(0, span.open_mark - NAME_CHARS) : span.open_mark], full[span.close_mark + 1 :][:NAME_CHARS]
+    return NAME_BEFORE.search(before) is not None and NAME_AFTER.match(after) is not None
 
 
 def _said_inside(carrier: Cue, span: QuotedSpan, cues: CueIndex, lexicon: Lexicon) -> bool:
