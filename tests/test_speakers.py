@@ -2248,6 +2248,13 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
                  "Scantlebury said she collected buckets of water when it was available.\n\nWinston \u201cTot\u201d "
                  "Gamble complained his livestock had been suffering. He said they had to gather water from the hill.",
                  "gather water", "Winston Gamble", id="a-name-with-a-nickname-in-quotation-marks-is-an-antecedent"),
+    pytest.param("Sinn F\u00e9in, Labour and the Social Democrats outlined the situation.\n\nSpeaking in the "
+                 "D\u00e1il, Sinn F\u00e9in's finance spokesperson Pearse Doherty said ordinary people will feel left "
+                 "behind.\n\nThe Sinn F\u00e9in TD said in his view this Budget \"abandons workers and families\".",
+                 "abandons workers", "Pearse Doherty", id="a-members-role-after-a-bodys-name-is-the-one-tied-to-it"),
+    pytest.param("Foreign Minister Don McKinnon of New Zealand met the president. McKinnon's spokeswoman said the "
+                 "minister had good intelligence on the matter.", "good intelligence", "McKinnon's spokeswoman",
+                 id="a-persons-spokeswoman-is-someone-else"),
 ])
 def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
     """A person's name cut from the place, rank or body of their role, and a body the article describes."""

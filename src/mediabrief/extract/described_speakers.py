@@ -38,6 +38,8 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
         found = named_after(description, phrase, candidates, book, lexicon)
     if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
         found = resolve_description(description, bodies_named_next(phrase, book), lexicon)
+    if found is None:
+        found = _the_one_tied_to_its_body(description, phrase, candidates, lexicon)
     if found is not None and tied_to_someone_else(phrase, description, found, book, lexicon):
         # (`His lawyer, however, insists …` / `"…," said Jeffrey Leving.`: the one named next, if anyone)
         found = named_after(description, phrase, [c for c in candidates if c.actor != found.actor], book, lexicon)
@@ -91,6 +93,20 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     if name is None:
         return _ministry_of_its_minister(description, book, lexicon)
     return speaker_for(name, ActorType.PERSON, book, lexicon)
+
+
+def _the_one_tied_to_its_body(description: Description, phrase: Span, candidates: list, lexicon: Lexicon):
+    """`Sinn Féin's finance spokesperson Pearse Doherty … The Sinn Féin TD said`: a person's role with a body's
+    name before it, which no introduced role fits, is the one person the article tied to that body (not the body
+    itself, which the model may have labelled a person). `McKinnon's spokeswoman` is someone else."""
+    body = description.modifiers
+    role = description.head in lexicon.role_types and head_rule(description.head, lexicon).kind == "person"
+    owned = any(c.dep_ == "poss" for c in phrase.root.children)
+    if not description.definite or not body or body <= lexicon.nationalities or not role or owned:
+        return None
+    tied = {c.actor: c for c in candidates if c.type is ActorType.PERSON and body <= c.words
+            and not c.words <= body | {description.head}}
+    return next(iter(tied.values())) if len(tied) == 1 else None
 
 
 def _ministry_of_its_minister(description: Description, book: SpeakerBook, lexicon: Lexicon) -> Speaker | None:
