@@ -37,6 +37,7 @@ TELLING_ADJECTIVES = frozenset({"former", "retired", "deputy", "vice", "acting",
 UNNAMED_HEADS = frozenset({"official", "source", "aide", "person", "people", "analyst", "expert", "observer"})
 # Heads that say a body trades in something (`the electricity company`), which the trade then names.
 BUSINESS_HEADS = frozenset({"company", "firm", "corporation", "provider", "operator"})
+MIN_STEM = 6  # a head this long names a body whose name holds a longer word on it: regulator, regulatory
 PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 ROLE_MISLABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})  # labels the model gives a capitalised role
 PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.PLACE})
@@ -159,7 +160,7 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
         # a group is the group, though any nearer body would also fit `the group`.
         # A bare `Bank` (`Bank executives aren't.`) is the model's misreading, not a body called a bank.
         called_so = [candidate for candidate in fitting
-                     if description.head in candidate.words and candidate.actor.lower() != description.head]
+                     if _called(description.head, candidate.words) and candidate.actor.lower() != description.head]
         fitting = called_so or fitting
         if description.head in BUSINESS_HEADS and description.portfolio and not called_so:
             # `the electricity company said`, where the article named no company: what it supplies or does
@@ -173,6 +174,11 @@ def resolve_description(description: Description, candidates: Sequence[Candidate
                      and candidate.actor.lower() != description.head]
         fitting = called_so or fitting
     return fitting[0] if fitting else None
+
+
+def _called(head: str, words: frozenset[str]) -> bool:
+    """Does a body's name say what the head says (`the regulator` of a Water Services Regulatory Board)?"""
+    return head in words or len(head) >= MIN_STEM and any(word.startswith(head) for word in words)
 
 
 def known_head(head: str, lexicon: Lexicon) -> bool:
