@@ -2256,8 +2256,8 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
                  "minister had good intelligence on the matter.", "good intelligence", "McKinnon's spokeswoman",
                  id="a-persons-spokeswoman-is-someone-else"),
     pytest.param("The Water Services Regulatory Board (Wasreb) broke its silence on the row. Its letter said water "
-                 "infrastructure was under the Tana Water Service Board.\n\nThe regulator said the governor should raise "
-                 "the matter with the ministry.", "governor should raise", "Water Services Regulatory Board",
+                 "infrastructure was under the Tana Water Service Board.\n\nThe regulator said the governor should "
+                 "raise the matter with the ministry.", "governor should raise", "Water Services Regulatory Board",
                  id="the-regulator-is-the-body-whose-name-says-regulatory"),
 ])
 def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
