@@ -2259,6 +2259,10 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
                  "infrastructure was under the Tana Water Service Board.\n\nThe regulator said the governor should "
                  "raise the matter with the ministry.", "governor should raise", "Water Services Regulatory Board",
                  id="the-regulator-is-the-body-whose-name-says-regulatory"),
+    pytest.param("A woman, who only identified herself as Wendy, said while water was running yesterday, this was "
+                 "rare.", "this was rare", "Wendy", id="a-relative-clause-naming-oneself"),
+    pytest.param("\u201cWhere are we supposed to go?\u201d said a Mobile Money vendor known as Asabea.",
+                 "supposed to go", "Asabea", id="a-name-after-known-as-the-model-left-unlabelled"),
 ])
 def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
     """A person's name cut from the place, rank or body of their role, and a body the article describes."""

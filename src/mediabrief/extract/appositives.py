@@ -21,6 +21,7 @@ MIN_NAME_WORDS = 2  # a name that ends a role's phrase: given name and surname
 EXAMPLE_WORDS = frozenset({"including", "like", "such", "among", "besides", "except", "excluding"})
 MAX_SUBJECT_TOKENS = 60
 LEADING_VERBS = frozenset({"lead", "head"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "know", "identify", "surname"})
 ROLE_PHRASE_HOPS = 4  # from the body a name hangs on up to the role it is of: `director of the Transit Police`
 RESIDENT_NOUNS = frozenset({"resident", "native", "inhabitant"})  # someone `of` a place lives there
@@ -136,15 +137,23 @@ def _name_it_is_called(subject: Token) -> Token | None:
     Wagner Group said`, `a police officer identified as detective John Bamwenda`: the name the subject
     is given. (`A student surnamed Chung`: whatever the model took a surname for, it is a name.)"""
     for clause in subject.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in NAMING_VERBS:
+        # (`A woman, who only identified herself as Wendy, said`: a relative clause naming oneself)
+        itself = clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in clause.children)
+        if (clause.dep_ == "acl" or itself) and clause.lemma_.lower() in NAMING_VERBS:
             if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in clause.children):
                 continue  # `Angry residents called on Mayor John Doe to …`: an appeal, not a name
             surname = clause.lower_ == "surnamed"
+            # (`a Mobile Money vendor known as Asabea`: a capitalised name after `as`, whatever the model labelled)
             named = [t for t in clause.subtree if t.i > clause.i and (
-                t.ent_type_ in ("ORG", "PERSON", "NORP") or surname and t.pos_ == "PROPN" and t.is_title)]
+                t.ent_type_ in ("ORG", "PERSON", "NORP") or (surname or _named_as(t)) and t.pos_ == "PROPN"
+                and t.is_title)]
             if named:
                 return subject.doc[entity_end(subject.doc, named[0].i) - 1]
     return None
+
+
+def _named_as(word: Token) -> bool:
+    return word.dep_ == "pobj" and word.head.lower_ == "as"
 
 
 def _name_after_quotation_before_role(role: Token) -> Token | None:
