@@ -2263,6 +2263,9 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
                  "rare.", "this was rare", "Wendy", id="a-relative-clause-naming-oneself"),
     pytest.param("\u201cWhere are we supposed to go?\u201d said a Mobile Money vendor known as Asabea.",
                  "supposed to go", "Asabea", id="a-name-after-known-as-the-model-left-unlabelled"),
+    pytest.param("Panaji, July 5 Goa Chief Minister Pramod Sawant on Wednesday said that the government will not "
+                 "tolerate opposition to the dams.", "will not tolerate", "Pramod Sawant",
+                 id="a-dateline-that-lost-its-colon-is-not-the-speaker"),
 ])
 def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
     """A person's name cut from the place, rank or body of their role, and a body the article describes."""

@@ -15,7 +15,7 @@ DATELINE_PLACE_WORDS = 6  # `Metro Manila, Kurdistan Region`: a city, a comma an
 def is_dateline(token: Token) -> bool:
     """`Addis Ababa: …`, `Granada (Spain), Oct. 6 (EFE).- …`, `CALGARY — …`: a place opening the
     sentence and set off by a colon or a dash, which the parse may take for the subject."""
-    if _in_placed_opening(token):
+    if _in_placed_opening(token) or _lost_its_mark(token):
         return True
     # (a wire writes the city in capitals, which the model may take for a body: `KINGSTON, Jamaica —`)
     place = token.ent_type_ in ("GPE", "LOC") or token.is_upper and token.is_alpha and len(token) > 2
@@ -31,6 +31,15 @@ def is_dateline(token: Token) -> bool:
     # (`Mar 8 -The …`: a dash glued to the first word of the story)
     return any(t.text in DATELINE_MARKS or t.text.endswith(DATELINE_ENDINGS) or t.text[:1] in "-\u2013\u2014" and t.is_title
                for t in doc[token.i + 1 : end])
+
+
+def _lost_its_mark(token: Token) -> bool:
+    """`Panaji, July 5 Goa Chief Minister Pramod Sawant on Wednesday said`: a page that lost the dateline's
+    colon, whatever the model labelled the place: one capitalised word opening the text, a comma, then a date."""
+    doc, at = token.doc, token.i
+    opening = at == 0 or doc[at - 1].is_space and "\n" in doc[at - 1].text
+    return (opening and token.is_title and at + 2 < len(doc) and doc[at + 1].text == ","
+            and doc[at + 2].ent_iob_ == "B" and doc[at + 2].ent_type_ == "DATE" and doc[at + 2].is_title)
 
 
 def subject_after_dateline(dateline: Token) -> Token | None:
