@@ -2266,6 +2266,12 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
     pytest.param("Panaji, July 5 Goa Chief Minister Pramod Sawant on Wednesday said that the government will not "
                  "tolerate opposition to the dams.", "will not tolerate", "Pramod Sawant",
                  id="a-dateline-that-lost-its-colon-is-not-the-speaker"),
+    pytest.param("The Mayor alongside the MMC for Environment, Cllr Michael Sun expressed their concern. MMC Sun, "
+                 "also took the opportunity to address theft, adding that lives are under threat.",
+                 "lives are under threat", "Michael Sun",
+                 id="a-regional-title-before-a-surname"),
+    pytest.param("Katikkiro Charles Peter Mayiga said the kingdom would protect its tenants.", "protect its tenants",
+                 "Charles Peter Mayiga", id="a-regional-title-before-a-full-name"),
 ])
 def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
     """A person's name cut from the place, rank or body of their role, and a body the article describes."""
