@@ -130,6 +130,21 @@ def name_after_possessive(entity: Span, lexicon: Lexicon) -> Span | None:
     return None
 
 
+def name_after_acronym(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`the leader of the UGTT Noureddine Taboubi`, which the small model reads as one body: two or three names
+    after a body's acronym are a person, where the article names them as one elsewhere (`Mr. Taboubi`)."""
+    words = entity[1:] if entity[0].lower_ == "the" else entity[:]
+    acronym, names = words[0], words[1:]
+    if (not acronym.is_upper or not acronym.is_alpha or len(acronym) < 2 or acronym.lower_ in lexicon.titles
+            or not MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS or not all_names(names, lexicon)
+            or any(lexicon.is_kind_of_body(t.lower_) for t in names)):
+        return None
+    surname = names[-1].text
+    named = any(t.text == surname and t.ent_type_ == "PERSON" and not entity.start <= t.i < entity.end
+                for t in entity.doc)
+    return Span(entity.doc, names.start, names.end, label="PERSON") if named else None
+
+
 def all_names(tokens, lexicon: Lexicon) -> bool:
     """Are these words all capitalised names, none of them a title?"""
     return all(t.pos_ == "PROPN" and capitalised_word(t) and t.lower_ not in lexicon.titles for t in tokens)

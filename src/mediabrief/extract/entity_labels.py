@@ -22,8 +22,8 @@ from .person_cuts import (
     without_lower_tail, without_postnominal,
 )
 from .body_names import (
-    MAX_PERSON_WORDS, name_after_inner_title, name_after_portfolio, name_after_possessive, name_after_posting,
-    name_after_titled_portfolio, name_opened_after_portfolio, titled_person,
+    MAX_PERSON_WORDS, name_after_acronym, name_after_inner_title, name_after_portfolio, name_after_possessive,
+    name_after_posting, name_after_titled_portfolio, name_opened_after_portfolio, titled_person,
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
@@ -81,6 +81,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return name_set_off(entity, lexicon) or name_after_titled_portfolio(entity, lexicon) or _person_by_role(
                 entity, lexicon)
         mended = (name_after_posting(entity, lexicon) or name_after_possessive(entity, lexicon)
+                  or name_after_acronym(entity, lexicon)
                   or name_set_off(entity, lexicon) or name_after_portfolio(entity, lexicon)
                   or name_after_titled_portfolio(entity, lexicon) or name_opened_after_portfolio(entity, lexicon)
                   or name_after_inner_title(entity, lexicon)
