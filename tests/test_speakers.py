@@ -2275,6 +2275,9 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
     pytest.param("The strike was widely followed, said the leader of the UGTT Noureddine Taboubi during a speech. In "
                  "his speech, Mr. Taboubi blamed the government for the failure of talks.", "failure of talks",
                  "Noureddine Taboubi", id="a-name-after-a-bodys-acronym-read-as-one-body"),
+    pytest.param("Eight people died in the crash on Monday, spokesman of state-owned toll operator PT Jasa Marga Tbk "
+                 "Dwimawan Heru confirmed.", "Eight people died", "Dwimawan Heru",
+                 id="a-companys-suffix-is-no-part-of-its-spokesmans-name"),
 ])
 def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
     """A person's name cut from the place, rank or body of their role, and a body the article describes."""

@@ -88,6 +88,7 @@ def name_word(token: Token, lexicon: Lexicon) -> bool:
     misread = token.ent_type_ in MISREAD_LABELS or misread_date(token)
     return (capitalised_word(token) and misread and token.pos_ not in NOT_NAME_POS
             and token.lower_ not in lexicon.titles and token.lower_ not in lexicon.role_types
+            and token.lower_.rstrip(".") not in lexicon.company_suffixes
             and not lexicon.is_kind_of_body(token.lower_))  # (`the Democratic Front Andrija Mandić`)
 
 
