@@ -204,6 +204,7 @@ def _name_word(token: Token, lexicon: Lexicon) -> bool:
     lower = token.lower_.rstrip(".")
     return (token.pos_ == "PROPN" and CAPITALISED_WORD.fullmatch(token.text) is not None and lower not in lexicon.titles
             and lower not in lexicon.role_types and lower not in lexicon.place_words and not lexicon.is_any_body(lower)
+            and lower not in lexicon.company_suffixes
             and lower not in lexicon.description_heads)
 
 
