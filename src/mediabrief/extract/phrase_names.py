@@ -214,7 +214,7 @@ def _ends_a_role(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "cc" or token.pos_ == "DET":
         return False  # `the minister and Jane Roe`: two who speak together; `the` opens no person's name
     return (token.is_lower or lower in lexicon.titles or lower in lexicon.role_types or lower in lexicon.person_nouns
-            or lower in lexicon.place_words or lexicon.is_kind_of_body(lower))
+            or lower in lexicon.place_words or lexicon.is_kind_of_body(lower) or lower in lexicon.company_suffixes)
 
 
 def name_opening_phrase(token: Token, book: SpeakerBook) -> Token | None:
