@@ -2278,6 +2278,9 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
     pytest.param("Eight people died in the crash on Monday, spokesman of state-owned toll operator PT Jasa Marga Tbk "
                  "Dwimawan Heru confirmed.", "Eight people died", "Dwimawan Heru",
                  id="a-companys-suffix-is-no-part-of-its-spokesmans-name"),
+    pytest.param("Prime Minister Shahid Khaqan Abbasi on Wednesday blasted the bureau. Parliamentary Affairs Minister "
+                 "Aftab said it was their mistake. The prime minister termed the latest action as pre-poll rigging.",
+                 "pre-poll rigging", "Shahid Khaqan Abbasi", id="the-prime-minister-in-small-letters-keeps-its-rank"),
 ])
 def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
     """A person's name cut from the place, rank or body of their role, and a body the article describes."""

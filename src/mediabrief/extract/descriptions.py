@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .speaker_book import SpeakerBook  # which imports this module
 
 DEFINITE = frozenset({"the", "this", "that"})
-TELLING_ADJECTIVES = frozenset({"former", "retired", "deputy", "vice", "acting", "late"})
+TELLING_ADJECTIVES = frozenset({"former", "retired", "deputy", "vice", "acting", "late", "prime"})
 # Heads that name somebody the article does not identify (`an official said`), never a known entity.
 UNNAMED_HEADS = frozenset({"official", "source", "aide", "person", "people", "analyst", "expert", "observer"})
 # Heads that say a body trades in something (`the electricity company`), which the trade then names.
