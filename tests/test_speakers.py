@@ -2281,6 +2281,11 @@ def test_reports_joined_split_or_set_off_and_the_one_who_made_them(nlp, text, pi
     pytest.param("Prime Minister Shahid Khaqan Abbasi on Wednesday blasted the bureau. Parliamentary Affairs Minister "
                  "Aftab said it was their mistake. The prime minister termed the latest action as pre-poll rigging.",
                  "pre-poll rigging", "Shahid Khaqan Abbasi", id="the-prime-minister-in-small-letters-keeps-its-rank"),
+    pytest.param("Samoa\u2019s Minister of Agriculture Laaulialemalietoa Leauatea Polataivao Fosi has been writing to "
+                 "the Director of Agriculture. Polataivao said the ban was unfair.", "ban was unfair",
+                 "Laaulialemalietoa Leauatea Polataivao Fosi", id="given-names-a-bodys-entity-ran-into"),
+    pytest.param("DPP Alexander Muteti said the accused would stay in custody.", "stay in custody", "Alexander Muteti",
+                 id="an-acronym-before-a-name-is-no-given-name"),
 ])
 def test_a_name_cut_from_its_role_and_a_body_described(nlp, text, piece, expected):
     """A person's name cut from the place, rank or body of their role, and a body the article describes."""

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, entity_start, name_word, postnominal_letters
+from .name_evidence import after_a_role, entity_end, entity_start, name_word, postnominal_letters
 from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
@@ -248,7 +248,8 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     Ismail`, from `Ismail`: capitalised words the model left out, between a role or title and the
     name, are the first of the name."""
     doc, start = entity.doc, entity.start
-    while entity.start - start < MAX_GIVEN_WORDS and start >= 1 and _left_out_name(doc[start - 1], lexicon):
+    while entity.start - start < MAX_GIVEN_WORDS and start >= 1 and (
+            _left_out_name(doc[start - 1], lexicon) or _body_run_into(doc[start - 1], entity)):
         start -= 1
     if start == entity.start:
         return entity
@@ -310,6 +311,13 @@ def _only_a_given_name(word: Token, entity: Span, lexicon: Lexicon) -> bool:
         return False
     following = word.doc[word.i + 1].text
     return all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == following for t in word.doc if t.text == word.text)
+
+
+def _body_run_into(word: Token, entity: Span) -> bool:
+    """`Minister of Agriculture Laaulialemalietoa Leauatea` | `Polataivao Fosi`: a body's entity the model ran
+    from the portfolio into the given names ends on words no dictionary holds."""
+    return (word.ent_type_ == "ORG" and word.pos_ == "PROPN" and word.is_title and outside_dictionary(word)
+            and entity_end(word.doc, word.i) == entity.start)  # (not an acronym: `DPP Alexander Muteti`)
 
 
 def _left_out_name(word: Token, lexicon: Lexicon) -> bool:
