@@ -9,11 +9,12 @@ passage is about (`salience.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span
 
 from .descriptions import (
-    UNNAMED_HEADS, Description, candidates_before, describe, head_rule, may_be_prominent_person,
+    UNNAMED_HEADS, Candidate, Description, candidates_before, describe, head_rule, may_be_prominent_person,
     official_or_unknown, resolve_description, same_description_before, tied_to_someone_else,
 )
 from .forward_names import bodies_named_next, named_after
@@ -95,7 +96,8 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     return speaker_for(name, ActorType.PERSON, book, lexicon)
 
 
-def _the_one_tied_to_its_body(description: Description, phrase: Span, candidates: list, lexicon: Lexicon):
+def _the_one_tied_to_its_body(description: Description, phrase: Span, candidates: Sequence[Candidate],
+                              lexicon: Lexicon) -> Candidate | None:
     """`Sinn Féin's finance spokesperson Pearse Doherty … The Sinn Féin TD said`: a person's role with a body's
     name before it, which no introduced role fits, is the one person the article tied to that body (not the body
     itself, which the model may have labelled a person). `McKinnon's spokeswoman` is someone else."""

@@ -186,7 +186,8 @@ def _nickname(full: str, span: QuotedSpan, text: str) -> bool:
     """A quoted word or two in capitals between a given name and a surname on the same line."""
     if span.close_mark is None or not 0 < len(text.split()) <= MAX_NICKNAME_WORDS or not text.istitle():
         return False
-    before, after = full[max(0, span.open_mark - NAME_CHARS) : span.open_mark], full[span.close_mark + 1 :][:NAME_CHARS]
+    after = span.close_mark + 1
+    before, after = full[max(0, span.open_mark - NAME_CHARS) : span.open_mark], full[after : after + NAME_CHARS]
     return NAME_BEFORE.search(before) is not None and NAME_AFTER.match(after) is not None
 
 
