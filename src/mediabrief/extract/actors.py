@@ -244,8 +244,8 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
         start += kind
         tokens = doc[start : token.i + 1]
         words = [t for t in tokens if not (nicknamed and t.is_quote)]
-        paired = len(words) % 2 == len(tokens) % 2  # a nickname's marks: not `Taty” Almeida` of a labelled name
-        if not (2 <= len(words) <= 4) or not all(t.text[:1].isupper() for t in words) or not paired:
+        marks = len(tokens) - len(words)  # a nickname's come in pairs: not `Taty” Almeida` of a labelled name
+        if not (2 <= len(words) <= 4) or not all(t.text[:1].isupper() for t in words) or marks % 2:
             continue
         speaks = token.head.lemma_.lower() in lexicon.speech_verbs or set_off
         has_role = any(child.dep_ == "appos" for child in token.children)

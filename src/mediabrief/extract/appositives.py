@@ -14,7 +14,7 @@ from .cue_subjects import CLOSING_MARKS
 from .datelines import is_dateline, name_before_verb, subject_after_dateline
 from .lexicon import Lexicon
 from .body_names import inside_a_portfolio
-from .name_evidence import entity_end, entity_start, set_off_role, small_word
+from .name_evidence import after_a_role, entity_end, entity_start, set_off_role, small_word
 from .set_off_names import named_before_who_clause
 
 MIN_NAME_WORDS = 2  # a name that ends a role's phrase: given name and surname
@@ -23,7 +23,6 @@ MAX_SUBJECT_TOKENS = 60
 LEADING_VERBS = frozenset({"lead", "head"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "know", "identify", "surname"})
-ROLE_PHRASE_HOPS = 4  # from the body a name hangs on up to the role it is of: `director of the Transit Police`
 RESIDENT_NOUNS = frozenset({"resident", "native", "inhabitant"})  # someone `of` a place lives there
 
 
@@ -82,8 +81,9 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
             return inner
         # (`according to the director of the Transit Police, Germán Marín`: a name set off at the very end of a
         # person's role, hung on the body the role is of, is the role's holder)
-        if (inner.ent_type_ in ("ORG", "PERSON") and comma and inner.right_edge.i == token.right_edge.i
-                and token.lemma_.lower() in person_words and not small_word(inner) and _inside_role_of(inner, token)):
+        if (inner.ent_type_ in ("ORG", "PERSON") and inner.right_edge.i == token.right_edge.i
+                and token.lemma_.lower() in person_words and not small_word(inner)
+                and after_a_role(inner.doc, inner.left_edge.i, inner.right_edge.i + 1, lexicon)):
             return inner
         # (`The United Nations Interim Force in Lebanon (UNIFIL) spokesperson, Kandice Ardiel, warned`, the
         # body parsed as the subject with the role and the name both its appositives: the role's holder)
@@ -214,19 +214,6 @@ def _closing_name(subject: Token) -> Token | None:
 def _role_just_before(name: Token, subject: Token, person_words: frozenset[str]) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in person_words and c.right_edge.i + 2 == name.left_edge.i
                for c in subject.children)
-
-
-def _inside_role_of(inner: Token, role: Token) -> bool:
-    """Does the parse hang `inner` on the body of the role's `of` or `for` phrase (`the director of the Transit
-    Police`)?"""
-    word = inner.head
-    for _ in range(ROLE_PHRASE_HOPS):
-        if word.dep_ == "pobj" and word.head.lower_ in ("of", "for") and word.head.head.i == role.i:
-            return True
-        if word.dep_ not in ("pobj", "compound", "prep") or word.head is word:
-            return False
-        word = word.head
-    return False
 
 
 def _lives_in(word: Token) -> bool:

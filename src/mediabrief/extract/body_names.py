@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import capitalised_word, shown_as_person
+from .name_evidence import capitalised_word, shown_as_person, words_of_people
 from .person_cuts import possessive_mark
 
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
@@ -139,9 +139,7 @@ def name_after_acronym(entity: Span, lexicon: Lexicon) -> Span | None:
             or not MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS or not all_names(names, lexicon)
             or any(lexicon.is_kind_of_body(t.lower_) for t in names)):
         return None
-    surname = names[-1].text
-    named = any(t.text == surname and t.ent_type_ == "PERSON" and not entity.start <= t.i < entity.end
-                for t in entity.doc)
+    named = names[-1].text in words_of_people(entity.doc)
     return Span(entity.doc, names.start, names.end, label="PERSON") if named else None
 
 

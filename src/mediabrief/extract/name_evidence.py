@@ -24,6 +24,7 @@ CLAN_PREFIXED = re.compile("(Mc|Mac)[A-Z][a-z]+")  # `McEvoy`, `MacArthur`: capi
 CALENDAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})\.?", re.IGNORECASE)
 DATE_MODIFIERS = frozenset({"late", "early", "mid"})
 DATE_OPENERS = DATE_MODIFIERS | {"in", "on", "since", "until", "by", "last", "next", "this", "of"}
+PEOPLE_WORDS_KEY = "mediabrief.people_words"
 MAX_ROLE_HOPS = 6  # from the last word of `the spokesperson of the Ministry of External Affairs` up to its head
 
 
@@ -42,11 +43,24 @@ def entity_start(doc: Doc, index: int) -> int:
     return index
 
 
+def words_of_people(doc: Doc) -> frozenset[str]:
+    """The words of every name the model labelled a person, gathered once per Doc (kept in its `user_data`)."""
+    words = doc.user_data.get(PEOPLE_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[PEOPLE_WORDS_KEY] = frozenset(t.text for t in doc if t.ent_type_ == "PERSON")
+    return words
+
+
+def joining_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side, which joins the words around it into one (`Ali-Akbar`)."""
+    return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+
+
 def joined_end(doc: Doc, end: int, *, lower: bool = False) -> int:
     """Past a hyphen joined on both sides to a word, the end of the name goes on (`Duck-soo`). With
     `lower`, only to a lower-case word: `Clinton-Gore` joins two names."""
-    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and doc[end + 1].is_alpha and not (lower and not doc[end + 1].is_lower)):
+    while (end + 1 < len(doc) and joining_hyphen(doc[end]) and doc[end + 1].is_alpha
+           and not (lower and not doc[end + 1].is_lower)):
         end += 2
     return end
 

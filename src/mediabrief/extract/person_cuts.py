@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, entity_end, entity_start, name_word, postnominal_letters
+from .name_evidence import after_a_role, entity_end, entity_start, joining_hyphen, name_word, postnominal_letters
 from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
@@ -114,7 +114,7 @@ def after_hyphenated_role(entity: Span, lexicon: Lexicon) -> bool:
         return False
     doc, end = entity.doc, entity.start
     start = end
-    while start >= 2 and doc[start - 2].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 3].whitespace_):
+    while start >= 2 and joining_hyphen(doc[start - 2]):
         start -= 2
     if start == end or start == 0 or not doc[start - 1].is_alpha:
         return False

@@ -16,7 +16,9 @@ from spacy.tokens import Span, Token
 from .body_names import portfolio_word
 from .dictionary import outside_dictionary
 from .entity_labels import NAME_PARTICLES
-from .name_evidence import COURTESY_TITLES, after_an_article, entity_end, entity_start, postnominal_letters
+from .name_evidence import (
+    COURTESY_TITLES, after_an_article, entity_end, entity_start, joining_hyphen, postnominal_letters,
+)
 from .lexicon import Lexicon
 from .speaker_book import SpeakerBook
 from ..names import acronym_key, initials
@@ -145,7 +147,7 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
             start -= 1
         elif start > 1 and words[start - 1].lower_ in NAME_PARTICLES and _name_word(words[start - 2], lexicon):
             start -= 2  # `Mohammed bin Abdulrahman Al Thani`
-        elif start > 1 and _joining_hyphen(words[start - 1]) and _name_word(words[start - 2], lexicon):
+        elif start > 1 and joining_hyphen(words[start - 1]) and _name_word(words[start - 2], lexicon):
             start -= 2  # `Mohammad-Reza Rezaei`, split at its hyphen
         else:
             break
@@ -158,7 +160,7 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
         return None
     start = split
     run, role = words[start:], words[:start]
-    named = sum(t.lower_ not in NAME_PARTICLES and not _joining_hyphen(t) for t in run)
+    named = sum(t.lower_ not in NAME_PARTICLES and not joining_hyphen(t) for t in run)
     if not 2 <= named <= MAX_CLOSING_NAME:
         return None
     if any(_a_place(t, run) for t in run) or not any(t.lemma_.lower() in lexicon.person_nouns for t in role):
@@ -166,10 +168,6 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
     if role[-1].lower_ in PLACE_PREPOSITIONS:
         return None  # (`Residents of Rose Hill said`, `Villagers from Yuen Long`: a name after `of` is where or whose)
     return doc[run[0].i : run[-1].i + 1]
-
-
-def _joining_hyphen(token: Token) -> bool:
-    return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _after_portfolio_words(words: list[Token], start: int) -> int:

@@ -28,7 +28,7 @@ from .phrase_names import (
 )
 from .genders import PRONOUN_GENDER
 from .lexicon import Lexicon
-from .name_evidence import date_word, entity_start
+from .name_evidence import date_word, entity_start, joining_hyphen
 from .pronouns import pronoun_speaker
 from .set_off_names import person_closing_subject
 from .roles import person_type
@@ -83,7 +83,7 @@ def _hyphened_name(token: Token, book: SpeakerBook) -> str | None:
     """`Tsoi-a-Fatt said`, which the parse split at its hyphens and the model left unnamed: the person whose
     name ends on the whole hyphened word, where the article named one."""
     doc, end = token.doc, token.i
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+    while end + 2 < len(doc) and joining_hyphen(doc[end + 1]):
         end += 2
     if end == token.i or not token.is_title or (token.i > 0 and doc[token.i - 1].text == "-"):
         return None
