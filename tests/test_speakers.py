@@ -2303,3 +2303,29 @@ def test_a_nickname_in_quotation_marks_is_no_quotation(nlp):
 def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
     found = speakers(nlp, "When the case resumed, Lusambo insisted with his adjournment plea.")
     assert not any("case resumed" in quote for quote in found), found
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    pytest.param("During proceedings, Joan Akorfa Osei Esq., counsel for the first 39 accused, argued that her "
+                 "clients are presumed innocent.", "presumed innocent", "Joan Akorfa Osei",
+                 id="an-honours-letters-after-a-name-come-off"),
+    pytest.param("Lawyer Kofi Mensah Esq said the case was weak.", "case was weak", "Kofi Mensah",
+                 id="letters-the-parse-made-the-subject-come-off"),
+    pytest.param("Rajendra KC said the house would be obstructed.", "would be obstructed", "Rajendra KC",
+                 id="a-surname-in-capitals-stays"),
+    pytest.param("Talking to APP, President YDA BBH Rana Muhammad Azeem said that the violence was shameful.",
+                 "violence was shameful", "Rana Muhammad Azeem", id="two-acronyms-before-a-name-come-off"),
+    pytest.param("Chairman PIAF Tahir Javed Malik said that the PIAF has been calling for long time now to get the "
+                 "NEPRA revamped.", "calling for long time", "Tahir Javed Malik",
+                 id="an-acronym-comes-off-the-name-the-model-cut-short"),
+    pytest.param("Finance Minister AHM Mustafa Kamal said the budget would hold.", "budget would hold",
+                 "AHM Mustafa Kamal", id="initials-after-a-title-stay"),
+    pytest.param("In a statement issued on his Facebook page, Nandlall said among other things that the magistrate's "
+                 "decision to grant the men bail had evoked grave concern among citizens.", "evoked grave concern",
+                 "Nandlall", id="said-among-other-things-that"),
+    pytest.param("In his letter, Yassin espoused that a magistrate always has to bear in mind the constitutional "
+                 "protection of the defendant.", "bear in mind", "Yassin", id="espoused-that-reports"),
+])
+def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
+    """Letters and acronyms around a person's name, and reports with less common wording."""
+    assert speaker_of(nlp, text, piece) == expected

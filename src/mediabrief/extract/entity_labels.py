@@ -60,7 +60,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
                 or constituency(entity, lexicon)):
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
         entity = after_acronym(after_possessive(after_place_word(after_posting_place(entity, lexicon), lexicon)), lexicon)
-        return _body_by_kind(_mended_person(with_given_name(entity, lexicon), lexicon), lexicon)
+        # (`PIAF Tahir` and then `Javed Malik`: an acronym comes off the name the mending made whole)
+        return _body_by_kind(after_acronym(_mended_person(with_given_name(entity, lexicon), lexicon), lexicon), lexicon)
     if entity.start > 0 and entity.doc[entity.start - 1].lower_ == "surnamed":
         return Span(entity.doc, entity.start, entity.end, label="PERSON")  # `a student surnamed Chung`, read as a place
     given = _given_name_before_person(entity, lexicon)
@@ -181,7 +182,10 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     """`Ursula von der` and then `Leyen` as a place: a person's name does not end on `der`, nor before
     the surname its first names are compounds of (`Maria Corina` | `Machado`). And
     `Injecting Clinton’s marital troubles …`: a sentence's opening gerund is no first name."""
-    entity = without_postnominal(without_lower_head(without_lower_tail(entity)))
+    entity = without_lower_head(without_lower_tail(entity))
+    cut = without_postnominal(entity, lexicon)
+    # (`Kofi Mensah` and then `Esq`: letters after a name end it, however the parse hangs them on it)
+    honoured, entity = cut is not entity, cut
     doc = entity.doc
     first = entity[0]
     possessive = entity[-1].tag_ == "POS" or entity.end < len(doc) and doc[entity.end].tag_ == "POS"
@@ -202,7 +206,7 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
         return Span(doc, entity.start, entity_end(doc, entity.end + 1), label="PERSON")
     if entity[-1].lower_ in NAME_PARTICLES and len(entity) > 1:
         return _past_particles(entity)
-    if entity.end >= len(doc) or not capitalised_word(doc[entity.end]):
+    if honoured or entity.end >= len(doc) or not capitalised_word(doc[entity.end]):
         return entity
     # `Maria Corina` and then `Machado`, the head the first names are compounds of: one name; so are
     # `Chairperson Moussa` and then `Faki Mahamat`.

@@ -51,6 +51,7 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()  # what a place's name, never a person's, ends on: county, barrage
     rank_words: frozenset[str] = frozenset()  # what makes a role another office: prime (minister), vice (president)
     company_suffixes: frozenset[str] = frozenset()  # what ends a company's name, never a person's: Ltd, Tbk
+    postnominals: frozenset[str] = frozenset()  # letters after a person's name, never part of it: Esq, SC, QC
     division_words: frozenset[str] = frozenset()  # a region by its direction, which a role may end on: eastern
     level_words: frozenset[str] = frozenset()  # a level of government (`state`, `federal`), which any entity agrees with
     named_things: frozenset[str] = frozenset()  # nouns a thing's given name follows: cyclone (Remal)
@@ -136,6 +137,7 @@ def load_lexicon() -> Lexicon:
         level_words=_words("level_words.txt"),
         division_words=_words("division_words.txt"),
         company_suffixes=_words("company_suffixes.txt"),
+        postnominals=_words("postnominals.txt"),
         named_things=_words("named_things.txt"),
         statement_nouns=_words("statement_nouns.txt"),
         country_adjectives=_first_demonyms(_rows("demonyms.csv")),

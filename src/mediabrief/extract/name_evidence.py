@@ -116,10 +116,13 @@ def capitalised_word(token: Token) -> bool:
             and not letters.isupper())
 
 
-def postnominal_letters(token: Token) -> bool:
+def postnominal_letters(token: Token, lexicon: Lexicon) -> bool:
     """Three or four capitals written after a name, a service's or an honour's (`Surendrakumar IFS`,
-    `SAN`); two may be the initials some write after a given name (`Poornima BR`)."""
-    return token.is_upper and token.is_alpha and 3 <= len(token) <= 4
+    `SAN`), or known letters in any style (`Esq.`, `S.C.`); two unknown capitals may be the initials
+    some write after a given name (`Poornima BR`)."""
+    if token.is_upper and token.is_alpha and 3 <= len(token) <= 4:
+        return True
+    return not token.is_lower and token.lower_ in lexicon.postnominals
 
 
 def date_word(token: Token) -> bool:

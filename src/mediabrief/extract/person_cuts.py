@@ -140,14 +140,20 @@ def acronym_of_a_body(entity: Span, lexicon: Lexicon) -> bool:
 def after_acronym(entity: Span, lexicon: Lexicon) -> Span:
     """`Managing Director of NEA Hitendra Dev Shakya`, read as one name from the acronym on: a body's
     acronym is no part of a person's name of two or more words after it."""
-    first = entity[0]
-    if (len(entity) < 3 or not first.is_upper or not first.is_alpha or len(first) < 2
-            or first.lower_ in lexicon.titles or not all(t.is_title for t in entity[1:])):
+    run = 0
+    while run < len(entity) and _acronym_word(entity[run], lexicon):
+        run += 1
+    if run == 0 or len(entity) - run < 2 or not all(t.is_title for t in entity[run:]):
         return entity
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    if len(first) <= MAX_INITIALS and before is not None and before.is_title and before.lower_ in lexicon.titles:
+    # (`President YDA BBH Rana Muhammad Azeem`: two words in capitals are two bodies' acronyms, never initials)
+    if run == 1 and len(entity[0]) <= MAX_INITIALS and before is not None and before.is_title and before.lower_ in lexicon.titles:
         return entity  # `Finance Minister AHM Mustafa Kamal`: initials straight after a title are the name's
-    return Span(entity.doc, entity.start + 1, entity.end, label="PERSON")
+    return Span(entity.doc, entity.start + run, entity.end, label="PERSON")
+
+
+def _acronym_word(word: Token, lexicon: Lexicon) -> bool:
+    return word.is_upper and word.is_alpha and len(word) >= 2 and word.lower_ not in lexicon.titles
 
 
 def possessive_mark(token: Token) -> bool:
@@ -224,9 +230,9 @@ def without_lower_tail(entity: Span) -> Span:
     return entity if end == entity.end else Span(doc, entity.start, end, label=entity.label_)
 
 
-def without_postnominal(entity: Span) -> Span:
+def without_postnominal(entity: Span, lexicon: Lexicon) -> Span:
     """`Surendrakumar IFS`, `Jane Roe SAN`: a service's or an honour's letters after a name are no part of it."""
-    if len(entity) > 1 and postnominal_letters(entity[-1]) and entity[-2].is_title:
+    if len(entity) > 1 and postnominal_letters(entity[-1], lexicon) and entity[-2].is_title:
         return Span(entity.doc, entity.start, entity.end - 1, label=entity.label_)
     return entity
 

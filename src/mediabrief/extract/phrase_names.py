@@ -89,8 +89,8 @@ def name_before_rank(token: Token, lexicon: Lexicon) -> Token | None:
     """`Carl Hanahoe SC for the prosecution asked`, parsed with the rank as the subject: the person
     named straight before a rank or honour written after a name (or letters the model took into the
     name: `Surendrakumar IFS, Principal Chief Conservator of Forests, said`)."""
-    postnominal = postnominal_letters(token) and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
-    if not token.is_upper or not (token.lower_ in lexicon.titles and not token.ent_type_ or postnominal):
+    postnominal = postnominal_letters(token, lexicon) and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
+    if not (token.is_upper and token.lower_ in lexicon.titles and not token.ent_type_ or postnominal):
         return None
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is None or before.ent_type_ != "PERSON" or before.head.i != token.i:
@@ -139,6 +139,8 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
     doc = subject.doc
     end = next((t.i for t in doc[subject.left_edge.i : subject.right_edge.i + 1] if t.text == ","), subject.right_edge.i + 1)
     words = list(doc[subject.left_edge.i : end])
+    while len(words) > 1 and postnominal_letters(words[-1], lexicon) and not words[-2].is_lower:
+        words.pop()  # `… K.A. Juman-Yassin S.C.`: letters after the name are no part of it
     if len(words) > MAX_TITLE_TOKENS + MAX_CLOSING_NAME:
         return None
     start = len(words)
