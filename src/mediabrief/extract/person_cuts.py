@@ -147,7 +147,8 @@ def after_acronym(entity: Span, lexicon: Lexicon) -> Span:
         return entity
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
     # (`President YDA BBH Rana Muhammad Azeem`: two words in capitals are two bodies' acronyms, never initials)
-    if run == 1 and len(entity[0]) <= MAX_INITIALS and before is not None and before.is_title and before.lower_ in lexicon.titles:
+    initials = run == 1 and len(entity[0]) <= MAX_INITIALS
+    if initials and before is not None and before.is_title and before.lower_ in lexicon.titles:
         return entity  # `Finance Minister AHM Mustafa Kamal`: initials straight after a title are the name's
     return Span(entity.doc, entity.start + run, entity.end, label="PERSON")
 
