@@ -170,6 +170,16 @@ def test_records_move_to_file_offsets(nlp):
         assert text[record.start : record.end] == record.text
 
 
+
+def test_an_analysed_doc_keeps_no_list_of_its_tokens(nlp):
+    """The extractors share one list of the Doc's tokens; each token refers back to the Doc, so a list
+    left in `user_data` would keep every Doc of a corpus alive until the garbage collector ran."""
+    doc = nlp("Putin said: \u201cWe will help them build it.\u201d Mary Jones of Acme Corp (AC) arrived.")
+    analysis = analyze_doc(doc, article(doc.text))
+    assert analysis.quotes and analysis.actors
+    assert not any(isinstance(value, list) for value in doc.user_data.values()), doc.user_data.keys()
+
+
 # 3. Many short quotations: each costs the same, whatever the number of quotations and cues.
 
 QUOTATIONS = {

@@ -31,7 +31,7 @@ from .body_spans import joined_body
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .datelines import is_dateline
-from .layout import doc_text
+from .layout import doc_text, doc_tokens
 from .lexicon import Lexicon, load_lexicon
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .ranges import inside, merged
@@ -58,7 +58,7 @@ def extract_actors(
     """`spans` are the article's quotations (`find_quoted_spans` of its text), when the caller has them."""
     lexicon = lexicon or load_lexicon()
     candidates = list(find_entity_mentions(doc, author=author, lexicon=lexicon, spans=spans))
-    candidates = without_common_noun_tails(candidates, frozenset(t.lower_ for t in doc if t.is_lower),
+    candidates = without_common_noun_tails(candidates, frozenset(t.lower_ for t in doc_tokens(doc) if t.is_lower),
                                            heading_ranges(doc_text(doc)))
     mentions = list(national_names(zip(resolve_mentions(candidates, lexicon=lexicon), (c.country for c in candidates)),
                                    lexicon))
@@ -77,12 +77,13 @@ def missed_surnames(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
             given.setdefault(parts[0], set()).add(mention.actor)
     covered = merged((m.start, m.end) for m in mentions)
     found = _missed_particle_surnames(doc, mentions, covered)
-    for token in doc:
+    tokens = doc_tokens(doc)
+    for token in tokens:
         # A label outside ENTITY_LABELS is the small model's misreading (`Florida International's
         # Fernandez` as a PRODUCT), no reason to skip the surname.
         if not _name_like(token) or token.ent_type_ in ENTITY_LABELS or inside(token.idx, covered):
             continue
-        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        neighbours = [tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens)]
         # `Ms Bishop told reporters`: a courtesy title before a surname is no part of a longer name.
         if any(n.pos_ == "PROPN" and n.is_title and n.lower_.rstrip(".") not in COURTESY_TITLES for n in neighbours):
             continue  # part of a longer name the model missed
@@ -108,10 +109,11 @@ def _missed_particle_surnames(doc: Doc, mentions: list[ActorMention], covered) -
     people = {person_key(m.actor): m.actor for m in mentions
               if m.type is ActorType.PERSON and len(name_parts(m.actor)) >= 3}
     found = []
-    for token in doc[:-1]:
+    tokens = doc_tokens(doc)
+    for token in tokens[:-1]:
         if token.lower_ not in NAME_PARTICLES or not token.is_title:
             continue
-        surname = doc[token.i + 1]
+        surname = tokens[token.i + 1]
         if (not surname.is_title or surname.pos_ != "PROPN"
                 or surname.ent_type_ in ENTITY_LABELS or inside(token.idx, covered)):
             continue
@@ -216,7 +218,7 @@ def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
     head is a speech verb or which has an appositive, is taken as a PERSON.
     """
     spans = []
-    for token in doc:
+    for token in doc_tokens(doc):
         # (`One of the victims, Sakhile Mtambo (24) said`, labelled a work of art: a name set off after the
         # subject of a speech verb is the speaker's)
         label = token.ent_type_ if token.ent_type_ in NAMES_MISREAD_AS_WORKS else ""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .actors import extract_actors
 from .counts import count_text
 from .dates import extract_dates
-from .layout import doc_text, index_sentences, keep_text
+from .layout import doc_text, forget_tokens, index_sentences, keep_text
 from .markup import blank_markup, embedded_posts
 from .parsing import blank_stock_codes, blank_traps, parse_texts, plain_archive_marks, straight_apostrophes
 from .quotemarks import double_marks_for_single, find_quoted_spans
@@ -53,10 +53,12 @@ def analyze_doc(doc: Doc, article: Article) -> ArticleAnalysis:
     posts = embedded_posts(article.body)
     quotes = tuple(extract_quotes(doc, actors=actors, author=article.author, posts=posts, spans=spans))
     dates = tuple(extract_dates(doc, published=article.published, anchor=article.published_source))
+    counts = count_text(doc)
+    forget_tokens(doc)
     strings: dict[str, str] = {}
     return ArticleAnalysis(
         article=article,
-        counts=count_text(doc),
+        counts=counts,
         quotes=tuple(_to_file(article, quotes, strings)),
         actors=tuple(_to_file(article, actors, strings)),
         dates=tuple(_to_file(article, dates, strings)),

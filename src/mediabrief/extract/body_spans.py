@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .layout import doc_tokens
 from .lexicon import Lexicon
 from ..names import NAME_JOINERS, acronym_key, initials
 
@@ -84,10 +85,11 @@ def defined_bodies(doc: Doc) -> list[Span]:
     (KNCHR)`, which the small model cuts into a body and loose words: the capitalised words an acronym
     in brackets spells out are one body's name."""
     bodies = []
-    for opening in doc[1:-3]:
+    tokens = doc_tokens(doc)
+    for opening in tokens[1:-3]:
         if opening.text != "(":
             continue
-        acronym, closing = doc[opening.i + 1], doc[opening.i + 2]
+        acronym, closing = tokens[opening.i + 1], tokens[opening.i + 2]
         # (`The Passenger Rail Agency of South Africa (Prasa)`: an acronym written as a word)
         worded = acronym.is_alpha and acronym.is_title and MIN_WORDED_ACRONYM <= len(acronym) <= MAX_WORDED_ACRONYM
         letters = acronym_key(acronym.text) or (acronym.text.upper() if worded else None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .layout import doc_text
+from .layout import doc_text, doc_tokens
 from .contents import MIN_CONTENT_TOKENS, aside_sentence, clause_content, closed_sentence, recapped_sentence, trimmed
 from .object_reports import directive_content, object_content
 from .cue_subjects import (
@@ -97,7 +97,7 @@ class CueIndex:
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
-    for token in doc:
+    for token in doc_tokens(doc):
         lemma = token.lemma_.lower()
         if lemma in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
             own = own_subject(token) or root_noun_subject(token)

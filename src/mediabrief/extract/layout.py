@@ -75,6 +75,22 @@ def last_visible(text: str, end: int, start: int = 0) -> int:
 
 
 TEXT_KEY = "mediabrief.text"
+TOKENS_KEY = "mediabrief.tokens"
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once per Doc (kept in its `user_data` until `forget_tokens`): spaCy makes a
+    new Token object at each index and each step of a walk over a Doc, and the extractors walk every
+    word of an article a dozen times."""
+    tokens = doc.user_data.get(TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[TOKENS_KEY] = list(doc)
+    return tokens
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop `doc_tokens`' list, whose tokens refer back to the Doc: a cycle only the garbage collector would free."""
+    doc.user_data.pop(TOKENS_KEY, None)
 
 
 def keep_text(doc: Doc, text: str) -> None:

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .date_words import MONTH, WEEKDAY
+from .layout import doc_tokens
 from .lexicon import Lexicon
 
 # Only ever before a person: courtesy titles, and the abbreviated ones of clergy, legislators and governors.
@@ -74,8 +75,12 @@ def unlabelled_names(doc: Doc, lexicon: Lexicon) -> list[Span]:
     role after a comma, a speech verb after, or a posting before."""
     names = []
     index = 0
-    while index < len(doc):
-        if _dated_month(doc[index]):
+    tokens = doc_tokens(doc)
+    while index < len(tokens):
+        if not capitalised_word(tokens[index]):
+            index += 1  # (no run of names opens on it, nor a month)
+            continue
+        if _dated_month(tokens[index]):
             index += 1  # `In late September Tatar told …`: the month is the date's, not a first name
             continue
         end, words = _name_run(doc, index, lexicon)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .dictionary import outside_dictionary
+from .layout import doc_tokens
 from .lexicon import Lexicon
 from .name_evidence import after_a_role, entity_end, entity_start, joining_hyphen, name_word, postnominal_letters
 from ..names import acronym_key
@@ -360,10 +361,11 @@ def words_outside_people(doc: Doc) -> WordsApart:
             for token in span:
                 if token.text[:1].isupper():
                     note(token, words)
-    for token in doc:
+    tokens = doc_tokens(doc)
+    for token in tokens:
         if token.i not in named and token.i > 0 and token.text[:1].isupper() and (
-                doc[token.i - 1].lower_ in NAMING_MARKERS):
-            note(token, frozenset({token.text, doc[token.i + 1].text if token.i + 1 < len(doc) else ""}))
+                tokens[token.i - 1].lower_ in NAMING_MARKERS):
+            note(token, frozenset({token.text, tokens[token.i + 1].text if token.i + 1 < len(tokens) else ""}))
     return apart
 
 
