@@ -2325,6 +2325,14 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
                  "Nandlall", id="said-among-other-things-that"),
     pytest.param("In his letter, Yassin espoused that a magistrate always has to bear in mind the constitutional "
                  "protection of the defendant.", "bear in mind", "Yassin", id="espoused-that-reports"),
+    pytest.param("The incident happened, reports our correspondent quoting Ataur Rahman Mukul, a chairman candidate. "
+                 "\"They snatched the mic,\" Mukul said.", "snatched the mic", "Ataur Rahman Mukul",
+                 id="a-given-name-after-a-verb"),
+    pytest.param("South Senior Superintendent of Police (SSP) Sajid Amir Sadozai told media that workers gathered at "
+                 "the chowk.", "workers gathered", "Sajid Amir Sadozai",
+                 id="a-given-name-after-a-roles-acronym-in-brackets"),
+    pytest.param("The church was full, recalled Monsignor Vincent Blackett. \"We will pray,\" Blackett said.",
+                 "We will pray", "Vincent Blackett", id="a-clergy-title-before-a-name"),
 ])
 def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     """Letters and acronyms around a person's name, and reports with less common wording."""

@@ -284,7 +284,9 @@ def with_given_name(entity: Span, lexicon: Lexicon) -> Span:
     # a word the parse made part of the name that the article never writes but before that name)
     # (`Leader of opposition Business Phillip Paulwell`: after a common noun a dictionary's word is the role's)
     given = doc[start : entity.start]
-    set_off = role.text == "," or role.is_lower and role.pos_ == "NOUN" and all(outside_dictionary(t) for t in given)
+    # (`(SSP) Sajid Amir Sadozai`: after the role's acronym in brackets; `quoting Ataur Rahman Mukul`: after a verb)
+    set_off = role.text in (",", ")") or role.is_lower and role.pos_ in ("NOUN", "VERB") and all(
+        outside_dictionary(t) for t in given)
     if set_off and all(_only_a_given_name(t, entity, lexicon) for t in given):
         return Span(doc, start, entity.end, label="PERSON")
     return entity
