@@ -2333,6 +2333,12 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
                  id="a-given-name-after-a-roles-acronym-in-brackets"),
     pytest.param("The church was full, recalled Monsignor Vincent Blackett. \"We will pray,\" Blackett said.",
                  "We will pray", "Vincent Blackett", id="a-clergy-title-before-a-name"),
+    pytest.param("A statement from its corporate communications manager Annabell Brasnell confirmed the assessment "
+                 "was being done. While the east was the worst affected, Brasnell said the north coast also suffered "
+                 "power cuts. Tobago was unaffected so far.\n\nAs the Met Office warns of continuing bad weather, "
+                 "Brasnell warned the public they could be shocked. She said people in flooded areas should turn off "
+                 "the electrical supply.", "turn off the electrical supply", "Annabell Brasnell",
+                 id="a-full-name-after-a-role-in-small-letters-read-as-a-body"),
 ])
 def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     """Letters and acronyms around a person's name, and reports with less common wording."""

@@ -78,6 +78,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         posted = after_posting_place(entity, lexicon)
         if posted is not entity or ranked_person(entity, lexicon) or after_hyphenated_role(entity, lexicon):
             return Span(entity.doc, posted.start, posted.end, label="PERSON")
+        if _full_name_after_role(entity, lexicon):
+            return Span(entity.doc, entity.start, entity.end, label="PERSON")
         if entity.root.dep_ == "appos":
             return name_set_off(entity, lexicon) or name_after_titled_portfolio(entity, lexicon) or _person_by_role(
                 entity, lexicon)
@@ -95,6 +97,15 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         # `the state-owned company Codelco`, read as a place: a name no country has, given a kind of body
         return mended if mended is not entity or _country_name(entity, lexicon) else _body_by_kind(entity, lexicon)
     return _person_by_role(entity, lexicon)
+
+
+def _full_name_after_role(entity: Span, lexicon: Lexicon) -> bool:
+    """`its communications manager Annabell Brasnell`, read as a body: two or three capitalised names, none
+    a kind of body, after a person's role word in small letters that modifies them."""
+    words = [t for t in entity if t.text != "-"]
+    return (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
+            and entity.start > 0 and entity.doc[entity.start - 1].is_lower
+            and not any(lexicon.is_kind_of_body(t.lower_) for t in words) and after_role_word(entity, lexicon))
 
 
 def _after_a_named_role(entity: Span, lexicon: Lexicon) -> bool:
