@@ -2339,6 +2339,9 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
                  "Brasnell warned the public they could be shocked. She said people in flooded areas should turn off "
                  "the electrical supply.", "turn off the electrical supply", "Annabell Brasnell",
                  id="a-full-name-after-a-role-in-small-letters-read-as-a-body"),
+    pytest.param("Gauteng Health MEC Bandile Masuku visited the hospital on Monday. Masuku said that spaces would "
+                 "be announced for patients who could not quarantine at home.", "spaces would be announced",
+                 "Bandile Masuku", id="a-provincial-title-inside-a-body-read-whole"),
 ])
 def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     """Letters and acronyms around a person's name, and reports with less common wording."""
