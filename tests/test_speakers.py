@@ -2342,6 +2342,9 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
     pytest.param("Gauteng Health MEC Bandile Masuku visited the hospital on Monday. Masuku said that spaces would "
                  "be announced for patients who could not quarantine at home.", "spaces would be announced",
                  "Bandile Masuku", id="a-provincial-title-inside-a-body-read-whole"),
+    pytest.param("Jagnarine Singh spoke to reporters. Harvesting for the first crop, he explained, usually commences "
+                 "in March and peaks by the second week in April.", "peaks by the second week", "Jagnarine Singh",
+                 id="an-aside-the-parse-made-the-root"),
 ])
 def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     """Letters and acronyms around a person's name, and reports with less common wording."""

@@ -327,7 +327,7 @@ def _only_circumstance(verb: Token, start: int, end: int) -> bool:
 def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:
     """`Climate change, Mr. Obama often says, is the greatest threat`: an attribution set off by commas
     inside the sentence it reports. The report is the whole sentence, as a span cannot leave out its middle."""
-    if speaker is not None and _inverted_aside(verb, speaker):
+    if speaker is not None and (_inverted_aside(verb, speaker) or _aside_read_as_root(verb, speaker)):
         return trimmed(verb.doc, list(verb.sent), MIN_CONTENT_TOKENS)
     if speaker is None or verb.dep_ != "parataxis" or not verb.left_edge.i <= speaker.i <= verb.right_edge.i:
         return None
@@ -346,6 +346,19 @@ def aside_sentence(verb: Token, speaker: Token | None) -> Span | None:
     if sentence.end - last - 2 < MIN_CONTENT_TOKENS - 1:
         return None
     return trimmed(doc, list(doc[sentence.start : sentence.end]), MIN_CONTENT_TOKENS)
+
+
+def _aside_read_as_root(verb: Token, speaker: Token) -> bool:
+    """`Harvesting for the first crop, he explained, usually commences in March`, parsed with the aside's verb
+    as the root and the report torn into its parts: a subject and its verb (an adverb between them at most),
+    set off by commas in the middle of the sentence, with no clause of their own."""
+    doc, sentence = verb.doc, verb.sent
+    start = speaker.left_edge.i
+    between = doc[speaker.right_edge.i + 1 : verb.i]
+    return (verb.dep_ == "ROOT" and speaker.i < verb.i and speaker.head.i == verb.i
+            and all(t.dep_ == "advmod" for t in between) and start - 1 > sentence.start + MIN_CONTENT_TOKENS
+            and doc[start - 1].text == "," and verb.i + 1 < sentence.end - MIN_CONTENT_TOKENS
+            and doc[verb.i + 1].text == "," and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
 
 
 def _inverted_aside(verb: Token, speaker: Token) -> bool:
