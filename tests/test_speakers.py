@@ -2345,6 +2345,8 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
     pytest.param("Jagnarine Singh spoke to reporters. Harvesting for the first crop, he explained, usually commences "
                  "in March and peaks by the second week in April.", "peaks by the second week", "Jagnarine Singh",
                  id="an-aside-the-parse-made-the-root"),
+    pytest.param("Farmer Harilal Chaudhary expressed concern, saying the main food crop is at risk.",
+                 "main food crop", "Harilal Chaudhary", id="a-trade-opening-a-name-read-as-a-body"),
 ])
 def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     """Letters and acronyms around a person's name, and reports with less common wording."""

@@ -106,7 +106,12 @@ def name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
     # `Taoiseach Micheál Martin`, read as a body: a title opening it counts, a role word (`Chief`) does not
     opening_title = (last == entity.start and entity[0].is_title and entity[0].pos_ in ("PROPN", "NOUN")
                      and entity[0].lower_ in lexicon.titles)
-    if last is None or last == entity.start and not opening_title:
+    # (`Farmer Harilal Chaudhary`: a trade opening it, when a name no dictionary holds follows)
+    trade = entity[0].is_title and entity[0].lower_ in lexicon.trade_nouns and any(
+        outside_dictionary(t) for t in entity[1:])
+    if trade and last is None:
+        last = entity.start
+    elif last is None or last == entity.start and not opening_title:
         return None
     names = entity.doc[last + 1 : entity.end]
     if (MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS and all_names(names, lexicon)
