@@ -2347,6 +2347,16 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
                  id="an-aside-the-parse-made-the-root"),
     pytest.param("Farmer Harilal Chaudhary expressed concern, saying the main food crop is at risk.",
                  "main food crop", "Harilal Chaudhary", id="a-trade-opening-a-name-read-as-a-body"),
+    pytest.param("President of the Manus Chamber of Commerce, Sebastian Sapau, said the impact of the outage is "
+                 "disastrous.\n\nThe outage has also affected water supply as electricity is needed to power the "
+                 "genset.\n\n\u201cIt\u2019s not only affected the business houses but also the general public.\u201d",
+                 "not only affected the business houses", "Sebastian Sapau",
+                 id="a-paragraph-that-names-nobody-leaves-the-source-before-it-speaking"),
+    pytest.param("Sebastian Sapau said the impact of the outage is disastrous.\n\nThe outage has also affected "
+                 "water supply, Mayor Jane Kuli told residents, and the clinic closed.\n\n\u201cIt\u2019s not only "
+                 "affected the business houses but also the general public.\u201d",
+                 "not only affected the business houses", "Jane Kuli",
+                 id="a-paragraph-with-its-own-source-keeps-it"),
 ])
 def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     """Letters and acronyms around a person's name, and reports with less common wording."""

@@ -171,6 +171,25 @@ def paragraph_continuation(
     if start < 0 or last_visible(book.text, span.open_mark, start) >= 0:
         return None
     previous_start = book.blank_lines.last_before(start) + 1
+    found = _paragraph_source(doc, previous_start, start, cues, book, lexicon, author=author)
+    if found is not None or previous_start <= 1 or not _bridge(doc, previous_start, start, cues, book):
+        return found
+    # (`X said the outage was disastrous.` ¶ `The outage has also cut the water supply.` ¶ `"It's not only …"`:
+    # a paragraph of one sentence that reports nothing and names nobody leaves the source before it speaking)
+    earlier_start = book.blank_lines.last_before(previous_start - 1) + 1
+    return _paragraph_source(doc, earlier_start, previous_start - 1, cues, book, lexicon, author=author)
+
+
+def _bridge(doc: Doc, start: int, end: int, cues: CueIndex, book: SpeakerBook) -> bool:
+    words = doc.char_span(start, end, alignment_mode="contract")
+    return (words is not None and len(list(words.sents)) == 1 and cues.last_between(start, end) is None
+            and not any(m.type is ActorType.PERSON for m in book.between(start, end)))
+
+
+def _paragraph_source(doc: Doc, previous_start: int, start: int, cues: CueIndex, book: SpeakerBook,
+                      lexicon: Lexicon, *, author: str | None) -> Speaker | None:
+    """The source a paragraph leaves speaking: its last quotation's speaker or speech verb's subject, or with
+    neither the person its last sentence is about."""
     spoken = next(((at, name) for at, name in book.recently_spoken() if previous_start <= at < start), None)
     said = cues.last_between(previous_start, start)
     while said is not None and said.token.dep_ == "relcl" and said.speaker.lower_ in ("that", "which"):
