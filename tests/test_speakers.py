@@ -2357,6 +2357,9 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
                  "affected the business houses but also the general public.\u201d",
                  "not only affected the business houses", "Jane Kuli",
                  id="a-paragraph-with-its-own-source-keeps-it"),
+    pytest.param("According to the Executive Secretary of the association, Samson Awingobit, its members have no "
+                 "choice but to pass on the high cost of importing goods to the consumer.", "pass on the high cost",
+                 "Samson Awingobit", id="a-name-set-off-after-according-to-a-role-before-its-clause"),
 ])
 def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     """Letters and acronyms around a person's name, and reports with less common wording."""

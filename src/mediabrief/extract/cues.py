@@ -277,7 +277,7 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
     # (`Job losses are rising, according to …, Ng Wei Ling, at a press conference`)
     verb = _main_verb(role)
     subject_after = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > end for c in verb.children)  # (`there are`)
-    new_subject = end + 1 < len(doc) and doc[end + 1].pos_ == "DET"
+    new_subject = end + 1 < len(doc) and (doc[end + 1].pos_ == "DET" or doc[end + 1].tag_ == "PRP$")  # (`its members`)
     return name if subject_after or new_subject or _closing_the_sentence(role) else None
 
 
