@@ -2320,9 +2320,6 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
                  id="an-acronym-comes-off-the-name-the-model-cut-short"),
     pytest.param("Finance Minister AHM Mustafa Kamal said the budget would hold.", "budget would hold",
                  "AHM Mustafa Kamal", id="initials-after-a-title-stay"),
-    pytest.param("In a statement issued on his Facebook page, Nandlall said among other things that the magistrate's "
-                 "decision to grant the men bail had evoked grave concern among citizens.", "evoked grave concern",
-                 "Nandlall", id="said-among-other-things-that"),
     pytest.param("In his letter, Yassin espoused that a magistrate always has to bear in mind the constitutional "
                  "protection of the defendant.", "bear in mind", "Yassin", id="espoused-that-reports"),
     pytest.param("The incident happened, reports our correspondent quoting Ataur Rahman Mukul, a chairman candidate. "

@@ -249,9 +249,8 @@ def _clause_after_setting(verb: Token) -> Token | None:
     statement or briefing: a `that` clause with a subject of its own, right after where it was said,
     is what was said. A relative clause (`said at a conference that he organised`) leaves a gap for
     its `that` and is not."""
-    # (`said among other things that the decision had evoked concern`: what was said among others)
     places = [next((c for c in p.children if c.dep_ == "pobj"), None) for p in verb.rights
-              if p.dep_ == "prep" and (p.lower_ in SETTING_PREPOSITIONS or p.lower_ == "among")]
+              if p.dep_ == "prep" and p.lower_ in SETTING_PREPOSITIONS]
     if verb.lemma_ in RECIPIENT_VERBS:  # `told a daily news briefing that …`
         places += [c for c in verb.rights if c.dep_ == "dobj"]
     for place in places:

@@ -139,8 +139,6 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
     doc = subject.doc
     end = next((t.i for t in doc[subject.left_edge.i : subject.right_edge.i + 1] if t.text == ","), subject.right_edge.i + 1)
     words = list(doc[subject.left_edge.i : end])
-    while len(words) > 1 and postnominal_letters(words[-1], lexicon) and not words[-2].is_lower:
-        words.pop()  # `… K.A. Juman-Yassin S.C.`: letters after the name are no part of it
     if len(words) > MAX_TITLE_TOKENS + MAX_CLOSING_NAME:
         return None
     start = len(words)
