@@ -109,9 +109,9 @@ def name_after_inner_title(entity: Span, lexicon: Lexicon) -> Span | None:
     # (`Farmer Harilal Chaudhary`: a trade opening it, when a name no dictionary holds follows)
     trade = entity[0].is_title and entity[0].lower_ in lexicon.trade_nouns and any(
         outside_dictionary(t) for t in entity[1:])
-    if trade and last is None:
+    if last is None and trade:
         last = entity.start
-    elif last is None or last == entity.start and not opening_title:
+    if last is None or last == entity.start and not (opening_title or trade):
         return None
     names = entity.doc[last + 1 : entity.end]
     if (MIN_PERSON_WORDS <= len(names) <= MAX_PERSON_WORDS and all_names(names, lexicon)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import EntityCandidate
 from .person_cuts import (
@@ -102,10 +102,18 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
 def _full_name_after_role(entity: Span, lexicon: Lexicon) -> bool:
     """`its communications manager Annabell Brasnell`, read as a body: two or three capitalised names, none
     a kind of body, after a person's role word in small letters that modifies them."""
-    words = [t for t in entity if t.text != "-"]
-    return (2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in words)
+    words = _name_words(entity)
+    return (2 <= len(words) <= 3 and _all_capitalised_names(words)
             and entity.start > 0 and entity.doc[entity.start - 1].is_lower
             and not any(lexicon.is_kind_of_body(t.lower_) for t in words) and after_role_word(entity, lexicon))
+
+
+def _name_words(entity: Span) -> list[Token]:
+    return [t for t in entity if t.text != "-"]  # (`Anita Haynes-Alleyne`: a hyphened surname is one)
+
+
+def _all_capitalised_names(words: list[Token]) -> bool:
+    return all(t.pos_ == "PROPN" and t.is_title for t in words)
 
 
 def _after_a_named_role(entity: Span, lexicon: Lexicon) -> bool:
@@ -300,8 +308,8 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
     """`Vassily Nebenzia, Russia's ambassador to the United Nations,` which the small model labels a
     place: a name in apposition with a person's role is a person."""
     root = entity.root
-    words = [t for t in entity if t.text != "-"]  # (`Anita Haynes-Alleyne`: a hyphened surname is one)
-    names = entity[0].text != "-" and all(t.pos_ == "PROPN" and t.is_title for t in words)
+    words = _name_words(entity)
+    names = entity[0].text != "-" and _all_capitalised_names(words)
     shortest = 1 if entity.label_ == "ORG" else 2
     if not shortest <= len(words) <= 3 or entity.label_ not in ("ORG", "GPE", "LOC", "NORP"):
         return entity

@@ -182,7 +182,8 @@ def paragraph_continuation(
 
 def _bridge(doc: Doc, start: int, end: int, cues: CueIndex, book: SpeakerBook) -> bool:
     words = doc.char_span(start, end, alignment_mode="contract")
-    return (words is not None and len(list(words.sents)) == 1 and cues.last_between(start, end) is None
+    return (words is not None and len(words) > 0 and words[0].sent.end >= words.end  # one sentence
+            and cues.last_between(start, end) is None
             and not any(m.type is ActorType.PERSON for m in book.between(start, end)))
 
 
