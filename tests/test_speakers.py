@@ -2361,3 +2361,58 @@ def test_a_clause_saying_when_it_was_said_is_not_what_was_said(nlp):
 def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     """Letters and acronyms around a person's name, and reports with less common wording."""
     assert speaker_of(nlp, text, piece) == expected
+
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param("Lawyer Avril de Santos of the Center for Energy, Ecology and Development warned that the "
+                 "government\u2019s record has been spotty.", "record has been spotty", "Avril de Santos",
+                 id="a-particle-inside-a-name-after-a-trade"),
+    pytest.param("Asked whether funds to pay school bus drivers and cleaners will be released on time, Ramdial said "
+                 "there would be quicker disbursement of funds under his watch.", "quicker disbursement", "Ramdial",
+                 id="a-clause-opening-on-there-is-the-report"),
+    pytest.param("New Trade Secretary Ramon Lopez said at a July 4 press briefing the country couldn't afford to delay "
+                 "the tariff cuts.", "afford to delay", "Ramon Lopez",
+                 id="a-clause-after-where-it-was-said-without-that"),
+    pytest.param("Kingston Zoo General Curator Mark Dennis said the snake had been found.", "snake had been found",
+                 "Mark Dennis", id="a-trade-before-a-name-is-no-given-name"),
+    pytest.param("Retiree Ahmed Salim told the newspaper he had not been paid for months.", "not been paid",
+                 "Ahmed Salim", id="a-circumstance-before-a-name"),
+    pytest.param("The network\u2019s spokesman Apostle Reverend Michael Grant told reporters the group is made up of "
+                 "several churches.", "several churches", "Michael Grant", id="two-clergy-titles-before-a-name"),
+    pytest.param("\u201cThe elders should pay their taxes,\u201d Deacon Tavita said.", "pay their taxes", "Tavita",
+                 id="a-deacon-is-a-title"),
+    pytest.param("Adv Kamran Ali, who filed the petition, said the families had been harassed.", "been harassed",
+                 "Kamran Ali", id="an-advocates-abbreviation-is-a-title"),
+    pytest.param("Prime Ministers John Tau and Mark Reid toured the base. Mr Tau said the soldiers had done a "
+                 "tremendous job.", "tremendous job", "John Tau", id="a-plural-title-before-the-names-it-lists"),
+    pytest.param("Naib Imam of Fatehpuri Masjid Maulana Zahid Ali said the moon was sighted and Eid will be "
+                 "celebrated on Monday.", "moon was sighted", "Zahid Ali",
+                 id="a-named-subject-after-a-title-of-a-place"),
+    pytest.param("Taiwan\u2019s annual military exercises would focus on homeland defense, force preservation and "
+                 "civil-military coordination, the Ministry of National Defense (MND) said yesterday.",
+                 "homeland defense", "Ministry of National Defense",
+                 id="a-closing-body-the-parse-listed-with-the-report"),
+    pytest.param("\u201cThe current situation does not help science become more international,\u201d Academia Sinica "
+                 "academician Liaw Yun-fan (\u5ed6\u904b\u7bc4) said.", "help science", "Liaw Yun-fan",
+                 id="a-name-in-its-own-script-after-the-name"),
+    pytest.param("The Christian Association of Nigeria (CAN) met on Friday. CAN said it had tried to secure the "
+                 "pastor's release but could not because it lacked the powers to do so.", "tried to secure",
+                 "Christian Association of Nigeria", id="an-acronym-read-as-a-modal-verb"),
+    pytest.param("The national AACZ national coordinator Emmanuel Chiweshe told the dozens of pastors who attended the "
+                 "meeting that they had chosen a new patron.", "chosen a new patron", "Emmanuel Chiweshe",
+                 id="a-report-after-a-phrase-of-those-told"),
+    pytest.param("Marine Le Pen said the vote had been rigged.", "been rigged", "Marine Le Pen",
+                 id="a-given-name-that-is-no-trade-stays"),
+    pytest.param("Bill Jones said the act will not go unanswered. The political editor of the Sunday Times said that a "
+                 "meeting of the emergency committee was taking place.", "emergency committee",
+                 "political editor of the Sunday Times", id="a-trade-of-a-named-body-is-not-the-last-speaker"),
+])
+def test_trades_titles_and_reports_the_parse_hid(nlp, text, piece, expected):
+    """Trades and titles before a name, and reports whose clause or speaker the parse hid."""
+    assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_relative_clause_after_those_urged_is_no_report(nlp):
+    text = "Alex Boateng has urged the committee which is responsible for setting the minimum wage to set a fair rate."
+    assert not any("responsible for setting" in quote for quote in speakers(nlp, text))

@@ -32,6 +32,8 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     while len(words) > 1:
         if words[0].lower().rstrip(".") in titles or words[0] in ("a", "an") and words[1][:1].isupper():
             words = words[1:]
+        elif len(words) > 2 and words[0].lower().endswith("s") and words[0].lower()[:-1] in titles:
+            words = words[1:]  # `Prime Ministers James Marape and …`: a title shared by the names it lists
         elif len(words) > 2 and f"{words[0]} {words[1]}".lower() in titles:
             words = words[2:]  # `Tan Sri`: a title of two words, neither of which is one alone
         else:

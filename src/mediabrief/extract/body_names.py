@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
 from .name_evidence import capitalised_word, shown_as_person, words_of_people
-from .person_cuts import possessive_mark
+from .person_cuts import NAME_PARTICLES, possessive_mark
 
 POSTING_WORDS = frozenset({"to", "at", "in", "for"})
 PORTFOLIO_LOOKBACK = 4  # `Minister of the` before a name the model cut from its title
@@ -149,8 +149,13 @@ def name_after_acronym(entity: Span, lexicon: Lexicon) -> Span | None:
 
 
 def all_names(tokens, lexicon: Lexicon) -> bool:
-    """Are these words all capitalised names, none of them a title?"""
-    return all(t.pos_ == "PROPN" and capitalised_word(t) and t.lower_ not in lexicon.titles for t in tokens)
+    """Are these words all capitalised names, none of them a title? A particle may join them inside
+    (`Avril de Torres`, `Ahmed bin Hamad`), never at either end."""
+    words = list(tokens)
+    inner = words[1:-1]
+    return all(
+        (t.pos_ == "PROPN" and capitalised_word(t) and t.lower_ not in lexicon.titles)
+        or (t in inner and t.text in NAME_PARTICLES) for t in words)
 
 
 def titled_person(entity: Span, lexicon: Lexicon) -> Span:

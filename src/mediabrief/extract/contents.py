@@ -29,6 +29,7 @@ LEADING_MARKERS = frozenset({"that", "whether", "if", ",", ":", "“", '"', "``"
 ADVERBIAL_MARKS = frozenset({"if", "when", "while", "because", "although", "though", "as", "since", "unless", "once"})
 SET_OFF = frozenset({",", "—", "–", "”", '"', "’"})
 CLOSING = frozenset({",", ".", "!", "?", ";", "”", '"'})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # (`urged the committee which is …`: a relative clause)
 MAX_TRAILING_TOKENS = 8
 MIN_CONTENT_TOKENS = 4
 MAX_RECAPPED = 3  # sentences of the paragraph before that `This was revealed by …` may recap
@@ -193,7 +194,7 @@ def _with_subject_hung_on_the_verb(verb: Token, clause: Token, tokens: list[Toke
 
 def _has_subject(clause: Token) -> bool:
     """A verb with a subject of its own (`the chief scribe`, a noun the parse hung as a clause, is none)."""
-    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _without_speaker_phrase(tokens: list[Token], verb: Token) -> list[Token]:
@@ -252,14 +253,21 @@ def _clause_after_setting(verb: Token) -> Token | None:
     places = [next((c for c in p.children if c.dep_ == "pobj"), None) for p in verb.rights
               if p.dep_ == "prep" and p.lower_ in SETTING_PREPOSITIONS]
     if verb.lemma_ in RECIPIENT_VERBS:  # `told a daily news briefing that …`
-        places += [c for c in verb.rights if c.dep_ == "dobj"]
+        told = [c for c in verb.rights if c.dep_ == "dobj"]
+        # (`told the dozens of clerics who attended the meeting that they had chosen …`: after a phrase of those told)
+        places += told + [t for c in told for t in c.subtree if t.i > c.i and t.pos_ in ("NOUN", "PROPN")]
     for place in places:
         clause = next((c for c in place.rights if c.dep_ in ("acl", "relcl")), None) if place is not None else None
-        if clause is None or clause.left_edge.i != place.i + 1 or clause.left_edge.lower_ != "that":
+        if clause is None or clause.left_edge.i != place.i + 1:
             continue
         that = clause.left_edge
+        # (`said at a July 4 press briefing the country couldn't afford to …`: no `that`, the clause's own
+        # subject opens it)
+        if that.lower_ != "that" and (that.tag_ in RELATIVE_TAGS or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == that.i for c in clause.children)):
+            continue
         heads = [clause, *clause.conjuncts]
-        children = [c for h in heads for c in h.children if c.i != that.i]
+        children = [c for h in heads for c in h.children if c.i != that.i or that.lower_ != "that"]
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
         # Nothing missing: a passive, an object of its own, or a modal's report (`would be signed`).
         complete = any(c.dep_ in ("nsubjpass", "dobj", "attr", "ccomp", "xcomp", "acomp") for c in children) or (
@@ -271,6 +279,7 @@ def _clause_after_setting(verb: Token) -> Token | None:
         if own_subject and (complete or recipient):
             return clause
     return None
+
 
 
 def _set_off(doc: Doc, after: int, before: int) -> bool:
@@ -288,11 +297,14 @@ def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
     # (`… reject a revised wage offer, union spokesperson Gwede Mantashe said on Saturday.`: the closing
     # attribution parsed as a relative clause of the last noun, though no relative word opens it)
     unrelated = (verb.dep_ == "relcl" and speaker is not None and speaker.head.i == verb.i
-                 and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree))
+                 and not any(t.tag_ in RELATIVE_TAGS for t in verb.subtree))
     if speaker is None or verb.dep_ in ("acl", "amod", "relcl") and not (described or unrelated):
         return None
     doc = verb.doc
-    chunk_start = min(speaker.left_edge.i, verb.i, verb.head.left_edge.i if described else verb.i)
+    phrase = speaker  # (`…, the Ministry of National Defense (MND) said`: the whole name the speaker closes)
+    while phrase.dep_ in ("pobj", "prep") and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    chunk_start = min(phrase.left_edge.i, verb.i, verb.head.left_edge.i if described else verb.i)
     chunk_end = max(speaker.right_edge.i, verb.i)
     sentence = verb.sent
     # (`… will face charges, regional traffic police boss Zero Arome said.`: the parse may end the sentence

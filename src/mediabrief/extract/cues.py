@@ -100,7 +100,7 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     for token in doc_tokens(doc):
         lemma = token.lemma_.lower()
         if lemma in lexicon.speech_verbs and (token.pos_ in ("VERB", "AUX") or _misread_verb(token)):
-            own = own_subject(token) or root_noun_subject(token)
+            own = own_subject(token) or root_noun_subject(token) or _acronym_read_as_modal(token)
             if own is not None:
                 own = object_read_as_subject(token, own, lexicon.speech_verbs) or own
                 if _thing_read_as_subject(own, lexicon):
@@ -130,6 +130,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                        or _document_saying(token, lexicon) or _said_over_a_thing(token, lexicon)
                        or name_just_before(token) or (name_just_before(token.head) if token.dep_ == "conj" else None)
                        or phrase_set_off_before(token))
+            if speaker is not None:
+                speaker = _name_before_gloss(speaker) or speaker
             if speaker is not None and _quoted_first_person(speaker, token):
                 speaker = None  # `“… I am prepared,” adding, “…”`: the `I` is the quotation's own
             if speaker is not None:
@@ -152,6 +154,26 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                     token, after=holder.i + 1 if holder is not None and not closing else None, closing=closing)
                 cues.append(Cue(token, holder or source, content, according=True))
     return cues
+
+
+def _acronym_read_as_modal(verb: Token) -> Token | None:
+    """`CAN said it made several efforts`: a body's acronym (the Christian Association of Nigeria) that the
+    parse read as a modal verb before the verb."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ != "aux" or before.head.i != verb.i or verb.is_upper or not (
+            before.is_upper and before.is_alpha and len(before) > 1):
+        return None
+    return before
+
+
+def _name_before_gloss(subject: Token) -> Token | None:
+    """`Liaw Yun-fan (廖運範) said`, parsed with the name in its own script as the subject: the name before it."""
+    doc, i = subject.doc, subject.i
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" or any(
+            c.isascii() for c in subject.text):
+        return None
+    name = doc[i - 2]
+    return name if name.ent_type_ == "PERSON" else None
 
 
 def _quoted_first_person(subject: Token, verb: Token) -> bool:
@@ -197,7 +219,8 @@ def _not_yet_made(verb: Token) -> bool:
     """A report that has not been made: one the writer foresees or imagines (`Perhaps the moderators will ask
     …`, `Kim would certainly demand his men to …`), or one a condition or a question holds open (`unclear
     whether the judges could rule that …`, `if she says that …`)."""
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    acronym = _acronym_read_as_modal(verb)  # (`CAN said`: no modal)
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and (acronym is None or c.i != acronym.i)}
     if modals & FUTURE_AUX:
         return True
     held_open = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)

@@ -223,6 +223,9 @@ def name_opening_phrase(token: Token, book: SpeakerBook) -> Token | None:
     mention = book.actor_at(first.idx, first.idx + len(first)) if first.i < token.i else None
     if mention is None or mention.type is not ActorType.PERSON:
         return None
+    own = book.actor_at(token.idx, token.idx + len(token))
+    if own is not None and own.type is ActorType.PERSON:
+        return None  # (`Shahi Imam of Fatehpuri Masjid Mufti Mukarram Ahmed said`: the subject is a person's name)
     name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if name is None or name.end >= token.i or doc[name.end].lower_ != "of":
         return None
