@@ -2402,6 +2402,25 @@ def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
     pytest.param("The national AACZ national coordinator Emmanuel Chiweshe told the dozens of pastors who attended the "
                  "meeting that they had chosen a new patron.", "chosen a new patron", "Emmanuel Chiweshe",
                  id="a-report-after-a-phrase-of-those-told"),
+    pytest.param("Speaking to Anadolu Agency, Hodan Ali Warsame, country director for the UK-based humanitarian group "
+                 "Save the Children, said the situation was alarming as 2 million people are affected by the drought.",
+                 "situation was alarming", "Hodan Ali Warsame", id="a-name-before-a-role-the-parse-tore-apart"),
+    pytest.param("In the wake of the storm Chief Minister Mamata Banerjee on Tuesday said a relief committee will "
+                 "decide on compensation.", "relief committee", "Mamata Banerjee",
+                 id="a-name-before-the-day-it-was-said-on"),
+    pytest.param("Flores says so far, their group consists of construction, restaurants, passenger and cargo transport "
+                 "unions for a total of 25 organizations.", "group consists", "Flores",
+                 id="a-report-the-parse-made-the-main-clause"),
+    pytest.param("Jeju Air\u2019s David Cha, who arrived on Saipan through Asiana Airlines in the morning, told Saipan "
+                 "Tribune yesterday afternoon they would continue normal operations.", "continue normal operations",
+                 "David Cha", id="a-name-in-apposition-to-a-possessive-subject"),
+    pytest.param("However, Senior State Counsel Nayomi Wickramasekera appearing for the Attorney General, stated that "
+                 "there is no provision to challenge the regulations.", "no provision", "Nayomi Wickramasekera",
+                 id="a-name-read-as-the-participles-subject"),
+    pytest.param("Meanwhile, Minister of Finance Siaosi Sovaleni said the caretaker government would continue until a "
+                 "new Prime Minister is elected. Sovaleni said after the election tomorrow King Tupou VI would appoint "
+                 "an interim Speaker of Parliament.", "would appoint", "Siaosi Sovaleni",
+                 id="a-report-after-a-phrase-read-as-an-adverbial-clause"),
     pytest.param("Marine Le Pen said the vote had been rigged.", "been rigged", "Marine Le Pen",
                  id="a-given-name-that-is-no-trade-stays"),
     pytest.param("Bill Jones said the act will not go unanswered. The political editor of the Sunday Times said that a "

@@ -72,7 +72,7 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     the mother of three replied, "…"`; `exiles say …, while the government maintains …`: another report)."""
     clause = _reported_clause(verb, speech_verbs)
     if clause is None:
-        return _words_after_that(verb) or _main_clause_after(verb)
+        return _words_after_that(verb) or _main_clause_after(verb, speech_verbs)
     tokens = _with_subject_hung_on_the_verb(verb, clause, _with_joined_clause(verb, clause, speech_verbs))
     tokens = _with_phrase_set_off_before(verb, _with_concession_before(verb, tokens))
     # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
@@ -147,7 +147,8 @@ def _reported_clause(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
     if clauses and clauses[0].i < verb.i and after and (
             not _has_subject(clauses[0]) or clauses[0].lemma_.lower() in speech_verbs):
         clauses = after
-    return clauses[0] if clauses else _clause_after_setting(verb) or _clause_after_day(verb)
+    return clauses[0] if clauses else (_clause_after_setting(verb) or _clause_after_day(verb)
+                                       or _unmarked_clause_after_phrase(verb))
 
 
 def _joined_report(clause: Token, speech_verbs: frozenset[str]) -> bool:
@@ -219,12 +220,14 @@ def _words_after_that(verb: Token) -> Span | None:
     return trimmed(doc, tokens, MIN_CONTENT_TOKENS) if any(t.pos_ in ("VERB", "AUX") for t in tokens) else None
 
 
-def _main_clause_after(verb: Token) -> Span | None:
+def _main_clause_after(verb: Token, speech_verbs: frozenset[str]) -> Span | None:
     """`Dr Abdullahi Kauranmata said out of the 506 suspected cases, 11 were laboratory confirmed`, parsed with
     `said` as a clause hung on the one after it: the main clause after the verb, with its own subject,
-    is what was said, with the phrase that opens it."""
+    is what was said, with the phrase that opens it. (`Flores says so far, their group consists of …`, parsed
+    with `says` as what the group's clause reports, too, unless that clause is itself an attribution.)"""
     clause = verb.head
-    if verb.dep_ != "advcl" or clause.i < verb.i or clause.dep_ != "ROOT" or not _has_subject(clause):
+    hung = verb.dep_ == "advcl" or verb.dep_ == "ccomp" and clause.lemma_.lower() not in speech_verbs
+    if not hung or clause.i < verb.i or clause.dep_ != "ROOT" or not _has_subject(clause):
         return None
     if not _has_subject(verb):
         return None  # (`Acknowledging the situation, Faraya said, "…"`: a participle's clause is its own)
@@ -242,6 +245,20 @@ def _clause_after_day(verb: Token) -> Token | None:
     if clause is None or clause.left_edge.i != day.i + 1 or not _has_subject(clause):
         return None
     return clause
+
+
+def _unmarked_clause_after_phrase(verb: Token) -> Token | None:
+    """`Tu'i'onetoa said after the election tomorrow King Tupou VI would appoint an interim Speaker`, parsed as
+    an adverbial clause of the verb: one with its own subject, no word that opens it (`when`, `because`) and a
+    modal, right after a phrase hung on the verb, is what was said."""
+    phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    clause = next((c for c in verb.rights if c.dep_ == "advcl"), None)
+    if phrase is None or clause is None or clause.left_edge.i != phrase.right_edge.i + 1:
+        return None
+    children = list(clause.children)
+    if any(c.dep_ == "mark" for c in children) or not _has_subject(clause):
+        return None
+    return clause if any(c.dep_ == "aux" and c.lower_ in REPORTING_MODALS for c in children) else None
 
 
 def _clause_after_setting(verb: Token) -> Token | None:

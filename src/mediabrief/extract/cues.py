@@ -118,7 +118,10 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 # `"…," Suleiman Haroun, president of …, announced` is his, parsed as the name's participle)
                 continue
             if own is not None and any(c.dep_ == "case" for c in own.children):
-                continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
+                # (`Jeju Air's David Cha, who arrived …, told`: the name in apposition to the possessive speaks)
+                own = next((c for c in own.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+                if own is None:
+                    continue  # `Putin's reported interest`: a possessive read as a subject is a misparse
             # (`Bernama quoted him as saying`: who was quoted, not the agency the participle's subject is)
             speaker = (quoted_as_saying(token) or inverted_subject(token) or own
                        or role_after_quotation(token, lexicon.person_nouns)

@@ -8,11 +8,12 @@ Notes: readings of the words around the verb where the small model's parse is wr
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .name_evidence import date_word, entity_start
 
+MAX_ROLE_WORDS = 16  # a role set off between a name and its verb
 MAX_TITLES_BEFORE = 2  # `Dr`, `Prof Dr`: titles the model may leave out of a name set off by commas
 
 
@@ -26,6 +27,11 @@ def name_just_before(verb: Token) -> Token | None:
     if not finite or index == 0:
         return None
     before = doc[index - 1]
+    if before.ent_type_ == "DATE" and index >= 3:
+        # (`In the wake of the floods Chief Minister Pinarayi Vijayan on Monday said`: past the day it was said on)
+        day = entity_start(doc, index - 1)
+        if day >= 2 and doc[day - 1].lower_ == "on" and doc[day - 2].ent_type_ == "PERSON":
+            before = doc[day - 2]
     if before.text == ")" and index >= 3 and doc[index - 3].text == "(":
         # `… the Trinidad and Tobago Registered Nurses Association (TTRNA) says it will …`: past the acronym
         body = doc[index - 4] if index >= 4 else before
@@ -38,7 +44,7 @@ def name_just_before(verb: Token) -> Token | None:
     elif before.text == "," and index >= 2:
         last = doc[index - 2]
         before = (named_before_who_clause(last) or _named_before_participle(last) or _named_before_role(last)
-                  or before)
+                  or _named_before_role_words(doc, index - 1) or before)
     # (`On 22 August Dissanayake told parliament`: a name the model left unlabelled, hung on the date)
     after_date = not before.ent_type_ and before.is_title and index >= 2 and date_word(doc[index - 2])
     if before.pos_ != "PROPN" or before.ent_type_ != "PERSON" and not after_date:
@@ -63,11 +69,31 @@ def _named_before_participle(last: Token) -> Token | None:
     """`…, additional solicitor-general Tushar Mehta, appearing for the Delhi police, told`, parsed with no
     subject: a name set off before a participle's phrase that runs up to the comma before the verb."""
     participle = next((a for a in (last, *last.ancestors) if a.tag_ == "VBG" and a.dep_ in ("advcl", "acl")), None)
-    if participle is None or participle.right_edge.i != last.i or participle.left_edge.i != participle.i:
+    if participle is None or participle.right_edge.i != last.i:
         return None
+    if participle.left_edge.i != participle.i:
+        # (`Deputy Solicitor General Rajiv Goonatilleke appearing for the Attorney General, stated`: the name
+        # read as the participle's own subject)
+        subject = next((c for c in participle.lefts if c.dep_ == "nsubj" and c.i == participle.i - 1), None)
+        return subject if subject is not None and subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" else None
     name = last.doc[participle.i - 2] if participle.i >= 2 and last.doc[participle.i - 1].text == "," else None
     return name if name is not None and name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
+
+
+def _named_before_role_words(doc: Doc, comma: int) -> Token | None:
+    """`Speaking to Anadolu Agency, Adan Mohumed Farah, country adviser for the UK-based group Save the Children,
+    said`, the role's own name misparsed so that no phrase of the parse runs up to the comma: the words between
+    the two commas, opening in small letters and with no finite verb among them, are the role of the name
+    before them."""
+    opening = next((i for i in range(comma - 1, max(comma - MAX_ROLE_WORDS, 0), -1) if doc[i].text == ","), None)
+    if opening is None or opening < 1 or opening + 1 >= comma or not doc[opening + 1].is_lower:
+        return None
+    role = doc[opening + 1 : comma]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote for t in role):
+        return None
+    name = doc[opening - 1]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
 def _named_before_role(last: Token) -> Token | None:
