@@ -2421,6 +2421,11 @@ def test_letters_acronyms_and_reports_around_a_name(nlp, text, piece, expected):
                  "new Prime Minister is elected. Sovaleni said after the election tomorrow King Tupou VI would appoint "
                  "an interim Speaker of Parliament.", "would appoint", "Siaosi Sovaleni",
                  id="a-report-after-a-phrase-read-as-an-adverbial-clause"),
+    pytest.param("But Mr Turnbull says that is unlikely.", "that is unlikely", "Turnbull",
+                 id="a-demonstrative-subject-opens-the-report"),
+    pytest.param("Hugh Smith, who joined other residents, claimed that had a truck been on the island, the damage "
+                 "would have been minimal.", "had a truck been", "Hugh Smith",
+                 id="a-that-before-a-condition-is-no-subject"),
     pytest.param("Marine Le Pen said the vote had been rigged.", "been rigged", "Marine Le Pen",
                  id="a-given-name-that-is-no-trade-stays"),
     pytest.param("Bill Jones said the act will not go unanswered. The political editor of the Sunday Times said that a "

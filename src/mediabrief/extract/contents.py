@@ -42,6 +42,8 @@ def trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
     # One complementiser goes: in `said that, if elected, he'd …` the `if` is the report's own.
     joined = False
     while tokens and (tokens[0].lower_ in LEADING_MARKERS or tokens[0].is_space or tokens[0].is_punct):
+        if _demonstrative_subject(tokens):
+            break  # (`Mr Hockey says that is unlikely`: the `that` is what the report is about)
         if tokens[0].is_alpha:
             if joined:
                 break
@@ -52,6 +54,14 @@ def trimmed(doc: Doc, tokens: list[Token], minimum: int) -> Span | None:
     if len(tokens) < minimum:
         return None
     return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _demonstrative_subject(tokens: list[Token]) -> bool:
+    """`that is unlikely`, `that would be wrong`: a `that` which is the subject of the `be` or modal after it
+    (not `that had a truck been there`, `that any officers …`)."""
+    first, after = tokens[0], tokens[1] if len(tokens) > 1 else None
+    return (first.lower_ == "that" and first.dep_ == "nsubj" and after is not None and first.head.i == after.i
+            and (after.lemma_ == "be" or after.tag_ == "MD"))
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:
