@@ -152,10 +152,9 @@ def all_names(tokens, lexicon: Lexicon) -> bool:
     """Are these words all capitalised names, none of them a title? A particle may join them inside
     (`Avril de Torres`, `Ahmed bin Hamad`), never at either end."""
     words = list(tokens)
-    inner = words[1:-1]
     return all(
         (t.pos_ == "PROPN" and capitalised_word(t) and t.lower_ not in lexicon.titles)
-        or (t in inner and t.text in NAME_PARTICLES) for t in words)
+        or (words[0].i < t.i < words[-1].i and t.text in NAME_PARTICLES) for t in words)
 
 
 def titled_person(entity: Span, lexicon: Lexicon) -> Span:

@@ -308,7 +308,6 @@ def _clause_after_setting(verb: Token) -> Token | None:
     return None
 
 
-
 def _set_off(doc: Doc, after: int, before: int) -> bool:
     """Content before its verb is set off by a comma, dash or closing quote (`…, analysts said`), which
     the parse may have hung on the content's own last word."""

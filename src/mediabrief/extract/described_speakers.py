@@ -66,7 +66,7 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     spoken_of = description.definite and (description.head == "official" or by_trade)
     spoken = {name for _, name in book.recently_spoken()} if spoken_of else None
 
-    served = _body_served(phrase, lexicon) or (_named_body_served(phrase) if by_trade else frozenset())
+    served = _body_served(phrase, lexicon, by_name=by_trade)
 
     def fits(name: str) -> bool:
         if name not in by_actor or served and not served & by_actor[name].words:
@@ -134,23 +134,16 @@ def _ministry_of_its_minister(description: Description, book: SpeakerBook, lexic
 
 
 
-def _body_served(phrase: Span, lexicon: Lexicon) -> frozenset[str]:
+def _body_served(phrase: Span, lexicon: Lexicon, *, by_name: bool = False) -> frozenset[str]:
     """The words of the body a person's role is of or for (`the spokesman of the provincial food department`),
-    when a kind of body closes it; else none."""
-    root = phrase.root
-    for preposition in (c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+    when a kind of body closes it; for a trade, a body named after `of`, `for` or `at` too (`the political
+    editor of the Sunday Times`); else none."""
+    prepositions = ("of", "for", "at") if by_name else ("of", "for")
+    for preposition in (c for c in phrase.root.rights if c.dep_ == "prep" and c.lower_ in prepositions):
         body = next((t for t in preposition.children if t.dep_ == "pobj"), None)
-        if body is not None and body.pos_ == "NOUN" and lexicon.is_kind_of_body(body.lemma_.lower()):
-            return frozenset(t.lower_ for t in body.subtree if t.is_alpha and t.lower_ != "the")
-    return frozenset()
-
-
-def _named_body_served(phrase: Span) -> frozenset[str]:
-    """`the political editor of the Sunday Times`: a trade's body named after `of`, `for` or `at`, which
-    whoever the article tied to it has among their words."""
-    for preposition in (c for c in phrase.root.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
-        body = next((t for t in preposition.children if t.dep_ == "pobj"), None)
-        if body is not None and body.pos_ == "PROPN":
+        if body is None:
+            continue
+        if body.pos_ == "NOUN" and lexicon.is_kind_of_body(body.lemma_.lower()) or by_name and body.pos_ == "PROPN":
             return frozenset(t.lower_ for t in body.subtree if t.is_alpha and t.lower_ != "the")
     return frozenset()
 
