@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .cue_subjects import RECIPIENT_VERBS, after_and_or_but, own_subject
-from .name_evidence import entity_end
+from .name_evidence import entity_end, entity_start
 from .layout import doc_text
 
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -287,18 +287,20 @@ def _clause_after_setting(verb: Token) -> Token | None:
         clause = next((c for c in place.rights if c.dep_ in ("acl", "relcl")), None) if place is not None else None
         if clause is None or clause.left_edge.i != place.i + 1:
             continue
-        that = clause.left_edge
+        first = clause.left_edge
         # (`said at a July 4 press briefing the country couldn't afford to …`: no `that`, the clause's own
         # subject opens it)
-        if that.lower_ != "that" and (that.tag_ in RELATIVE_TAGS or not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == that.i for c in clause.children)):
+        that = first if first.lower_ == "that" else None
+        if that is None and (first.tag_ in RELATIVE_TAGS or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == first.i for c in clause.children)):
             continue
         heads = [clause, *clause.conjuncts]
-        children = [c for h in heads for c in h.children if c.i != that.i or that.lower_ != "that"]
+        children = [c for h in heads for c in h.children if that is None or c.i != that.i]
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
         # Nothing missing: a passive, an object of its own, or a modal's report (`would be signed`).
         complete = any(c.dep_ in ("nsubjpass", "dobj", "attr", "ccomp", "xcomp", "acomp") for c in children) or (
-            that.dep_ == "mark" and any(c.dep_ == "aux" and c.lower_ in REPORTING_MODALS for c in children))
+            that is not None and that.dep_ == "mark" and any(c.dep_ == "aux" and c.lower_ in REPORTING_MODALS
+                                                             for c in children))
         # `told the mining firms that Zambia was just coming from general elections`: those told are not
         # a thing said, so a `that` clause with its own subject after them is what they were told.
         recipient = (place.dep_ == "dobj" and place.tag_ in ("NNS", "NNPS")
@@ -327,10 +329,9 @@ def closed_sentence(verb: Token, speaker: Token | None) -> Span | None:
     if speaker is None or verb.dep_ in ("acl", "amod", "relcl") and not (described or unrelated):
         return None
     doc = verb.doc
-    phrase = speaker  # (`…, the Ministry of National Defense (MND) said`: the whole name the speaker closes)
-    while phrase.dep_ in ("pobj", "prep") and phrase.head.i < phrase.i:
-        phrase = phrase.head
-    chunk_start = min(phrase.left_edge.i, verb.i, verb.head.left_edge.i if described else verb.i)
+    # (`…, the Ministry of National Defense (MND) said`, the speaker read as `Defense`: the whole name it closes)
+    named_from = entity_start(doc, speaker.i) if speaker.ent_iob_ == "I" else speaker.i
+    chunk_start = min(speaker.left_edge.i, named_from, verb.i, verb.head.left_edge.i if described else verb.i)
     chunk_end = max(speaker.right_edge.i, verb.i)
     sentence = verb.sent
     # (`… will face charges, regional traffic police boss Zero Arome said.`: the parse may end the sentence
