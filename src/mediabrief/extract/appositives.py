@@ -136,7 +136,10 @@ def _name_it_is_called(subject: Token) -> Token | None:
     """`A group calling itself Journalists Against Corruption has urged …`, `a militia known as the
     Wagner Group said`, `a police officer identified as detective John Bamwenda`: the name the subject
     is given. (`A student surnamed Chung`: whatever the model took a surname for, it is a name.)"""
-    for clause in subject.children:
+    # (`A merchant at Labone, who identified herself as Gladys,`: the parse may hang the clause on the place)
+    placed = [c for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+              for c in o.children if c.dep_ == "relcl"]
+    for clause in (*subject.children, *placed):
         # (`A woman, who only identified herself as Wendy, said`: a relative clause naming oneself)
         itself = clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in clause.children)
         if (clause.dep_ == "acl" or itself) and clause.lemma_.lower() in NAMING_VERBS:

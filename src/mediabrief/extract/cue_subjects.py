@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from .datelines import is_dateline
 from .lexicon import Lexicon
 from .name_evidence import entity_end, misread_date, small_word
 from .person_cuts import possessive_mark
@@ -226,6 +227,8 @@ def subject_of(verb: Token) -> Token | None:
             break
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # `ZAMBOANGA CITY—The military ignored …, saying`: the dateline is no subject
+            subjects = [c for c in subjects if not is_dateline(c)] or subjects
         # (a body and a person, both parsed as the head's subjects: `Legislative Council (LegCo) President
         # Andrew Leung issued a letter …, saying`; the person speaks)
         named = [c for c in subjects if c.ent_type_ == "PERSON"]
@@ -260,9 +263,19 @@ def quoted_as_saying(verb: Token) -> Token | None:
     quoted = next((t for t in (verb, verb.head, verb.head.head) if t.lemma_ == "quote" and (
         t.i != verb.i or as_saying)), None)
     if quoted is None:
-        return None
+        return _reported_to_have_said(verb)
     return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None) or next(
         (c for c in quoted.children if c.dep_ == "dobj"), None)
+
+
+def _reported_to_have_said(verb: Token) -> Token | None:
+    """`Minister Alexis Vafeades was reported by CyBC to have expressed …`: the person reported to have
+    said it, not the medium that reported it (`The fire was reported by police to have started` is the police's)."""
+    if verb.lemma_ not in ("report", "quote") or not any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    reported = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return reported if reported is not None and (
+        reported.ent_type_ == "PERSON" or reported.lower_ in ("he", "she")) else None
 
 
 def name_after_title(subject: Token, titles: frozenset[str]) -> Token | None:

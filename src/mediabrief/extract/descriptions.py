@@ -37,6 +37,12 @@ TELLING_ADJECTIVES = frozenset({"former", "retired", "deputy", "vice", "acting",
 UNNAMED_HEADS = frozenset({"official", "source", "aide", "person", "people", "analyst", "expert", "observer"})
 # Heads that say a body trades in something (`the electricity company`), which the trade then names.
 BUSINESS_HEADS = frozenset({"company", "firm", "corporation", "provider", "operator"})
+# Kinds of body no business is (`the company said` after the General Workers' Union is not the union's)
+NOT_A_BUSINESS = frozenset({
+    "union", "party", "ministry", "department", "court", "council", "commission", "committee", "association",
+    "federation", "movement", "government", "university", "police", "army", "parliament", "confederation",
+})
+COMPANY_HEADS = frozenset({"company", "firm", "corporation"})  # (a `provider` or `operator` may be a public body)
 MIN_STEM = 6  # a head this long names a body whose name holds a longer word on it: regulator, regulatory
 PROPER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 ROLE_MISLABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})  # labels the model gives a capitalised role
@@ -251,7 +257,10 @@ def head_fits_rule(head: str, rule: HeadRule, candidate: Candidate, lexicon: Lex
             # not a person's role words, `union leader Jane Roe`)
             named_so = ({head} | rule.fits) & set(candidate.actor.lower().split())
             return candidate.type is ActorType.PERSON and bool(named_so)
-        return bool(({head} | rule.fits) & candidate.words) or ("any" in rule.fits and not candidate.media)
+        if ({head} | rule.fits) & candidate.words:
+            return True
+        return "any" in rule.fits and not candidate.media and not (
+            head in COMPANY_HEADS and candidate.words & NOT_A_BUSINESS)
     return rule.kind == "place" and candidate.type in PLACE_TYPES
 
 

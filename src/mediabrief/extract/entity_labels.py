@@ -70,6 +70,9 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
     if entity.label_ == "ORG" and (placed_by_apposition(entity, lexicon) or named_as_a_place(entity, lexicon)):
         return Span(entity.doc, entity.start, entity.end, label="GPE")  # (`the city of El-Fasher`, read as a body)
     if entity.label_ == "ORG":
+        named = _name_after_lower_kind(entity, lexicon)
+        if named is not None:
+            return named
         joined = _name_joined_before(entity)
         if joined is not None:
             return joined
@@ -149,6 +152,18 @@ def _country_of_body(entity: Span) -> Span | None:
     if not any(t.dep_ == "compound" and end <= t.head.i < body_end for t in entity):
         return None
     return Span(doc, entity.start, body_end, label="ORG")
+
+
+def _name_after_lower_kind(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`National statistics institute INDEC`, read as one body: the words up to a kind of body in small
+    letters say what it is; the capitalised name after it is its name."""
+    kinds = [k for k, t in enumerate(entity[:-1]) if t.is_lower and lexicon.is_kind_of_body(t.lower_)]
+    if not kinds or entity[kinds[-1] + 1].lower_ in ("of", "for"):
+        return None
+    name = entity[kinds[-1] + 1 :]
+    if not all(t.text[:1].isupper() for t in name):
+        return None
+    return Span(entity.doc, name.start, name.end, label="ORG")
 
 
 def _name_joined_before(entity: Span) -> Span | None:

@@ -226,6 +226,8 @@ def without_lower_tail(entity: Span) -> Span:
     """`Marcos Jr earlier lamented`: a lower-case word closing a person's entity is no part of the name;
     a particle (`von der`) or a hyphened word's second half (`Sang-yoon`) is."""
     doc, end = entity.doc, entity.end
+    if end - entity.start > 1 and doc[end - 1].tag_ == "PRP" and doc[end - 1].dep_ in ("nsubj", "nsubjpass"):
+        end -= 1  # `a statement on X. He hailed`: the pronoun opening the next sentence, run into a name
     while end - entity.start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and (
             doc[end - 1].lower_ not in NAME_PARTICLES and doc[end - 2].text != "-"):
         end -= 1

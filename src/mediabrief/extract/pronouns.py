@@ -189,7 +189,9 @@ def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon,
     if window is None:
         return None
     # (`The detained driver had, through his lawyer, …, dragged …`: the parse may hang it on the auxiliary)
-    subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+    # (`Speaking at Kizingitini, the President had ordered`: a title the model tagged a proper noun but no name)
+    subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass")
+                and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and not t.ent_type_ and _definite(t))
                 and is_main_clause(t.head.head if t.head.dep_ == "aux" else t.head)]
     for subject in reversed(subjects):
         for noun in (*[c for c in subject.children if c.dep_ == "poss" and c.pos_ == "NOUN"], subject):
@@ -199,3 +201,9 @@ def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon,
             if speaker is not None and speaker.is_person and compatible(speaker.name):
                 return speaker.name
     return None
+
+
+def _definite(title: Token) -> bool:
+    """`the President`, not `Chairperson … Brainax Kaisi`: a title read as a proper noun describes only after `the`."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in title.children) and not any(
+        c.ent_type_ == "PERSON" for c in title.subtree)

@@ -94,8 +94,10 @@ def _unlabelled_name_after_kind(phrase: Span, lexicon: Lexicon) -> Speaker | Non
     kind = doc[start - 1] if start > phrase.start else None
     names = doc[start : root.i + 1]
     acronym = root.is_upper and len(root) > 1
-    if (kind is None or root.pos_ != "PROPN" or not root.is_alpha or not kind.is_lower or kind.pos_ != "NOUN"
-            or not (acronym or root.is_title and any(outside_dictionary(t) for t in names))):
+    if (kind is None or root.pos_ != "PROPN" or not root.is_alpha or not kind.is_lower
+            or kind.pos_ != "NOUN" and not lexicon.is_kind_of_body(kind.lower_)  # (`firm`, tagged an adjective)
+            # (`consultant firm EcoGo`: a name may run capitals into it)
+            or not (acronym or root.text[:1].isupper() and any(outside_dictionary(t) for t in names))):
         return None
     lemma = kind.lemma_.lower()
     if lexicon.is_kind_of_body(lemma):
