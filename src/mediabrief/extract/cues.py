@@ -117,7 +117,10 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 # `Asked about Schumer's silence, she said …`: she was asked; the asking is not hers (but
                 # `"…," Suleiman Haroun, president of …, announced` is his, parsed as the name's participle)
                 continue
-            if own is not None and any(c.dep_ == "case" for c in own.children):
+            role = _role_read_as_possessor(own, lexicon) if own is not None else None
+            if role is not None:
+                own = role
+            elif own is not None and any(c.dep_ == "case" for c in own.children):
                 # (`Jeju Air's David Cha, who arrived …, told`: the name in apposition to the possessive speaks)
                 own = next((c for c in own.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
                 if own is None:
@@ -157,6 +160,19 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                     token, after=holder.i + 1 if holder is not None and not closing else None, closing=closing)
                 cues.append(Cue(token, holder or source, content, according=True))
     return cues
+
+
+def _role_read_as_possessor(subject: Token, lexicon: Lexicon) -> Token | None:
+    """`the Governor of Malta's Central Bank remarked`, parsed as the bank of `the Governor of Malta`: the
+    possessive closes the role's `of` phrase, so the role speaks."""
+    role = next((c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in lexicon.person_nouns), None)
+    # (`the Secretary of the Union's Petroleum Branch, Ananda Palitha, said`: the name set off speaks)
+    if role is None or any(c.dep_ == "appos" for c in subject.children) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+        return None
+    of = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    mark = next((c for c in role.children if c.dep_ == "case"), None)
+    return role if of is not None and mark is not None and mark.i > of.i else None
 
 
 def _acronym_read_as_modal(verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ from .body_names import (
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, capitalised_word, entity_end, entity_start, joined_end, set_off_role
+from .name_evidence import after_a_role, after_a_title, capitalised_word, entity_end, entity_start, joined_end, set_off_role
 from .ranges import inside
 from ..names import name_parts, person_key
 
@@ -84,8 +84,9 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         if _full_name_after_role(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="PERSON")
         if entity.root.dep_ == "appos":
-            return name_set_off(entity, lexicon) or name_after_titled_portfolio(entity, lexicon) or _person_by_role(
-                entity, lexicon)
+            # (`the Governor of the Central Bank of Malta Prof Edward Scicluna`: a title inside the body's name)
+            return (name_set_off(entity, lexicon) or name_after_titled_portfolio(entity, lexicon)
+                    or name_after_inner_title(entity, lexicon) or _person_by_role(entity, lexicon))
         mended = (name_after_posting(entity, lexicon) or name_after_possessive(entity, lexicon)
                   or name_after_acronym(entity, lexicon)
                   or name_set_off(entity, lexicon) or name_after_portfolio(entity, lexicon)
@@ -96,7 +97,10 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         listed = entity.root.dep_ == "conj" and len(entity) >= MIN_LISTED_NAME_WORDS
         return _person_by_role(entity, lexicon) if listed and mended is entity else mended
     if entity.label_ == "GPE":
-        mended = _name_before_place(entity) or _country_of_body(entity) or _person_by_role(entity, lexicon)
+        mended = _name_before_place(entity)
+        if mended is not None and after_a_title(mended, lexicon):
+            return Span(entity.doc, mended.start, mended.end, label="PERSON")  # `Health CS Mutahi Kagwe`
+        mended = mended or _country_of_body(entity) or _person_by_role(entity, lexicon)
         # `the state-owned company Codelco`, read as a place: a name no country has, given a kind of body
         return mended if mended is not entity or _country_name(entity, lexicon) else _body_by_kind(entity, lexicon)
     return _person_by_role(entity, lexicon)

@@ -204,6 +204,7 @@ def _described_subject(window: Span | None, book: SpeakerBook, lexicon: Lexicon,
 
 
 def _definite(title: Token) -> bool:
-    """`the President`, not `Chairperson … Brainax Kaisi`: a title read as a proper noun describes only after `the`."""
+    """`the President`, not `Chairperson … Brainax Kaisi`: a title read as a proper noun describes only
+    after `the`."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in title.children) and not any(
         c.ent_type_ == "PERSON" for c in title.subtree)
