@@ -27,7 +27,9 @@ from .body_names import (
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
-from .name_evidence import after_a_role, after_a_title, capitalised_word, entity_end, entity_start, joined_end, set_off_role
+from .name_evidence import (
+    after_a_role, after_a_title, capitalised_word, entity_end, entity_start, joined_end, set_off_role,
+)
 from .ranges import inside
 from ..names import name_parts, person_key
 
