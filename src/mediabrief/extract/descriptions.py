@@ -298,7 +298,8 @@ def candidates_before(
     window = mentions[max(0, end - MAX_LOOKBACK_MENTIONS) : end]
     # (`the state-owned company Codelco` … `Codelco produces …`, read as a place: a body named as often as a
     # place is one)
-    votes = Counter(m.actor for m in window if m.type is ActorType.ORGANISATION)
+    named_bodies = Counter(m.actor for m in window if m.type is ActorType.ORGANISATION)
+    votes = Counter(named_bodies)
     votes.subtract(m.actor for m in window if m.type is ActorType.PLACE)
     bodies = {actor for actor, vote in votes.items() if vote >= 0}  # (only a body's mention adds a vote)
     for mention in sorted(window, key=lambda m: -m.start):
@@ -306,6 +307,10 @@ def candidates_before(
             continue
         seen.add(mention.actor)
         kind = ActorType.ORGANISATION if mention.type is ActorType.PLACE and mention.actor in bodies else mention.type
+        # (`Eskom`, read as a person here and as a body elsewhere: one word, and no one's gender, is a body's name)
+        if (kind is ActorType.PERSON and named_bodies[mention.actor] and " " not in mention.actor
+                and genders.get(mention.actor, Gender.UNKNOWN) is Gender.UNKNOWN):
+            kind = ActorType.ORGANISATION
         found.append(Candidate(mention.actor, kind, words.get(mention.actor, frozenset()),
                                mention.actor in media, genders.get(mention.actor, Gender.UNKNOWN)))
     return found
