@@ -82,16 +82,29 @@ def after_dateline(span: Span) -> Span:
     """`JOHANNESBURG - Competition Commission`, `HARARE - Hatcliffe residents`: a place in capitals opening
     the sentence and set off by a dash, which the model or the parse took into a name or a phrase."""
     doc = span.doc
-    mark = next((t.i for t in span[:-1] if t.text in DATELINE_MARKS), None)
-    if mark is None or mark == span.start:
+    # (`Santo Domingo.- Dominican exporters`: the agency's dash glued to the place; `iNews Times | Leading
+    # figures`: a page's bar after the outlet's name)
+    mark = next((t.i for t in span[:-1] if t.text in DATELINE_MARKS or t.text == "|"
+                 or t.text.endswith(DATELINE_ENDINGS)), None)
+    if mark is None or mark == span.start and doc[mark].text in DATELINE_MARKS:
         return span
     if not doc[mark - 1].whitespace_ and doc[mark].text in ("-", "–") and doc[mark + 1].pos_ != "DET":
         return span  # `MDC-T officials`: a hyphen inside a name (`ISLAMABAD-The …` is a dateline's)
-    opening = doc[doc[span.start].sent.start : mark]
-    if not _dateline_words(opening):
+    opening = doc[doc[span.start].sent.start : mark + (doc[mark].text not in DATELINE_MARKS)]
+    if not (_dateline_words(opening) or _set_off_place(opening, doc[mark])):
         return span
     start = mark + 1 + (doc[mark + 1].lower_ == "the" and mark + 2 < span.end)  # (`ERBIL, Kurdistan Region - The …`)
     return doc[start : span.end]
+
+
+def _set_off_place(opening: Span, mark: Token) -> bool:
+    """`Islamabad - Over 40 families`, `Santo Domingo.- Dominican exporters`: a place's name or an outlet's
+    of a word or two in capitals, opening the sentence and set off by a spaced dash, a bar or a glued one."""
+    spaced = mark.text == "|" or mark.text.endswith(DATELINE_ENDINGS) or (
+        mark.i > 0 and mark.doc[mark.i - 1].whitespace_ and mark.whitespace_)
+    words = [t for t in opening if t.i != mark.i] + ([mark] if mark.text.endswith(DATELINE_ENDINGS) else [])
+    return spaced and 0 < len(words) <= 2 and all(not t.is_lower and t.pos_ in ("PROPN", "NOUN", "NUM")
+                                                  for t in words)
 
 
 def _in_placed_opening(token: Token) -> bool:
