@@ -9,13 +9,13 @@ from spacy.tokens import Doc, Span
 from mediabrief.extract.actors import extract_actors
 from mediabrief.extract.appositives import appositive_name
 from mediabrief.extract.cue_subjects import inverted_subject, own_subject, root_noun_subject
-from mediabrief.extract.descriptions import Candidate, Description, describe, resolve_description
+from mediabrief.extract.descriptions import Candidate, Description, candidates_before, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
 from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.extract.markup import blank_markup, embedded_posts
 from mediabrief.extract.quotes import extract_quotes
 from mediabrief.extract.set_off_names import name_just_before, phrase_set_off_before
-from mediabrief.records import ActorType, Gender
+from mediabrief.records import ActorMention, ActorType, Gender
 
 LEXICON = load_lexicon()
 PERSON, ORG = ActorType.PERSON, ActorType.ORGANISATION
@@ -2440,3 +2440,67 @@ def test_trades_titles_and_reports_the_parse_hid(nlp, text, piece, expected):
 def test_a_relative_clause_after_those_urged_is_no_report(nlp):
     text = "Alex Boateng has urged the committee which is responsible for setting the minimum wage to set a fair rate."
     assert not any("responsible for setting" in quote for quote in speakers(nlp, text))
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    pytest.param("JOLO CITY\u2014The military ignored threats by Abu Sayyaf to behead two foreign hostages if the "
+                 "deadline is not met, saying operations to rescue the kidnapping victims are continuing.",
+                 "operations to rescue", "military", id="a-dateline-beside-the-subject-is-no-speaker"),
+    pytest.param("Sindh Chief Minister Murad Ali Shah also denounced the attack in a statement on X. He hailed Karim "
+                 "for fulfilling his duties and setting an \u201cexample of bravery by sacrificing his life\u201d.",
+                 "hailed Karim", "Murad Ali Shah", id="a-pronoun-run-into-a-name-comes-off-it"),
+    pytest.param("President William Ruto issued a shoot-to-kill order on Monday.\n\nSpeaking on Monday at Kizingitini "
+                 "in Lamu County, the President had ordered that the attackers be arrested. \u201cWe shall finish "
+                 "them,\u201d he said.", "finish them", "William Ruto", id="the-title-as-the-subject-before-he"),
+    pytest.param("Health Minister Anna Georgiou on Monday was reported by RIK to have expressed "
+                 "\u201cdisappointment at the decision to strike\u201d stating that talks were underway.", "disappointment",
+                 "Anna Georgiou",
+                 id="reported-by-a-medium-to-have-said"),
+    pytest.param("The fire was reported by police to have started in the kitchen.", "started in the kitchen",
+                 "police", id="a-thing-reported-to-have-happened-is-the-reporters"),
+    pytest.param("According to consultant firm LatiGo, the figure grew 1.2% month-on-month in real terms in December.",
+                 "figure grew", "LatiGo", id="a-name-in-capitals-after-a-kind-of-body"),
+    pytest.param("National statistics institute INE recently reported that the economy expanded 4.4% in 2025.",
+                 "economy expanded", "INE", id="an-acronym-after-a-kind-of-body-in-small-letters"),
+    pytest.param("Some 300 drivers stopped work this morning, according to the General Workers\u2019 Union.\n\nThe "
+                 "company, however, said that all localities were serviced with some routes being combined.",
+                 "localities were serviced", "company", id="the-company-is-no-union"),
+    pytest.param("A fish trader at Makola, who identified herself as Akosua, said many people started withdrawing "
+                 "their money before the levy.", "withdrawing their money", "Akosua",
+                 id="a-clause-naming-oneself-hung-on-a-place"),
+    pytest.param("Then came the pandemic. Health CS Mutahi Kagwe last year raised the red flag over a rise in mental "
+                 "illness cases. According to the CS, many patients treated in hospitals suffered from depression.",
+                 "suffered from depression", "Mutahi Kagwe", id="a-title-before-a-name-read-as-a-body"),
+    pytest.param("Meanwhile, the Governor of the Central Bank of Malta Prof Edward Scicluna declared that tough "
+                 "decisions may be needed.", "tough decisions", "Edward Scicluna",
+                 id="a-title-inside-a-bodys-name-set-off"),
+    pytest.param("Meanwhile, the Governor of the Central Bank of Malta Prof Edward Scicluna declared that tough "
+                 "decisions may be needed. Banks were under pressure. However, the Governor of Malta\u2019s Central "
+                 "Bank remarked that the Maltese banks have high liquidity.", "high liquidity", "Edward Scicluna",
+                 id="the-role-whose-of-phrase-a-possessive-closes"),
+    pytest.param("Meantime, the Secretary of National Employees Union\u2019s Petroleum Corporation Branch, Ananda "
+                 "Perera, said the current shortage of fuel is a result of a reduction in distribution.",
+                 "shortage of fuel", "Ananda Perera", id="a-name-set-off-after-the-possessed-body"),
+    pytest.param("With 27 people arrested, Commissioner of Police Rakesh Sharma said the accused had bought the data. "
+                 "Another team targeted US nationals by posing as bank employees, the CP added.", "Another team",
+                 "Rakesh Sharma", id="an-abbreviated-police-title"),
+    pytest.param("Santo Domingo.- Dominican exporters said the new rules would hurt them.", "rules would hurt",
+                 "Dominican exporters", id="a-dateline-glued-to-its-dash"),
+])
+def test_datelines_possessors_and_kinds_of_body(nlp, text, piece, expected):
+    """Datelines and pronouns the parse took into a speaker, roles a possessive or a body's name hid, and
+    names after the kind of body they are."""
+    assert speaker_of(nlp, text, piece) == expected
+
+
+def test_a_one_word_name_read_as_a_person_and_a_body_is_a_body():
+    """`Eskom`, labelled a body once and a person once, with no gender: `the power utility` fits it."""
+    mentions = [ActorMention("Eskom", ActorType.ORGANISATION, "Eskom", 0, 5),
+                ActorMention("Khulu Phasiwe", ActorType.PERSON, "Khulu Phasiwe", 40, 53),
+                ActorMention("Eskom", ActorType.PERSON, "Eskom", 80, 85)]
+    words = {"Eskom": frozenset({"eskom"}), "Khulu Phasiwe": frozenset({"khulu", "phasiwe", "spokesperson"})}
+    found = candidates_before(100, mentions, words, set(), {}, [])
+    assert [(c.actor, c.type) for c in found] == [
+        ("Eskom", ActorType.ORGANISATION), ("Khulu Phasiwe", ActorType.PERSON)]
+    named_once = candidates_before(100, mentions[1:], words, set(), {}, [])
+    assert named_once[-1].type is ActorType.PERSON
