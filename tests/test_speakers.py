@@ -2481,6 +2481,10 @@ def test_a_relative_clause_after_those_urged_is_no_report(nlp):
     pytest.param("Meantime, the Secretary of National Employees Union\u2019s Petroleum Corporation Branch, Ananda "
                  "Perera, said the current shortage of fuel is a result of a reduction in distribution.",
                  "shortage of fuel", "Ananda Perera", id="a-name-set-off-after-the-possessed-body"),
+    pytest.param("The tomb was found in Minya, Xinhua news agency quoted the head of the ministry's Supreme Council of "
+                 "Antiquities Khaled Anany as saying in a statement on Saturday. He said that the 10-metre deep tomb "
+                 "belongs to a man who served as supervisor of the royal treasury.", "deep tomb", "Khaled Anany",
+                 id="a-name-closing-the-body-of-a-role"),
     pytest.param("With 27 people arrested, Commissioner of Police Rakesh Sharma said the accused had bought the data. "
                  "Another team targeted US nationals by posing as bank employees, the CP added.", "Another team",
                  "Rakesh Sharma", id="an-abbreviated-police-title"),

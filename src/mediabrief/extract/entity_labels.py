@@ -22,8 +22,8 @@ from .person_cuts import (
     without_lower_tail, without_postnominal,
 )
 from .body_names import (
-    MAX_PERSON_WORDS, name_after_acronym, name_after_inner_title, name_after_portfolio, name_after_possessive,
-    name_after_posting, name_after_titled_portfolio, name_opened_after_portfolio, titled_person,
+    MAX_PERSON_WORDS, MIN_PERSON_WORDS, name_after_acronym, name_after_inner_title, name_after_portfolio,
+    name_after_possessive, name_after_posting, name_after_titled_portfolio, name_opened_after_portfolio, titled_person,
 )
 from .dictionary import outside_dictionary
 from .lexicon import Lexicon
@@ -88,7 +88,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         if entity.root.dep_ == "appos":
             # (`the Governor of the Central Bank of Malta Prof Edward Scicluna`: a title inside the body's name)
             return (name_set_off(entity, lexicon) or name_after_titled_portfolio(entity, lexicon)
-                    or name_after_inner_title(entity, lexicon) or _person_by_role(entity, lexicon))
+                    or name_after_inner_title(entity, lexicon) or _name_closing_a_roles_body(entity, lexicon)
+                    or _person_by_role(entity, lexicon))
         mended = (name_after_posting(entity, lexicon) or name_after_possessive(entity, lexicon)
                   or name_after_acronym(entity, lexicon)
                   or name_set_off(entity, lexicon) or name_after_portfolio(entity, lexicon)
@@ -158,6 +159,21 @@ def _country_of_body(entity: Span) -> Span | None:
     if not any(t.dep_ == "compound" and end <= t.head.i < body_end for t in entity):
         return None
     return Span(doc, entity.start, body_end, label="ORG")
+
+
+def _name_closing_a_roles_body(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`the head of the ministry's Supreme Council of Antiquities Mostafa Waziri`, read as one body in
+    apposition to the role: the two or three names no dictionary holds that close it are the role's holder."""
+    role = entity.root.head
+    if role.pos_ not in ("NOUN", "PROPN") or role.lemma_.lower() not in lexicon.person_nouns:
+        return None
+    start = entity.end
+    while start > entity.start and entity.doc[start - 1].is_title and outside_dictionary(entity.doc[start - 1]):
+        start -= 1
+    body = entity.doc[entity.start : start]
+    if not MIN_PERSON_WORDS <= entity.end - start <= MAX_PERSON_WORDS or len(body) < 2 or not body[-1].is_title:
+        return None
+    return Span(entity.doc, start, entity.end, label="PERSON")
 
 
 def _name_after_lower_kind(entity: Span, lexicon: Lexicon) -> Span | None:
