@@ -2488,6 +2488,8 @@ def test_a_relative_clause_after_those_urged_is_no_report(nlp):
     pytest.param("With 27 people arrested, Commissioner of Police Rakesh Sharma said the accused had bought the data. "
                  "Another team targeted US nationals by posing as bank employees, the CP added.", "Another team",
                  "Rakesh Sharma", id="an-abbreviated-police-title"),
+    pytest.param("The Election Commission, however, made it clear that there was no anomaly with the counting process.",
+                 "no anomaly", "Election Commission", id="made-it-clear-reports-its-clause"),
     pytest.param("Santo Domingo.- Dominican exporters said the new rules would hurt them.", "rules would hurt",
                  "Dominican exporters", id="a-dateline-glued-to-its-dash"),
 ])

@@ -151,6 +151,10 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             elif lemma in lexicon.directive_verbs:
                 content = content or directive_content(token)
             cues.append(Cue(token, speaker, content, own_speaker=own is not None, from_object=from_object))
+        elif lemma == "make" and token.pos_ in ("VERB", "AUX"):
+            made_clear = _made_clear(token)
+            if made_clear is not None:
+                cues.append(Cue(token, subject_of(token), made_clear, own_speaker=own_subject(token) is not None))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
             if source is not None and not _speaks_itself(token, lexicon):
@@ -160,6 +164,17 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                     token, after=holder.i + 1 if holder is not None and not closing else None, closing=closing)
                 cues.append(Cue(token, holder or source, content, according=True))
     return cues
+
+
+def _made_clear(verb: Token) -> Span | None:
+    """`The EC made it clear that there was no anomaly`: an idiom that reports the clause after `that`."""
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")),
+                 None)
+    if clear is None or not any(c.lower_ == "it" for c in (*verb.children, *clear.children)):
+        return None
+    clause = next((c for c in clear.rights if c.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return trimmed(verb.doc, list(clause.subtree), MIN_CONTENT_TOKENS) if clause is not None else None
 
 
 def _role_read_as_possessor(subject: Token, lexicon: Lexicon) -> Token | None:
