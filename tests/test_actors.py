@@ -284,6 +284,9 @@ def test_names_the_small_model_cuts_or_invents(nlp, text, expected, absent):
         ("Boeing BA.N", "Boeing"),
         ("Tesla (TSLA.O)", "Tesla"),
         ("Washington D.C", "Washington D.C"),
+        ("MrKaunda", "Kaunda"),  # a page that lost the space after the courtesy title
+        ("Drake", "Drake"),
+        ("Msasa Park", "Msasa Park"),
     ],
 )
 def test_what_the_parse_or_the_wire_adds_is_no_part_of_a_name(written, name):

@@ -2490,6 +2490,8 @@ def test_a_relative_clause_after_those_urged_is_no_report(nlp):
                  "Rakesh Sharma", id="an-abbreviated-police-title"),
     pytest.param("The Election Commission, however, made it clear that there was no anomaly with the counting process.",
                  "no anomaly", "Election Commission", id="made-it-clear-reports-its-clause"),
+    pytest.param("Lae Metropolitan Superintendant Joseph Tanda Jnr said the woman was injured.", "woman was injured",
+                 "Joseph Tanda Jnr", id="a-title-as-it-is-often-misspelt"),
     pytest.param("Santo Domingo.- Dominican exporters said the new rules would hurt them.", "rules would hurt",
                  "Dominican exporters", id="a-dateline-glued-to-its-dash"),
 ])

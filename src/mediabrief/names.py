@@ -16,6 +16,7 @@ NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "da", "va
 
 NICKNAME = re.compile(r"(?<=[\w.]) [\"\u201c'\u2018][A-Z][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019] (?=\w)")
 OPEN_ASIDE = re.compile(r"\s*\([^)]*$")
+GLUED_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Dr)(?=[A-Z][a-z]{2})")
 TICKER = re.compile(r"\s+\(?[A-Z0-9]{2,6}\.[A-Z]{1,3}\)?$")
 GROUP_SEPARATOR = re.compile(r"(, | and )")
 
@@ -28,6 +29,7 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     text = OPEN_ASIDE.sub("", text)  # `Court of Arbitration for Sport (CAS`: an aside cut by the parse
     text = TICKER.sub("", text)  # `SQM SQMA.SN`: a wire's stock code is no part of the name
     text = POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
+    text = GLUED_COURTESY.sub("", text)  # `MrHaununu`: a page that lost the space after the courtesy title
     words = text.split(" ")
     while len(words) > 1:
         if words[0].lower().rstrip(".") in titles or words[0] in ("a", "an") and words[1][:1].isupper():
