@@ -11,7 +11,7 @@ from mediabrief.extract.cues import find_cues
 from mediabrief.extract.quotemarks import double_marks_for_single, find_quoted_spans
 from mediabrief.extract.quotes import extract_quotes
 from mediabrief.extract.lexicon import load_lexicon
-from mediabrief.extract.parsing import blank_stock_codes
+from mediabrief.extract.parsing import blank_nicknames, blank_stock_codes
 from mediabrief.records import Gender, QuoteKind, SpeakerType
 
 
@@ -558,6 +558,28 @@ def test_a_present_role_outranks_a_past_one(nlp):
 )
 def test_a_wires_stock_code_is_blanked_before_the_parse(written, blanked):
     assert blank_stock_codes(written) == blanked
+
+
+@pytest.mark.parametrize(
+    ("written", "blanked"),
+    [
+        ("Nakool \u2018Fyah\u2019 Manohar told reporters", "Nakool        Manohar told reporters"),
+        ("Timothy \u201cTim\u201d Orbos said", "Timothy       Orbos said"),
+        # a title in quotation marks after a common noun, or a quotation opening a sentence, stays
+        ("the novel \u201cBeloved\u201d Monday", "the novel \u201cBeloved\u201d Monday"),
+        ("He said \u201cYes\u201d to it", "He said \u201cYes\u201d to it"),
+    ],
+)
+def test_a_nickname_inside_a_name_is_blanked_before_the_parse(written, blanked):
+    assert blank_nicknames(written) == blanked
+
+
+def test_a_name_read_across_its_blanked_nickname_speaks(nlp):
+    text = blank_nicknames("Nakool \u2018Fyah\u2019 Manohar, of Number 43 Village, told Stabroek News yesterday that the "
+                           "six masked pirates were armed with two guns.")
+    doc = nlp(text)
+    actors = tuple(extract_actors(doc, author=None))
+    assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Nakool Manohar"]
 
 
 def test_a_company_before_its_stock_code_is_the_speaker(nlp):

@@ -14,7 +14,9 @@ from .counts import count_text
 from .dates import extract_dates
 from .layout import doc_text, forget_tokens, index_sentences, keep_text
 from .markup import blank_markup, embedded_posts
-from .parsing import blank_stock_codes, blank_traps, parse_texts, plain_archive_marks, straight_apostrophes
+from .parsing import (
+    blank_nicknames, blank_stock_codes, blank_traps, parse_texts, plain_archive_marks, straight_apostrophes,
+)
 from .quotemarks import double_marks_for_single, find_quoted_spans
 from .quotes import extract_quotes
 from ..records import ActorMention, Article, ArticleAnalysis, DateMention, Quote
@@ -41,7 +43,7 @@ def _parse_texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[str, 
         # Tags left in the text (`<tweet id="…">`), runs that trap the tokenizer and stock codes are
         # blanked, not removed, and archive and single quotation marks and apostrophes made plain, so offsets hold.
         text = plain_archive_marks(blank_stock_codes(blank_traps(blank_markup(article.body))))
-        text = straight_apostrophes(double_marks_for_single(text))
+        text = straight_apostrophes(double_marks_for_single(blank_nicknames(text)))
         yield text, (text, article)
 
 

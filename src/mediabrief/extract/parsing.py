@@ -35,6 +35,11 @@ NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])\u2019(?=[A-Z])")  # O’Gorman, D’
 STOCK_CODE = re.compile(r"(?<=\s)\(?(?P<code>[A-Z0-9][A-Za-z0-9]{1,6}\.[A-Z]{1,3})\)?(?=[\s,;:)]|\.(?:\s|$)|$)")
 
 
+NICKNAME_MARKS = ("\u201c", "\u2018", '"')
+NICKNAME_IN_NAME = re.compile(
+    r"(?P<given>\b[A-Z][\w.'-]{1,20} )(?P<nickname>[\u201c\u2018\"][A-Z][\w'-]{1,15}[\u201d\u2019\"])(?= [A-Z][\w'-])")
+
+
 def blank_traps(text: str) -> str:
     """`text` with every run the tokenizer is quadratic in replaced by as many spaces."""
     for trap in (AFFIX_RUN, COLON_WORD):
@@ -55,6 +60,15 @@ def _is_stock_code(match: re.Match[str]) -> bool:
     before = match.string[max(0, match.start() - 40) : match.start()].split()
     code = match.group("code").split(".")[0]
     return bool(before) and before[-1][:1].isupper() and sum(ch.isupper() or ch.isdigit() for ch in code) >= 2
+
+
+def blank_nicknames(text: str) -> str:
+    """`Nakool “Fyah” Manohar`, `Gualberto ‘Wally’ Nuñez`: a nickname in quotation marks between a given name
+    and a surname, which the small model cannot read a name across, becomes spaces (a nickname is no part
+    of the name, `names.clean_name`; same length, so offsets hold)."""
+    if not any(mark in text for mark in NICKNAME_MARKS):
+        return text
+    return NICKNAME_IN_NAME.sub(lambda match: match.group("given") + " " * len(match.group("nickname")), text)
 
 
 def plain_archive_marks(text: str) -> str:
