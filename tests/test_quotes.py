@@ -575,8 +575,8 @@ def test_a_nickname_inside_a_name_is_blanked_before_the_parse(written, blanked):
 
 
 def test_a_name_read_across_its_blanked_nickname_speaks(nlp):
-    text = blank_nicknames("Nakool \u2018Fyah\u2019 Manohar, of Number 43 Village, told Stabroek News yesterday that the "
-                           "six masked pirates were armed with two guns.")
+    text = blank_nicknames("Nakool \u2018Fyah\u2019 Manohar, of Number 43 Village, told Stabroek News yesterday "
+                           "that the six masked pirates were armed with two guns.")
     doc = nlp(text)
     actors = tuple(extract_actors(doc, author=None))
     assert [q.speaker for q in extract_quotes(doc, actors=actors, author=None, posts=())] == ["Nakool Manohar"]
