@@ -2492,6 +2492,9 @@ def test_a_relative_clause_after_those_urged_is_no_report(nlp):
                  "no anomaly", "Election Commission", id="made-it-clear-reports-its-clause"),
     pytest.param("Lae Metropolitan Superintendant Joseph Tanda Jnr said the woman was injured.", "woman was injured",
                  "Joseph Tanda Jnr", id="a-title-as-it-is-often-misspelt"),
+    pytest.param("Among the protesters was Rosa Elvira Cortés, a member of the Mothers\u2019 Search Network, who told "
+                 "Efe that they \u201cdemand preventive actions and public policies.\u201d", "preventive actions",
+                 "Rosa Elvira Cortés", id="who-after-the-body-of-a-role-set-off"),
     pytest.param("Santo Domingo.- Dominican exporters said the new rules would hurt them.", "rules would hurt",
                  "Dominican exporters", id="a-dateline-glued-to-its-dash"),
 ])

@@ -79,6 +79,16 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
     return speaker
 
 
+def _holder_of_role(noun: Token) -> Token | None:
+    """`Yadira Cortés, a member of the Women's Roundtable Network, who told Efe`: a `who` clause hung on the body
+    of a role set off after a person's name is that person's."""
+    if noun.ent_type_ == "PERSON" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    role = noun.head.head
+    person = role.head
+    return person if role.dep_ == "appos" and person.ent_type_ == "PERSON" and person.pos_ == "PROPN" else None
+
+
 def _hyphened_name(token: Token, book: SpeakerBook) -> str | None:
     """`Tsoi-a-Fatt said`, which the parse split at its hyphens and the model left unnamed: the person whose
     name ends on the whole hyphened word, where the article named one."""
@@ -153,7 +163,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
             # `stakeholders, including the … Chief Executive Peter Thompson, who argued`
             before = token.doc[token.i - 2]
         named = lower == "who" and before.pos_ == "PROPN" and token.head.head.i < before.i
-        return _one_speaker(before if named else token.head.head, book, lexicon)
+        holder = _holder_of_role(token.head.head) if lower == "who" else None
+        return _one_speaker(holder or (before if named else token.head.head), book, lexicon)
     # `D’Ath said`, tagged a pronoun: a name the article gives is no pronoun.
     if token.pos_ == "PRON" and book.actor_at(token.idx, token.idx + len(token)) is None:
         topic = _topic_before(token, book)
