@@ -355,9 +355,12 @@ def _holder(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
     said`; a role written in capitals is still one: `the new deputy Minority Leader, Jane Roe, …`); or a
     portfolio's names, and the name after its role word (`FINANCE, Economic Development and Investments
     Promotion minister Mthuli Ncube has …`)."""
-    if not later or later[-1].ent_type_ != "PERSON":
+    # (`Deputy Governor, Dr Kingsley Obiora, Economic Policy Directorate of the CBN,`: the body the person
+    # works for may follow the name as a conjunct of its own)
+    people = [k for k, c in enumerate(later) if c.ent_type_ == "PERSON"]
+    if len(people) != 1 or people[0] < len(later) - 1 and later[people[0] + 1].pos_ != "PROPN":
         return None
-    name, held = later[-1], [token, *later[:-1]]
+    name, held = later[people[0]], [token, *later[: people[0]]]
     person_nouns = lexicon.person_nouns
     set_off = name.left_edge.i > 0 and token.doc[name.left_edge.i - 1].text == ","
     roles = set_off and any(r.lemma_.lower() in person_nouns for r in held) and all(
