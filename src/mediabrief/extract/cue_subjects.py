@@ -355,7 +355,7 @@ def _holder(token: Token, later: list[Token], lexicon: Lexicon) -> Token | None:
     said`; a role written in capitals is still one: `the new deputy Minority Leader, Jane Roe, …`); or a
     portfolio's names, and the name after its role word (`FINANCE, Economic Development and Investments
     Promotion minister Mthuli Ncube has …`)."""
-    # (`Deputy Governor, Dr Kingsley Obiora, Economic Policy Directorate of the CBN,`: the body the person
+    # (`Deputy Governor, Dr Musa Bello, Economic Policy Directorate of the CBN,`: the body the person
     # works for may follow the name as a conjunct of its own)
     people = [k for k, c in enumerate(later) if c.ent_type_ == "PERSON"]
     if len(people) != 1 or people[0] < len(later) - 1 and later[people[0] + 1].pos_ != "PROPN":
