@@ -40,8 +40,8 @@ def _parse_texts(articles: Iterable[Article]) -> Iterator[tuple[str, tuple[str, 
     """The text spaCy parses for each article, with the article and the text again (spaCy's `doc.text`
     is that text, and the extractors are given it rather than have spaCy join it from the tokens)."""
     for article in articles:
-        # Tags left in the text (`<tweet id="…">`), runs that trap the tokenizer and stock codes are
-        # blanked, not removed, and archive and single quotation marks and apostrophes made plain, so offsets hold.
+        # Tags left in the text (`<tweet id="…">`), runs that trap the tokenizer, stock codes and nicknames
+        # inside names are blanked, not removed, and archive and single quotation marks and apostrophes made plain, so offsets hold.
         text = plain_archive_marks(blank_stock_codes(blank_traps(blank_markup(article.body))))
         text = straight_apostrophes(double_marks_for_single(blank_nicknames(text)))
         yield text, (text, article)
