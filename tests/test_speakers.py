@@ -2498,6 +2498,8 @@ def test_a_relative_clause_after_those_urged_is_no_report(nlp):
     pytest.param("Deputy Governor, Dr Musa Bello, Economic Policy Directorate of the CBN, while speaking at the "
                  "Annual Retreat of the Fiscal Liquidity Assessment Committee (FLAC) in Abuja, said he worked hard to "
                  "put out a fire.", "worked hard", "Musa Bello", id="a-name-between-its-role-and-its-body"),
+    pytest.param("Other clients expressed relief. @thandi_k said: \u201cTo think I almost opened an account with that "
+                 "bank today.\u201d", "almost opened", "@thandi_k", id="a-social-handle-speaks"),
     pytest.param("Santo Domingo.- Dominican exporters said the new rules would hurt them.", "rules would hurt",
                  "Dominican exporters", id="a-dateline-glued-to-its-dash"),
 ])

@@ -10,6 +10,8 @@ phrase itself as an unnamed source (`unnamed.py`). What the article says about i
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -46,6 +48,7 @@ SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 COUNTED_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+HANDLE = re.compile(r"@\w{2,30}")
 
 
 def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author: str | None) -> Speaker | None:
@@ -200,6 +203,8 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
     mention = book.actor_at(token.idx, token.idx + len(token))
     if mention is not None:
         return _named_speaker(mention, token, book, lexicon)
+    if HANDLE.fullmatch(token.text):
+        return Speaker(token.text, SpeakerType.OTHER)  # `@unathi_m said:`: a social account speaks by its handle
     joined = _hyphened_name(token, book)
     if joined is not None:
         return speaker_for(joined, ActorType.PERSON, book, lexicon)
