@@ -2500,6 +2500,9 @@ def test_a_relative_clause_after_those_urged_is_no_report(nlp):
                  "put out a fire.", "worked hard", "Musa Bello", id="a-name-between-its-role-and-its-body"),
     pytest.param("Other clients expressed relief. @thandi_k said: \u201cTo think I almost opened an account with that "
                  "bank today.\u201d", "almost opened", "@thandi_k", id="a-social-handle-speaks"),
+    pytest.param("A consumer watchdog on Friday said the shift of shoppers online fuelled a surge in disputes last "
+                 "year. The Consumer Council said complaints rose by a third.", "surge in disputes",
+                 "Consumer Council", id="a-body-described-then-named-next"),
     pytest.param("Santo Domingo.- Dominican exporters said the new rules would hurt them.", "rules would hurt",
                  "Dominican exporters", id="a-dateline-glued-to-its-dash"),
 ])

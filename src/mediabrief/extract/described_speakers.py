@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from .descriptions import (
-    UNNAMED_HEADS, Candidate, Description, candidates_before, describe, head_rule, may_be_prominent_person,
+    UNNAMED_HEADS, Candidate, Description, candidates_before, describe, head_fits, head_rule, may_be_prominent_person,
     official_or_unknown, resolve_description, same_description_before, tied_to_someone_else,
 )
 from .forward_names import bodies_named_next, named_after
@@ -37,8 +37,8 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     found = resolve_description(description, candidates, lexicon)
     if found is None:
         found = named_after(description, phrase, candidates, book, lexicon)
-    if found is None and description.modifiers and head_rule(description.head, lexicon).kind in ("organisation", "media"):
-        found = resolve_description(description, bodies_named_next(phrase, book), lexicon)
+    if found is None and head_rule(description.head, lexicon).kind in ("organisation", "media"):
+        found = _body_named_next(description, phrase, book, lexicon)
     if found is None:
         found = _the_one_tied_to_its_body(description, phrase, candidates, lexicon)
     if found is not None and tied_to_someone_else(phrase, description, found, book, lexicon):
@@ -94,6 +94,18 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
     if name is None:
         return _ministry_of_its_minister(description, book, lexicon)
     return speaker_for(name, ActorType.PERSON, book, lexicon)
+
+
+def _body_named_next(description: Description, phrase: Span, book: SpeakerBook, lexicon: Lexicon) -> Candidate | None:
+    """`Seoul's spy agency said … The National Intelligence Service (NIS) also said`; and `A consumer watchdog on
+    Friday said … The Consumer Council said`: a body named next whose kind fits and whose name holds what the
+    description says it watches over."""
+    if not description.modifiers and not description.portfolio:
+        return None
+    later = bodies_named_next(phrase, book)
+    found = resolve_description(description, later, lexicon) if description.modifiers else None
+    return found or next((c for c in later if description.portfolio and description.portfolio <= c.words
+                          and head_fits(description, c, lexicon)), None)
 
 
 def _the_one_tied_to_its_body(description: Description, phrase: Span, candidates: Sequence[Candidate],
