@@ -154,7 +154,9 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
         elif lemma == "make" and token.pos_ in ("VERB", "AUX"):
             made_clear = _made_clear(token)
             if made_clear is not None:
-                cues.append(Cue(token, subject_of(token), made_clear, own_speaker=own_subject(token) is not None))
+                own = own_subject(token)
+                speaker = own if own is not None else subject_of(token)
+                cues.append(Cue(token, speaker, made_clear, own_speaker=own is not None))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
             if source is not None and not _speaks_itself(token, lexicon):
