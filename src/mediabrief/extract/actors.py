@@ -166,6 +166,8 @@ def find_entity_mentions(
         if label == "PERSON" and entity.text.isupper() and is_dateline(entity[-1]):
             entity = Span(doc, entity.start, entity.end, label="GPE")  # `ALOR GAJAH, Nov 9 —`: where, not who
         entity = relabelled(joined_body(entity, lexicon), lexicon)
+        if entity.label_ == "ORG" and _a_role_of(entity, lexicon):
+            continue
         if entity.label_ == "PERSON":
             entity = after_word_used_apart(entity, apart, lexicon)
         if label == "PERSON" and entity.label_ == "ORG":
@@ -290,6 +292,14 @@ def _only_a_title(entity: Span, lexicon: Lexicon) -> bool:
     whoever holds it, not a name."""
     words = [t.lower_.rstrip(".") for t in entity if not t.is_punct and t.lower_ != "the"]
     return entity.label_ != "PERSON" and bool(words) and all(w in lexicon.titles for w in words)
+
+
+def _a_role_of(entity: Span, lexicon: Lexicon) -> bool:
+    """`the Minister of Information and Communications Technologies said`, read as a body and holding no one's
+    name: an office and what it is of describe whoever holds it."""
+    words = [t for t in entity if t.lower_ != "the"]
+    return (len(words) > 2 and words[1].lower_ in ("of", "for") and words[0].tag_ == "NNP"
+            and words[0].lower_ in lexicon.role_types and not lexicon.is_any_body(words[0].lower_))
 
 
 def _only_a_role(entity: Span, lexicon: Lexicon) -> bool:

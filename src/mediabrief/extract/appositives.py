@@ -49,7 +49,10 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         quoted = _name_after_quotation_before_role(token)
         if quoted is not None:
             return quoted
-    if token.lemma_.lower() in person_words or dateline:
+    # (`Minister of Information and Communications Technologies, Mauricio Lizcano, said`, parsed with the
+    # portfolio's last word as the subject and the role as its modifier)
+    role_modified = any(t.dep_ == "nmod" and t.lemma_.lower() in person_words for t in token.lefts)
+    if token.lemma_.lower() in person_words or dateline or role_modified:
         closing = _closing_name(token)
         if closing is not None and (_after_a_role_in_a_clause(closing, token, lexicon)
                                     or _a_real_place(closing, lexicon)):
@@ -81,7 +84,10 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
             return inner
         # (`according to the director of the Transit Police, Germán Marín`: a name set off at the very end of a
         # person's role, hung on the body the role is of, is the role's holder)
-        if (inner.ent_type_ in ("ORG", "PERSON") and inner.right_edge.i == token.right_edge.i
+        # (and `the head of the health ministry in Damascus, Mohammed Samer Shahrour,`, the surname left out of
+        # the person the model labelled)
+        named = inner.ent_type_ in ("ORG", "PERSON") or any(t.ent_type_ == "PERSON" for t in inner.lefts)
+        if (named and inner.right_edge.i == token.right_edge.i
                 and token.lemma_.lower() in person_words and not small_word(inner)
                 and after_a_role(inner.doc, inner.left_edge.i, inner.right_edge.i + 1, lexicon)):
             return inner

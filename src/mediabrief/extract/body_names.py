@@ -30,6 +30,8 @@ def name_after_posting(entity: Span, lexicon: Lexicon) -> Span | None:
     before = [t for t in doc[max(0, start - 2) : start] if t.lower_ != "the"]
     if not before or before[-1].lower_ not in POSTING_WORDS or not 3 <= entity.end - start <= 4:
         return None
+    if before[-1].head.pos_ not in ("NOUN", "PROPN"):
+        return None  # `according to the Kenya Red Cross`: a posting hangs on the role it is a posting of
     first, rest = doc[start], doc[start + 1 : entity.end]
     if first.pos_ != "PROPN" or (first.lower_ not in lexicon.aliases and first.lower_ not in lexicon.countries):
         return None

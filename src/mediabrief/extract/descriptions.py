@@ -95,7 +95,7 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     head = phrase.root
     # `Senator from Texas says`: a capitalised role word is still a description, not a name; so is a
     # title (`The Taoiseach said`), and a title alone with no article (`Vice-Chancellor said`).
-    titled = head.lower_ in lexicon.role_types or (head.lower_ in lexicon.titles and head.is_title)
+    titled = head.lower_ in lexicon.role_types or (head.lower_ in lexicon.titles and (head.is_title or head.is_upper))
     bare_title = titled and head.is_title and all(t.is_title or t.is_punct for t in phrase) and (
         phrase.start == 0 or phrase.doc[phrase.start - 1].lower_ not in DEFINITE)
     # `The Interior CS said`, `the Green Party TD said`: the article may come before the role's own modifiers.
@@ -116,6 +116,10 @@ def describe(phrase: Span, lexicon: Lexicon) -> Description | None:
     # Defense Counsel`, a person's role the lexicon knows, and `the Chief Whip`, tagged a work of art.
     if (capitalised_role and (titled or lexicon.is_person_head(head.lower_)) and head.ent_type_ in ROLE_MISLABELS
             and entity_end(head.doc, head.i) == head.i + 1):
+        named = False
+    # (`the Minister of Information and Communications Technologies said`, tagged ORG: the office and its portfolio)
+    if (titled and head.ent_type_ in ROLE_MISLABELS and head.i + 1 < len(head.doc)
+            and head.doc[head.i + 1].lower_ in ("of", "for") and entity_start(head.doc, head.i) >= head.i - 1):
         named = False
     if (head.pos_ != "NOUN" and not capitalised_role) or head.tag_ in ("NNS", "NNPS") or named:
         return None

@@ -32,17 +32,29 @@ def role_initials(role: str) -> set[str]:
     """`ICT Cabinet Secretary` -> {`ic`, `cs`, `ics`}: what `the CS` may stand for. The initials of every
     run of two to four capitalised words (hyphenated parts apart, `of` passed over: `Inspector
     General of Police` is `the IGP`)."""
-    words = [w for w in re.split(r"[\s\-\u2013]+", role) if w and w != "of"]
+    words = [w for w in re.split(r"[\s\-\u2013]+", role) if w]
     found: set[str] = set()
-    run: list[str] = []
+    run: list[str] = []  # initials, with "" for an `of` inside the run
     for word in [*words, ""]:
-        if word[:1].isupper():
-            run.append(word[0].lower())
+        if word[:1].isupper() or word == "of" and run:
+            run.append(word[0].lower() if word != "of" else "")
             continue
-        for start in range(len(run)):
-            for end in range(start + 2, min(len(run), start + MAX_INITIALS) + 1):
-                found.add("".join(run[start:end]))
+        found |= _runs_of_initials(run)
         run = []
+    return found
+
+
+def _runs_of_initials(run: list[str]) -> set[str]:
+    """Every stretch of two to four words of `run` that opens and closes on a capitalised word, its `of`
+    passed over and (`Bank of Korea Governor` is also `the BOK governor`) spelled."""
+    found = set()
+    for start in range(len(run)):
+        for end in range(start + 1, len(run)):
+            stretch = run[start : end + 1]
+            if not stretch[0] or not stretch[-1] or not 2 <= sum(1 for i in stretch if i) <= MAX_INITIALS:
+                continue
+            found.add("".join(stretch))
+            found.add("".join(i or "o" for i in stretch))
     return found
 
 
@@ -92,14 +104,26 @@ def _role_set_off_before(name: Span, lexicon: Lexicon) -> list[Token]:
     """`Minister of Power, Adebayo Adelabu, has revealed`: a role opening the sentence, set off by a
     comma straight before the name."""
     doc, sentence = name.doc, name.sent
-    opening = name.start - sentence.start
-    if opening < 2 or opening > MAX_ROLE_BEFORE or doc[name.start - 1].text != ",":
+    opening = _attribution_start(name) or sentence.start
+    if name.start - opening < 2 or name.start - opening > MAX_ROLE_BEFORE or doc[name.start - 1].text != ",":
         return []
-    words = [t for t in doc[sentence.start : name.start - 1] if not t.is_space]
+    words = [t for t in doc[opening : name.start - 1] if not t.is_space]
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
         return []
     return words if any(_role_word(t.lower_.rstrip("."), lexicon) for t in words) else []
 
+
+
+def _attribution_start(name: Span) -> int | None:
+    """`"…," KZN Cogta MEC, Sipho Hlomuka said`: where the attribution after a quotation opens, when the
+    comma and closing mark of the quotation stand a few words before the name."""
+    doc = name.doc
+    for i in range(name.start - 2, max(name.sent.start, name.start - MAX_ROLE_BEFORE) - 1, -1):
+        if doc[i].is_quote and i > 0 and doc[i - 1].text == ",":
+            return i + 1
+        if doc[i].is_punct:
+            return None
+    return None
 
 
 def _title_run(name: Span, lexicon: Lexicon) -> list[Token]:

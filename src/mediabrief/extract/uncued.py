@@ -247,6 +247,9 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
     agent = next((c for c in last.root.children if c.dep_ == "agent"), None)
     if not subjects and agent is not None:  # `The proposal was seconded by Jane Roe.`: the one `by` names acts
         subjects = [t for t in agent.children if t.dep_ == "pobj" and not inside(t.idx, book.quoted)][:1]
+    # (`His officials had talked to them, but he had not spoken to anyone.`: the clause joined on goes on)
+    subjects += [t for clause in last.root.children if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
+                 for t in clause.children if t.dep_ == "nsubj" and not inside(t.idx, book.quoted)]
     # (`The Managing Director of the Ghana Airports Company, Yaw Kwakwa made the disclosure`: the role's name,
     # in apposition or parsed as a second subject)
     named = [n for subject in subjects for n in (subject, *(c for c in subject.children if c.dep_ == "appos"))]
