@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from .datelines import is_dateline
 from .lexicon import Lexicon
 from .ranges import inside
 from ..records import ActorMention, ActorType
@@ -274,9 +275,13 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
                 return earlier
             # (`In its statement, CPIB also said Singapore has a zero-tolerance approach. "…," it said`: the
             # body that spoke in that sentence goes on speaking, not a body in what it said)
-            return next((s for s in subjects if s.sent.start == earlier.sent.start and s.dep_ == "nsubj"
-                         and s.head.dep_ == "ROOT" and s.head.lemma_.lower() in lexicon.speech_verbs
-                         and _speaking_body(s, lexicon)), earlier)
+            main = [s for s in subjects if s.sent.start == earlier.sent.start and s.dep_ == "nsubj"
+                    and s.head.dep_ == "ROOT" and _speaking_body(s, lexicon) and not is_dateline(s)]
+            spoke = next((s for s in main if s.head.lemma_.lower() in lexicon.speech_verbs), None)
+            # (`The State Bank raised its rate, as Pakistan is desperate for a deal. "…," it said`: the main
+            # clause's body, not one in a clause hung on it)
+            aside = earlier.head.dep_ in ("advcl", "relcl", "acl") and main
+            return spoke or (main[0] if aside else earlier)
         if earlier.sent.start == token.sent.start and _singular_thing(earlier):
             return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate
     return None

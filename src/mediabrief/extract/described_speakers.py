@@ -100,11 +100,16 @@ def _body_named_next(description: Description, phrase: Span, book: SpeakerBook, 
     """`Seoul's spy agency said … The National Intelligence Service (NIS) also said`; and `A consumer watchdog on
     Friday said … The Consumer Council said`: a body named next whose kind fits and whose name holds what the
     description says it watches over."""
-    if not description.modifiers and not description.portfolio:
+    # (`the state's leading medical association warns … the Australian Medical Association Queensland (AMAQ)
+    # warned`: the field an adjective in small letters names)
+    field = frozenset(t.lower_ for t in phrase if t.i < phrase.root.i and t.dep_ == "amod" and t.is_lower
+                      and t.pos_ == "ADJ")
+    if not description.modifiers and not description.portfolio and not field:
         return None
     later = bodies_named_next(phrase, book)
     found = resolve_description(description, later, lexicon) if description.modifiers else None
-    return found or next((c for c in later if description.portfolio and description.portfolio <= c.words
+    return found or next((c for c in later if (description.portfolio and description.portfolio <= c.words
+                                               or not description.portfolio and field & c.words)
                           and head_fits(description, c, lexicon)), None)
 
 
