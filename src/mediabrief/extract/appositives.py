@@ -148,7 +148,10 @@ def _name_it_is_called(subject: Token) -> Token | None:
     for clause in (*subject.children, *placed):
         # (`A woman, who only identified herself as Wendy, said`: a relative clause naming oneself)
         itself = clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in clause.children)
-        if (clause.dep_ == "acl" or itself) and clause.lemma_.lower() in NAMING_VERBS:
+        # (`Another, who gave his name as Yiu, said`)
+        own_name = clause.dep_ == "relcl" and clause.lemma_.lower() == "give" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in clause.children)
+        if own_name or (clause.dep_ == "acl" or itself) and clause.lemma_.lower() in NAMING_VERBS:
             if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in clause.children):
                 continue  # `Angry residents called on Mayor John Doe to …`: an appeal, not a name
             surname = clause.lower_ == "surnamed"

@@ -233,7 +233,21 @@ def subject_of(verb: Token) -> Token | None:
         # Andrew Leung issued a letter …, saying`; the person speaks)
         named = [c for c in subjects if c.ent_type_ == "PERSON"]
         subject = named[-1] if named and len(subjects) > 1 else next(iter(subjects), None)
+    if subject is not None and subject.i < verb.i and verb.dep_ == "conj":
+        subject = _person_after_quotation(subject, verb) or subject
     return subject or _purpose_subject(verb)
+
+
+def _person_after_quotation(subject: Token, verb: Token) -> Token | None:
+    """`"… arrest me," 78-year-old Ng Pun-tuk, wearing a helmet, told AFP`, parsed with `told` joined to
+    the quotation's own verb: the one person named between the closing mark and the verb speaks."""
+    doc = verb.doc
+    marks = [t.i for t in doc[subject.i + 1 : verb.i] if t.is_quote]
+    if not marks:
+        return None
+    between = doc[marks[-1] + 1 : verb.i]
+    people = {entity_end(doc, t.i) - 1 for t in between if t.ent_type_ == "PERSON"}
+    return doc[people.pop()] if len(people) == 1 else None
 
 
 def _purpose_subject(verb: Token) -> Token | None:
