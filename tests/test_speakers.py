@@ -12,6 +12,7 @@ from mediabrief.extract.cue_subjects import inverted_subject, own_subject, root_
 from mediabrief.extract.descriptions import Candidate, Description, candidates_before, describe, resolve_description
 from mediabrief.extract.genders import learn_genders
 from mediabrief.extract.lexicon import load_lexicon
+from mediabrief.extract.roles import role_initials
 from mediabrief.extract.markup import blank_markup, embedded_posts
 from mediabrief.extract.quotes import extract_quotes
 from mediabrief.extract.set_off_names import name_just_before, phrase_set_off_before
@@ -2523,3 +2524,63 @@ def test_a_one_word_name_read_as_a_person_and_a_body_is_a_body():
         ("Eskom", ActorType.ORGANISATION), ("Khulu Phasiwe", ActorType.PERSON)]
     named_once = candidates_before(100, mentions[1:], words, set(), {}, [])
     assert named_once[-1].type is ActorType.PERSON
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param('The river burst its banks overnight, according to the Uganda Red Cross.',
+                 'river burst', 'Uganda Red Cross', id='according-to-is-no-posting'),
+    pytest.param('“The latest reports indicate that 120 people have died,” Gauteng Health MEC, Nomvula Dube said '
+                 'on Monday.\n\nDube also said teams would visit the affected areas.\n\n“Residents are urged to be '
+                 'patient as teams are stretched,” the MEC added.',
+                 'Residents are urged', 'Nomvula Dube', id='an-acronym-title-as-a-description'),
+    pytest.param('The Ghana Revenue Service has issued a public alert about fake tax notices.\n\nIn a statement, '
+                 'the Service said it is monitoring developments closely.',
+                 'monitoring developments', 'Ghana Revenue Service', id='a-service-is-a-kind-of-body'),
+    pytest.param('The Minister of Trade Paul Hamlin has written to his counterparts in the United States '
+                 'expressing concern at the "harm" the tariffs will do.\n\nHis officials had been talking to the '
+                 "United States Trade Representative about the government's concerns but he had not spoken "
+                 'directly to anyone in the Trump administration.\n\n"I have taken the opportunity to send a letter '
+                 'to my counterpart... setting out our concerns around the tariffs.\n\n"I said that we have strong '
+                 'reservations and think it\'s harmful to the trading relationship."',
+                 'send a letter', 'Paul Hamlin', id='a-clause-joined-on-keeps-its-person'),
+    pytest.param('Regime news agency SANA quoted the head of the health ministry in Damascus, Mohammed Samer '
+                 'Shahrour, as saying that the ministry is coordinating with departments in all provinces to test '
+                 'water.',
+                 'coordinating with', 'Mohammed Samer Shahrour', id='a-surname-left-out-hung-on-a-place'),
+    pytest.param('“We are going to award up to four blocks in the 3,500 band,” Minister of Information and '
+                 'Communications Technologies, Mauricio Lizcano, said in an interview.',
+                 'award up to four', 'Mauricio Lizcano', id='a-portfolios-last-word-parsed-as-the-subject'),
+    pytest.param('BOGOTA (Reuters) – Colombia hopes to raise up to $499 million in an auction to award four '
+                 'blocks on Dec. 20, the Minister of Information and Communications Technologies said on '
+                 'Wednesday.\n\n“We are going to award up to four blocks,” Minister of Information and '
+                 'Communications Technologies, Mauricio Lizcano, said in an interview.',
+                 'hopes to raise', 'Mauricio Lizcano', id='a-portfolio-read-as-a-body-in-a-lead'),
+    pytest.param('The State Bank of Pakistan on Thursday raised its key rate by 300 basis points, as Pakistan is '
+                 'desperate to unlock a loan deal.\n\n“The committee decided to increase the policy rate to 20 '
+                 'percent,” it said.',
+                 'increase the policy rate', 'State Bank of Pakistan', id='it-after-a-clause-hung-on-the-main-one'),
+    pytest.param("The government warned that SK Telecom will be punished for delaying its report.\n\nKorea's top "
+                 'carrier said on April 22 that it first detected the attack in the evening on April 19.',
+                 'first detected', 'SK Telecom', id='a-telecom-carrier'),
+    pytest.param("Queensland's Health Minister has called for help, as the state's leading medical association "
+                 'warns the public health system is at crisis point.\n\nThe Australian Medical Association '
+                 'Queensland (AMAQ) said hospitals could not cope.',
+                 'crisis point', 'Australian Medical Association Queensland', id='a-leads-body-named-by-its-field'),
+    pytest.param('Another protester, who gave his name as Wong, said the substance was "much stronger than pepper '
+                 'spray".',
+                 'much stronger', 'Wong', id='a-name-given-as-ones-own'),
+    pytest.param('“I am not going to move. I will let them arrest me,” 78-year-old Ng Pun-tuk, wearing a helmet, '
+                 'told AFP earlier.',
+                 'not going to move', 'Ng Pun-tuk', id='a-person-between-a-quotation-and-its-verb'),
+])
+def test_roles_bodies_and_names_around_a_quotation(nlp, text, piece, expected):
+    """Acronym titles, portfolios read as bodies, names a misparse hung on a place or a quotation, and
+    bodies a lead describes by their field or their trade."""
+    assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(("role", "initials"), [
+    ("Bank of Korea Governor", "bok"), ("Inspector General of Police", "igp"), ("ICT Cabinet Secretary", "cs"),
+])
+def test_a_roles_initials_pass_over_or_spell_its_of(role, initials):
+    assert initials in role_initials(role)
