@@ -80,7 +80,9 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         # `Pogba's agent, Rafaela Pimenta,`, read as a place; `Finance portfolio holder and group leader,
         # Councillor Aled Davies,`, read as a body and hung on the second role
         role = inner.head if inner.head.i == token.i or inner.head in token.conjuncts else None
-        if inner.ent_type_ in ("ORG", "GPE") and role is not None and role.lemma_.lower() in person_words:
+        # (and `Her son, Obai, 10, said`: a child's name read as a place)
+        if inner.ent_type_ in ("ORG", "GPE") and role is not None and (
+                role.lemma_.lower() in person_words or role.lemma_.lower() in lexicon.kinship_words):
             return inner
         # (`according to the director of the Transit Police, Germán Marín`: a name set off at the very end of a
         # person's role, hung on the body the role is of, is the role's holder)

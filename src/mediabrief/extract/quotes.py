@@ -26,7 +26,7 @@ from .quotemarks import QUOTATION_MARKS, QuotedSpan, find_quoted_spans
 from .markup import Post
 from .ranges import inside, merged, overlaps
 from .pairing import cue_for, name_beside, noun_beside, stands_alone
-from .uncued import labelled_speaker, transcript_turns, uncued_speaker
+from .uncued import continues, labelled_speaker, transcript_turns, uncued_speaker
 from .speaker_book import Speaker, SpeakerBook, build_speaker_book, noun_phrase
 from .described_speakers import speaker_for
 from .speakers import RELATIVE_PRONOUNS, document_owner, resolve_speaker
@@ -37,6 +37,7 @@ RELAYING_VERBS = frozenset({"report", "quote"})  # `…, Anadolu reported`: pass
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 MIN_FRAGMENT_WORDS = 4
+MAX_OPEN_PARAGRAPHS = 8  # paragraphs of one quotation left open before the one that closes it
 MAX_NICKNAME_WORDS = 2
 NAME_CHARS = 40  # enough of the text either side of a nickname to hold a name
 NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.’'-]+ $")
@@ -108,10 +109,12 @@ def decide_quotes(
     emitted: set[tuple[int, int]] = set()
     reported = (0, 0, 0)  # the last indirect report's characters, and where its verb is
     cue_at = {c.token.i: c for c in carriers}
+    ordered = sorted(spans, key=lambda s: s.open_mark)
+    following = {s.open_mark: later for s, later in zip(ordered, ordered[1:])}
     for _, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(item, QuotedSpan):
             quote, speaker = _quotation(doc, item, index, carried.get(item.open_mark), previous, book, lexicon,
-                                        author=author)
+                                        author=author, following=following)
             if quote is not None and quote.kind is QuoteKind.DIRECT:
                 previous = (item, speaker)
         elif reported[0] <= item.token.idx < reported[1] and reported[2] < item.token.idx:
@@ -139,6 +142,7 @@ def _quotation(
     lexicon: Lexicon,
     *,
     author: str | None,
+    following: dict[int, QuotedSpan] | None = None,
 ) -> tuple[Quote | None, Speaker | None]:
     full = book.text
     text = full[span.start : span.end].strip()
@@ -168,7 +172,14 @@ def _quotation(
         if speaker is _NOT_A_SOURCE:
             return None, None
     elif kind is QuoteKind.DIRECT and labelled is None:
-        speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
+        closing = _closing_paragraph(span, following or {}, full)
+        cue = cue_for(doc, closing, cues, kind, book) if closing is not None else None
+        if cue is not None and cue.speaker is not None:
+            speaker = _speaker(cue, book, lexicon, author=author)
+            if speaker is _NOT_A_SOURCE:
+                return None, None
+        else:
+            speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
     if kind is QuoteKind.PARTIAL and len(text.split()) < MIN_FRAGMENT_WORDS:
         clause = _clause_of(doc, span, full)
         if clause is not None:
@@ -180,6 +191,18 @@ def _quotation(
     if speaker is not None and speaker.name:
         book.heard(span.start, speaker)
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
+
+
+def _closing_paragraph(span: QuotedSpan, following: dict[int, QuotedSpan], text: str) -> QuotedSpan | None:
+    """`"At least four people were brought dead … ¶ "We have complete evidence …," Dr Jane Roe told The News.`:
+    a paragraph of quotation left open goes on in the next, which opens with a mark again, as far as the
+    paragraph that closes it, whose attribution is the whole quotation's."""
+    for _ in range(MAX_OPEN_PARAGRAPHS):
+        later = following.get(span.open_mark)
+        if span.close_mark is not None or later is None or not continues(text, span, later):
+            break
+        span = later
+    return span if span.close_mark is not None else None
 
 
 def _nickname(full: str, span: QuotedSpan, text: str) -> bool:
