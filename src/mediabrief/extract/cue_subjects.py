@@ -278,8 +278,9 @@ def quoted_as_saying(verb: Token) -> Token | None:
         t.i != verb.i or as_saying)), None)
     if quoted is None:
         return _reported_to_have_said(verb)
-    return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None) or next(
-        (c for c in quoted.children if c.dep_ == "dobj"), None)
+    # (the nearest: `"… made it known … that, …," he is quoted … as saying` gave `quoted` a second subject)
+    return next((c for c in reversed(list(quoted.lefts)) if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in quoted.children if c.dep_ in ("nsubjpass", "dobj")), None)
 
 
 def _reported_to_have_said(verb: Token) -> Token | None:
