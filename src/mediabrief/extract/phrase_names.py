@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .body_names import portfolio_word
 from .dictionary import outside_dictionary
@@ -259,7 +259,7 @@ def holder_of_role_acronym(token: Token, book: SpeakerBook, lexicon: Lexicon) ->
     opened = token.doc.char_span(bracket, bracket + 1, alignment_mode="expand") if bracket >= 0 else None
     if opened is None:
         return _holder_by_initials(token, book, lexicon)
-    sentence, role = opened.sent, token.doc[opened.start - 1] if opened.start > 0 else None
+    sentence, role = opened.sent, _role_before_bracket(token.doc, opened.start)
     if role is None or role.lower_ not in lexicon.person_heads and role.lower_.rstrip(".") not in lexicon.titles:
         return None  # `the Nationalist Party (PN)`: a body's acronym, which `acronym_named_before` reads
     people = [m for m in book.between(sentence.start_char, sentence.end_char) if m.type is ActorType.PERSON]
@@ -268,6 +268,21 @@ def holder_of_role_acronym(token: Token, book: SpeakerBook, lexicon: Lexicon) ->
     nearest = min(people, key=lambda m: min(abs(m.start - bracket), abs(m.end - bracket)))
     span = token.doc.char_span(nearest.start, nearest.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def _role_before_bracket(doc: Doc, bracket: int) -> Token | None:
+    """The word an acronym's role opens on: `Commissioner (RC)`, and `Director of Public Prosecution (DPP)`, the
+    role's title before its `of` phrase."""
+    if bracket == 0:
+        return None
+    start = bracket - 1
+    while start > max(0, bracket - MAX_TITLE_TOKENS):
+        before = doc[start - 1]
+        joined = before.lower_ in ("of", "for") and start > 1 and doc[start - 2].is_title
+        if not (before.is_title and before.lower_ not in ("the", "a", "an") or joined):
+            break
+        start -= 2 if joined else 1
+    return doc[start]
 
 
 def _holder_by_initials(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Token | None:

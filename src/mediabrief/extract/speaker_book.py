@@ -18,6 +18,7 @@ from .descriptions import normal_words
 from .genders import learn_genders, mention_gender
 from .layout import BlankLines, Sentences, doc_text
 from .lexicon import Lexicon
+from .name_evidence import postnominal_letters
 from .ranges import inside
 from .roles import DETERMINERS, PAST_WORDS, role_initials, role_of
 from ..names import end_parts, person_key
@@ -138,6 +139,8 @@ def build_speaker_book(
         if mention.type is not ActorType.PERSON:
             continue
         own |= role_initials(described or "")
+        if span.end < len(doc) and postnominal_letters(doc[span.end], lexicon):
+            own.add(doc[span.end].lower_.replace(".", ""))  # `Nigel Godsmark QC` … `the QC said`
         if described and _better_role(described, book.roles.get(mention.actor), lexicon):
             book.roles[mention.actor] = described
         stated = mention_gender(span, lexicon, described)
