@@ -19,7 +19,7 @@ from .person_cuts import (
     NAME_PARTICLES, acronym_of_a_body, after_acronym, after_hyphenated_role, after_place_word, after_possessive,
     after_posting_place, after_role_word, constituency, ends_a_role, home_place, listed_among_places, name_set_off,
     placed_by_apposition, named_as_a_place, ranked_person, subject_after_comma, with_given_name, without_lower_head,
-    without_lower_tail, without_postnominal,
+    without_lower_tail, without_opening_adverb, without_postnominal,
 )
 from .body_names import (
     MAX_PERSON_WORDS, MIN_PERSON_WORDS, name_after_acronym, name_after_inner_title, name_after_portfolio,
@@ -61,6 +61,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
                 or named_as_a_place(entity, lexicon) or home_place(entity, lexicon) or placed_by_apposition(entity, lexicon)
                 or constituency(entity, lexicon)):
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `St Mary`: a saint's name is a place's
+        entity = without_opening_adverb(entity)
         entity = after_acronym(after_possessive(after_place_word(after_posting_place(entity, lexicon), lexicon)), lexicon)
         # (`PIAF Tahir` and then `Javed Malik`: an acronym comes off the name the mending made whole)
         return _body_by_kind(after_acronym(_mended_person(with_given_name(entity, lexicon), lexicon), lexicon), lexicon)

@@ -397,3 +397,13 @@ def after_word_used_apart(entity: Span, apart: WordsApart, lexicon: Lexicon) -> 
             break
         start += 1
     return entity if start == entity.start else Span(doc, start, entity.end, label=entity.label_)
+
+
+def without_opening_adverb(entity: Span) -> Span:
+    """`Earlier Booth, a taxi driver, insisted`: a sentence's opening word of time or order, capitalised only
+    because it opens the sentence, is no part of the name after it."""
+    first = entity[0]
+    if (len(entity) < 2 or first.i != first.sent.start or first.tag_ not in ("RB", "RBR", "JJR")
+            or outside_dictionary(first) or not entity[1].is_title):
+        return entity
+    return Span(entity.doc, entity.start + 1, entity.end, label=entity.label_)
