@@ -333,10 +333,12 @@ def resolve_mentions(candidates: list[EntityCandidate], *, lexicon: Lexicon) -> 
     overshadowed = overshadowed_names(candidates, sexes, by_part)
     org_names = {initials(c.name): c.name for c in candidates if c.label == "ORG" and len(c.name.split()) > 1}
     known_countries = set(lexicon.demonyms.values()) | set(lexicon.capitals.values())
+    claimed: dict[tuple[str, Gender], str] = {}
     for candidate in candidates:
         candidate = _titled_namesake(candidate, people, by_part, lexicon) or candidate
         if candidate.label == "PERSON" or _names_a_person(candidate, people, by_part):
-            yield _person_mention(candidate, people, introductions, by_part, by_first_name, sexes, overshadowed)
+            yield _person_mention(candidate, people, introductions, by_part, by_first_name, sexes, overshadowed,
+                                  claimed)
         else:
             yield _group_mention(candidate, lexicon, org_names, known_countries)
 
@@ -375,6 +377,7 @@ def _person_mention(
     candidate: EntityCandidate, people: dict[str, str], places: dict[str, list[tuple[int, int]]],
     by_part: dict[str, list[str]] | None = None, by_first_name: frozenset[str] = frozenset(),
     sexes: dict[str, Gender] | None = None, overshadowed: frozenset[str] = frozenset(),
+    claimed: dict[tuple[str, Gender], str] | None = None,
 ) -> ActorMention:
     key = person_key(candidate.name)
     key = full_name_ending_on(key, people, hyphenated=_hyphenated(candidate.name)) or key
@@ -393,7 +396,19 @@ def _person_mention(
     told_apart = [key for key in options if key in by_first_name and name_parts(key)[0] != part]
     if told_apart and len(told_apart) < len(options):
         options = [key for key in options if key not in told_apart]
+    if claimed is not None and candidate.sex is not Gender.UNKNOWN:
+        # `Mrs Stewart` and later `Mr Stewart`, namesakes no full mention gave a sex: the other one
+        other = next((g for g in (Gender.MALE, Gender.FEMALE) if g is not candidate.sex), None)
+        taken = claimed.get((part, other)) if other is not None else None
+        options = [key for key in options if key != taken] or options
+        # (and `Mrs Stewart` again is the same one, unless another is named in full in this paragraph)
+        same = claimed.get((part, candidate.sex))
+        if same in options and not any(p[0] == candidate.paragraph and p[1] < candidate.token
+                                       for key in options if key != same for p in places[key]):
+            options = [same]
     best = pick_referent(options, places, candidate.paragraph, candidate.token)
+    if claimed is not None and candidate.sex is not Gender.UNKNOWN:
+        claimed.setdefault((part, candidate.sex), best)
     return _mention(candidate, people[best], ActorType.PERSON)
 
 

@@ -15,7 +15,7 @@ from .name_evidence import after_a_role, entity_end, entity_start, joining_hyphe
 from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "dos", "bin", "al", "la", "le",
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "do", "du", "dos", "das", "bin", "al", "la", "le",
                             "ter", "wa", "ibn", "bint", "binti", "los", "las"})
 MAX_PARTICLE_LETTERS = 3  # bin, ibn, ul, de, van, dos: a longer lower-case word in a name is no particle
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
