@@ -51,8 +51,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="EVENT")  # `cyclone Remal`, `Hurricane Ida`
         if _country_name(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
-        if acronym_of_a_body(entity, lexicon):
-            return Span(entity.doc, entity.start, entity.end, label="ORG")  # `RTHK said`
+        if acronym_of_a_body(entity, lexicon) or _a_name_after_the(entity, lexicon):
+            return Span(entity.doc, entity.start, entity.end, label="ORG")  # `RTHK said`, `The Extinction Rebellion said`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
         if _after_a_named_role(entity, lexicon):
@@ -135,6 +135,15 @@ def _after_a_named_role(entity: Span, lexicon: Lexicon) -> bool:
     if root.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or name.i >= entity.start:
         return False
     return any(set_off_role(c, lexicon) and name.i < c.i < entity.start for c in name.children)
+
+
+def _a_name_after_the(entity: Span, lexicon: Lexicon) -> bool:
+    """`The Extinction Rebellion later said`: a name written after `the`, no title between and heading its
+    own phrase (not `the Obama administration`), is a body's; no one's name takes an article."""
+    doc = entity.doc
+    return (len(entity) > 1 and entity.start > 0 and doc[entity.start - 1].lower_ == "the"
+            and entity.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and entity.root.tag_ == "NNP"
+            and not any(t.lower_.rstrip(".") in lexicon.title_words or t.is_punct for t in entity))
 
 
 def _named_thing(entity: Span, lexicon: Lexicon) -> bool:

@@ -173,10 +173,14 @@ def after_posting_place(entity: Span, lexicon: Lexicon) -> Span:
     """`Labour TD for Longford-Westmeath Willie Penrose`, read as one name from the constituency on: after
     a role's `for` or `to`, a place (a country, or a hyphenated constituency) then a name of two words."""
     doc = entity.doc
-    if len(entity) < 3 or entity.start < 2 or doc[entity.start - 1].lower_ not in ("for", "to"):
+    if len(entity) < 3 or entity.start < 2 or doc[entity.start - 1].lower_ not in ("for", "to", "in"):
         return entity
     if doc[entity.start - 2].lower_.rstrip(".") not in lexicon.title_words:
         return entity
+    if doc[entity.start - 1].lower_ == "in":
+        # (`Deputy Director in Netrokona Mohammad Nuruzzaman`: an office is held in a place, never in a person)
+        single = len(entity) == 3 and all(t.pos_ == "PROPN" and t.is_title for t in entity)
+        return Span(doc, entity.end - 2, entity.end, label="PERSON") if single else entity
     place = entity[:-2]
     hyphenated = len(place) > 1 and all(t.text == "-" or not t.whitespace_ or t.i == place.end - 1 for t in place)
     if hyphenated and any(t.text == "-" for t in place) or place.text.lower() in lexicon.countries:
