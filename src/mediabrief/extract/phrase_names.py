@@ -30,6 +30,7 @@ PLACE_PREPOSITIONS = frozenset({"of", "from", "in", "around", "near"})  # (not `
 MIN_NAME_AFTER_PORTFOLIO = 2  # names left after a portfolio's words that are a name though the dictionary holds one
 PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a name the model read as a body may still be a person's
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z'\u2019-][A-Za-z]+)*")  # `Padarath`, `McElnay`, `O'Gorman`
+UMBRELLA_KINDS = frozenset({"agency", "watchdog", "body", "arm", "organ", "unit", "wing", "office"})
 STATE_WORDS = frozenset({"state", "state-run", "official", "government", "government-run"})
 
 
@@ -102,6 +103,13 @@ def name_before_rank(token: Token, lexicon: Lexicon) -> Token | None:
 def name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
     """`TASS news agency reported`, `the Yonhap news agency said`: the medium's name written before
     what kind of medium it is."""
+    if token.pos_ == "NOUN" and token.lower_ not in lexicon.media_kinds and lexicon.is_kind_of_body(token.lower_) \
+            and token.lower_ not in UMBRELLA_KINDS:
+        # (`The Indo Barometer survey institute stated`, `the Ofcom media regulator said`: a body's name, what it
+        # works on, and its kind; but `the UN refugee agency` is a body of the UN's own)
+        return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "")
+                     and c.i < token.i - 1 and all(t.is_lower and t.pos_ == "NOUN" for t in token.doc[c.i + 1 : token.i])),
+                    None)
     if token.pos_ != "NOUN" or token.lower_ not in lexicon.media_kinds:
         return None
     # `the UN refugee agency`, `the U.N. migration agency`: a body's own agency, not the body as a medium.
