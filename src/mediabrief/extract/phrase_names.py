@@ -20,6 +20,7 @@ from .name_evidence import (
     COURTESY_TITLES, after_an_article, entity_end, entity_start, joining_hyphen, postnominal_letters,
 )
 from .lexicon import Lexicon
+from .roles import role_initials
 from .speaker_book import SpeakerBook
 from ..names import acronym_key, initials
 from ..records import ActorType
@@ -305,4 +306,15 @@ def _holder_by_initials(token: Token, book: SpeakerBook, lexicon: Lexicon) -> To
         title = words[-1].lower_ in lexicon.person_heads or words[-1].lower_ in lexicon.titles
         if title and all(w.is_title for w in words) and "".join(w.text[0] for w in words) == letters:
             return span.root
+    # (`Chief Justice of Pakistan Justice Qazi Faez Isa` … `remarks CJP`: the initials of a role given earlier,
+    # when the article names no body so)
+    if book.types.get(letters, frozenset()) - {ActorType.PERSON}:
+        return None
+    for mention in reversed(book.between(0, token.idx)):
+        role = book.roles.get(mention.actor) or ""
+        # (and not `FBI Director Louis Freeh` … `the FBI said`: letters the role writes as a word are a body's)
+        if mention.type is ActorType.PERSON and letters.lower() in role_initials(role) and letters.lower() not in (
+                word.strip("()").lower() for word in role.split()):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            return span.root if span is not None else None
     return None
