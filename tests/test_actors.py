@@ -14,7 +14,7 @@ from mediabrief.extract.entity_labels import relabelled
 from mediabrief.extract.name_evidence import unlabelled_names
 from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.names import clean_name, initials, most_common_form, person_key
-from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, TextCounts
+from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, Gender, TextCounts
 
 
 def actors_of(nlp, text: str, author: str | None = None) -> dict[str, set[str]]:
@@ -247,6 +247,22 @@ def test_a_surname_the_model_labelled_a_location_is_the_person_named_in_full():
     mentions = list(resolve_mentions([full, bare, place], lexicon=load_lexicon()))
     assert (mentions[1].actor, mentions[1].type) == ("Thabo Ramokgope", ActorType.PERSON)
     assert mentions[2].type is not ActorType.PERSON
+
+
+def test_namesakes_a_titles_sex_tells_apart_keep_to_the_one_it_first_meant():
+    """`Mrs Stewart` and later `Mr Stewart`, when no full mention gave anyone a sex: the husband is not the wife,
+    and `Mrs Stewart` again is still the wife, though a daughter of the name was introduced since."""
+    female, male = Gender.FEMALE, Gender.MALE
+    candidates = [
+        EntityCandidate("Kaye Stewart", "PERSON", "Kaye Stewart", 0, 12, 0, 0),
+        EntityCandidate("Stewart", "PERSON", "Stewart", 40, 47, 8, 1, sex=female),
+        EntityCandidate("Bob Stewart", "PERSON", "Bob Stewart", 90, 101, 18, 2),
+        EntityCandidate("Tania Stewart", "PERSON", "Tania Stewart", 120, 133, 24, 2),
+        EntityCandidate("Stewart", "PERSON", "Stewart", 160, 167, 32, 3, sex=male),
+        EntityCandidate("Stewart", "PERSON", "Stewart", 220, 227, 44, 4, sex=female),
+    ]
+    mentions = list(resolve_mentions(candidates, lexicon=load_lexicon()))
+    assert [m.actor for m in mentions if m.text == "Stewart"] == ["Kaye Stewart", "Bob Stewart", "Kaye Stewart"]
 
 
 @pytest.mark.parametrize(

@@ -2572,6 +2572,57 @@ def test_a_one_word_name_read_as_a_person_and_a_body_is_a_body():
     pytest.param('“I am not going to move. I will let them arrest me,” 78-year-old Ng Pun-tuk, wearing a helmet, '
                  'told AFP earlier.',
                  'not going to move', 'Ng Pun-tuk', id='a-person-between-a-quotation-and-its-verb'),
+    pytest.param('Amina Yusuf lost her home in the flood. Her son, Obai, 10, said he was praying for their '
+                 'survival.',
+                 'praying for', 'Obai', id='a-childs-name-read-as-a-place'),
+    pytest.param('Meanwhile, the hospital has denied reports of any death due to the heat, saying the council had '
+                 'brought four people dead.\n\nThey said all possible help was being given to patients.\n\n"At least '
+                 'four people were brought dead at the hospital\'s emergency on Saturday.\n\n"We have complete '
+                 'evidence that these people were not alive when they were brought in," Dr Kamran Haider, a '
+                 'spokesman for the hospital, told The News.',
+                 'brought dead at the', 'Kamran Haider', id='a-quotation-left-open-takes-the-closing-attribution'),
+    pytest.param('Chorus spokesman Nathan Beaumont said the outage was caused by a fibre fault.\n\nA Spark '
+                 'spokeswoman said the outage affected a small number of customers.\n\nThe network encouraged '
+                 'people to have back-up plans.\n\n"We encourage business owners to have continuity plans," the '
+                 'spokeswoman said.',
+                 'continuity plans', 'Spark spokeswoman', id='a-spokeswoman-is-no-spokesman'),
+    pytest.param('Health Minister Aaron Motsoaledi despatched 200 officials to hospitals.\n\n"Our other problem is '
+                 'the north. I have made it known to the north that, no matter how tough it is, we cannot afford '
+                 'not to fill vacant posts in health," he is quoted in the report as saying.',
+                 'vacant posts', 'Aaron Motsoaledi', id='who-was-quoted-is-the-nearest-subject'),
+    pytest.param('Evidence gathered by police had exploded their accounts, said prosecutor Nigel Godsmark '
+                 'QC.\n\nThe QC said: "The defence is that robbery is make-believe, a fairy story."',
+                 'make-believe', 'Nigel Godsmark', id='letters-after-a-name'),
+    pytest.param('The Director of Public Prosecution (DPP) Mrs Yvonne Attakorah Obuobisah has asked the court to '
+                 'give them time to prepare their first witness.\n\nIn court on Monday, the DPP told the court that '
+                 'they pray for time to have conference with their first witness.',
+                 'pray for time', 'Yvonne Attakorah Obuobisah', id='an-acronym-after-a-roles-of-phrase'),
+    pytest.param('Earlier Booth, a taxi driver, insisted in evidence that police had offered him a deal.',
+                 'offered him a deal', 'Booth', id='an-opening-word-of-time'),
+    pytest.param('André Corrêa do Lago called on countries to reach a consensus for the common good.',
+                 'reach a consensus', 'André Corrêa do Lago', id='a-portuguese-particle'),
+    pytest.param('DAE Deputy Director in Netrokona Mohammad Nuruzzaman told The Financial Express about 61 per '
+                 'cent of the total Boro harvest has been completed.',
+                 '61 per cent', 'Mohammad Nuruzzaman', id='an-office-held-in-a-place'),
+    pytest.param('The Indo Barometer survey institute earlier stated that the governor had not yet maximized his '
+                 'efforts.',
+                 'not yet maximized', 'Indo Barometer', id='a-bodys-name-before-its-field-and-kind'),
+    pytest.param('Chief Justice of Pakistan Justice Qazi Faez Isa on Tuesday questioned how the Act could '
+                 'diminish the powers of the court.\n\n“You can raise a finger on the Parliament but you are quiet '
+                 'on the chief justice,” remarks CJP.',
+                 'raise a finger', 'Qazi Faez Isa', id='an-offices-initials'),
+    pytest.param('Environmental activists in Leeds vowed Tuesday to defy a ban on recurring "Extinction '
+                 'Rebellion" climate change demonstrations, after hundreds of police officers raided their '
+                 'camp.\n\nThe movement to draw attention to climate change began in Leeds months ago, and has '
+                 'since grown in scale and spread to other nations. Renewed protests earlier this month led to '
+                 'city leaders imposing a ban on events related to the Extinction Rebellion.\n\nMore than 1,400 '
+                 'activists have been arrested in the last two weeks, and police said violators of the ban will '
+                 'be arrested. Officers made dozens of arrests in Parliament Square Monday.\n\n"Police are clearing '
+                 'peaceful protest in Parliament Square," the movement tweeted in response. "They are '
+                 'back-tracking on promises made.\n\n"This is an emergency, and and outrage. The police must '
+                 'respect the law. This is a democracy."\n\nThe Extinction Rebellion later said it would "let the '
+                 'Parliament Square go," but pledged the rebellion would continue.',
+                 'clearing peaceful', 'Extinction Rebellion', id='a-name-after-the-is-a-bodys'),
 ])
 def test_roles_bodies_and_names_around_a_quotation(nlp, text, piece, expected):
     """Acronym titles, portfolios read as bodies, names a misparse hung on a place or a quotation, and
