@@ -52,7 +52,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         if _country_name(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="GPE")  # `Sri Lanka's bailout package`
         if acronym_of_a_body(entity, lexicon) or _a_name_after_the(entity, lexicon):
-            return Span(entity.doc, entity.start, entity.end, label="ORG")  # `RTHK said`, `The Extinction Rebellion said`
+            return Span(entity.doc, entity.start, entity.end, label="ORG")  # `RTHK said`, `The Extinction Rebellion`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
         if _after_a_named_role(entity, lexicon):

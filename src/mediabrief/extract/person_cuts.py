@@ -15,8 +15,8 @@ from .name_evidence import after_a_role, entity_end, entity_start, joining_hyphe
 from ..names import acronym_key
 
 ROLE_PHRASE_HOPS = 3  # from a name up through its body's phrase to the role's `for`
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "do", "du", "dos", "das", "bin", "al", "la", "le",
-                            "ter", "wa", "ibn", "bint", "binti", "los", "las"})
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "do", "du", "dos", "das", "bin", "al",
+                            "la", "le", "ter", "wa", "ibn", "bint", "binti", "los", "las"})
 MAX_PARTICLE_LETTERS = 3  # bin, ibn, ul, de, van, dos: a longer lower-case word in a name is no particle
 MAX_GIVEN_WORDS = 2  # given names the model may leave off the front of a name
 MIN_MIXED_LIST = 4  # other names in a list of places that the model read partly as people

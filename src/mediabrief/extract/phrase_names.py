@@ -108,9 +108,9 @@ def name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
             and token.lower_ not in UMBRELLA_KINDS:
         # (`The Indo Barometer survey institute stated`, `the Ofcom media regulator said`: a body's name, what it
         # works on, and its kind; but `the UN refugee agency` is a body of the UN's own)
-        return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "")
-                     and c.i < token.i - 1 and all(t.is_lower and t.pos_ == "NOUN" for t in token.doc[c.i + 1 : token.i])),
-                    None)
+        return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("ORG", "") and c.i < token.i - 1
+                     and all(t.is_lower and t.pos_ == "NOUN" for t in token.doc[c.i + 1 : token.i])), None)
     if token.pos_ != "NOUN" or token.lower_ not in lexicon.media_kinds:
         return None
     # `the UN refugee agency`, `the U.N. migration agency`: a body's own agency, not the body as a medium.
