@@ -624,6 +624,13 @@ PERSON, BODY = ActorType.PERSON, ActorType.ORGANISATION
                      [(0, 1, "GPE"), (4, 5, "ORG"), (6, 9, "PERSON")],
                      [("Bilawal Bhutto Zardari", PERSON), ("PPP", BODY), ("Bilawal Bhutto Zardari", PERSON)],
                      id="a-given-name-misread-alone-as-a-place-stays-in-the-name"),
+        pytest.param("Samoa\u2019s Prime Minister Tuilaepa Lupesoliai Sailele Malielegaoi and Dame Meg Taylor fronted a "
+                     "press conference.", [(0, 1, "GPE"), (4, 6, "PERSON"), (6, 8, "PERSON"), (10, 12, "PERSON")],
+                     [("Tuilaepa Lupesoliai Sailele Malielegaoi", PERSON), ("Meg Taylor", PERSON)],
+                     id="a-name-of-four-words-labelled-as-two-people"),
+        pytest.param("Chief Executive Rachel Adeyemi said the sale would close. Activists protested outside the "
+                     "Ogoni Hope offices, and the Ogoni Hope said it would sue.", [(2, 4, "PERSON"), (20, 22, "PERSON")],
+                     [("Rachel Adeyemi", PERSON), ("Ogoni Hope", BODY)], id="a-name-after-the-is-a-bodys"),
         pytest.param("The Economic Development Committee met. Leader Economic Freedom Fighters said the hike was bad.",
                      [(0, 4, "ORG"), (7, 10, "PERSON")],
                      [("Economic Development Committee", BODY), ("Economic Freedom Fighters", PERSON)],

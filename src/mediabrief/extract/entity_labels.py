@@ -141,7 +141,9 @@ def _a_name_after_the(entity: Span, lexicon: Lexicon) -> bool:
     """`The Extinction Rebellion later said`: a name written after `the`, no title between and heading its
     own phrase (not `the Obama administration`), is a body's; no one's name takes an article."""
     doc = entity.doc
-    return (len(entity) > 1 and entity.start > 0 and doc[entity.start - 1].lower_ == "the"
+    # (not `Minister of the Interior Rosa Quispe`, a portfolio run into the name)
+    return (len(entity) > 1 and entity.start > 1 and doc[entity.start - 1].lower_ == "the"
+            and doc[entity.start - 2].lower_ not in ("of", "for")
             and entity.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and entity.root.tag_ == "NNP"
             and not any(t.lower_.rstrip(".") in lexicon.title_words or t.is_punct for t in entity))
 
@@ -277,6 +279,9 @@ def _mended_person(entity: Span, lexicon: Lexicon) -> Span:
     # `Maria Corina` and then `Machado`, the head the first names are compounds of: one name; so are
     # `Chairperson Moussa` and then `Faki Mahamat`.
     head = entity[-1].head.i
+    while head > entity.end - 1 and doc[head].dep_ == "compound" and doc[head].head.i == head + 1 \
+            and doc[head].ent_iob_ == "B" and doc[head + 1].ent_type_ == "PERSON":
+        head += 1  # (`Tuilaepa Lupesoliai` and then `Sailele Malielegaoi`, compounds each of the next: one name)
     rest = doc[entity.end : head + 1]
     # (`Bilawal Bhutto` and then `Zardari`, both labelled people, are one name too; `Garissa Township MP`
     # and then `Dekow Mohamed`, or `Pro Tempore` and then `Ralph Recto`, are a title and a name.)
