@@ -647,3 +647,12 @@ def test_a_body_an_acronym_written_as_a_word_spells_out_is_one_name(nlp):
     doc = nlp("The Passenger Rail Agency of South Africa (Prasa) said its corridor had been severely affected.")
     actors = {m.actor for m in extract_actors(doc, author=None)}
     assert "Passenger Rail Agency of South Africa" in actors
+
+
+def test_a_name_after_a_kind_of_place_is_a_place_throughout(nlp):
+    """`Co. Kerry`, which the small model labels a person (as every `Kerry` of the article): a kind of place
+    before a name shows it is a place's, so `he said` later does not point back to it."""
+    doc = nlp("The farmer was reported missing from his home near Molls Gap, Co. Kerry on Friday.\n\n"
+              "The commissioner spoke at a conference in Kerry today.")
+    assert [(m.actor, m.type) for m in extract_actors(doc, author=None) if m.actor == "Kerry"] == [
+        ("Kerry", ActorType.PLACE), ("Kerry", ActorType.PLACE)]

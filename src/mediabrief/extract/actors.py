@@ -153,6 +153,7 @@ def find_entity_mentions(
     covered = 0  # the end of the last entity a repair lengthened (`Ursula von der` + `Leyen`)
     found: list[EntityCandidate] = []
     bodies = {body.text for body in defined}  # names the model took for people that the article calls a body
+    places: set[str] = set()  # and one-word names it took for people that the article calls a place (`Co. Kerry`)
     shown_people: set[str] = set()  # names written after a person's title (`Governor Kamau`) or before `, who`
     apart = words_outside_people(doc)
     for entity in entities:
@@ -172,6 +173,8 @@ def find_entity_mentions(
             entity = after_word_used_apart(entity, apart, lexicon)
         if label == "PERSON" and entity.label_ == "ORG":
             bodies.add(entity.text)
+        if label == "PERSON" and entity.label_ == "LOC" and len(entity) == 1:
+            places.add(entity.text)
         covered = max(covered, entity.end)
         span = name_span(entity, lexicon) if entity.label_ in ENTITY_LABELS else None  # (`cyclone Remal`: no actor)
         if span is None:
@@ -204,6 +207,8 @@ def find_entity_mentions(
     for candidate in found:
         if candidate.label == "PERSON" and candidate.text in bodies:
             yield replace(candidate, label="ORG")
+        elif candidate.label == "PERSON" and candidate.text in places:
+            yield replace(candidate, label="LOC")
         elif candidate.label in MISREAD_PERSON_LABELS and candidate.text not in bodies and (
                 candidate.name in shown_people
                 or candidate.name.split()[-1] in shown_people and name_shaped(candidate.name, lexicon)):

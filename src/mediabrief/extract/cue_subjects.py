@@ -243,8 +243,8 @@ def _person_after_quotation(subject: Token, verb: Token) -> Token | None:
     the quotation's own verb: the one person named between the closing mark and the verb speaks."""
     doc = verb.doc
     marks = [t.i for t in doc[subject.i + 1 : verb.i] if t.is_quote]
-    if not marks:
-        return None
+    if not marks or doc[marks[-1] - 1].text not in (",", ".", "!", "?"):
+        return None  # (a scare quote's mark, not the end of a quotation: `a "faithful copy" of Javier Mendez and said`)
     between = doc[marks[-1] + 1 : verb.i]
     people = {entity_end(doc, t.i) - 1 for t in between if t.ent_type_ == "PERSON"}
     return doc[people.pop()] if len(people) == 1 else None

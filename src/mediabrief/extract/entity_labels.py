@@ -55,6 +55,8 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
             return Span(entity.doc, entity.start, entity.end, label="ORG")  # `RTHK said`, `The Extinction Rebellion`
         if len(entity) > 1 and entity[-1].is_title and entity[-1].lower_ in lexicon.place_words:
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Guddu Barrage`
+        if _after_a_place_word(entity, lexicon):
+            return Span(entity.doc, entity.start, entity.end, label="LOC")  # `Co. Kerry`, `County Kerry`
         if _after_a_named_role(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="LOC")  # `…, deputy commissioner, Noida Central,`
         if (len(entity) == 2 and entity[0].text in ("St", "St.", "Saint") or listed_among_places(entity)
@@ -135,6 +137,14 @@ def _after_a_named_role(entity: Span, lexicon: Lexicon) -> bool:
     if root.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or name.i >= entity.start:
         return False
     return any(set_off_role(c, lexicon) and name.i < c.i < entity.start for c in name.children)
+
+
+def _after_a_place_word(entity: Span, lexicon: Lexicon) -> bool:
+    """`near Molls Gap, Co. Kerry on Friday`: one name after a kind of place in capitals (or its short form) is
+    that place's name."""
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return (len(entity) == 1 and before is not None and before.is_title
+            and (before.lower_ == "co." or before.lower_ in lexicon.place_words))
 
 
 def _a_name_after_the(entity: Span, lexicon: Lexicon) -> bool:

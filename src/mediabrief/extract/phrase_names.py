@@ -110,7 +110,8 @@ def name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
         # works on, and its kind; but `the UN refugee agency` is a body of the UN's own)
         return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and c.ent_type_ in ("ORG", "") and c.i < token.i - 1
-                     and all(t.is_lower and t.pos_ == "NOUN" for t in token.doc[c.i + 1 : token.i])), None)
+                     and all(t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() not in lexicon.place_words
+                             for t in token.doc[c.i + 1 : token.i])), None)  # (`the Lviv district court`: a place's)
     if token.pos_ != "NOUN" or token.lower_ not in lexicon.media_kinds:
         return None
     # `the UN refugee agency`, `the U.N. migration agency`: a body's own agency, not the body as a medium.
