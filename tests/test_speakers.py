@@ -2623,6 +2623,16 @@ def test_a_one_word_name_read_as_a_person_and_a_body_is_a_body():
                  'respect the law. This is a democracy."\n\nThe Extinction Rebellion later said it would "let the '
                  'Parliament Square go," but pledged the rebellion would continue.',
                  'clearing peaceful', 'Extinction Rebellion', id='a-name-after-the-is-a-bodys'),
+    pytest.param('Members of the opposition walked out during the committee stage.\n\nThey walked out of the '
+                 'chamber while the chairman Sir Allan Kemp was still trying to rationalize his stand.\n\n“Before '
+                 'whatever happens, the chair does not involve in a way to cover up these issues.\n\n“The chair '
+                 'maintains his position for the proceeding to continue.”',
+                 'cover up these issues', 'Allan Kemp', id='the-one-a-clause-hung-on-the-main-one-names-goes-on'),
+    pytest.param('Chairman of the Telecommunication Authority, Major General (retd) Hafeez Rahman, has stated '
+                 'that the authority will unblock the platform whenever the government directs.\n\nThe chairman '
+                 'also addressed the current internet restrictions in Panjgur, Balochistan. "When I was asked '
+                 'about the Panjgur shutdown, I said to consult the relevant corps commander."',
+                 'Panjgur shutdown', 'Hafeez Rahman', id='one-a-role-describes-acts-and-speaks-next'),
 ])
 def test_roles_bodies_and_names_around_a_quotation(nlp, text, piece, expected):
     """Acronym titles, portfolios read as bodies, names a misparse hung on a place or a quotation, and

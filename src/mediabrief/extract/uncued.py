@@ -172,7 +172,7 @@ def paragraph_continuation(
         return None
     previous_start = book.blank_lines.last_before(start) + 1
     found = _paragraph_source(doc, previous_start, start, cues, book, lexicon, author=author)
-    if found is not None or previous_start <= 1 or not _bridge(doc, previous_start, start, cues, book):
+    if found is not None or previous_start <= 1 or not _bridge(doc, previous_start, start, cues, book, lexicon):
         return found
     # (`X said the outage was disastrous.` ¶ `The outage has also cut the water supply.` ¶ `"It's not only …"`:
     # a paragraph of one sentence that reports nothing and names nobody leaves the source before it speaking)
@@ -180,10 +180,12 @@ def paragraph_continuation(
     return _paragraph_source(doc, earlier_start, previous_start - 1, cues, book, lexicon, author=author)
 
 
-def _bridge(doc: Doc, start: int, end: int, cues: CueIndex, book: SpeakerBook) -> bool:
+def _bridge(doc: Doc, start: int, end: int, cues: CueIndex, book: SpeakerBook, lexicon: Lexicon) -> bool:
     words = doc.char_span(start, end, alignment_mode="contract")
+    # (`The Prime Minister then stood up and lashed out.`: one described by a role acts, and speaks next)
+    described = words is not None and any(t.dep_ == "nsubj" and t.lemma_.lower() in lexicon.role_types for t in words)
     return (words is not None and len(words) > 0 and words[0].sent.end >= words.end  # one sentence
-            and cues.last_between(start, end) is None
+            and cues.last_between(start, end) is None and not described
             and not any(m.type is ActorType.PERSON for m in book.between(start, end)))
 
 
@@ -247,8 +249,9 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
     agent = next((c for c in last.root.children if c.dep_ == "agent"), None)
     if not subjects and agent is not None:  # `The proposal was seconded by Jane Roe.`: the one `by` names acts
         subjects = [t for t in agent.children if t.dep_ == "pobj" and not inside(t.idx, book.quoted)][:1]
-    # (`His officials had talked to them, but he had not spoken to anyone.`: the clause joined on goes on)
-    subjects += [t for clause in last.root.children if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")
+    # (`His officials had talked to them, but he had not spoken to anyone.`: the clause joined on goes on; and
+    # `They walked out while the chairman Sir Allan Kemakeza was still defending his stand.`: the one who stayed)
+    subjects += [t for clause in last.root.children if clause.dep_ in ("conj", "advcl") and clause.pos_ in ("VERB", "AUX")
                  for t in clause.children if t.dep_ == "nsubj" and not inside(t.idx, book.quoted)]
     # (`The Managing Director of the Ghana Airports Company, Yaw Kwakwa made the disclosure`: the role's name,
     # in apposition or parsed as a second subject)
@@ -256,7 +259,9 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
     mention = next((m for m in (book.actor_at(t.idx, t.idx + len(t)) for t in named)
                     if m is not None and m.type is ActorType.PERSON), None)
     if mention is None:
-        pronoun = next((t for t in subjects if t.lower_ in ("he", "she")), None)
+        # (or one a role describes: `The Prime Minister then stood up and lashed out.`)
+        pronoun = next((t for t in subjects if t.lower_ in ("he", "she") or t.lemma_.lower() in lexicon.role_types
+                        and any(c.lower_ == "the" for c in t.children)), None)
         speaker = resolve_speaker(pronoun, book, lexicon, author=author) if pronoun is not None else None
         return speaker if speaker is not None and speaker.is_person else None
     return speaker_for(mention.actor, mention.type, book, lexicon)
