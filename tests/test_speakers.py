@@ -2633,6 +2633,9 @@ def test_a_one_word_name_read_as_a_person_and_a_body_is_a_body():
                  'also addressed the current internet restrictions in Panjgur, Balochistan. "When I was asked '
                  'about the Panjgur shutdown, I said to consult the relevant corps commander."',
                  'Panjgur shutdown', 'Hafeez Rahman', id='one-a-role-describes-acts-and-speaks-next'),
+    pytest.param("In an interview with Radio Belgrano, Juan Pablo Piccardo, the head of the City's transport "
+                 "department, said that the City administration needs to increase prices to invest in infrastructure.",
+                 "increase prices", "Juan Pablo Piccardo", id="a-medium-and-a-person-parsed-as-one-subject"),
 ])
 def test_roles_bodies_and_names_around_a_quotation(nlp, text, piece, expected):
     """Acronym titles, portfolios read as bodies, names a misparse hung on a place or a quotation, and

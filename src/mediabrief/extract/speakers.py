@@ -72,6 +72,10 @@ def resolve_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon, *, author
         token, later = loose, []
     speaker = _one_speaker(token, book, lexicon)
     partners = [_partner(c, book, lexicon) for c in later]
+    people = [p for p in partners if p is not None and p.is_person]
+    if speaker is not None and (speaker.type is SpeakerType.MEDIA or speaker.name in book.media) and len(people) == 1 \
+            and len(partners) == 1:
+        speaker, partners = people[0], []  # (`In an interview with Radio Belgrano, Juan Pablo Piccardo, …, said`)
     if speaker is not None and partners and all(partners):
         names = list(dict.fromkeys([speaker.name, *(p.name for p in partners)]))
         if len(names) > 1:
