@@ -28,7 +28,8 @@ def clean_name(text: str, titles: frozenset[str]) -> str:
     text = NICKNAME.sub(" ", text)  # `Jimmy "Barbeque" Cherizier`: the nickname is not the name
     text = OPEN_ASIDE.sub("", text)  # `Court of Arbitration for Sport (CAS`: an aside cut by the parse
     text = TICKER.sub("", text)  # `SQM SQMA.SN`: a wire's stock code is no part of the name
-    text = POSSESSIVE.sub("", text).strip(" ,.;:\"'()")
+    # (`Julio César Arriola-,`: a dash opening or closing an aside, glued to the name)
+    text = POSSESSIVE.sub("", text).strip(" ,.;:\"'()").strip("-\u2013\u2014 ")
     text = GLUED_COURTESY.sub("", text)  # `MrHaununu`: a page that lost the space after the courtesy title
     words = text.split(" ")
     while len(words) > 1:
