@@ -710,3 +710,16 @@ def test_a_participle_that_says_what_something_is_called_reports_it(nlp, text, r
 def test_a_participle_that_only_elaborates_reports_nothing_of_its_own(nlp):
     text = "\u201cWe will not pay,\u201d said Roe, referring to the ransom the hackers demanded."
     assert not any(q.text.startswith("referring") for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    pytest.param("Access Bank reported a decline in profit for the half year to June.", False,
+                 id="a-change-in-a-figure-reported"),
+    pytest.param("Toyota posted record sales and net profit for the fiscal year.", False, id="a-figure-posted"),
+    pytest.param("This week the Crop Estimates Committee reported a significant decrease in maize production.", True,
+                 id="a-finding-reported"),
+])
+def test_a_figure_reported_or_posted_is_no_speech(nlp, text, quoted):
+    """`report` and `post` with a company's results as their object give a figure, not anyone's words; a
+    committee reporting what it found speaks."""
+    assert bool(quotes_of(nlp, text)) is quoted

@@ -146,7 +146,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
             content = (recapped_sentence(token, lexicon.speech_verbs) or clause_content(token, lexicon.speech_verbs)
                        or aside_sentence(token, speaker) or closed_sentence(token, speaker))
             from_object = content is None
-            if lemma not in lexicon.quotation_verbs and lemma not in lexicon.clause_verbs:
+            if lemma not in lexicon.quotation_verbs and lemma not in lexicon.clause_verbs and not _reports_a_figure(
+                    token, lexicon):
                 content = content or object_content(token)
             elif lemma in lexicon.directive_verbs:
                 content = content or directive_content(token)
@@ -166,6 +167,14 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                     token, after=holder.i + 1 if holder is not None and not closing else None, closing=closing)
                 cues.append(Cue(token, holder or source, content, according=True))
     return cues
+
+
+def _reports_a_figure(verb: Token, lexicon: Lexicon) -> bool:
+    """`Access Bank reported a decline in profit`, `Toyota posted record sales`: a result given as a figure."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ("report", "post") else []
+    changed = [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj"]  # (`a decline in profit`)
+    return any(c.lemma_.lower() in lexicon.result_nouns or c.lower_ in lexicon.result_nouns for c in (*objects, *changed))
 
 
 def _made_clear(verb: Token) -> Span | None:

@@ -37,6 +37,7 @@ class Lexicon:
     gendered_words: dict[str, str]  # role or kinship word -> male / female
     kinship_words: frozenset[str] = frozenset()  # father, great-uncle's `uncle`, widow …
     clause_verbs: frozenset[str] = frozenset()  # report only with a complement clause: demand, question
+    result_nouns: frozenset[str] = frozenset()  # figures one reports or posts without saying anything: profit
     source_nouns: dict[str, str] = field(default_factory=dict)  # noun -> body / relation / trade: jury, friend
     person_heads: frozenset[str] = frozenset()  # description heads that stand for a person
     trade_nouns: frozenset[str] = frozenset()  # people by what they do or where they are (`resident`, `witness`)
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
                       | _words("directive_verbs.txt")),
         quotation_verbs=_words("quotation_verbs.txt"),
         clause_verbs=_words("clause_verbs.txt") | _words("directive_verbs.txt"),
+        result_nouns=_words("result_nouns.txt"),
         directive_verbs=_words("directive_verbs.txt"),
         media_words=_words("media_words.txt"),
         role_types={row["word"]: row["speaker_type"] for row in _rows("role_words.csv")},
