@@ -174,7 +174,7 @@ def _reports_a_figure(verb: Token, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ("report", "post") else []
     changed = [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
                for o in p.children if o.dep_ == "pobj"]  # (`a decline in profit`)
-    return any(c.lemma_.lower() in lexicon.result_nouns or c.lower_ in lexicon.result_nouns for c in (*objects, *changed))
+    return any(word in lexicon.result_nouns for c in (*objects, *changed) for word in (c.lemma_.lower(), c.lower_))
 
 
 def _made_clear(verb: Token) -> Span | None:

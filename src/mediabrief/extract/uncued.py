@@ -251,7 +251,8 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
         subjects = [t for t in agent.children if t.dep_ == "pobj" and not inside(t.idx, book.quoted)][:1]
     # (`His officials had talked to them, but he had not spoken to anyone.`: the clause joined on goes on; and
     # `They walked out while the chairman Sir Allan Kemakeza was still defending his stand.`: the one who stayed)
-    subjects += [t for clause in last.root.children if clause.dep_ in ("conj", "advcl") and clause.pos_ in ("VERB", "AUX")
+    subjects += [t for clause in last.root.children
+                 if clause.dep_ in ("conj", "advcl") and clause.pos_ in ("VERB", "AUX")
                  for t in clause.children if t.dep_ == "nsubj" and not inside(t.idx, book.quoted)]
     # (`The Managing Director of the Ghana Airports Company, Yaw Kwakwa made the disclosure`: the role's name,
     # in apposition or parsed as a second subject)
