@@ -311,11 +311,13 @@ def _holder_by_initials(token: Token, book: SpeakerBook, lexicon: Lexicon) -> To
     # when the article names no body so)
     if book.types.get(letters, frozenset()) - {ActorType.PERSON}:
         return None
+    wanted = letters.lower()
     for mention in reversed(book.between(0, token.idx)):
+        if mention.type is not ActorType.PERSON or wanted not in book.words.get(mention.actor, frozenset()):
+            continue  # (the book holds each person's role initials already: a set lookup before any work)
         role = book.roles.get(mention.actor) or ""
         # (and not `FBI Director Louis Freeh` … `the FBI said`: letters the role writes as a word are a body's)
-        if mention.type is ActorType.PERSON and letters.lower() in role_initials(role) and letters.lower() not in (
-                word.strip("()").lower() for word in role.split()):
+        if wanted in role_initials(role) and wanted not in (word.strip("()").lower() for word in role.split()):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             return span.root if span is not None else None
     return None

@@ -261,9 +261,9 @@ def _person_acting_before(doc: Doc, start: int, end: int, book: SpeakerBook, lex
                     if m is not None and m.type is ActorType.PERSON), None)
     if mention is None:
         # (or one a role describes: `The Prime Minister then stood up and lashed out.`)
-        pronoun = next((t for t in subjects if t.lower_ in ("he", "she") or t.lemma_.lower() in lexicon.role_types
-                        and any(c.lower_ == "the" for c in t.children)), None)
-        speaker = resolve_speaker(pronoun, book, lexicon, author=author) if pronoun is not None else None
+        referent = next((t for t in subjects if t.lower_ in ("he", "she") or t.lemma_.lower() in lexicon.role_types
+                         and any(c.lower_ == "the" for c in t.children)), None)
+        speaker = resolve_speaker(referent, book, lexicon, author=author) if referent is not None else None
         return speaker if speaker is not None and speaker.is_person else None
     return speaker_for(mention.actor, mention.type, book, lexicon)
 
