@@ -2648,3 +2648,63 @@ def test_roles_bodies_and_names_around_a_quotation(nlp, text, piece, expected):
 ])
 def test_a_roles_initials_pass_over_or_spell_its_of(role, initials):
     assert initials in role_initials(role)
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param('Health Secretary Wes Streeting hailed the figures as proof the service is «on the road to recovery».'
+                 '\n\nStreeting condemned the upcoming strike by resident doctors as «reckless and irresponsible», '
+                 'calling it «morally reprehensible».',
+                 'reckless and irresponsible', 'Wes Streeting', id='a-surname-the-tagger-read-as-a-verb'),
+    pytest.param('A worker at Wing Star, who only gave her name as Da for fear of losing her job, said that police '
+                 'hauled away three would-be protesters, as other workers fled the scene.',
+                 'hauled away', 'Da', id='a-name-given-for-fear-of-something'),
+    pytest.param('“The taxi fares are too high; they are not charging the right fare,” insisted Joy Forbes.\n\nNext to '
+                 'Forbes was a 21-year-old woman who only gave her name as Kayla. She said at least three buses had '
+                 'passed as she was waiting for a bus to go to Portmore.',
+                 'three buses had passed', 'Kayla', id='an-inverted-be-introduces-who-speaks-next'),
+    pytest.param('Rodrigo de la Peña, president of the Hotel Association of Cancún, explained that the pace of '
+                 'reservations is progressing more slowly than usual.\n\n"Some airline seats have been reduced, so we '
+                 'need more tourists," he said.',
+                 'airline seats', 'Rodrigo de la Peña', id='a-name-joined-by-particles-read-as-a-body'),
+    pytest.param('Guide Abderrazzaq Ouled assured the group that their tour of the city can still go ahead.',
+                 'tour of the city', 'Abderrazzaq Ouled', id='a-guide-by-trade'),
+    pytest.param("Launceston-based President of the Pharmacy Guild of Australia Helen O'Byrne said there is an ongoing"
+                 ' shortage of medicines nationwide.',
+                 'ongoing shortage', "Helen O'Byrne", id='a-name-after-a-bodys-country'),
+    pytest.param('The Ghana Armed Forces (GAF) has cautioned against calls for attacks on soldiers.\n\nBut in a press '
+                 'statement issued Monday, June 10, 2024, the Director General in charge of Public Relations at the '
+                 'Ghana Armed Forces, Brigadier General, E. Aggrey-Quashie said his outfit had “taken note of viral '
+                 'videos calling for attacks on soldiers.\n\n“We strongly wish to caution the public against such '
+                 'utterances.\n\n“We wish to assure all and sundry the forces will continue to perform their duties,” '
+                 'it added.',
+                 'caution the public', 'E. Aggrey-Quashie',
+                 id='a-quotation-left-open-goes-on-where-it-finds-nobody'),
+    pytest.param('The Army in a press statement signed by Brigadier General, Onyema Nwachukwu, Director Army Public '
+                 'Relations urged Nigerians to show some restraint in posting such images.',
+                 'show some restraint', 'Army', id='a-department-after-a-role-is-no-person'),
+    pytest.param('“Sanctions will be introduced for foreign tourists who do not pay the levy,” said Bali’s Acting '
+                 'Governor, Sang Made Mahendra Jaya, at the regional parliament building on Monday.',
+                 'Sanctions will be', 'Sang Made Mahendra Jaya', id='a-name-set-off-after-a-role-the-parse-lost'),
+    pytest.param('According to the municipal secretary of Tourism, Antonio Pedro Figueira de Mello, the greater '
+                 'visibility of the city last year helped the sector.',
+                 'greater visibility', 'Antonio Pedro Figueira de Mello',
+                 id='a-particle-inside-a-name-set-off-after-according-to'),
+    pytest.param("More than 100 unions are taking part, said Government Medical Officers' Association (GMOA) spokesman"
+                 ' Dr. Chamil Wijesinghe, adding that his association will decide its own action at a meeting today.',
+                 '100 unions', 'Chamil Wijesinghe', id='a-bodys-spokesman-after-the-verb'),
+    pytest.param('Kenya Defence Forces troops in Somalia say they killed 21 militants in a clash in Dobley area.'
+                 '\n\nThe Kenyan military says there is no set exit date for the operation.',
+                 'no set exit date', 'Kenya Defence Forces', id='a-countrys-military-is-its-defence-forces'),
+    pytest.param('Kenya Defence Forces troops in Somalia say they killed 21 militants in a clash in Dobley area.',
+                 'killed 21 militants', 'Kenya Defence Forces', id='a-bodys-troops-speak-as-the-body'),
+    pytest.param('“We live under threat,” said Miguel, a sailor.\n\nThe National Guard was established in 2019. '
+                 'Previously a staunch opponent of what he decried as the militarization of his predecessors, '
+                 'President Andrés Manuel López Obrador now believes more army involvement is what Mexico needs.'
+                 '\n\n“I changed my mind, considering the problem I inherited,” he said in September.',
+                 'I changed my mind', 'Andrés Manuel López Obrador',
+                 id='a-pronoun-in-an-opening-phrase-looks-ahead-to-the-name'),
+])
+def test_names_the_parse_hid_and_bodies_that_speak_through_others(nlp, text, piece, expected):
+    """Surnames the tagger read as verbs, names given or joined by particles, names closing a body's country,
+    a body's troops or members, and a quotation left open that goes on where its own `it` finds nobody."""
+    assert speaker_of(nlp, text, piece) == expected

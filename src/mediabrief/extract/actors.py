@@ -100,6 +100,8 @@ def _name_like(token: Token) -> bool:
     contractions off, so none is one word."""
     if token.pos_ in ("PROPN", "ADV") and token.is_title:
         return True  # (`Rambally, who served …`: a surname in -ly the tagger reads as an adverb)
+    if token.dep_ in ("nsubj", "nsubjpass") and token.is_title and token.is_alpha:
+        return True  # (`Streeting condemned the strike`: a subject in -ing the tagger reads as a verb)
     return token.text[:1].isupper() and INNER_APOSTROPHE.search(token.text) is not None
 
 

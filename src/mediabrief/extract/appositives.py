@@ -57,7 +57,7 @@ def appositive_name(token: Token, lexicon: Lexicon) -> Token | None:
         if closing is not None and (_after_a_role_in_a_clause(closing, token, lexicon)
                                     or _a_real_place(closing, lexicon)):
             closing = None
-        closing = (closing or _name_ending_role(token, lexicon)
+        closing = (closing or _name_ending_role(token, lexicon) or _person_set_off_at_the_end(token)
                    or (name_before_verb(token) or subject_after_dateline(token) if dateline else None))
         if closing is not None:
             return closing
@@ -126,6 +126,22 @@ def _closing_body(subject: Token, lexicon: Lexicon) -> Token | None:
     return closing if "any" in fits or fits & words else None
 
 
+def _person_set_off_at_the_end(role: Token) -> Token | None:
+    """`…,” said Bali’s Acting Governor, Sang Made Mahendra Jaya.`, parsed with `Made` as a verb: a person
+    the model named whole, set off by a comma right after the role and closing the sentence (or its clause)."""
+    doc = role.doc
+    comma = role.right_edge.i + (doc[role.right_edge.i].text != ",")
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_type_ != "PERSON":
+        return None
+    first = doc[comma + 1]
+    end = entity_end(doc, first.i)
+    if first.ent_iob_ != "B" or end > role.sent.end - 1:
+        return None
+    # (or set off again before where it was said: `…, Sang Made Mahendra Jaya, at the … building on Monday`)
+    where = doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "ADP"
+    return doc[end - 1] if doc[end].text in (".", "!", "?") or where else None
+
+
 def _name_after_kind(subject: Token, lexicon: Lexicon) -> Token | None:
     """`Local rights group LICADHO described …`, parsed with the name as the verb's adverb: a name written
     straight after a subject that says what kind of body or person speaks, and running up to the verb."""
@@ -154,7 +170,7 @@ def _name_it_is_called(subject: Token) -> Token | None:
         own_name = clause.dep_ == "relcl" and clause.lemma_.lower() == "give" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in clause.children)
         if own_name or (clause.dep_ == "acl" or itself) and clause.lemma_.lower() in NAMING_VERBS:
-            if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in clause.children):
+            if not own_name and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in clause.children):
                 continue  # `Angry residents called on Mayor John Doe to …`: an appeal, not a name
             surname = clause.lower_ == "surnamed"
             # (`a Mobile Money vendor known as Asabea`: a capitalised name after `as`, whatever the model labelled)

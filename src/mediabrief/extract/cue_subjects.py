@@ -137,6 +137,9 @@ def inverted_subject(verb: Token) -> Token | None:
     if name.ent_type_ != "PERSON" and not body or name.ent_iob_ != "B":
         return _role_after_verb(verb)
     last = doc[entity_end(doc, name.i) - 1]
+    own = own_subject(verb) if body else None
+    if own is not None and own.ent_type_ == "PERSON" and own.i > last.i:
+        return None  # (`…, said Government Medical Officers' Association (GMOA) spokesman Dr. Jane Roe`: the holder)
     # `…, said Kim is trying to …`: a name that goes on into a clause is the report's subject;
     # `…, calling Glas' detention …`: a possessive name is the object's owner.
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None

@@ -18,6 +18,7 @@ from .cue_subjects import (
     own_subject, person_after_verb, quoted_as_saying, role_after_quotation, root_noun_subject, subject_above_noun,
     subject_of,
 )
+from .person_cuts import NAME_PARTICLES
 from .set_off_names import name_just_before, phrase_set_off_before
 from .antecedents import can_speak
 from .clauses import FUTURE_AUX
@@ -335,8 +336,9 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
             or comma >= len(doc) or doc[comma].text != ","):
         return None
     end = comma + 1
-    while end < len(doc) and end - comma <= MAX_SET_OFF_NAME and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
+    while end < len(doc) and end - comma <= MAX_SET_OFF_NAME and doc[end].pos_ == "PROPN" and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in NAME_PARTICLES and end > comma + 1):
+        end += 1  # (`Antonio Pedro Figueira de Mello`: a particle inside the name)
     name = doc[end - 1]
     if not 2 <= end - comma - 1 <= MAX_SET_OFF_NAME or end >= len(doc) or doc[end].text != ",":
         return None

@@ -86,7 +86,7 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         posted = after_posting_place(entity, lexicon)
         if posted is not entity or ranked_person(entity, lexicon) or after_hyphenated_role(entity, lexicon):
             return Span(entity.doc, posted.start, posted.end, label="PERSON")
-        if _full_name_after_role(entity, lexicon):
+        if _full_name_after_role(entity, lexicon) or _particle_name_with_role_set_off(entity, lexicon):
             return Span(entity.doc, entity.start, entity.end, label="PERSON")
         if entity.root.dep_ == "appos":
             # (`the Governor of the Central Bank of Malta Prof Edward Scicluna`: a title inside the body's name)
@@ -123,6 +123,18 @@ def _full_name_after_role(entity: Span, lexicon: Lexicon) -> bool:
 
 def _name_words(entity: Span) -> list[Token]:
     return [t for t in entity if t.text != "-"]  # (`Anita Haynes-Alleyne`: a hyphened surname is one)
+
+
+def _particle_name_with_role_set_off(entity: Span, lexicon: Lexicon) -> bool:
+    """`Rodrigo de la Peña, president of the Hotel Association …`, read as a body: a name joined by
+    particles, with a person's role set off after it, is a person."""
+    words = _name_words(entity)
+    inner = [t for t in words[1:-1] if t.lower_ in NAME_PARTICLES]
+    if not inner or len(words) > 4 or not _all_capitalised_names([t for t in words if t not in inner]):
+        return False
+    doc, end = entity.doc, entity.end
+    role = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None
+    return role is not None and role.is_lower and role.dep_ == "appos" and role.lemma_.lower() in lexicon.person_nouns
 
 
 def _all_capitalised_names(words: list[Token]) -> bool:
@@ -192,10 +204,25 @@ def _name_closing_a_roles_body(entity: Span, lexicon: Lexicon) -> Span | None:
     start = entity.end
     while start > entity.start and entity.doc[start - 1].is_title and outside_dictionary(entity.doc[start - 1]):
         start -= 1
+    if entity.end - start < MIN_PERSON_WORDS:
+        start = _end_of_a_country_after_of(entity, lexicon) or start
     body = entity.doc[entity.start : start]
     if not MIN_PERSON_WORDS <= entity.end - start <= MAX_PERSON_WORDS or len(body) < 2 or not body[-1].is_title:
         return None
     return Span(entity.doc, start, entity.end, label="PERSON")
+
+
+def _end_of_a_country_after_of(entity: Span, lexicon: Lexicon) -> int | None:
+    """`the Pharmacy Guild of Australia Helen O'Byrne`: a body's name ends on `of` and its country, so
+    the capitalised words after the country are another name (its first one a dictionary word)."""
+    doc = entity.doc
+    for end in range(entity.end - MIN_PERSON_WORDS, entity.start + 1, -1):
+        if not all(t.is_title for t in doc[end : entity.end]):
+            return None
+        for start in range(end - 1, max(entity.start, end - 3), -1):
+            if doc[start - 1].lower_ == "of" and doc[start:end].text.lower() in lexicon.countries:
+                return end
+    return None
 
 
 def _name_after_lower_kind(entity: Span, lexicon: Lexicon) -> Span | None:
@@ -376,6 +403,8 @@ def _person_by_role(entity: Span, lexicon: Lexicon) -> Span:
     if not shortest <= len(words) <= 3 or entity.label_ not in ("ORG", "GPE", "LOC", "NORP"):
         return entity
     listed = root.dep_ == "conj" or entity.text.lower() in lexicon.countries  # `the leaders of China, South Korea, …`
+    # (`Director Army Public Relations`: a department after a role, every word the dictionary's, the last a plural)
+    names = names and not (words[-1].tag_ == "NNPS" and not any(outside_dictionary(t) for t in words))
     if names and not listed and after_a_role(entity.doc, entity.start, entity.end, lexicon):
         # `The spokesperson of the Ministry of External Affairs, Randhir Jaiswal,`, `Special Adviser on Media
         # and Publicity, Ajuri Ngelale,`: a name set off after the whole phrase of a role

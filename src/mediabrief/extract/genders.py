@@ -108,7 +108,21 @@ def verb_of_subject(doc: Doc, mention: ActorMention, *, main: bool = False) -> T
     while root.head.i != root.i and (root.dep_ == "appos" or (
             root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN")):
         root = root.head
-    return root.head if root.dep_ in SUBJECT and (not main or is_main_clause(root.head)) else None
+    root = _one_the_name_is_given_to(root)
+    # (`Next to Forbes was a woman …`: after an inverted `be`, what it introduces is its subject)
+    inverted = root.dep_ == "attr" and not any(c.dep_ in SUBJECT or c.dep_ == "expl" for c in root.head.children)
+    return root.head if (root.dep_ in SUBJECT or inverted) and (not main or is_main_clause(root.head)) else None
+
+
+def _one_the_name_is_given_to(name: Token) -> Token:
+    """`a woman who only gave her name as Kayla`: a name a relative clause gives stands where the one it
+    names does."""
+    clause = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else None
+    if clause is None or clause.dep_ != "relcl" or clause.lemma_.lower() not in ("give", "identify"):
+        return name
+    given = any(c.dep_ == "dobj" and (c.lemma_.lower() == "name" or c.lower_ in ("herself", "himself"))
+                for c in clause.children)
+    return clause.head if given else name
 
 
 def is_main_clause(verb: Token) -> bool:

@@ -121,6 +121,17 @@ def name_before_kind(token: Token, lexicon: Lexicon) -> Token | None:
     return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "NORP")), None)
 
 
+MEMBER_NOUNS = frozenset({"members", "troops"})  # who speak as a body, not as its workers or its officials
+
+
+def members_of_named_body(token: Token) -> Token | None:
+    """`the JMC members said in a statement`, `Kenya Defence Forces troops in Somalia say`: the body speaks."""
+    if token.lower_ not in MEMBER_NOUNS or token.pos_ != "NOUN":
+        return None
+    body = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
+    return body[-1] if body and body[-1].i == token.i - 1 else None
+
+
 def state_agency(token: Token, book: SpeakerBook) -> str | None:
     """`state media reported`, `North Korean state media said`: the one news medium the article names
     (KCNA, named before or after); with none, or several, the words stand."""

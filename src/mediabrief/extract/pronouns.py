@@ -65,11 +65,36 @@ def _antecedent(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexico
         name = _chained_pronoun(token, book, gender, lexicon, describe, depth)
         return name if name not in talked_about else None
 
-    return (_recent_subject(token, book, lexicon, describe, compatible, main=True)
+    return (_named_after_in_main_clause(token, book, compatible)
+            or _recent_subject(token, book, lexicon, describe, compatible, main=True)
             or _source_just_before(token, book, compatible) or _misread_person_just_before(token, book, lexicon)
             or chained()
             or _recent_subject(token, book, lexicon, describe, compatible, main=False)
             or last_speaker(token.idx, book, compatible) or prominent_person(token, book, compatible))
+
+
+def _named_after_in_main_clause(token: Token, book: SpeakerBook, compatible) -> str | None:
+    """`Previously an opponent of what he decried as …, President Jane Roe now believes …`: a pronoun in a
+    phrase that opens the sentence, before its main clause's named subject, looks ahead to that name."""
+    sentence = token.sent
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ != "PERSON" or subject.i < token.i or not _inside_a_phrase(token):
+        return None
+    opening = next((c for c in root.children
+                    if c.i < subject.i and c.dep_ in ("advcl", "prep") and c.is_ancestor(token)), None)
+    if opening is None or inside(token.idx, book.quoted) or any(
+            m.type is ActorType.PERSON for m in book.between(sentence.start_char, token.idx)):
+        return None
+    mention = book.actor_at(subject.idx, subject.idx + len(subject))
+    named = mention is not None and mention.type is ActorType.PERSON and compatible(mention.actor)
+    return mention.actor if named else None
+
+
+def _inside_a_phrase(pronoun: Token) -> bool:
+    """`of what he decried`, `the man she replaced`: a pronoun whose clause is part of a noun's phrase, not
+    a clause of its own (`He added a note of caution, should Clinton attempt …`, parsed upside down)."""
+    return pronoun.head.dep_ in ("pcomp", "relcl", "acl")
 
 
 def _subject_of_its_clause(token: Token, book: SpeakerBook) -> frozenset[str]:
@@ -153,8 +178,14 @@ def _led_by_same_pronoun(sentence: Span, pronoun: Token, book: SpeakerBook) -> b
     """Is the first subject of `sentence` (its main clause's, unless the parse hung the clause on a later
     one) a pronoun of `pronoun`'s gender, outside quotation marks?"""
     subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and not inside(t.idx, book.quoted)), None)
-    return (subject is not None and subject.lower_ in PRONOUN_GENDER
-            and PRONOUN_GENDER[subject.lower_] == PRONOUN_GENDER.get(pronoun.lower_))
+    if subject is None or subject.lower_ not in PRONOUN_GENDER:
+        return False
+    # (`Previously an opponent of what he decried as …, President Jane Roe now believes …`: a phrase before the
+    # main clause, whose subject is a name, is about that name)
+    named = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"]
+    if named and named[0].i > subject.i and _inside_a_phrase(subject):
+        return False
+    return PRONOUN_GENDER[subject.lower_] == PRONOUN_GENDER.get(pronoun.lower_)
 
 
 def _chained_pronoun(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexicon, describe: Describe,

@@ -115,7 +115,8 @@ def decide_quotes(
         if isinstance(item, QuotedSpan):
             quote, speaker = _quotation(doc, item, index, carried.get(item.open_mark), previous, book, lexicon,
                                         author=author, following=following)
-            if quote is not None and quote.kind is QuoteKind.DIRECT:
+            # (`… said his outfit had “taken note of …` left open: the paragraphs after go on with it)
+            if quote is not None and (quote.kind is QuoteKind.DIRECT or item.close_mark is None):
                 previous = (item, speaker)
         elif reported[0] <= item.token.idx < reported[1] and reported[2] < item.token.idx:
             # `Zelensky said Kyiv had asked for batteries`: the asking is part of his report. (In
@@ -171,6 +172,8 @@ def _quotation(
         speaker = _speaker(cue, book, lexicon, author=author)
         if speaker is _NOT_A_SOURCE:
             return None, None
+        if _unnamed(speaker) and _its_own_it(cue) and _goes_on_from(previous, span, full):
+            speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
     elif kind is QuoteKind.DIRECT and labelled is None:
         closing = _closing_paragraph(span, following or {}, full)
         cue = cue_for(doc, closing, cues, kind, book) if closing is not None else None
@@ -178,7 +181,8 @@ def _quotation(
             speaker = _speaker(cue, book, lexicon, author=author)
             if speaker is _NOT_A_SOURCE:
                 return None, None
-        else:
+        if cue is None or cue.speaker is None or _unnamed(speaker) and _its_own_it(cue) and _goes_on_from(
+                previous, span, full):
             speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
     if kind is QuoteKind.PARTIAL and len(text.split()) < MIN_FRAGMENT_WORDS:
         clause = _clause_of(doc, span, full)
@@ -191,6 +195,22 @@ def _quotation(
     if speaker is not None and speaker.name:
         book.heard(span.start, speaker)
     return _quote(kind, text, start, speaker, cue=cue.token.text if cue else None), speaker
+
+
+def _unnamed(speaker: Speaker | None) -> bool:
+    return speaker is None or not speaker.name
+
+
+def _its_own_it(cue: Cue) -> bool:
+    """`it added`: a statement's voice; a `she` inside a quoted passage is someone the passage names."""
+    return cue.speaker is not None and cue.speaker.lower_ == "it"
+
+
+def _goes_on_from(previous: tuple[QuotedSpan, Speaker | None] | None, span: QuotedSpan, text: str) -> bool:
+    """`… said his outfit had “taken note of … ¶ “We strongly wish … ¶ “We wish …,” it added`: a quotation
+    the paragraph before left open, with a named speaker, goes on where its own `it` finds nobody."""
+    return (previous is not None and not _unnamed(previous[1]) and previous[0].close_mark is None
+            and continues(text, previous[0], span))
 
 
 def _closing_paragraph(span: QuotedSpan, following: dict[int, QuotedSpan], text: str) -> QuotedSpan | None:

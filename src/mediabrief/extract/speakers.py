@@ -26,7 +26,7 @@ from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
     acronym_named_before, cited_by, holder_of_role_acronym, name_before_kind, name_before_rank, name_closing_role,
-    name_ending_title, name_opening_phrase, named_police, state_agency,
+    members_of_named_body, name_ending_title, name_opening_phrase, named_police, state_agency,
 )
 from .genders import PRONOUN_GENDER
 from .lexicon import Lexicon
@@ -200,7 +200,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
              or person_closing_subject(token, lexicon)
              or name_opening_phrase(token, book) or acronym_named_before(token, book)
              or holder_of_role_acronym(token, book, lexicon)
-             or name_before_kind(token, lexicon) or name_before_rank(token, lexicon)
+             or name_before_kind(token, lexicon) or name_before_rank(token, lexicon) or members_of_named_body(token)
              or _unlabelled_appositive(token, book, lexicon))
     if named is not None:
         token = named
