@@ -2708,3 +2708,26 @@ def test_names_the_parse_hid_and_bodies_that_speak_through_others(nlp, text, pie
     """Surnames the tagger read as verbs, names given or joined by particles, names closing a body's country,
     a body's troops or members, and a quotation left open that goes on where its own `it` finds nobody."""
     assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param("Gion's private streets will be closed, but tourists will still be allowed to enter the main "
+                 'Hanamikoji Street, which is public, per AFP.',
+                 'main Hanamikoji Street', 'AFP', id='per-a-named-agency'),
+    pytest.param('Ota, 61, is the leader of the council and a resident who owns a Chinese restaurant, per the local '
+                 'newspaper Asahi Shimbun.',
+                 'leader of the council', 'Asahi Shimbun', id='per-a-newspaper'),
+    pytest.param('Mr Dixon Seeto spoke at the forum.\n\nMr Seeto added the introduction of the brand new Airbus '
+                 'A330 was a significant development that should inspire growth across the industry.',
+                 'introduction of the brand', 'Dixon Seeto', id='an-object-run-into-the-reported-clauses-subject'),
+    pytest.param('According to the NDA registrar, Apollo Muhairwe, the work of the drug authority at border points has'
+                 ' ensured that fewer counterfeit medicines make it into the country.',
+                 'the work of the drug authority', 'Apollo Muhairwe', id='a-name-and-what-was-said-hung-on-the-role'),
+    pytest.param('Judith Aberg, a spokesperson for the HIV Medicine Association, has calculated that even patients '
+                 'with insurance could wind up paying $150 per pill out of pocket.',
+                 'wind up paying', 'Judith Aberg', id='a-calculation-reported'),
+])
+def test_what_was_said_per_a_source_or_run_into_a_clause(nlp, text, piece, expected):
+    """Sources cited with `per`, a calculation reported, and what was said where the parse hung it on the
+    name or on the verb's object."""
+    assert speaker_of(nlp, text, piece) == expected

@@ -186,8 +186,10 @@ def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]
 def _with_subject_hung_on_the_verb(verb: Token, clause: Token, tokens: list[Token]) -> list[Token]:
     """`Schreiber said the fact that …, sends a clear message`, parsed with `the fact` as what he said and
     `sends` with no subject: the noun the parse gave the speech verb is the clause's subject."""
-    if clause.i < verb.i or _has_subject(clause):
+    if clause.i < verb.i:
         return tokens
+    if _has_subject(clause):
+        return _with_object_run_into_the_subject(verb, clause, tokens)
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return tokens  # (`told the AFP news agency that some 11 people could be missing`: whom it told)
     # (`D’Aguilar said LPIA under its current operating procedure can’t cope`: a name too, unless it is
@@ -200,6 +202,18 @@ def _with_subject_hung_on_the_verb(verb: Token, clause: Token, tokens: list[Toke
     between = verb.doc[subject.right_edge.i + 1 : clause.left_edge.i]
     if any(c.dep_ == "expl" for c in clause.children) or any(t.is_quote for t in between):
         return tokens  # (`Tatar told a Turkish Cypriot newspaper: "There could …"`: who was told)
+    return list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
+
+
+def _with_object_run_into_the_subject(verb: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+    """`Mr Seeto added the introduction of the brand new Airbus A330 was a significant development`, parsed
+    with `the introduction of the brand` as what he added and `new Airbus A330` as the clause's subject: a
+    common noun the verb took as its object, running straight into the clause, opens it."""
+    if verb.lemma_.lower() in RECIPIENT_VERBS or any(c.dep_ == "mark" for c in clause.children):
+        return tokens
+    subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < clause.i), None)
+    if subject is None or subject.right_edge.i + 1 != clause.left_edge.i or subject.left_edge.i != verb.i + 1:
+        return tokens
     return list(verb.doc[subject.left_edge.i : clause.right_edge.i + 1])
 
 

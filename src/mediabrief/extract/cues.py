@@ -159,6 +159,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 own = own_subject(token)
                 speaker = own if own is not None else subject_of(token)
                 cues.append(Cue(token, speaker, made_clear, own_speaker=own is not None))
+        elif token.lower_ == "per" and _source_cited_by_per(token, lexicon) is not None:
+            cues.append(Cue(token, _source_cited_by_per(token, lexicon), _content_before_per(token), according=True))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
             if source is not None and not _speaks_itself(token, lexicon):
@@ -332,7 +334,13 @@ def holder_set_off(role: Token, lexicon: Lexicon) -> Token | None:
     `according to police, John Doe, 35, was arrested` the name is what was reported.)"""
     doc, comma = role.doc, role.right_edge.i + 1
     comma += comma < len(doc) and doc[comma].text == ")"  # `… Congress (NTUC), Ng Chee Meng,`
-    if (role.lemma_.lower() not in lexicon.person_nouns or lexicon.is_any_body(role.lemma_.lower())
+    # (`the NDA registrar, Apollo Muhairwe, the work of … has ensured`: the parse may hang the name, and what
+    # was said after it, on the role as appositions)
+    appositive = next((c for c in role.rights if c.dep_ == "appos" and c.ent_type_), None)
+    if appositive is not None and appositive.left_edge.i >= 2 and doc[appositive.left_edge.i - 1].text == ",":
+        comma = appositive.left_edge.i - 1
+    word = role.lemma_.lower()
+    if (word not in lexicon.person_nouns and word not in lexicon.role_nouns or lexicon.is_any_body(word)
             or comma >= len(doc) or doc[comma].text != ","):
         return None
     end = comma + 1
@@ -376,6 +384,25 @@ def _closing_the_sentence(role: Token) -> bool:
     return _main_verb(role).i < role.i
 
 
+def _source_cited_by_per(per: Token, lexicon: Lexicon) -> Token | None:
+    """`…, which is public, per AFP.`, `…, per the local newspaper Asahi Shimbun.`: `per` set off at the end of
+    a clause cites a body, a person or a medium as `according to` does (not `$150 per pill`)."""
+    doc = per.doc
+    if per.dep_ != "prep" or per.i < 1 or doc[per.i - 1].text != ",":
+        return None
+    source = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if source is None or source.right_edge.i + 1 >= per.sent.end or doc[source.right_edge.i + 1].text not in ".!?;":
+        return None
+    named = source.ent_type_ in ("ORG", "PERSON") and source.pos_ == "PROPN"
+    return source if named or source.lemma_.lower() in lexicon.media_words else None
+
+
+def _content_before_per(per: Token) -> Span | None:
+    """What the sentence says before its `per` phrase."""
+    sentence = per.sent
+    return trimmed(per.doc, [t for t in sentence if t.i < per.i - 1 and not t.is_space], MIN_CONTENT_TOKENS)
+
+
 def according_content(according: Token, *, after: int | None = None, closing: bool = False) -> Span | None:
     """`X happened, according to Y`: the sentence's main clause, minus the phrase itself (and with `after`,
     minus everything before that token: the source's name set off after its role; with `closing`, only what
@@ -386,6 +413,9 @@ def according_content(according: Token, *, after: int | None = None, closing: bo
     to = next((c for c in according.children if c.lower_ == "to"), None)
     skip = {according.i} | ({t.i for t in to.subtree} if to is not None else set())
     skip |= set(range(according.i, len(according.doc))) if closing else set()
-    tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end
-              and (after is None or t.i > after)]
+    if after is not None:
+        # (`According to the NDA registrar, Apollo Muhairwe, the work of … has ensured …`: the parse may hang the
+        # clause's subject on the name, so all the sentence after the name is what was said)
+        return trimmed(according.doc, [t for t in sentence if t.i > after and not t.is_space], MIN_CONTENT_TOKENS)
+    tokens = [t for t in head.subtree if t.i not in skip and sentence.start <= t.i < sentence.end]
     return trimmed(according.doc, tokens, MIN_CONTENT_TOKENS)
