@@ -2731,3 +2731,21 @@ def test_what_was_said_per_a_source_or_run_into_a_clause(nlp, text, piece, expec
     """Sources cited with `per`, a calculation reported, and what was said where the parse hung it on the
     name or on the verb's object."""
     assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param('“The prolonged geopolitical situation remains a key concern,” Maybank group president and CEO Abdul '
+                 'Farid Alias said in a statement on Thursday.\n\n“We will remain agile to adjust to rapid market '
+                 'changes,” the Maybank CEO added.',
+                 'remain agile', 'Abdul Farid Alias', id='a-role-joined-to-the-names-own-by-and'),
+    pytest.param('Caoilfhionn Gallagher KC, meanwhile, said despite the acquittal, the challenges that journalists '
+                 'face remain.\n\n“We will keep fighting the cyber libel appeal,” the lawyer said.',
+                 'keep fighting', 'Caoilfhionn Gallagher', id='a-kc-is-a-lawyer'),
+    pytest.param('“Right now, we can’t confirm if it’s Santiago’s body or not,” said Maldonado’s brother, Sergio '
+                 'Maldonado.',
+                 'confirm if', 'Sergio Maldonado', id='a-given-name-read-as-a-people'),
+])
+def test_roles_joined_letters_and_kin_describe_a_named_person(nlp, text, piece, expected):
+    """A role joined to a name's own by `and`, a KC as a lawyer, and a given name read as a people after a
+    person's kin."""
+    assert speaker_of(nlp, text, piece) == expected

@@ -280,8 +280,10 @@ def _dated_person(entity: Span) -> bool:
 
 
 def _is_modifier_group(entity: Span) -> bool:
-    """`North Korean leader`: an adjectival NORP is a description, not an actor."""
-    return entity.label_ == "NORP" and entity.root.dep_ in ("amod", "compound", "nmod") and entity.root.tag_ != "NNPS"
+    """`North Korean leader`: an adjectival NORP is a description, not an actor (but `Sergio`, a given name
+    read as a people, compounds a surname)."""
+    modifier = entity.root.dep_ in ("amod", "compound", "nmod") and entity.root.tag_ != "NNPS"
+    return entity.label_ == "NORP" and modifier and entity.root.head.pos_ != "PROPN"
 
 
 def _modifies_a_role(entity: Span, lexicon: Lexicon) -> bool:

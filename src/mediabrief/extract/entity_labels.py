@@ -109,6 +109,10 @@ def relabelled(entity: Span, lexicon: Lexicon) -> Span:
         mended = mended or _country_of_body(entity) or _person_by_role(entity, lexicon)
         # `the state-owned company Codelco`, read as a place: a name no country has, given a kind of body
         return mended if mended is not entity or _country_name(entity, lexicon) else _body_by_kind(entity, lexicon)
+    if entity.label_ == "NORP":
+        named = _name_read_as_a_people(entity, lexicon)
+        if named is not None:
+            return named
     return _person_by_role(entity, lexicon)
 
 
@@ -123,6 +127,21 @@ def _full_name_after_role(entity: Span, lexicon: Lexicon) -> bool:
 
 def _name_words(entity: Span) -> list[Token]:
     return [t for t in entity if t.text != "-"]  # (`Anita Haynes-Alleyne`: a hyphened surname is one)
+
+
+def _name_read_as_a_people(entity: Span, lexicon: Lexicon) -> Span | None:
+    """`said Maldonado’s brother, Sergio Maldonado.`, with `Sergio` read as a people and the surname left
+    unlabelled: a given name and the surname after it, set off after a person's role or kin, are a person."""
+    doc = entity.doc
+    if len(entity) != 1 or entity.end >= len(doc) or not entity[0].is_title:
+        return None
+    surname = doc[entity.end]
+    if surname.ent_type_ or surname.pos_ != "PROPN" or not surname.is_title or surname.dep_ != "appos":
+        return None
+    role = surname.head.lemma_.lower()
+    if role not in lexicon.person_nouns and role not in lexicon.kinship_words:
+        return None
+    return Span(doc, entity.start, entity.end + 1, label="PERSON")
 
 
 def _particle_name_with_role_set_off(entity: Span, lexicon: Lexicon) -> bool:

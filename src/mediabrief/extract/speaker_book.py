@@ -138,6 +138,7 @@ def build_speaker_book(
             own |= normal_words(described, lexicon)
         if mention.type is not ActorType.PERSON:
             continue
+        own |= normal_words(_role_joined_before(span, lexicon), lexicon)
         own |= role_initials(described or "")
         if span.end < len(doc) and postnominal_letters(doc[span.end], lexicon):
             own.add(doc[span.end].lower_.replace(".", ""))  # `Nigel Godsmark QC` … `the QC said`
@@ -155,6 +156,16 @@ def build_speaker_book(
     for actor, gender in learn_genders(doc, mentions, quoted).items():
         book.genders.setdefault(actor, gender)
     return book
+
+
+def _role_joined_before(name: Span, lexicon: Lexicon) -> str:
+    """`Maybank group president and CEO Abdul Farid Alias`, parsed as the president and the CEO named: the
+    role joined to the name's own by `and` is the person's too (`the Maybank CEO added`)."""
+    root = name.root
+    role = root.head
+    if root.dep_ != "conj" or role.i >= name.start or role.ent_type_ or role.lemma_.lower() not in lexicon.role_nouns:
+        return ""
+    return name.doc[role.left_edge.i : role.i + 1].text
 
 
 def organisation_description(name: Span) -> str | None:
