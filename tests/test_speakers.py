@@ -2744,8 +2744,13 @@ def test_what_was_said_per_a_source_or_run_into_a_clause(nlp, text, piece, expec
     pytest.param('“Right now, we can’t confirm if it’s Santiago’s body or not,” said Maldonado’s brother, Sergio '
                  'Maldonado.',
                  'confirm if', 'Sergio Maldonado', id='a-given-name-read-as-a-people'),
+    pytest.param('Ghana Health Service has issued a public alert following a Marburg virus disease outbreak.\n\nIn a '
+                 'statement signed by Acting Director-General Dr Samuel Kaba Akoriyea, the Service said it is '
+                 'monitoring developments.\n\nThe statement noted that the incubation period ranges from “two (2) to '
+                 'twenty-one (21) days”.',
+                 'incubation period', 'Ghana Health Service', id='a-statement-a-body-issued-and-its-officer-signed'),
 ])
-def test_roles_joined_letters_and_kin_describe_a_named_person(nlp, text, piece, expected):
-    """A role joined to a name's own by `and`, a KC as a lawyer, and a given name read as a people after a
-    person's kin."""
+def test_roles_joined_letters_kin_and_issuers_describe_a_named_speaker(nlp, text, piece, expected):
+    """A role joined to a name's own by `and`, a KC as a lawyer, a given name read as a people after a
+    person's kin, and the body that issued a statement its officer signed."""
     assert speaker_of(nlp, text, piece) == expected

@@ -25,6 +25,10 @@ def writer_of(document: Token) -> Token | None:
     if named is not None:
         return named  # `A statement by the Palestinian Islamist group said`, `a statement from the ministry`
     released = next((c for c in document.children if c.dep_ == "acl"), None)  # `a letter signed by …`
+    if released is not None and released.lemma_.lower() == "sign":
+        issuer = _body_issuing_what_was_signed(document)
+        if issuer is not None:
+            return issuer
     writer = _named(_agent_of(released)) if released is not None else None
     if writer is not None or released is not None and document.dep_ not in ("pobj", "dobj", "nsubjpass"):
         return writer
@@ -40,6 +44,18 @@ def writer_of(document: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else _agent_of(verb)
     return _named(subject) if subject is not None and subject.i != document.i else None
+
+
+def _body_issuing_what_was_signed(document: Token) -> Token | None:
+    """`In a statement signed by Acting Director-General Dr Jane Roe, the Service said …`: a body that speaks
+    in a statement its officer signed issued it; the signature is the officer's."""
+    if document.dep_ != "pobj" or document.head.dep_ != "prep":
+        return None
+    verb = document.head.head
+    body = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > document.i), None)
+    if body is None or body.ent_type_ == "PERSON" or body.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return body
 
 
 def _agent_of(verb: Token) -> Token | None:
