@@ -2734,23 +2734,40 @@ def test_what_was_said_per_a_source_or_run_into_a_clause(nlp, text, piece, expec
 
 
 @pytest.mark.parametrize(("text", "piece", "expected"), [
-    pytest.param('“The prolonged geopolitical situation remains a key concern,” Maybank group president and CEO Abdul '
-                 'Farid Alias said in a statement on Thursday.\n\n“We will remain agile to adjust to rapid market '
-                 'changes,” the Maybank CEO added.',
+    pytest.param('“The prolonged geopolitical situation remains a key concern,” Maybank group president and CEO '
+                 'Abdul Farid Alias said in a statement on Thursday.\n\n“We will remain agile to adjust to rapid '
+                 'market changes,” the Maybank CEO added.',
                  'remain agile', 'Abdul Farid Alias', id='a-role-joined-to-the-names-own-by-and'),
-    pytest.param('Caoilfhionn Gallagher KC, meanwhile, said despite the acquittal, the challenges that journalists '
-                 'face remain.\n\n“We will keep fighting the cyber libel appeal,” the lawyer said.',
+    pytest.param('Caoilfhionn Gallagher KC, meanwhile, said despite the acquittal, the challenges that journalists'
+                 ' face remain.\n\n“We will keep fighting the cyber libel appeal,” the lawyer said.',
                  'keep fighting', 'Caoilfhionn Gallagher', id='a-kc-is-a-lawyer'),
     pytest.param('“Right now, we can’t confirm if it’s Santiago’s body or not,” said Maldonado’s brother, Sergio '
                  'Maldonado.',
                  'confirm if', 'Sergio Maldonado', id='a-given-name-read-as-a-people'),
-    pytest.param('Ghana Health Service has issued a public alert following a Marburg virus disease outbreak.\n\nIn a '
-                 'statement signed by Acting Director-General Dr Samuel Kaba Akoriyea, the Service said it is '
-                 'monitoring developments.\n\nThe statement noted that the incubation period ranges from “two (2) to '
-                 'twenty-one (21) days”.',
+    pytest.param('Ghana Health Service has issued a public alert following a Marburg virus disease outbreak.\n\nIn a'
+                 ' statement signed by Acting Director-General Dr Samuel Kaba Akoriyea, the Service said it is '
+                 'monitoring developments.\n\nThe statement noted that the incubation period ranges from “two (2) to'
+                 ' twenty-one (21) days”.',
                  'incubation period', 'Ghana Health Service', id='a-statement-a-body-issued-and-its-officer-signed'),
+    pytest.param('KARACHI – The State Bank of Pakistan (SBP) on Thursday increased the benchmark interest rate by '
+                 '300 basis points, taking it to 20% as Pakistan is desperate to unlock the IMF deal.\n\n“At its '
+                 'meeting held on 2nd March 2023, the Monetary Policy Committee decided to increase the policy '
+                 'rate by 300 basis points to 20 percent,” it said.',
+                 'decided to increase', 'State Bank of Pakistan', id='it-is-the-body-after-a-dateline'),
+    pytest.param('Earlier in the day, KZN premier Sihle Zikalala accompanied President Cyril Ramaphosa when he '
+                 'visited flood-stricken parts of the province.\n\nAs Ramaphosa surveyed the damage and interacted '
+                 'with locals, he assured flood victims that government would intervene to help families affected '
+                 'by the floods.',
+                 'government would intervene', 'Cyril Ramaphosa',
+                 id='he-is-the-subject-of-the-clause-opening-his-sentence'),
+    pytest.param('Former prime minister Datuk Seri Najib Razak is planning to call in the director as a defence '
+                 'witness.\n\nHowever, senior federal counsel Nur Hidayah Raihan Md Nasir, from the Protection '
+                 'Division, immediately made a verbal application to set aside the subpoena.\n\n“Here I believe the '
+                 'application to set aside the subpoena is necessary,” she said.',
+                 'Here I believe', 'Nur Hidayah Raihan Md Nasir', id='a-long-name-after-a-role-read-as-a-body'),
 ])
-def test_roles_joined_letters_kin_and_issuers_describe_a_named_speaker(nlp, text, piece, expected):
+def test_roles_kin_issuers_and_subjects_that_name_a_speaker(nlp, text, piece, expected):
     """A role joined to a name's own by `and`, a KC as a lawyer, a given name read as a people after a
-    person's kin, and the body that issued a statement its officer signed."""
+    person's kin, the body that issued a statement its officer signed, the body after a dateline, a long name
+    after a role, and the subject of a clause opening the pronoun's sentence."""
     assert speaker_of(nlp, text, piece) == expected

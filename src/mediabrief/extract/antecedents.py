@@ -275,8 +275,9 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
                 return earlier
             # (`In its statement, CPIB also said Singapore has a zero-tolerance approach. "…," it said`: the
             # body that spoke in that sentence goes on speaking, not a body in what it said)
-            main = [s for s in subjects if s.sent.start == earlier.sent.start and s.dep_ == "nsubj"
-                    and s.head.dep_ == "ROOT" and _speaking_body(s, lexicon) and not is_dateline(s)]
+            main = [_body_after_dateline(s) for s in subjects
+                    if s.sent.start == earlier.sent.start and s.dep_ == "nsubj" and s.head.dep_ == "ROOT"]
+            main = [s for s in main if s is not None and _speaking_body(s, lexicon) and not is_dateline(s)]
             spoke = next((s for s in main if s.head.lemma_.lower() in lexicon.speech_verbs), None)
             # (`The State Bank raised its rate, as Pakistan is desperate for a deal. "…," it said`: the main
             # clause's body, not one in a clause hung on it)
@@ -285,6 +286,14 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
         if earlier.sent.start == token.sent.start and _singular_thing(earlier):
             return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate
     return None
+
+
+def _body_after_dateline(subject: Token) -> Token | None:
+    """`KARACHI – The State Bank of Pakistan (SBP) on Thursday increased …`, parsed with the dateline as the
+    subject and the body as its apposition: the body is the subject."""
+    if not is_dateline(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
 
 
 def _it_that_spoke(subject: Token, token: Token, lexicon: Lexicon) -> bool:

@@ -39,6 +39,7 @@ MIN_BODY_WORDS = 3  # a person's name may end on a body's word (`Margaret Court`
 INVERTED_CUES = frozenset({"said", "says", "added", "adds"})  # capitalised after a quotation, read as a name
 MAX_SURNAME_WORDS = 2  # what the model may leave off the end of a name (`Chairperson Moussa` + `Faki Mahamat`)
 MAX_PARTICLES = 2  # `de los`, `van der`: particles between a given name and the surname
+MAX_LONG_NAME_WORDS = 5  # `Nur Hidayah Raihan Md Nasir`: a name after a role, most of its words no dictionary's
 MIN_LISTED_NAME_WORDS = 2  # a body read as a list's item after a role is a person only with given name and surname
 
 
@@ -120,7 +121,9 @@ def _full_name_after_role(entity: Span, lexicon: Lexicon) -> bool:
     """`its communications manager Annabell Brasnell`, read as a body: two or three capitalised names, none
     a kind of body, after a person's role word in small letters that modifies them."""
     words = _name_words(entity)
-    return (2 <= len(words) <= 3 and _all_capitalised_names(words)
+    # (`senior federal counsel Nur Hidayah Raihan Md Nasir`: a longer name, most of its words no dictionary's)
+    longer = len(words) <= MAX_LONG_NAME_WORDS and 2 * sum(outside_dictionary(t) for t in words) > len(words)
+    return ((2 <= len(words) <= 3 or longer) and _all_capitalised_names(words)
             and entity.start > 0 and entity.doc[entity.start - 1].is_lower
             and not any(lexicon.is_kind_of_body(t.lower_) for t in words) and after_role_word(entity, lexicon))
 

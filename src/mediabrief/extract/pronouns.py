@@ -65,7 +65,7 @@ def _antecedent(token: Token, book: SpeakerBook, gender: Gender, lexicon: Lexico
         name = _chained_pronoun(token, book, gender, lexicon, describe, depth)
         return name if name not in talked_about else None
 
-    return (_named_after_in_main_clause(token, book, compatible)
+    return (_named_after_in_main_clause(token, book, compatible) or _subject_of_opening_clause(token, book, compatible)
             or _recent_subject(token, book, lexicon, describe, compatible, main=True)
             or _source_just_before(token, book, compatible) or _misread_person_just_before(token, book, lexicon)
             or chained()
@@ -89,6 +89,19 @@ def _named_after_in_main_clause(token: Token, book: SpeakerBook, compatible) -> 
     mention = book.actor_at(subject.idx, subject.idx + len(subject))
     named = mention is not None and mention.type is ActorType.PERSON and compatible(mention.actor)
     return mention.actor if named else None
+
+
+def _subject_of_opening_clause(token: Token, book: SpeakerBook, compatible) -> str | None:
+    """`As Ramaphosa surveyed the damage, he assured flood victims that …`: the subject of the main clause,
+    a pronoun, is the one a clause opening the sentence names as its own subject (Hobbs: left, nearest)."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
+        return None
+    opening = [c for c in token.head.children if c.dep_ == "advcl" and c.i < token.i
+               and any(m.dep_ == "mark" for m in c.children)]
+    subjects = [s for c in opening for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ == "PERSON"]
+    mentions = [book.actor_at(s.idx, s.idx + len(s)) for s in subjects]
+    people = {m.actor for m in mentions if m is not None and m.type is ActorType.PERSON and compatible(m.actor)}
+    return people.pop() if len(people) == 1 else None
 
 
 def _inside_a_phrase(pronoun: Token) -> bool:
