@@ -2771,3 +2771,18 @@ def test_roles_kin_issuers_and_subjects_that_name_a_speaker(nlp, text, piece, ex
     person's kin, the body that issued a statement its officer signed, the body after a dateline, a long name
     after a role, and the subject of a clause opening the pronoun's sentence."""
     assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param('Reporters Without Borders reacted to the news, calling it a welcome step towards justice that is'
+                 ' vital for press freedom in Europe.',
+                 'welcome step', 'Reporters Without Borders', id='a-capital-preposition-inside-a-name'),
+    pytest.param('Officials from the Agriculture and Livestock Ministry (MAG) and the National Emergency '
+                 'Commission (CNE) began distributing animal feed to farmers. A preliminary report is expected '
+                 'later this week, the ministry’s press office reported.',
+                 'preliminary report', 'Agriculture and Livestock Ministry',
+                 id='a-bodys-press-office-speaks-for-the-body'),
+])
+def test_a_bodys_name_and_press_office_speak_for_it(nlp, text, piece, expected):
+    """A capital preposition inside a body's name, and a body's press office speaking for the body."""
+    assert speaker_of(nlp, text, piece) == expected

@@ -132,6 +132,22 @@ def members_of_named_body(token: Token) -> Token | None:
     return body[-1] if body and body[-1].i == token.i - 1 else None
 
 
+PRESS_UNITS = frozenset({"office", "department", "desk", "unit", "wing", "team", "service"})
+PRESS_WORDS = frozenset({"press", "media", "communications", "communication", "information"})
+
+
+def body_behind_press_unit(token: Token, is_body) -> Token | None:
+    """`the ministry’s press office reported`, `the army's media wing said`: the body whose press unit it is
+    speaks (`is_body` tells a body's word)."""
+    if token.lemma_.lower() not in PRESS_UNITS or not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in PRESS_WORDS for c in token.lefts):
+        return None
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    if owner is None or not (owner.ent_type_ == "ORG" or owner.pos_ == "NOUN" and is_body(owner.lemma_.lower())):
+        return None
+    return owner
+
+
 def state_agency(token: Token, book: SpeakerBook) -> str | None:
     """`state media reported`, `North Korean state media said`: the one news medium the article names
     (KCNA, named before or after); with none, or several, the words stand."""

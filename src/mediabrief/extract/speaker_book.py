@@ -224,6 +224,8 @@ def noun_phrase(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
             right = max(right, child.right_edge.i)
+        elif child.dep_ == "prep" and child.is_title and token.is_title and child.i == token.i + 1:
+            right = max(right, child.right_edge.i)  # `Reporters Without Borders`: a capital preposition is a name's
     span = doc[left : right + 1]
     while len(span) > 1 and span[0].lower_ in DETERMINERS:
         span = span[1:]

@@ -25,8 +25,9 @@ from .cue_subjects import name_among_conjuncts
 from .datelines import is_dateline
 from .documents import earlier_document, earlier_reporter, writer_of
 from .phrase_names import (
-    acronym_named_before, cited_by, holder_of_role_acronym, name_before_kind, name_before_rank, name_closing_role,
-    members_of_named_body, name_ending_title, name_opening_phrase, named_police, state_agency,
+    acronym_named_before, body_behind_press_unit, cited_by, holder_of_role_acronym, members_of_named_body,
+    name_before_kind, name_before_rank, name_closing_role, name_ending_title, name_opening_phrase, named_police,
+    state_agency,
 )
 from .genders import PRONOUN_GENDER
 from .lexicon import Lexicon
@@ -201,6 +202,7 @@ def _one_speaker(token: Token, book: SpeakerBook, lexicon: Lexicon) -> Speaker |
              or name_opening_phrase(token, book) or acronym_named_before(token, book)
              or holder_of_role_acronym(token, book, lexicon)
              or name_before_kind(token, lexicon) or name_before_rank(token, lexicon) or members_of_named_body(token)
+             or body_behind_press_unit(token, lexicon.is_any_body)
              or _unlabelled_appositive(token, book, lexicon))
     if named is not None:
         token = named
