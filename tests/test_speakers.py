@@ -2782,7 +2782,19 @@ def test_roles_kin_issuers_and_subjects_that_name_a_speaker(nlp, text, piece, ex
                  'later this week, the ministry’s press office reported.',
                  'preliminary report', 'Agriculture and Livestock Ministry',
                  id='a-bodys-press-office-speaks-for-the-body'),
+    pytest.param('Saskatchewan is currently in a severe drought. “The Saskatoon area particularly we’re 125-150 mm'
+                 ' below normal for the growing season since April 1st,” said agroclimate specialist Trevor '
+                 'Hadwen.',
+                 'below normal', 'Trevor Hadwen', id='a-name-after-role-words-read-as-a-verb'),
+    pytest.param('The higher minimum wages in the capital region will take effect on July 16, the Labor department'
+                 ' said. The pay increase is expected to benefit about 1.1 million workers in Metro Manila, it '
+                 'added.',
+                 'pay increase', 'Labor department', id='it-added-after-a-thing-it-reports'),
+    pytest.param('"Absolutely hate this framing of the necessity of voting," Vann R. Newkirk II, a writer for The '
+                 'Atlantic, said on Twitter.',
+                 'Absolutely hate', 'Vann R. Newkirk II', id='where-it-was-said-is-not-who'),
 ])
-def test_a_bodys_name_and_press_office_speak_for_it(nlp, text, piece, expected):
-    """A capital preposition inside a body's name, and a body's press office speaking for the body."""
+def test_names_after_the_verb_and_bodies_behind_a_report(nlp, text, piece, expected):
+    """A capital preposition inside a body's name, a body's press office, a name after role words the parse
+    read as a verb, and an `it` that added what a thing in its report did (but where it was said is no one)."""
     assert speaker_of(nlp, text, piece) == expected

@@ -284,8 +284,18 @@ def body_subject_before(token: Token, quoted: Sequence[tuple[int, int]], lexicon
             aside = earlier.head.dep_ in ("advcl", "relcl", "acl") and main
             return spoke or (main[0] if aside else earlier)
         if earlier.sent.start == token.sent.start and _singular_thing(earlier):
+            if _in_what_it_reports(earlier, token, lexicon):
+                continue  # (`The pay increase is expected to …, it added`: a thing in the report is not who added it)
             return None  # `The unemployment rate is a term with a definition: It refers to …`: it is the rate
     return None
+
+
+def _in_what_it_reports(subject: Token, it: Token, lexicon: Lexicon) -> bool:
+    """Is `subject` inside what the verb `it` is the subject of reports, set off before `it` by a comma?"""
+    verb = it.head
+    if it.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.speech_verbs or subject.i > verb.i:
+        return False
+    return it.i > 0 and it.doc[it.i - 1].text == ","  # (`…, it added`: the report comes before, set off)
 
 
 def _body_after_dateline(subject: Token) -> Token | None:

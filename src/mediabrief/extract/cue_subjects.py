@@ -29,6 +29,10 @@ TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure"})  # never invert
 ORIGIN_PREPOSITIONS = frozenset({"from", "of", "in", "at"})  # where a person set off before a place is from
 
 
+MAX_ROLE_WORDS = 4  # `said agroclimate specialist Trevor Hadwen`: the role's words before a name after the verb
+FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADV"})
+
+
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject, or for a passive the `by` agent.
 
@@ -135,7 +139,7 @@ def inverted_subject(verb: Token) -> Token | None:
     # `…, reported Reuters.`: a body named after a verb that reports to no one speaks too.
     body = name.ent_type_ == "ORG" and verb.lemma_.lower() not in RECIPIENT_VERBS
     if name.ent_type_ != "PERSON" and not body or name.ent_iob_ != "B":
-        return _role_after_verb(verb)
+        return _role_after_verb(verb) or _name_after_role_words(verb)
     last = doc[entity_end(doc, name.i) - 1]
     own = own_subject(verb) if body else None
     if own is not None and own.ent_type_ == "PERSON" and own.i > last.i:
@@ -146,6 +150,20 @@ def inverted_subject(verb: Token) -> Token | None:
     if following is not None and (not following.is_punct and following.tag_ != "VBG" or following.tag_ == "POS"):
         return None  # (`said Park speaking to reporters`: a participle after the name is his)
     return doc[name.i : last.i + 1].root if body else last  # (`the State Court of Justice` is the court)
+
+
+def _name_after_role_words(verb: Token) -> Token | None:
+    """`"…," said agroclimate specialist Trevor Hadwen.`, parsed with `agroclimate` as a verb: a person named
+    at the sentence's end, after a few words of their role in small letters straight after the verb."""
+    doc, end = verb.doc, verb.sent.end
+    first = next((t for t in doc[verb.i + 1 : min(end, verb.i + 1 + MAX_ROLE_WORDS + 1)] if t.ent_type_ == "PERSON"),
+                 None)
+    role = doc[verb.i + 1 : first.i] if first is not None else []
+    if first is None or first.ent_iob_ != "B" or own_subject(verb) is not None or not all(
+            t.is_lower and t.pos_ not in FUNCTION_POS for t in role):
+        return None  # (`…, Jane Roe, a writer, said on Twitter`: where, not who)
+    last = entity_end(doc, first.i)
+    return doc[last - 1] if last < len(doc) and doc[last].text in (".", "!", "?") else None
 
 
 def _role_after_verb(verb: Token) -> Token | None:
