@@ -2798,3 +2798,18 @@ def test_names_after_the_verb_and_bodies_behind_a_report(nlp, text, piece, expec
     """A capital preposition inside a body's name, a body's press office, a name after role words the parse
     read as a verb, and an `it` that added what a thing in its report did (but where it was said is no one)."""
     assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    pytest.param('Sam Sokong, Sokhet’s defence lawyer, said he was disappointed at the decision and was preparing '
+                 'to file an appeal at the Court of Appeals.',
+                 'preparing to file an appeal', 'Sam Sokong', id='a-report-going-on-in-its-shifted-tense'),
+    pytest.param('Environment Minister Yasmin Fouad spoke on Sunday.\n\nFouad explained in televised statements that'
+                 ' the importance of holding COP27 summit in Egypt coincides with the recovery from the Corona '
+                 'pandemic.',
+                 'importance of holding', 'Yasmin Fouad', id='a-that-clause-after-where-it-was-said'),
+])
+def test_what_was_said_goes_on_or_follows_where_it_was_said(nlp, text, piece, expected):
+    """A report that goes on, in its shifted tense, in a verb the parse joined to the speech verb, and a
+    `that` clause after where it was said that the parse hung on the place."""
+    assert speaker_of(nlp, text, piece) == expected

@@ -84,6 +84,7 @@ def clause_content(verb: Token, speech_verbs: frozenset[str] = frozenset()) -> S
     if clause is None:
         return _words_after_that(verb) or _main_clause_after(verb, speech_verbs)
     tokens = _with_subject_hung_on_the_verb(verb, clause, _with_joined_clause(verb, clause, speech_verbs))
+    tokens = _with_backshifted_conjunct(verb, clause, tokens)
     tokens = _with_phrase_set_off_before(verb, _with_concession_before(verb, tokens))
     # `Cho said any cooperation … is a violation, according to the statement`: where it was read is not what he said.
     aside = [t for t in tokens if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"]
@@ -181,6 +182,23 @@ def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]
     if last.i > clause.i and (joined or adjacent) and last.lemma_.lower() not in speech_verbs:
         return list(verb.doc[clause.left_edge.i : last.right_edge.i + 1])
     return list(clause.subtree)
+
+
+BACKSHIFTED_AUX = frozenset({"was", "were", "had", "would", "could"})
+
+
+def _with_backshifted_conjunct(verb: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+    """`Sam Sokong said he was disappointed at the decision and was preparing to file an appeal`, parsed with
+    `was preparing` joined to `said`: a verb with no subject of its own, in the report's shifted tense,
+    joined by `and` straight after the clause, goes on with what was said."""
+    doc = verb.doc
+    if clause.i < verb.i or tokens[-1].i + 2 >= len(doc) or doc[tokens[-1].i + 1].lower_ != "and":
+        return tokens
+    joined = doc[tokens[-1].i + 2]
+    verb_after = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i == joined.i), None)
+    if verb_after is None or _has_subject(verb_after) or joined.lower_ not in BACKSHIFTED_AUX:
+        return tokens
+    return tokens + list(doc[tokens[-1].i + 1 : verb_after.right_edge.i + 1])
 
 
 def _with_subject_hung_on_the_verb(verb: Token, clause: Token, tokens: list[Token]) -> list[Token]:
@@ -315,6 +333,10 @@ def _clause_after_setting(verb: Token) -> Token | None:
         complete = any(c.dep_ in ("nsubjpass", "dobj", "attr", "ccomp", "xcomp", "acomp") for c in children) or (
             that is not None and that.dep_ == "mark" and any(c.dep_ == "aux" and c.lower_ in REPORTING_MODALS
                                                              for c in children))
+        # (`explained in televised statements that the importance of … coincides with …`: a `that` the parse
+        # marks as a conjunction, before a subject of the clause's own, opens no relative clause)
+        complete = complete or that is not None and that.dep_ == "mark" and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == that.i + 1 for c in children)
         # `told the mining firms that Zambia was just coming from general elections`: those told are not
         # a thing said, so a `that` clause with its own subject after them is what they were told.
         recipient = (place.dep_ == "dobj" and place.tag_ in ("NNS", "NNPS")
