@@ -37,7 +37,7 @@ STOCK_CODE = re.compile(r"(?<=\s)\(?(?P<code>[A-Z0-9][A-Za-z0-9]{1,6}\.[A-Z]{1,3
 
 NICKNAME_MARKS = ("\u201c", "\u2018", '"')
 NICKNAME_IN_NAME = re.compile(
-    r"(?P<given>\b[A-Z][\w.'-]{1,20} )(?P<nickname>[\u201c\u2018\"][A-Z][\w'-]{1,15}[\u201d\u2019\"])(?= [A-Z][\w'-])")
+    r"(?P<given>\b[A-Z][\w.'-]{1,20} )(?P<nickname>[\u201c\u2018\"][A-Z][\w'-]{1,15}[\u201d\u2019\"])(?= [A-Z][\w.'-])")
 
 
 def blank_traps(text: str) -> str:
