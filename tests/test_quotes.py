@@ -565,6 +565,7 @@ def test_a_wires_stock_code_is_blanked_before_the_parse(written, blanked):
     [
         ("Nakool \u2018Fyah\u2019 Manohar told reporters", "Nakool        Manohar told reporters"),
         ("Timothy \u201cTim\u201d Orbos said", "Timothy       Orbos said"),
+        ("Juan Miguel \u201cMigz\u201d F. Zubiri told", "Juan Miguel        F. Zubiri told"),  # an initial after it
         # a title in quotation marks after a common noun, or a quotation opening a sentence, stays
         ("the novel \u201cBeloved\u201d Monday", "the novel \u201cBeloved\u201d Monday"),
         ("He said \u201cYes\u201d to it", "He said \u201cYes\u201d to it"),
