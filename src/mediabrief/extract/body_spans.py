@@ -20,7 +20,6 @@ from ..names import NAME_JOINERS, acronym_key, initials
 JOINING_WORDS = frozenset({"of", "and", "for", "&"})
 MAX_ITEM_WORDS = 3  # `Animal Husbandry`, `Public Distribution`
 MAX_DEFINED_WORDS = 10  # `Armed Forces of the Democratic Republic of the Congo (FARDC)`
-MIN_LOOSE_ACRONYM = 4  # letters of an acronym that may leave out one of its name's middle initials
 MIN_WORDED_ACRONYM, MAX_WORDED_ACRONYM = 3, 6  # `Prasa`, `Cogta`: not `Reuters` spelled out by chance
 
 
@@ -99,23 +98,12 @@ def defined_bodies(doc: Doc) -> list[Span]:
         start = opening.i
         while start > 0 and opening.i - start < MAX_DEFINED_WORDS and _capitalised_or_joining(doc[start - 1]):
             start -= 1
-            if doc[start].text[:1].isupper() and _spelt_by(letters, initials(doc[start:opening.i].text)):
+            if doc[start].text[:1].isupper() and initials(doc[start:opening.i].text) == letters:
                 bodies.append(Span(doc, start, opening.i, label="ORG"))
                 break
     return bodies
 
 
-def _spelt_by(letters: str, spelt: str) -> bool:
-    """The acronym is the name's initials, or all but one of them between its first and last (`Kenya
-    Medical Practitioners Pharmacists and Dentists’ Union (KMPDU)`)."""
-    if letters == spelt:
-        return True
-    if len(spelt) != len(letters) + 1 or len(letters) < MIN_LOOSE_ACRONYM or spelt[0] != letters[0] \
-            or spelt[-1] != letters[-1]:
-        return False
-    return any(spelt[:i] + spelt[i + 1 :] == letters for i in range(1, len(spelt) - 1))
-
-
 def _capitalised_or_joining(token: Token) -> bool:
     capitalised = token.text[:1].isupper() and (token.is_alpha or acronym_key(token.text) is not None)
-    return capitalised or token.lower_ in NAME_JOINERS or token.text in (".", "-", "’", "'")  # (`Dentists’ Union`)
+    return capitalised or token.lower_ in NAME_JOINERS or token.text in (".", "-")
