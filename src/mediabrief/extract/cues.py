@@ -159,8 +159,8 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
                 own = own_subject(token)
                 speaker = own if own is not None else subject_of(token)
                 cues.append(Cue(token, speaker, made_clear, own_speaker=own is not None))
-        elif token.lower_ == "per" and _source_cited_by_per(token, lexicon) is not None:
-            cues.append(Cue(token, _source_cited_by_per(token, lexicon), _content_before_per(token), according=True))
+        elif token.lower_ == "per" and (cited := _source_cited_by_per(token, lexicon)) is not None:
+            cues.append(Cue(token, cited, _content_before_per(token), according=True))
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].children if t.dep_ == "pobj"), None)
             if source is not None and not _speaks_itself(token, lexicon):

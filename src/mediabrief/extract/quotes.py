@@ -172,7 +172,7 @@ def _quotation(
         speaker = _speaker(cue, book, lexicon, author=author)
         if speaker is _NOT_A_SOURCE:
             return None, None
-        if _unnamed(speaker) and _its_own_it(cue) and _goes_on_from(previous, span, full):
+        if _goes_on_past_its_it(speaker, cue, previous, span, full):
             speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
     elif kind is QuoteKind.DIRECT and labelled is None:
         closing = _closing_paragraph(span, following or {}, full)
@@ -181,8 +181,7 @@ def _quotation(
             speaker = _speaker(cue, book, lexicon, author=author)
             if speaker is _NOT_A_SOURCE:
                 return None, None
-        if cue is None or cue.speaker is None or _unnamed(speaker) and _its_own_it(cue) and _goes_on_from(
-                previous, span, full):
+        if cue is None or cue.speaker is None or _goes_on_past_its_it(speaker, cue, previous, span, full):
             speaker = uncued_speaker(doc, span, previous, cues, book, lexicon, author=author)
     if kind is QuoteKind.PARTIAL and len(text.split()) < MIN_FRAGMENT_WORDS:
         clause = _clause_of(doc, span, full)
@@ -201,16 +200,14 @@ def _unnamed(speaker: Speaker | None) -> bool:
     return speaker is None or not speaker.name
 
 
-def _its_own_it(cue: Cue) -> bool:
-    """`it added`: a statement's voice; a `she` inside a quoted passage is someone the passage names."""
-    return cue.speaker is not None and cue.speaker.lower_ == "it"
-
-
-def _goes_on_from(previous: tuple[QuotedSpan, Speaker | None] | None, span: QuotedSpan, text: str) -> bool:
+def _goes_on_past_its_it(speaker: Speaker | None, cue: Cue, previous: tuple[QuotedSpan, Speaker | None] | None,
+                         span: QuotedSpan, text: str) -> bool:
     """`… said his outfit had “taken note of … ¶ “We strongly wish … ¶ “We wish …,” it added`: a quotation
-    the paragraph before left open, with a named speaker, goes on where its own `it` finds nobody."""
-    return (previous is not None and not _unnamed(previous[1]) and previous[0].close_mark is None
-            and continues(text, previous[0], span))
+    the paragraph before left open, with a named speaker, goes on where its own `it` finds nobody. (Only
+    `it`, a statement's voice: a `she` inside a quoted passage is someone the passage names.)"""
+    its_it = cue.speaker is not None and cue.speaker.lower_ == "it"
+    return (_unnamed(speaker) and its_it and previous is not None and not _unnamed(previous[1])
+            and previous[0].close_mark is None and continues(text, previous[0], span))
 
 
 def _closing_paragraph(span: QuotedSpan, following: dict[int, QuotedSpan], text: str) -> QuotedSpan | None:
