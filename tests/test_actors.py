@@ -14,7 +14,9 @@ from mediabrief.extract.entity_labels import relabelled
 from mediabrief.extract.name_evidence import unlabelled_names
 from mediabrief.extract.lexicon import load_lexicon
 from mediabrief.names import clean_name, initials, most_common_form, person_key
-from mediabrief.records import ActorMention, ActorType, Anchor, Article, ArticleAnalysis, Gender, TextCounts
+from mediabrief.records import (
+    ActorMention, ActorType, Anchor, Article, ArticleAnalysis, Gender, Quote, QuoteKind, SpeakerType, TextCounts,
+)
 
 
 def actors_of(nlp, text: str, author: str | None = None) -> dict[str, set[str]]:
@@ -127,6 +129,56 @@ def test_a_surname_shared_by_two_people_in_the_corpus_stays_unresolved():
     merged = resolve_corpus_actors(analyses, aliases={})
     bare = merged[0].actors[0]
     assert bare.actor == "Kim" and not bare.resolved
+
+
+def named(actor: str, kind: ActorType) -> ActorMention:
+    return ActorMention(actor, kind, actor, 0, len(actor))
+
+
+def spoken_by(analysis: ArticleAnalysis, speaker: str, gender: Gender) -> ArticleAnalysis:
+    quote = Quote(QuoteKind.DIRECT, "We will win.", 0, 12, speaker, SpeakerType.OTHER, speaker_gender=gender)
+    return replace(analysis, quotes=(quote,))
+
+
+def test_a_bare_surname_goes_to_the_namesake_the_corpus_names_far_more_often():
+    analyses = [analysis_with(f"full{i}.txt", person("Barack Obama")) for i in range(3)]
+    analyses += [analysis_with("first-lady.txt", person("Michelle Obama")),
+                 spoken_by(analysis_with("bare.txt", person("Obama", resolved=False)), "Obama", Gender.MALE)]
+    merged = resolve_corpus_actors(analyses, aliases={})
+    assert merged[-1].actors[0].actor == "Barack Obama" and merged[-1].quotes[0].speaker == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    ("full", "bare_sex", "expected"),
+    [
+        pytest.param(["Barack Obama", "Barack Obama", "Michelle Obama"], None, "Obama",
+                     id="two-articles-against-one-are-no-clear-lead"),
+        pytest.param(["Barack Obama"] * 3 + ["Michelle Obama"], Gender.FEMALE, "Michelle Obama",
+                     id="the-sex-the-quotes-give-the-bare-name-rules-out-the-more-named"),
+        pytest.param(["Barack Obama"], None, "Barack Obama", id="the-one-namesake-needs-no-lead"),
+    ],
+)
+def test_a_bare_surname_is_given_a_namesake_only_on_clear_evidence(full, bare_sex, expected):
+    sexes = {"Barack Obama": Gender.MALE, "Michelle Obama": Gender.FEMALE}
+    analyses = [spoken_by(analysis_with(f"full{i}.txt", person(name)), name, sexes[name])
+                for i, name in enumerate(full)]
+    bare = analysis_with("bare.txt", person("Obama", resolved=False))
+    analyses.append(spoken_by(bare, "Obama", bare_sex) if bare_sex else bare)
+    assert resolve_corpus_actors(analyses, aliases={})[-1].actors[0].actor == expected
+
+
+@pytest.mark.parametrize(
+    ("types", "expected"),
+    [
+        pytest.param([ActorType.PLACE] * 3 + [ActorType.PERSON], ActorType.PLACE, id="a-place-read-once-as-a-person"),
+        pytest.param([ActorType.PERSON] * 3 + [ActorType.ORGANISATION], ActorType.PERSON,
+                     id="a-person-read-once-as-a-body"),
+        pytest.param([ActorType.ORGANISATION] * 2 + [ActorType.PERSON], ActorType.PERSON, id="two-to-one-is-no-vote"),
+    ],
+)
+def test_a_name_takes_the_type_the_corpus_gives_it_far_more_often(types, expected):
+    analyses = [analysis_with(f"{i}.txt", named("Charlotte", kind)) for i, kind in enumerate(types)]
+    assert resolve_corpus_actors(analyses, aliases={})[-1].actors[0].type is expected
 
 
 def test_a_bare_name_is_never_one_member_of_a_group_read_as_a_name():
@@ -659,3 +711,18 @@ def test_a_name_after_a_kind_of_place_is_a_place_throughout(nlp):
               "The commissioner spoke at a conference in Kerry today.")
     assert [(m.actor, m.type) for m in extract_actors(doc, author=None) if m.actor == "Kerry"] == [
         ("Kerry", ActorType.PLACE), ("Kerry", ActorType.PLACE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param('The mine sits in southern Kentucky. "It was a gamble," said Tim Hess, a real estate developer in '
+                     "Kentucky, who introduced the two men. Kentucky officials later praised the plan.", "Kentucky",
+                     id="the-who-after-where-someone-is-takes-up-the-someone"),
+        pytest.param("Austin Mayor Steve Adler said Friday that the protest had been peaceful.", "Austin",
+                     id="where-a-mayor-holds-office"),
+    ],
+)
+def test_a_place_is_not_read_as_a_person(nlp, text, place):
+    people = {m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON}
+    assert people and not any(place in name for name in people), people

@@ -118,6 +118,19 @@ def test_strict_speaker(predicted: str | None, expected: bool) -> None:
     assert speaker_is_right(KIM, predicted) is expected
 
 
+@pytest.mark.parametrize(("gold_speaker", "predicted", "expected"), [
+    ("Obama", "Barack Obama", True),  # the article gave one name; the corpus gave the full one
+    ("Mr. Obama", "Barack Obama", True),
+    ("Obama", "Barack Obama and Hillary Clinton", False),
+    ("Obama", "Michelle Obamas", False),
+    ("lawyers", "Yesterday lawyers", False),  # a description's head is no name
+    ("Opposition", "combined Opposition", False),
+    ("Barack Obama", "Michelle Obama", False),
+])
+def test_a_bare_gold_name_is_met_by_its_full_form(gold_speaker: str, predicted: str, expected: bool) -> None:
+    assert speaker_is_right(GoldQuote("we will win", gold_speaker), predicted) is expected
+
+
 @pytest.mark.parametrize(("gold_speaker", "predicted", "scored", "right"), [
     ("longtime Democratic pollster Pat Caddell", "Caddell", True, True),
     ("Mr. Clarke", "David Clarke", True, True),

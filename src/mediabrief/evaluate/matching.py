@@ -62,6 +62,12 @@ def normalise_speaker(name: str | None) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def normalise_speaker_words(name: str | None) -> list[str]:
+    """The words of a name as `normalise_speaker` compares them ('Mr. Barack Obama' -> ['barack', 'obama'])."""
+    text = _LEADING_TITLE.sub("", normalise_text(name), count=1)
+    return ["".join(ch for ch in word if ch.isalnum()) for word in text.split() if any(ch.isalnum() for ch in word)]
+
+
 def national_form(name: str | None) -> str | None:
     """`India's Ministry of Commerce` -> `Indian Ministry of Commerce`: a body named by its country's
     possessive is the one the country's adjective names, the lexicon's, which the tool writes for every

@@ -160,7 +160,7 @@ def find_entity_mentions(
     apart = words_outside_people(doc)
     for entity in entities:
         if (entity.label_ not in ENTITY_LABELS or _is_modifier_group(entity) or _only_a_title(entity, lexicon)
-                or _modifies_a_role(entity, lexicon)
+                or _modifies_a_role(entity, lexicon) or _where_before_a_title(entity, lexicon)
                 or _only_a_role(entity, lexicon)
                 or entity.start < covered
                 or _in_credit(entity) or _dated_person(entity)):
@@ -294,6 +294,21 @@ def _modifies_a_role(entity: Span, lexicon: Lexicon) -> bool:
         return False
     role = doc[entity.end]
     return after_an_article(doc, entity.start) and entity.root.head.i == role.i and role.lower_ in lexicon.role_types
+
+
+def _where_before_a_title(entity: Span, lexicon: Lexicon) -> bool:
+    """`Charlotte Mayor Jennifer Roberts said`, with `Charlotte Mayor` or `Charlotte` read as a person: the
+    words before the title say where the person after it holds office; they name no one."""
+    doc = entity.doc
+    title = entity.end - 1 if len(entity) > 1 and _is_title(entity[-1], lexicon) else entity.end
+    if entity.label_ != "PERSON" or title + 1 >= len(doc) or not _is_title(doc[title], lexicon):
+        return False
+    name = doc[title + 1]
+    return name.pos_ == "PROPN" and name.is_title and entity.root.head.i >= entity.end
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    return token.is_title and token.lower_.rstrip(".") in lexicon.titles
 
 
 def _only_a_title(entity: Span, lexicon: Lexicon) -> bool:

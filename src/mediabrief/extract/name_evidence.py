@@ -18,6 +18,7 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "fr", "sen"
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 # No label, or one no person's name can be read as an actor from (`Yianna Economidou said`, tagged a product).
 MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+WHERE_PREPOSITIONS = frozenset({"in", "near", "around", "across", "throughout"})
 MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what the small model calls a person's name
 ARTICLES = frozenset({"the", "a", "an"})
 APOSTROPHES = re.compile("['\u2019\u02bb]")
@@ -222,10 +223,12 @@ def set_off_role(word: Token, lexicon: Lexicon) -> bool:
 
 def who_follows(span: Span, label: str, lexicon: Lexicon) -> bool:
     """`said Paeniu, who is also the Pacific climate champion`, which the small model labels a body: a
-    name of a person's shape that `who` takes up is a person's."""
+    name of a person's shape that `who` takes up is a person's; not where someone is (`Tim Hess, a
+    developer in Virginia, who introduced …`: the `who` is the developer)."""
     doc = span.doc
+    where = span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPOSITIONS
     return (label in MISREAD_PERSON_LABELS and span.end + 1 < len(doc) and doc[span.end].text == ","
-            and doc[span.end + 1].lower_ == "who" and name_shaped(span.text, lexicon))
+            and doc[span.end + 1].lower_ == "who" and name_shaped(span.text, lexicon) and not where)
 
 
 def name_shaped(name: str, lexicon: Lexicon) -> bool:
