@@ -181,6 +181,9 @@ def test_appositive_introduced_speaker_and_role_before_the_name(nlp):
         pytest.param("The campaign will go on up to election day, with both President Barack Obama and his wife Michelle "
                      "expected to visit the state in the coming weeks.\n\nObama said the race was close.", "race was close",
                      "President", id="both-before-a-title-is-no-part-of-it"),
+        pytest.param("Trump attacked his Democratic opponent, Hillary Clinton, on Friday. Clinton said the attack "
+                     "showed how worried he was.", "attack showed", "Democratic opponent",
+                     id="a-role-told-from-whose-it-is-without-the-whose"),
     ],
 )
 def test_the_role_written_before_a_name_is_the_speakers(nlp, text, piece, role):

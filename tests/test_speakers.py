@@ -2813,3 +2813,18 @@ def test_what_was_said_goes_on_or_follows_where_it_was_said(nlp, text, piece, ex
     """A report that goes on, in its shifted tense, in a verb the parse joined to the speech verb, and a
     `that` clause after where it was said that the parse hung on the place."""
     assert speaker_of(nlp, text, piece) == expected
+
+
+@pytest.mark.parametrize(("text", "piece", "principal"), [
+    pytest.param('A spokesman for Paul Ryan says the speaker will not attend the dinner on Friday.',
+                 'will not attend', 'Paul Ryan', id='a-spokesman-for-a-person'),
+    pytest.param('A lawyer for Maria Lopez said the charges against her were false.',
+                 'charges against her', 'Maria Lopez', id='a-lawyer-for-a-person'),
+])
+def test_the_one_a_role_serves_is_not_who_holds_it(nlp, text, piece, principal):
+    """`A spokesman for Paul Ryan says`: the name after `for` is whom the spokesman serves; the quotation
+    is the spokesman's, and the spokesman's role is never Ryan's."""
+    doc = nlp(text)
+    quotes = extract_quotes(doc, actors=tuple(extract_actors(doc, author=None)), author=None)
+    quote = next(q for q in quotes if piece in q.text)
+    assert quote.speaker != principal and not (quote.speaker_role or "").lower().startswith(("a spokes", "a lawyer"))

@@ -202,8 +202,10 @@ def name_closing_role(subject: Token, lexicon: Lexicon) -> Span | None:
         return None
     if any(_a_place(t, run) for t in run) or not any(t.lemma_.lower() in lexicon.person_nouns for t in role):
         return None  # (`defence chiefs of South Korea and the United States`: a place the model named)
-    if role[-1].lower_ in PLACE_PREPOSITIONS:
-        return None  # (`Residents of Rose Hill said`, `Villagers from Yuen Long`: a name after `of` is where or whose)
+    if role[-1].lower_ in PLACE_PREPOSITIONS or role[-1].lower_ == "for":
+        # (`Residents of Rose Hill said`, `Villagers from Yuen Long`: a name after `of` is where or whose;
+        # `A spokeswoman for Hillary Clinton says`: after `for`, whom the role serves)
+        return None
     return doc[run[0].i : run[-1].i + 1]
 
 

@@ -20,6 +20,7 @@ from ..resources import title_abbreviations
 DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
+POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 MAX_ROLE_WORDS = 18
 MAX_TITLE_RUN = 8  # `Chief of Army Staff`, `State Minister for Disaster Management and Relief`
 MAX_INITIALS = 4  # `the IGP`, `the DCEO`: no acronym of a role is longer
@@ -186,7 +187,8 @@ def _role_word(word: str, lexicon: Lexicon) -> bool:
 
 def _clean_role(tokens: object) -> str | None:
     words = _after_dateline([t for t in tokens if not t.is_space])
-    while words and (words[0].is_punct or words[0].lower_ in DETERMINERS):  # `both President`
+    # (`both President`; `his Democratic opponent`, a role told from someone the table does not show)
+    while words and (words[0].is_punct or words[0].lower_ in DETERMINERS or words[0].lower_ in POSSESSIVES):
         words = words[1:]
     # (`Republican vice-presidential nominee Gov.` | `Mike Pence`: after a role in lower case, the name's own
     # title is no part of the role; `Former Pennsylvania Gov.` is the role)
