@@ -726,3 +726,10 @@ def test_a_name_after_a_kind_of_place_is_a_place_throughout(nlp):
 def test_a_place_is_not_read_as_a_person(nlp, text, place):
     people = {m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON}
     assert people and not any(place in name for name in people), people
+
+
+def test_a_dictionary_word_run_onto_a_name_the_article_writes_without_it_is_cut(nlp):
+    text = ("Trump again attacked former Miss Universe Alicia Machado on Friday.\n\n"
+            "Alicia Machado won the pageant in 1996 and later became a citizen.")
+    people = {m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON}
+    assert "Alicia Machado" in people and not any(name.startswith("Universe") for name in people), people

@@ -31,6 +31,7 @@ from .body_spans import joined_body
 from .national_bodies import national_names, possessor_country
 from .genders import mention_gender
 from .datelines import is_dateline
+from .dictionary import outside_dictionary
 from .layout import doc_text, doc_tokens
 from .lexicon import Lexicon, load_lexicon
 from .quotemarks import QuotedSpan, find_quoted_spans
@@ -206,6 +207,7 @@ def find_entity_mentions(
     # `Al-Shabab, an armed group linked to al-Qaeda,` once makes every `Al-Shabab` of the article a body.
     # …and `Governor Kamau` once makes a `Kamau` the model took for a body the governor; `Paeniu, who is …`
     # makes `Seve Paeniu` a person.
+    found = _without_a_word_before_the_name(found, doc)
     for candidate in found:
         if candidate.label == "PERSON" and candidate.text in bodies:
             yield replace(candidate, label="ORG")
@@ -218,6 +220,23 @@ def find_entity_mentions(
             yield replace(candidate, label="PERSON", name=clean_name(candidate.name, lexicon.titles))
         else:
             yield candidate
+
+
+def _without_a_word_before_the_name(found: list[EntityCandidate], doc: Doc) -> list[EntityCandidate]:
+    """`former Miss Universe Alicia Machado`, read as `Universe Alicia Machado`, where the article names
+    Alicia Machado elsewhere: a dictionary word run onto a name the article writes without it is no part of
+    the name."""
+    names = {c.name for c in found if c.label == "PERSON"}
+    kept = []
+    for candidate in found:
+        first, _, rest = candidate.name.partition(" ")
+        if (candidate.label == "PERSON" and len(rest.split()) >= 2 and rest in names
+                and doc[candidate.token].text == first and not outside_dictionary(doc[candidate.token])):
+            cut = len(candidate.text) - len(candidate.text.partition(" ")[2])
+            candidate = replace(candidate, name=rest, text=candidate.text[cut:], start=candidate.start + cut,
+                                token=candidate.token + 1)
+        kept.append(candidate)
+    return kept
 
 
 def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
