@@ -207,7 +207,7 @@ def find_entity_mentions(
     # `Al-Shabab, an armed group linked to al-Qaeda,` once makes every `Al-Shabab` of the article a body.
     # …and `Governor Kamau` once makes a `Kamau` the model took for a body the governor; `Paeniu, who is …`
     # makes `Seve Paeniu` a person.
-    found = _without_a_word_before_the_name(found, doc)
+    found = _without_a_word_before_the_name(_joined_neighbours(found, text), doc)
     for candidate in found:
         if candidate.label == "PERSON" and candidate.text in bodies:
             yield replace(candidate, label="ORG")
@@ -220,6 +220,21 @@ def find_entity_mentions(
             yield replace(candidate, label="PERSON", name=clean_name(candidate.name, lexicon.titles))
         else:
             yield candidate
+
+
+def _joined_neighbours(found: list[EntityCandidate], text: str) -> list[EntityCandidate]:
+    """`chairman Mohd Fared Mohd Khalid`, where the model named only the first `Mohd` and the rest was found
+    as a speaker it missed: two people's names with only a space between are one name."""
+    joined: list[EntityCandidate] = []
+    for candidate in found:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label == candidate.label == "PERSON" and candidate.start == last.end + 1
+                and text[last.end] == " " and len(last.name.split()) == 1):
+            joined[-1] = replace(last, name=f"{last.name} {candidate.name}", text=f"{last.text} {candidate.text}",
+                                 end=candidate.end, is_subject=candidate.is_subject, sex=candidate.sex)
+            continue
+        joined.append(candidate)
+    return joined
 
 
 def _without_a_word_before_the_name(found: list[EntityCandidate], doc: Doc) -> list[EntityCandidate]:
