@@ -704,6 +704,17 @@ def test_a_body_an_acronym_written_as_a_word_spells_out_is_one_name(nlp):
     assert "Passenger Rail Agency of South Africa" in actors
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    pytest.param("LAHORE: Pakistan Tehreek-e-Insaf (PTI) on Friday alleged that the count had been delayed.",
+                 "Pakistan Tehreek-e-Insaf", id="a-joining-word-between-hyphens-is-no-initial"),
+    pytest.param("The National Agency for Food and Drug Administration and Control, NAFDAC, has warned dealers "
+                 "against fake drugs.", "National Agency for Food and Drug Administration and Control",
+                 id="an-acronym-set-off-by-commas"),
+])
+def test_the_whole_name_an_acronym_spells_out_is_the_bodys(nlp, text, body):
+    assert body in {m.actor for m in extract_actors(nlp(text), author=None)}
+
+
 def test_a_name_after_a_kind_of_place_is_a_place_throughout(nlp):
     """`Co. Kerry`, which the small model labels a person (as every `Kerry` of the article): a kind of place
     before a name shows it is a place's, so `he said` later does not point back to it."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 POSSESSIVE = re.compile(r"[’']s?$")
 NAME_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "de", "da", "van", "von", "al", "&"})
 
+HYPHENED_JOINER = re.compile(r"-[a-z]{1,2}-")
 NICKNAME = re.compile(r"(?<=[\w.]) [\"\u201c'\u2018][A-Z][^\"\u201d'\u2019]{1,20}[\"\u201d'\u2019] (?=\w)")
 OPEN_ASIDE = re.compile(r"\s*\([^)]*$")
 GLUED_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Dr)(?=[A-Z][a-z]{2})")
@@ -106,6 +107,8 @@ def end_parts(name: str) -> set[str]:
 def initials(name: str) -> str:
     """`Korean Central News Agency` -> `KCNA`; `United Nations` -> `UN` (joining words skipped); an
     acronym in the name counts whole (`UN High Commissioner for Refugees` -> `UNHCR`)."""
+    # (`Pakistan Tehreek-e-Insaf` -> `PTI`: a short joining word between hyphens is no initial)
+    name = HYPHENED_JOINER.sub("-", name)
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_JOINERS]
     return "".join(acronym_key(w) or w[0].upper() for w in words if w[0].isalpha())
 

@@ -83,17 +83,18 @@ def _item_end(doc: Doc, start: int, lexicon: Lexicon) -> int | None:
 def defined_bodies(doc: Doc) -> list[Span]:
     """`The UN High Commissioner for Refugees (UNHCR)`, `the Kenya National Commission on Human Rights
     (KNCHR)`, which the small model cuts into a body and loose words: the capitalised words an acronym
-    in brackets spells out are one body's name."""
+    in brackets (or in capitals between commas) spells out are one body's name."""
     bodies = []
     tokens = doc_tokens(doc)
     for opening in tokens[1:-3]:
-        if opening.text != "(":
+        if opening.text not in ("(", ","):
             continue
         acronym, closing = tokens[opening.i + 1], tokens[opening.i + 2]
         # (`The Passenger Rail Agency of South Africa (Prasa)`: an acronym written as a word)
         worded = acronym.is_alpha and acronym.is_title and MIN_WORDED_ACRONYM <= len(acronym) <= MAX_WORDED_ACRONYM
-        letters = acronym_key(acronym.text) or (acronym.text.upper() if worded else None)
-        if closing.text != ")" or letters is None:
+        letters = acronym_key(acronym.text) or (acronym.text.upper() if worded and opening.text == "(" else None)
+        # (`The National Agency for Food and Drug Administration and Control, NAFDAC, has …`: set off by commas)
+        if closing.text != (")" if opening.text == "(" else ",") or letters is None:
             continue
         start = opening.i
         while start > 0 and opening.i - start < MAX_DEFINED_WORDS and _capitalised_or_joining(doc[start - 1]):
@@ -106,4 +107,11 @@ def defined_bodies(doc: Doc) -> list[Span]:
 
 def _capitalised_or_joining(token: Token) -> bool:
     capitalised = token.text[:1].isupper() and (token.is_alpha or acronym_key(token.text) is not None)
-    return capitalised or token.lower_ in NAME_JOINERS or token.text in (".", "-")
+    return capitalised or token.lower_ in NAME_JOINERS or token.text in (".", "-") or _hyphened_joiner(token)
+
+
+def _hyphened_joiner(token: Token) -> bool:
+    """The `e` of `Tehreek-e-Insaf`: a short word in small letters between hyphens written without spaces."""
+    doc, i = token.doc, token.i
+    return (token.is_lower and len(token) <= 2 and 0 < i < len(doc) - 1 and doc[i - 1].text == "-"
+            and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_)
