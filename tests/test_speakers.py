@@ -2828,3 +2828,14 @@ def test_the_one_a_role_serves_is_not_who_holds_it(nlp, text, piece, principal):
     quotes = extract_quotes(doc, actors=tuple(extract_actors(doc, author=None)), author=None)
     quote = next(q for q in quotes if piece in q.text)
     assert quote.speaker != principal and not (quote.speaker_role or "").lower().startswith(("a spokes", "a lawyer"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Colombia's coffee exports fell in March. Colombia sells most of its crop abroad, and prices in "
+                 "Colombia have risen.\n\nThe government said the fall was temporary.", "Colombian government",
+                 id="the-one-country-the-article-is-about"),
+    pytest.param("Prices rose in Peru and Chile last month.\n\nThe government said the fall was temporary.",
+                 "government", id="two-countries-alike-leave-it-open"),
+])
+def test_the_government_no_name_gives_is_its_countrys(nlp, text, expected):
+    assert speaker_of(nlp, text, "fall was temporary") == expected

@@ -9,6 +9,7 @@ passage is about (`salience.py`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Span
@@ -25,6 +26,9 @@ from .salience import adjacent_speaker, prominent_person
 from .speaker_book import Speaker, SpeakerBook, noun_phrase
 from ..records import ActorType, Gender, SpeakerType
 
+# `the government said` in an article that names Mexico this many times as often as any other country (and at
+# least this often) is Mexico's
+DOMINANT_COUNTRY = 2
 # `Minister of Health`, `MINISTER for Trade and Industry`: the portfolio is capitalised words and their joiners
 MINISTER_OF = re.compile(r"\b(?i:minister (?:of|for) (?:the )?)([A-Z][\w'’-]*(?: (?:and |of |& )?[A-Z][\w'’-]*)*)")
 
@@ -92,7 +96,8 @@ def described_speaker(phrase: Span, book: SpeakerBook, lexicon: Lexicon, *, chai
         name = adjacent if (candidate is not None and official_or_unknown(candidate, lexicon) and not untold
                             and not (served and not served & candidate.words)) else None
     if name is None:
-        return _ministry_of_its_minister(description, book, lexicon)
+        return (_ministry_of_its_minister(description, book, lexicon)
+                or _government_of_its_country(description, phrase, book, lexicon))
     return speaker_for(name, ActorType.PERSON, book, lexicon)
 
 
@@ -149,6 +154,22 @@ def _ministry_of_its_minister(description: Description, book: SpeakerBook, lexic
         return None  # (`the finance ministry` after a Minister of Health is another ministry)
     return Speaker(f"Ministry of {portfolio}", SpeakerType.OFFICIAL, None, Gender.UNKNOWN, False)
 
+
+
+def _government_of_its_country(description: Description, phrase: Span, book: SpeakerBook,
+                               lexicon: Lexicon) -> Speaker | None:
+    """`the government said`, where the article named no government: the government of the one country
+    the article names far more often than any other."""
+    root = phrase.root
+    bare = description.definite and all(t.i == root.i or t.dep_ == "det" for t in root.subtree)
+    if description.head != "government" or not bare:
+        return None  # (`the U.S. government` names itself; `the provincial government` is no country's)
+    counts = Counter(m.actor for m in book.mentions if m.type is ActorType.COUNTRY)
+    (country, most), (_, next_most) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
+    if most < DOMINANT_COUNTRY * max(next_most, 1):
+        return None
+    adjective = lexicon.country_adjectives.get(country)
+    return Speaker(f"{adjective} government", SpeakerType.OFFICIAL) if adjective else None
 
 
 def _body_served(phrase: Span, lexicon: Lexicon, *, by_name: bool = False) -> frozenset[str]:
