@@ -748,6 +748,7 @@ def test_a_dictionary_word_run_onto_a_name_the_article_writes_without_it_is_cut(
 
 def test_two_peoples_names_with_only_a_space_between_are_one_name(nlp):
     """The model names only the first `Mohd`; the rest is found as a speaker it missed."""
-    text = "“We will decide on the matter,” says state Islamic religious affairs committee chairman Mohd Fared Mohd Khalid."
+    text = ("“We will decide on the matter,” says state Islamic religious affairs committee chairman "
+            "Mohd Fared Mohd Khalid.")
     people = {m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON}
     assert people == {"Mohd Fared Mohd Khalid"}

@@ -231,7 +231,8 @@ def _joined_neighbours(found: list[EntityCandidate], text: str) -> list[EntityCa
         if (last is not None and last.label == candidate.label == "PERSON" and candidate.start == last.end + 1
                 and text[last.end] == " " and len(last.name.split()) == 1):
             joined[-1] = replace(last, name=f"{last.name} {candidate.name}", text=f"{last.text} {candidate.text}",
-                                 end=candidate.end, is_subject=candidate.is_subject, sex=candidate.sex)
+                                 end=candidate.end, is_subject=candidate.is_subject,
+                                 sex=last.sex if candidate.sex is Gender.UNKNOWN else candidate.sex)
             continue
         joined.append(candidate)
     return joined

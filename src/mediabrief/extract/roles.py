@@ -21,6 +21,8 @@ DETERMINERS = frozenset({
     "the", "a", "an", "some", "many", "several", "other", "most", "few", "these", "those", "all", "both",
 })
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+# (`Her Majesty's Chief Inspector`, `His Excellency`: a possessive that is part of an honorific stays)
+HONORIFICS = frozenset({"majesty", "majesty's", "excellency", "highness", "holiness", "honour", "honor", "grace"})
 MAX_ROLE_WORDS = 18
 MAX_TITLE_RUN = 8  # `Chief of Army Staff`, `State Minister for Disaster Management and Relief`
 MAX_INITIALS = 4  # `the IGP`, `the DCEO`: no acronym of a role is longer
@@ -188,7 +190,8 @@ def _role_word(word: str, lexicon: Lexicon) -> bool:
 def _clean_role(tokens: object) -> str | None:
     words = _after_dateline([t for t in tokens if not t.is_space])
     # (`both President`; `his Democratic opponent`, a role told from someone the table does not show)
-    while words and (words[0].is_punct or words[0].lower_ in DETERMINERS or words[0].lower_ in POSSESSIVES):
+    while words and (words[0].is_punct or words[0].lower_ in DETERMINERS
+                     or words[0].lower_ in POSSESSIVES and not (len(words) > 1 and words[1].lower_ in HONORIFICS)):
         words = words[1:]
     # (`Republican vice-presidential nominee Gov.` | `Mike Pence`: after a role in lower case, the name's own
     # title is no part of the role; `Former Pennsylvania Gov.` is the role)
