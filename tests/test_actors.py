@@ -752,3 +752,9 @@ def test_two_peoples_names_with_only_a_space_between_are_one_name(nlp):
             "Mohd Fared Mohd Khalid.")
     people = {m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON}
     assert people == {"Mohd Fared Mohd Khalid"}
+
+
+def test_a_name_set_off_before_an_age_is_a_persons(nlp):
+    """The small model labels `Terence Tyrone Crutcher` here a body; an age set off after a name says whose."""
+    doc = nlp("Protests broke out in Tulsa after Terence Tyrone Crutcher, 40, was shot by an officer.")
+    assert ("Terence Tyrone Crutcher", ActorType.PERSON) in {(m.actor, m.type) for m in extract_actors(doc, author=None)}

@@ -19,8 +19,8 @@ from .body_spans import defined_bodies
 from .person_cuts import after_word_used_apart, words_outside_people
 from .entity_labels import NAME_PARTICLES, heading_ranges, relabelled, without_common_noun_tails
 from .name_evidence import (
-    ARTICLES, COURTESY_TITLES, MISREAD_PERSON_LABELS, after_a_title, after_an_article, name_shaped, unlabelled_names,
-    who_follows,
+    ARTICLES, COURTESY_TITLES, MISREAD_PERSON_LABELS, after_a_title, after_an_article, age_follows, name_shaped,
+    unlabelled_names, who_follows,
 )
 from .namesakes import (
     bare_name_candidates, called_by_first_name, full_mentions, full_name_ending_on, full_names, overshadowed_names,
@@ -189,7 +189,8 @@ def find_entity_mentions(
             continue
         if entity.label_ == "PERSON" and not any(t.text[:1].isupper() for t in span):
             continue  # `old generation companies (gencos)`: no one's name is written all in small letters
-        if entity.label_ == "PERSON" and after_a_title(span, lexicon) or who_follows(span, entity.label_, lexicon):
+        if (entity.label_ == "PERSON" and after_a_title(span, lexicon) or who_follows(span, entity.label_, lexicon)
+                or age_follows(span, entity.label_, lexicon)):
             shown_people.add(name)
         found.append(EntityCandidate(
             name=name,

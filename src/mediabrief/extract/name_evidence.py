@@ -18,6 +18,7 @@ COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "fr", "sen"
 NOT_NAME_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 # No label, or one no person's name can be read as an actor from (`Yianna Economidou said`, tagged a product).
 MISREAD_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+MAX_AGE = 115
 WHERE_PREPOSITIONS = frozenset({"in", "near", "around", "across", "throughout"})
 MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # what the small model calls a person's name
 ARTICLES = frozenset({"the", "a", "an"})
@@ -229,6 +230,17 @@ def who_follows(span: Span, label: str, lexicon: Lexicon) -> bool:
     where = span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPOSITIONS
     return (label in MISREAD_PERSON_LABELS and span.end + 1 < len(doc) and doc[span.end].text == ","
             and doc[span.end + 1].lower_ == "who" and name_shaped(span.text, lexicon) and not where)
+
+
+def age_follows(span: Span, label: str, lexicon: Lexicon) -> bool:
+    """`after Keith Lamont Scott, 43, was killed`, which the small model labels a body: a name of a person's
+    shape set off before an age is a person's."""
+    doc, end = span.doc, span.end
+    if label not in MISREAD_PERSON_LABELS or end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age = doc[end + 1]
+    return (age.is_digit and 0 < int(age.text) <= MAX_AGE and doc[end + 2].text in (",", ")")
+            and len(span.text.split()) >= 2 and name_shaped(span.text, lexicon))
 
 
 def name_shaped(name: str, lexicon: Lexicon) -> bool:
