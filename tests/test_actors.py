@@ -741,9 +741,10 @@ def test_a_place_is_not_read_as_a_person(nlp, text, place):
 
 def test_a_dictionary_word_run_onto_a_name_the_article_writes_without_it_is_cut(nlp):
     text = ("Trump again attacked former Miss Universe Alicia Machado on Friday.\n\n"
-            "Alicia Machado won the pageant in 1996 and later became a citizen.")
+            "Alicia Machado won the pageant in 1996 and later became a citizen. Trump also mocked the former "
+            "Miss Universe on Twitter.")
     people = {m.actor for m in extract_actors(nlp(text), author=None) if m.type is ActorType.PERSON}
-    assert "Alicia Machado" in people and not any(name.startswith("Universe") for name in people), people
+    assert "Alicia Machado" in people and not any("Universe" in name for name in people), people
 
 
 def test_two_peoples_names_with_only_a_space_between_are_one_name(nlp):

@@ -242,9 +242,9 @@ def _joined_neighbours(found: list[EntityCandidate], text: str) -> list[EntityCa
 def _without_a_word_before_the_name(found: list[EntityCandidate], doc: Doc) -> list[EntityCandidate]:
     """`former Miss Universe Alicia Machado`, read as `Universe Alicia Machado`, where the article names
     Alicia Machado elsewhere: a dictionary word run onto a name the article writes without it is no part of
-    the name."""
+    the name, nor anyone's alone (`the former Miss Universe`)."""
     names = {c.name for c in found if c.label == "PERSON"}
-    kept = []
+    kept, cut_words = [], set()
     for candidate in found:
         first, _, rest = candidate.name.partition(" ")
         if (candidate.label == "PERSON" and len(rest.split()) >= 2 and rest in names
@@ -252,8 +252,9 @@ def _without_a_word_before_the_name(found: list[EntityCandidate], doc: Doc) -> l
             cut = len(candidate.text) - len(candidate.text.partition(" ")[2])
             candidate = replace(candidate, name=rest, text=candidate.text[cut:], start=candidate.start + cut,
                                 token=candidate.token + 1)
+            cut_words.add(first)
         kept.append(candidate)
-    return kept
+    return [c for c in kept if not (c.label == "PERSON" and c.name in cut_words)]
 
 
 def unlabelled_speakers(doc: Doc, lexicon: Lexicon) -> list[Span]:
