@@ -56,16 +56,19 @@ def normalise_speaker(name: str | None) -> str:
 
     Notes: titles are Mr, Mrs, Ms, Dr, Prof, President and 'the', with or without a full stop.
     """
-    text = _LEADING_TITLE.sub("", normalise_text(name), count=1)
     # (a group written `A, B and C` or `A and B and C` is one group: the joining `and` says nothing)
-    text = _JOINING_AND.sub(" ", text)
+    text = _JOINING_AND.sub(" ", _untitled(name))
     return "".join(ch for ch in text if ch.isalnum())
 
 
 def normalise_speaker_words(name: str | None) -> list[str]:
     """The words of a name as `normalise_speaker` compares them ('Mr. Barack Obama' -> ['barack', 'obama'])."""
-    text = _LEADING_TITLE.sub("", normalise_text(name), count=1)
-    return ["".join(ch for ch in word if ch.isalnum()) for word in text.split() if any(ch.isalnum() for ch in word)]
+    words = ("".join(ch for ch in word if ch.isalnum()) for word in _untitled(name).split())
+    return [word for word in words if word]
+
+
+def _untitled(name: str | None) -> str:
+    return _LEADING_TITLE.sub("", normalise_text(name), count=1)
 
 
 def national_form(name: str | None) -> str | None:

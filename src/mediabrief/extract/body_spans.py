@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .layout import doc_tokens
 from .lexicon import Lexicon
-from ..names import NAME_JOINERS, acronym_key, initials
+from ..names import HYPHENED_JOINER, NAME_JOINERS, acronym_key, initials
 
 JOINING_WORDS = frozenset({"of", "and", "for", "&"})
 MAX_ITEM_WORDS = 3  # `Animal Husbandry`, `Public Distribution`
@@ -113,5 +113,4 @@ def _capitalised_or_joining(token: Token) -> bool:
 def _hyphened_joiner(token: Token) -> bool:
     """The `e` of `Tehreek-e-Insaf`: a short word in small letters between hyphens written without spaces."""
     doc, i = token.doc, token.i
-    return (token.is_lower and len(token) <= 2 and 0 < i < len(doc) - 1 and doc[i - 1].text == "-"
-            and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_)
+    return 0 < i < len(doc) - 1 and HYPHENED_JOINER.fullmatch(doc[i - 1 : i + 2].text) is not None
