@@ -19,6 +19,7 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
 FRONTED_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})  # a phrase that may open what was said
 REPORTING_MODALS = frozenset({"would", "will", "could", "can", "should", "must", "may", "might"})
+BACKSHIFTED_AUX = frozenset({"was", "were", "had", "would", "could"})  # a report's shifted tense
 # Prepositions that open a concession or a reason, which belong to the claim they come before.
 CONCESSIONS = frozenset({"despite", "notwithstanding", "given", "unlike", "because", "barring", "unless", "without"})
 # A wire dateline opening the body: a capitalised place, perhaps its country and agency, then a dash
@@ -182,9 +183,6 @@ def _with_joined_clause(verb: Token, clause: Token, speech_verbs: frozenset[str]
     if last.i > clause.i and (joined or adjacent) and last.lemma_.lower() not in speech_verbs:
         return list(verb.doc[clause.left_edge.i : last.right_edge.i + 1])
     return list(clause.subtree)
-
-
-BACKSHIFTED_AUX = frozenset({"was", "were", "had", "would", "could"})
 
 
 def _with_backshifted_conjunct(verb: Token, clause: Token, tokens: list[Token]) -> list[Token]:
